@@ -1,0 +1,92 @@
+//! Running the rules over one text.
+
+use crate::error::Error;
+use crate::finding::{Finding, Severity};
+use crate::lang::{Family, Lang};
+use crate::model::{Document, Format};
+use crate::rules::{Context, Rule, Settings, REGISTRY};
+use std::collections::BTreeMap;
+
+/// What the caller may choose about a run.
+#[derive(Debug, Clone, Default)]
+pub struct CheckOptions {
+    /// A built-in language (`en` when `None`).
+    pub lang: Option<String>,
+    /// The house style for quotation marks, if any.
+    pub quote_style: Option<Family>,
+    /// Per-rule severities; `None` turns a rule off.
+    pub severities: BTreeMap<String, Option<Severity>>,
+}
+
+/// Checks texts with a fixed set of rules and settings; cheap to share
+/// between threads.
+pub struct Checker {
+    lang: Lang,
+    settings: Settings,
+    rules: Vec<(&'static dyn Rule, Severity)>,
+}
+
+impl Checker {
+    pub fn new(opts: &CheckOptions) -> Result<Checker, Error> {
+        let lang = Lang::builtin(opts.lang.as_deref().unwrap_or("en"))?;
+        for id in opts.severities.keys() {
+            if crate::rules::find(id).is_none() {
+                return Err(Error::Usage(format!(
+                    "unknown rule `{id}` (see `ascribe rules`)"
+                )));
+            }
+        }
+        let rules = REGISTRY
+            .iter()
+            .filter_map(|r| {
+                let id = r.meta().id;
+                match opts.severities.get(id) {
+                    Some(None) => None,
+                    Some(Some(s)) => Some((*r, *s)),
+                    None => Some((*r, r.meta().severity)),
+                }
+            })
+            .collect();
+        Ok(Checker {
+            lang,
+            settings: Settings {
+                quote_style: opts.quote_style,
+            },
+            rules,
+        })
+    }
+
+    pub fn lang(&self) -> &Lang {
+        &self.lang
+    }
+
+    /// The rules this checker runs, with their effective severities.
+    pub fn rules(&self) -> &[(&'static dyn Rule, Severity)] {
+        &self.rules
+    }
+
+    pub fn parse<'t>(&self, text: &'t str, format: Format) -> Document<'t> {
+        Document::parse(text, format, &self.lang)
+    }
+
+    /// Findings on `text`, sorted by position, then rule id.
+    pub fn check(&self, text: &str, format: Format) -> Vec<Finding> {
+        let doc = self.parse(text, format);
+        self.check_document(&doc)
+    }
+
+    pub fn check_document(&self, doc: &Document<'_>) -> Vec<Finding> {
+        let cx = Context::new(doc, &self.lang, &self.settings);
+        let mut out = Vec::new();
+        for (rule, severity) in &self.rules {
+            let from = out.len();
+            rule.check(&cx, &mut out);
+            for f in &mut out[from..] {
+                f.severity = *severity;
+            }
+        }
+        out.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        out.dedup();
+        out
+    }
+}

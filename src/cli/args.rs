@@ -1,0 +1,125 @@
+//! Command-line arguments.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "ascribe",
+    version,
+    about = "Check news copy for attributions, unattributed claims, quotation-mark errors and inconsistent names.",
+    long_about = "Check news copy before it is published: who said what, which claims carry no \
+source, quotation marks and brackets that do not pair, and names spelt two ways.\n\n\
+Exit status: 0 no findings at or above --fail-level, 1 findings, 2 an error (a file \
+that could not be read, bad arguments).",
+    after_help = "Examples:\n  ascribe check article.txt\n  ascribe check --format json stories/\n  \
+ascribe check --golden expected.txt article.txt\n  ascribe explain quotes.unclosed"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Check articles and report findings.
+    Check(CheckArgs),
+    /// List every rule with its id, default severity and summary.
+    Rules,
+    /// Print a rule's documentation: what it does, why, an example.
+    Explain {
+        /// A rule id, such as quotes.unclosed.
+        rule: String,
+    },
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// path:line:col: severity rule: message
+    Text,
+    /// One JSON object: files, findings, summary.
+    Json,
+    /// The same content as JSON, in YAML.
+    Yaml,
+    /// SARIF 2.1.0, for code-scanning tools.
+    Sarif,
+    /// GitHub Actions workflow commands (annotations).
+    Github,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Level {
+    Error,
+    Warning,
+    Info,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum QuoteStyle {
+    Curly,
+    Straight,
+    Guillemet,
+    Low,
+    Corner,
+}
+
+#[derive(Args, Debug)]
+pub struct CheckArgs {
+    /// Files or directories to check; `-` reads standard input. Directories
+    /// are walked recursively for .txt, .md and .markdown files, honouring
+    /// .gitignore.
+    #[arg(value_name = "PATH", default_value = ".")]
+    pub paths: Vec<String>,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+    pub format: OutputFormat,
+
+    /// Exit 1 only for findings at or above this severity.
+    #[arg(long, value_enum, default_value_t = Level::Warning)]
+    pub fail_level: Level,
+
+    /// Language of the articles: which quotation marks pair, which words
+    /// are abbreviations (en, en-GB, de, fr, ja).
+    #[arg(long, default_value = "en")]
+    pub lang: String,
+
+    /// The house style for quotation marks; every other style is reported.
+    /// Without it, only a mix of styles in one article is.
+    #[arg(long, value_enum)]
+    pub quote_style: Option<QuoteStyle>,
+
+    /// Also check files matching this glob when walking directories
+    /// (repeatable), e.g. --glob '*.text'.
+    #[arg(long = "glob", value_name = "GLOB")]
+    pub globs: Vec<String>,
+
+    /// Show the source line under each finding (text format). On by default
+    /// when standard output is a terminal.
+    #[arg(long, overrides_with = "no_snippets")]
+    pub snippets: bool,
+
+    /// Do not show source lines.
+    #[arg(long)]
+    pub no_snippets: bool,
+
+    /// Turn a rule off (repeatable), e.g. --disable quotes.mixed-style.
+    #[arg(long = "disable", value_name = "RULE")]
+    pub disable: Vec<String>,
+
+    /// No summary line on standard error.
+    #[arg(long, short)]
+    pub quiet: bool,
+
+    /// Compare this run's report with FILE instead of printing it: print a
+    /// unified diff and exit 1 when they differ.
+    #[arg(long, value_name = "FILE")]
+    pub golden: Option<String>,
+
+    /// With --golden: write this run's report to FILE.
+    #[arg(long, requires = "golden")]
+    pub bless: bool,
+
+    /// Worker threads (default: one per core).
+    #[arg(long, short = 'j')]
+    pub threads: Option<usize>,
+}

@@ -1,0 +1,216 @@
+//! Subcommands. Each returns the process exit code: 0 clean, 1 findings
+//! (or a golden mismatch), 2 an error.
+
+mod args;
+
+use args::{CheckArgs, Cli, Command, Level, OutputFormat, QuoteStyle};
+use ascribe::input;
+use ascribe::lang::Family;
+use ascribe::report::{self, FileError};
+use ascribe::{CheckOptions, Checker, Severity};
+use clap::Parser;
+use std::io::{IsTerminal, Write};
+use std::time::Instant;
+
+pub const EXIT_CLEAN: i32 = 0;
+pub const EXIT_FINDINGS: i32 = 1;
+pub const EXIT_ERROR: i32 = 2;
+
+pub fn run() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() {
+                EXIT_ERROR
+            } else {
+                EXIT_CLEAN
+            };
+        }
+    };
+    match cli.command {
+        Command::Check(a) => check(a),
+        Command::Rules => rules(),
+        Command::Explain { rule } => explain(&rule),
+    }
+}
+
+fn fail(msg: impl std::fmt::Display) -> i32 {
+    eprintln!("ascribe: error: {msg}");
+    EXIT_ERROR
+}
+
+fn severity(l: Level) -> Severity {
+    match l {
+        Level::Error => Severity::Error,
+        Level::Warning => Severity::Warning,
+        Level::Info => Severity::Info,
+    }
+}
+
+fn family(q: QuoteStyle) -> Family {
+    match q {
+        QuoteStyle::Curly => Family::Curly,
+        QuoteStyle::Straight => Family::Straight,
+        QuoteStyle::Guillemet => Family::Guillemet,
+        QuoteStyle::Low => Family::Low,
+        QuoteStyle::Corner => Family::Corner,
+    }
+}
+
+fn check(a: CheckArgs) -> i32 {
+    let started = Instant::now();
+    if let Some(n) = a.threads {
+        // Only fails if a pool was built already; the default pool is then used.
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build_global();
+    }
+    let mut opts = CheckOptions {
+        lang: Some(a.lang.clone()),
+        quote_style: a.quote_style.map(family),
+        ..CheckOptions::default()
+    };
+    for id in &a.disable {
+        opts.severities.insert(id.clone(), None);
+    }
+    let checker = match Checker::new(&opts) {
+        Ok(c) => c,
+        Err(e) => return fail(e),
+    };
+    let (sources, walk_errors) = input::collect(&a.paths, &a.globs);
+    let mut report = ascribe::run::check_sources(&checker, &sources);
+    report.errors.extend(walk_errors.iter().map(|e| FileError {
+        path: error_path(e),
+        message: e.to_string(),
+    }));
+    let report = report.finish();
+    for e in &report.errors {
+        eprintln!("ascribe: error: {}", e.message);
+    }
+
+    let snippets =
+        !a.no_snippets && (a.snippets || (a.golden.is_none() && std::io::stdout().is_terminal()));
+    let rendered = match a.format {
+        OutputFormat::Text => report::write_text(&report, snippets),
+        OutputFormat::Json => report.to_json(),
+        OutputFormat::Yaml => report.to_yaml(),
+        OutputFormat::Sarif => report::write_sarif(&report),
+        OutputFormat::Github => report::write_github(&report),
+    };
+
+    let mut code = if !report.errors.is_empty() {
+        EXIT_ERROR
+    } else if report.count_at_least(severity(a.fail_level)) > 0 {
+        EXIT_FINDINGS
+    } else {
+        EXIT_CLEAN
+    };
+
+    if let Some(golden) = &a.golden {
+        let path = std::path::Path::new(golden);
+        if a.bless {
+            if let Err(e) = ascribe::golden::write_atomic(path, &rendered) {
+                return fail(format!("{golden}: cannot write: {e}"));
+            }
+        } else {
+            let expected = match std::fs::read_to_string(path) {
+                Ok(s) => s,
+                Err(e) => {
+                    return fail(format!(
+                        "{golden}: cannot read golden file: {e} (run with --bless to create it)"
+                    ))
+                }
+            };
+            match ascribe::golden::diff(&expected, &rendered, golden) {
+                None => {
+                    if code == EXIT_FINDINGS {
+                        code = EXIT_CLEAN;
+                    }
+                }
+                Some(d) => {
+                    print!("{d}");
+                    if code != EXIT_ERROR {
+                        code = EXIT_FINDINGS;
+                    }
+                }
+            }
+        }
+    } else {
+        let mut out = std::io::stdout().lock();
+        if out
+            .write_all(rendered.as_bytes())
+            .and_then(|_| out.flush())
+            .is_err()
+        {
+            // A closed pipe (`| head`) is not an error worth a message.
+            return code;
+        }
+    }
+
+    if !a.quiet {
+        let s = &report.summary;
+        eprintln!(
+            "ascribe: checked {} file{} in {:.2}s: {} error{}, {} warning{}, {} info{}",
+            s.files,
+            if s.files == 1 { "" } else { "s" },
+            started.elapsed().as_secs_f64(),
+            s.error,
+            if s.error == 1 { "" } else { "s" },
+            s.warning,
+            if s.warning == 1 { "" } else { "s" },
+            s.info,
+            if s.errors > 0 {
+                format!(
+                    "; {} file{} not checked",
+                    s.errors,
+                    if s.errors == 1 { "" } else { "s" }
+                )
+            } else {
+                String::new()
+            }
+        );
+    }
+    code
+}
+
+fn error_path(e: &ascribe::Error) -> String {
+    match e {
+        ascribe::Error::Io { path, .. } | ascribe::Error::NoArticles { path } => {
+            path.display().to_string()
+        }
+        _ => String::new(),
+    }
+}
+
+fn rules() -> i32 {
+    let mut out = String::new();
+    for r in ascribe::rules::REGISTRY {
+        let m = r.meta();
+        out.push_str(&format!(
+            "{:<22} {:<8} {}\n",
+            m.id,
+            m.severity.as_str(),
+            m.summary
+        ));
+    }
+    print!("{out}");
+    EXIT_CLEAN
+}
+
+fn explain(id: &str) -> i32 {
+    match ascribe::rules::find(id) {
+        Some(r) => {
+            let m = r.meta();
+            println!(
+                "# {}\n\nDefault severity: {}\n\n{}\n\n{}",
+                m.id,
+                m.severity,
+                m.summary,
+                m.doc.trim_end()
+            );
+            EXIT_CLEAN
+        }
+        None => fail(format!("unknown rule `{id}` (see `ascribe rules`)")),
+    }
+}

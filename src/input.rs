@@ -1,0 +1,153 @@
+//! Finding the articles to check and reading them safely.
+
+use crate::error::Error;
+use ignore::overrides::OverrideBuilder;
+use ignore::WalkBuilder;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// Article extensions checked when walking a directory.
+pub const DEFAULT_GLOBS: &[&str] = &["*.txt", "*.md", "*.markdown"];
+
+/// One thing to check: a file path, or standard input (`-`).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Source {
+    Stdin,
+    File(PathBuf),
+}
+
+impl Source {
+    /// The name shown in reports: the path as given or found, `<stdin>`.
+    pub fn display(&self) -> String {
+        match self {
+            Source::Stdin => "<stdin>".to_string(),
+            Source::File(p) => p.to_string_lossy().replace('\\', "/"),
+        }
+    }
+}
+
+/// Expands `paths` into sources: files as given, directories walked
+/// recursively (honouring .gitignore), `-` for stdin. Errors for paths that
+/// cannot be walked are returned beside the sources found.
+pub fn collect(paths: &[String], extra_globs: &[String]) -> (Vec<Source>, Vec<Error>) {
+    let mut sources = Vec::new();
+    let mut errors = Vec::new();
+    for p in paths {
+        if p == "-" {
+            sources.push(Source::Stdin);
+            continue;
+        }
+        let path = Path::new(p);
+        match std::fs::metadata(path) {
+            Err(e) => errors.push(Error::Io {
+                path: path.to_path_buf(),
+                source: e,
+            }),
+            Ok(m) if m.is_dir() => match walk(path, extra_globs) {
+                Ok(found) if found.is_empty() => errors.push(Error::NoArticles {
+                    path: path.to_path_buf(),
+                }),
+                Ok(found) => sources.extend(found.into_iter().map(Source::File)),
+                Err(e) => errors.push(e),
+            },
+            Ok(_) => sources.push(Source::File(path.to_path_buf())),
+        }
+    }
+    sources.sort();
+    sources.dedup();
+    (sources, errors)
+}
+
+fn walk(root: &Path, extra_globs: &[String]) -> Result<Vec<PathBuf>, Error> {
+    let mut ob = OverrideBuilder::new(root);
+    for g in DEFAULT_GLOBS
+        .iter()
+        .copied()
+        .chain(extra_globs.iter().map(String::as_str))
+    {
+        ob.add(g)
+            .map_err(|e| Error::Usage(format!("bad --glob `{g}`: {e}")))?;
+    }
+    let overrides = ob.build().map_err(|e| Error::Usage(e.to_string()))?;
+    let mut out = Vec::new();
+    // A checkout's .gitignore applies even outside a git repository.
+    let walker = WalkBuilder::new(root)
+        .overrides(overrides)
+        .require_git(false)
+        .build();
+    for entry in walker {
+        let entry = entry.map_err(|e| Error::Usage(format!("{}: {e}", root.display())))?;
+        if entry.file_type().is_some_and(|t| t.is_file()) {
+            out.push(entry.into_path());
+        }
+    }
+    Ok(out)
+}
+
+/// Reads an article: UTF-8 text, no NUL bytes, under 4 GiB.
+pub fn read(source: &Source) -> Result<String, Error> {
+    let (bytes, path) = match source {
+        Source::Stdin => {
+            let mut buf = Vec::new();
+            std::io::stdin()
+                .read_to_end(&mut buf)
+                .map_err(|e| Error::Io {
+                    path: "<stdin>".into(),
+                    source: e,
+                })?;
+            (buf, PathBuf::from("<stdin>"))
+        }
+        Source::File(p) => (
+            std::fs::read(p).map_err(|e| Error::Io {
+                path: p.clone(),
+                source: e,
+            })?,
+            p.clone(),
+        ),
+    };
+    decode(bytes, path)
+}
+
+pub fn decode(bytes: Vec<u8>, path: PathBuf) -> Result<String, Error> {
+    if bytes.len() as u64 > u32::MAX as u64 {
+        return Err(Error::TooLarge {
+            path,
+            size: bytes.len() as u64,
+        });
+    }
+    if memchr::memchr(0, &bytes).is_some() {
+        return Err(Error::Binary { path });
+    }
+    let mut text = String::from_utf8(bytes).map_err(|e| Error::InvalidUtf8 {
+        path,
+        offset: e.utf8_error().valid_up_to(),
+    })?;
+    // A byte-order mark is not text; blank it rather than shift every offset.
+    if text.starts_with('\u{feff}') {
+        text.replace_range(..3, "   ");
+    }
+    Ok(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bad_bytes_are_named() {
+        let e = decode(b"ok \xff".to_vec(), "a.txt".into()).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "a.txt: not valid UTF-8 (first bad byte at offset 3)"
+        );
+        let e = decode(b"a\0b".to_vec(), "b.txt".into()).unwrap_err();
+        assert!(matches!(e, Error::Binary { .. }));
+    }
+
+    #[test]
+    fn bom_keeps_offsets() {
+        let t = decode("\u{feff}Hi".as_bytes().to_vec(), "c.txt".into()).unwrap();
+        assert_eq!(t.len(), 5);
+        assert!(t.ends_with("Hi"));
+    }
+}

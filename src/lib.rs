@@ -1,0 +1,19 @@
+//! ascribe: claim and source-attribution checks for news copy.
+pub mod check;
+pub mod error;
+pub mod finding;
+pub mod input;
+pub mod lang;
+pub mod line_index;
+pub mod model;
+pub mod report;
+pub mod rules;
+pub mod span;
+
+pub use check::{CheckOptions, Checker};
+pub use error::Error;
+pub use finding::{Finding, Severity};
+pub use model::{Document, Format};
+pub use span::Span;
+pub mod golden;
+pub mod run;

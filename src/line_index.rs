@@ -1,0 +1,80 @@
+//! Line and column lookup, computed only when a report is rendered.
+
+/// Line starts of one text, for turning byte offsets into positions.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<u32>,
+}
+
+/// A 1-based position. `column` counts Unicode scalar values; `column_utf16`
+/// counts UTF-16 code units, as editors speaking LSP expect.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Position {
+    pub line: u32,
+    pub column: u32,
+    pub column_utf16: u32,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> LineIndex {
+        let mut starts = vec![0u32];
+        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i as u32 + 1));
+        LineIndex { starts }
+    }
+
+    /// 0-based line number holding `offset`.
+    pub fn line_of(&self, offset: u32) -> usize {
+        match self.starts.binary_search(&offset) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        }
+    }
+
+    pub fn line_start(&self, line: usize) -> usize {
+        self.starts[line] as usize
+    }
+
+    /// The text of 0-based `line`, without its line terminator.
+    pub fn line_text<'t>(&self, text: &'t str, line: usize) -> &'t str {
+        let start = self.starts[line] as usize;
+        let end = self
+            .starts
+            .get(line + 1)
+            .map(|&s| s as usize - 1)
+            .unwrap_or(text.len());
+        text[start..end].trim_end_matches('\r')
+    }
+
+    pub fn position(&self, text: &str, offset: u32) -> Position {
+        let offset = (offset as usize).min(text.len());
+        let line = self.line_of(offset as u32);
+        let start = self.starts[line] as usize;
+        // A span may end just past a line's `\n`; clamp onto a char boundary.
+        let mut end = offset;
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let prefix = &text[start..end];
+        Position {
+            line: line as u32 + 1,
+            column: prefix.chars().count() as u32 + 1,
+            column_utf16: prefix.encode_utf16().count() as u32 + 1,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_count_scalars_and_utf16_units() {
+        let text = "ab\n“x” 😀y\n";
+        let idx = LineIndex::new(text);
+        let y = text.find('y').unwrap() as u32;
+        let p = idx.position(text, y);
+        assert_eq!((p.line, p.column, p.column_utf16), (2, 6, 7));
+        assert_eq!(idx.line_text(text, 1), "“x” 😀y");
+        assert_eq!(idx.position(text, 0).line, 1);
+    }
+}

@@ -1,0 +1,187 @@
+//! Blocks: the paragraphs, headlines and page furniture of an article.
+
+use crate::lang::Lang;
+use crate::span::Span;
+use serde::Serialize;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum BlockKind {
+    /// The article's headline: the first line of a plain-text article, or
+    /// its first Markdown heading.
+    Headline,
+    /// A later heading or crosshead.
+    Heading,
+    Paragraph,
+    ListItem,
+    BlockQuote,
+    /// Page furniture: "Tags", "Related Article:", section slugs.
+    Label,
+    /// A photo caption or credit line.
+    Caption,
+}
+
+impl BlockKind {
+    /// Headlines, headings, labels and captions are not running prose:
+    /// quotations never run across them.
+    pub fn is_body(self) -> bool {
+        matches!(
+            self,
+            BlockKind::Paragraph | BlockKind::ListItem | BlockKind::BlockQuote
+        )
+    }
+}
+
+/// A block before tokenising: its span, the prose pieces inside it (one for
+/// plain text; the text runs between Markdown syntax otherwise), its kind.
+#[derive(Clone, Debug)]
+pub struct RawBlock {
+    pub span: Span,
+    pub segments: Vec<Span>,
+    pub kind: BlockKind,
+}
+
+/// Splits plain text into blocks at blank lines; a single newline inside a
+/// block is a line wrap.
+pub fn split_plain(text: &str) -> Vec<RawBlock> {
+    let mut blocks = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut end = 0;
+    let mut pos = 0;
+    let bytes = text.as_bytes();
+    while pos < bytes.len() {
+        let nl = memchr::memchr(b'\n', &bytes[pos..]).map_or(bytes.len(), |i| pos + i);
+        let line = &text[pos..nl];
+        if line.trim().is_empty() {
+            if let Some(s) = start.take() {
+                blocks.push(raw(s, end));
+            }
+        } else {
+            let lead = line.len() - line.trim_start().len();
+            if start.is_none() {
+                start = Some(pos + lead);
+            }
+            end = pos + line.trim_end().len();
+        }
+        pos = nl + 1;
+    }
+    if let Some(s) = start {
+        blocks.push(raw(s, end));
+    }
+    blocks
+}
+
+fn raw(start: usize, end: usize) -> RawBlock {
+    let span = Span::new(start, end);
+    RawBlock {
+        span,
+        segments: vec![span],
+        kind: BlockKind::Paragraph,
+    }
+}
+
+/// Gives plain-text blocks their kinds from their shape and the language's
+/// furniture lists.
+pub fn classify_plain(text: &str, blocks: &mut [RawBlock], lang: &Lang) {
+    let mut seen_headline = false;
+    let mut seen_body = false;
+    let mut prev_label_lists = false;
+    for block in blocks.iter_mut() {
+        let t = block.span.text(text);
+        let kind = classify_one(t, lang, prev_label_lists);
+        prev_label_lists = kind == Some(BlockKind::Label) && is_list_label(t);
+        block.kind = match kind {
+            Some(k) => k,
+            None if !seen_headline && !seen_body && is_headline_shaped(t) => {
+                seen_headline = true;
+                BlockKind::Headline
+            }
+            None if is_heading_shaped(t) => BlockKind::Heading,
+            None => {
+                seen_body = true;
+                BlockKind::Paragraph
+            }
+        };
+    }
+}
+
+/// Caption or label, by content; `None` for anything else.
+pub fn classify_one(t: &str, lang: &Lang, after_list_label: bool) -> Option<BlockKind> {
+    if lang.caption_markers.iter().any(|m| t.contains(m.as_str())) {
+        return Some(BlockKind::Caption);
+    }
+    if t.contains('\n') {
+        return None;
+    }
+    let key = t.trim().trim_end_matches(':').trim().to_lowercase();
+    let words = t.split_whitespace().count();
+    if lang.labels.contains(&key) {
+        return Some(BlockKind::Label);
+    }
+    if t.trim_end().ends_with(':') && words <= 5 {
+        return Some(BlockKind::Label);
+    }
+    // Wire slugs: RUSSIA-CHINA-DIPLOMACY-POLITICS.
+    if words == 1 && t.len() > 3 && !t.chars().any(char::is_lowercase) && t.contains(['-', '_']) {
+        return Some(BlockKind::Label);
+    }
+    // The list after "Tags": comma-separated, no sentence punctuation.
+    if after_list_label && !ends_sentence(t) {
+        return Some(BlockKind::Label);
+    }
+    None
+}
+
+fn is_list_label(t: &str) -> bool {
+    let key = t.trim().trim_end_matches(':').trim().to_lowercase();
+    matches!(
+        key.as_str(),
+        "tags" | "topics" | "filed under" | "related" | "keywords"
+    )
+}
+
+fn ends_sentence(t: &str) -> bool {
+    let t = t.trim_end().trim_end_matches(['"', '”', '’', '\'', ')']);
+    t.ends_with(['.', '!', '?', '…'])
+}
+
+fn is_headline_shaped(t: &str) -> bool {
+    t.lines().count() <= 2 && t.split_whitespace().count() <= 40
+}
+
+fn is_heading_shaped(t: &str) -> bool {
+    let trimmed = t.trim_end();
+    !t.contains('\n')
+        && t.split_whitespace().count() <= 12
+        && !ends_sentence(t)
+        && !trimmed.ends_with([',', ';', ':'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blank_lines_split_blocks_and_wraps_do_not() {
+        let text = "Head line\n\nOne line\nwrapped.\n  \n\nTwo.\n";
+        let b = split_plain(text);
+        let got: Vec<&str> = b.iter().map(|b| b.span.text(text)).collect();
+        assert_eq!(got, ["Head line", "One line\nwrapped.", "Two."]);
+    }
+
+    #[test]
+    fn furniture_headline_and_body_are_told_apart() {
+        let text =
+            "Politics\n\nPutin, Xi Feign Solidarity, Analysts Say\n\nRUSSIA-CHINA-DIPLOMACY\n\
+                    \nPutin holds a meeting. Photo by Alexey NIKOLSKY / AFP\n\nXi said it.\n\n\
+                    Independent Trade Network\n\nTags\n\nRussia, China\n";
+        let mut b = split_plain(text);
+        classify_plain(text, &mut b, &Lang::english());
+        let kinds: Vec<BlockKind> = b.iter().map(|b| b.kind).collect();
+        use BlockKind::*;
+        assert_eq!(
+            kinds,
+            [Label, Headline, Label, Caption, Paragraph, Heading, Label, Label]
+        );
+    }
+}

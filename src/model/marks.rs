@@ -1,0 +1,232 @@
+//! What each quotation-mark glyph is doing: opening, closing, or not
+//! quoting at all (an apostrophe, a prime).
+
+use super::token::{Token, TokenKind};
+use crate::lang::{Glyph, Lang, Level, Role};
+use crate::span::Span;
+use serde::Serialize;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MarkRole {
+    Open,
+    Close,
+    /// A straight mark whose neighbours do not say (`a"b`, ` " `): it
+    /// closes an open quotation, or else opens one.
+    Either,
+    /// An apostrophe: ’90s, ’em, rock ’n’ roll.
+    Apostrophe,
+    /// An inch or minute mark: 5'10".
+    Prime,
+}
+
+/// One quotation-mark glyph in the text and its role.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Mark {
+    pub span: Span,
+    pub glyph: Glyph,
+    pub level: Level,
+    pub role: MarkRole,
+    /// A closing single mark that may as well be a plural possessive
+    /// (the Joneses’ house): it closes only a quotation that is open.
+    pub maybe_apostrophe: bool,
+    /// Index of the block holding the mark.
+    pub block: u32,
+    /// Index into the document's tokens.
+    pub token: u32,
+}
+
+fn prev_char(text: &str, at: usize, floor: usize) -> Option<char> {
+    if at <= floor {
+        return None;
+    }
+    text[floor..at].chars().next_back()
+}
+
+fn next_char(text: &str, at: usize, ceil: usize) -> Option<char> {
+    if at >= ceil {
+        return None;
+    }
+    text[at..ceil].chars().next()
+}
+
+/// Whitespace, the block edge, or punctuation that comes before an opening mark.
+fn opens_after(c: Option<char>) -> bool {
+    match c {
+        None => true,
+        Some(c) => {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '(' | '['
+                        | '{'
+                        | '—'
+                        | '–'
+                        | '-'
+                        | '/'
+                        | '“'
+                        | '‘'
+                        | '«'
+                        | '„'
+                        | '‚'
+                        | '‹'
+                        | '「'
+                        | '『'
+                        | '*'
+                        | '_'
+                )
+        }
+    }
+}
+
+/// Whitespace, the block edge, or punctuation that comes after a closing mark.
+fn closes_before(c: Option<char>) -> bool {
+    match c {
+        None => true,
+        Some(c) => {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '.' | ','
+                        | ';'
+                        | ':'
+                        | '!'
+                        | '?'
+                        | ')'
+                        | ']'
+                        | '}'
+                        | '—'
+                        | '–'
+                        | '-'
+                        | '/'
+                        | '”'
+                        | '’'
+                        | '»'
+                        | '“'
+                        | '›'
+                        | '…'
+                        | '*'
+                        | '_'
+                )
+        }
+    }
+}
+
+/// Classifies the quote tokens of one block (`tokens` are that block's).
+pub fn classify(
+    text: &str,
+    tokens: &[Token],
+    block_span: Span,
+    block: u32,
+    first_token: u32,
+    lang: &Lang,
+    out: &mut Vec<Mark>,
+) {
+    let (floor, ceil) = (block_span.start as usize, block_span.end as usize);
+    let mut last_prime = false;
+    for (k, tok) in tokens.iter().enumerate() {
+        let TokenKind::Quote(glyph) = tok.kind else {
+            continue;
+        };
+        let Some(spec) = lang.mark(glyph) else {
+            continue;
+        };
+        let (s, e) = (tok.span.start as usize, tok.span.end as usize);
+        let before = prev_char(text, s, floor);
+        let after = next_char(text, e, ceil);
+        let digit_before = before.is_some_and(|c| c.is_ascii_digit());
+        let digit_after = after.is_some_and(|c| c.is_ascii_digit());
+        let mut maybe_apostrophe = false;
+        let prime = (glyph == Glyph::StraightSingle && digit_before && digit_after)
+            || (glyph == Glyph::StraightDouble && digit_before && last_prime);
+        let role = if prime {
+            MarkRole::Prime
+        } else if lang.is_apostrophe(glyph) && is_apostrophe(text, tokens, k, before, after, lang) {
+            MarkRole::Apostrophe
+        } else {
+            let context = match (opens_after(before), closes_before(after)) {
+                (true, false) => Some(Role::Open),
+                (false, true) => Some(Role::Close),
+                _ => None,
+            };
+            match (spec.role, context) {
+                (Role::Open, _) => MarkRole::Open,
+                (Role::Close, _) => {
+                    maybe_apostrophe = lang.is_apostrophe(glyph);
+                    MarkRole::Close
+                }
+                (Role::Either, Some(Role::Open)) => MarkRole::Open,
+                (Role::Either, Some(Role::Close)) => {
+                    maybe_apostrophe = lang.is_apostrophe(glyph);
+                    MarkRole::Close
+                }
+                (Role::Either, _) => {
+                    if lang.is_apostrophe(glyph) {
+                        // A lone straight ' between spaces quotes nothing.
+                        MarkRole::Apostrophe
+                    } else {
+                        MarkRole::Either
+                    }
+                }
+            }
+        };
+        last_prime = role == MarkRole::Prime;
+        out.push(Mark {
+            span: tok.span,
+            glyph,
+            level: spec.level,
+            role,
+            maybe_apostrophe,
+            block,
+            token: first_token + k as u32,
+        });
+    }
+}
+
+/// An apostrophe by its neighbours: inside a word (1990’s), before a year
+/// (’90s) or an elided word (’em, ’n’).
+fn is_apostrophe(
+    text: &str,
+    tokens: &[Token],
+    k: usize,
+    before: Option<char>,
+    after: Option<char>,
+    lang: &Lang,
+) -> bool {
+    let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    if alnum(before) && alnum(after) {
+        return true;
+    }
+    if after.is_some_and(|c| c.is_ascii_digit()) {
+        // ’90s, ’08: a two-digit year.
+        if let Some(next) = tokens.get(k + 1) {
+            let t = next.text(text);
+            let digits = t.chars().take_while(char::is_ascii_digit).count();
+            return digits == 2;
+        }
+    }
+    if !alnum(after) {
+        // "rock ’n’ roll": the second mark closes the elision.
+        if let (Some(prev), Some(prev2)) = (
+            k.checked_sub(1).map(|p| tokens[p]),
+            k.checked_sub(2).map(|p| tokens[p]),
+        ) {
+            if prev.is_word()
+                && lang.elisions.contains(&prev.text(text).to_lowercase())
+                && prev.span.end == tokens[k].span.start
+                && matches!(prev2.kind, TokenKind::Quote(_))
+                && prev2.span.end == prev.span.start
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+    match tokens.get(k + 1) {
+        Some(next) if next.is_word() && next.span.start == tokens[k].span.end => {
+            let w = next.text(text).to_lowercase();
+            lang.elisions.contains(&w) && !alnum(before)
+        }
+        _ => false,
+    }
+}

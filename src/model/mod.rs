@@ -1,0 +1,18 @@
+//! The document model: text → blocks → tokens → sentences → marks →
+//! quotations, all with byte spans. Built once; rules only read it.
+
+pub mod block;
+pub mod brackets;
+mod document;
+pub mod markdown;
+pub mod marks;
+pub mod quotes;
+pub mod sentence;
+pub mod token;
+
+pub use block::BlockKind;
+pub use brackets::BracketProblem;
+pub use document::{Block, Document, Format, Sentence};
+pub use marks::{Mark, MarkRole};
+pub use quotes::{Quotation, QuoteProblem, RanTo};
+pub use token::{Token, TokenKind};

@@ -1,0 +1,356 @@
+//! Pairing quotation marks into quotations, across paragraphs where the
+//! news convention runs a quotation on: a paragraph that ends inside a
+//! quotation, followed by one that opens with a quotation mark.
+
+use super::block::BlockKind;
+use super::marks::{Mark, MarkRole};
+use super::token::{Token, TokenKind};
+use crate::lang::{Lang, Level};
+use crate::span::Span;
+use serde::Serialize;
+
+/// A quotation: from its opening mark to its closing mark.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Quotation {
+    /// Opening mark to closing mark inclusive (to the end of the last block
+    /// for an unclosed quotation).
+    pub span: Span,
+    /// The quoted text between the marks.
+    pub inner: Span,
+    /// Index of the opening mark in `Document::marks`.
+    pub open: u32,
+    /// Index of the closing mark, if it has one.
+    pub close: Option<u32>,
+    pub level: Level,
+    /// How many quotations enclose this one.
+    pub depth: u32,
+    /// First and last block it lies in; they differ for a running quotation.
+    pub first_block: u32,
+    pub last_block: u32,
+    /// Marks that reopen it at the start of each continuing paragraph.
+    pub reopened: Vec<u32>,
+}
+
+/// Why an opening mark counts as never closed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RanTo {
+    /// The paragraph ended and the next does not reopen the quotation.
+    ParagraphEnd,
+    /// The paragraph ends with an attribution ("…, he said."), so the
+    /// quotation was meant to close before it.
+    Attribution,
+    /// Another quotation opened while this one was open.
+    NextQuotation,
+    /// The enclosing quotation closed first.
+    OuterClosed,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum QuoteProblem {
+    Unclosed {
+        open: u32,
+        ran_to: RanTo,
+        end: u32,
+    },
+    Unopened {
+        close: u32,
+    },
+    /// A quotation inside a quotation using the same level of mark.
+    Nesting {
+        open: u32,
+        outer: u32,
+    },
+}
+
+struct Open {
+    mark: u32,
+    quotation: usize,
+}
+
+/// What the pairing needs to know about each block.
+pub struct BlockView<'a> {
+    pub kind: BlockKind,
+    pub span: Span,
+    pub marks: std::ops::Range<usize>,
+    pub tokens: &'a [Token],
+}
+
+pub fn pair(
+    text: &str,
+    marks: &[Mark],
+    blocks: &[BlockView<'_>],
+    lang: &Lang,
+) -> (Vec<Quotation>, Vec<QuoteProblem>) {
+    let mut quotations: Vec<Quotation> = Vec::new();
+    let mut problems = Vec::new();
+    let mut stack: Vec<Open> = Vec::new();
+    let mut carried = false;
+
+    for (b, block) in blocks.iter().enumerate() {
+        let ms = &marks[block.marks.clone()];
+        let base = block.marks.start;
+        for (k, m) in ms.iter().enumerate() {
+            let idx = (base + k) as u32;
+            if matches!(m.role, MarkRole::Apostrophe | MarkRole::Prime) {
+                continue;
+            }
+            if carried {
+                carried = false;
+                if k == 0
+                    && matches!(m.role, MarkRole::Open | MarkRole::Either)
+                    && m.level == Level::Outer
+                {
+                    let q = stack
+                        .last()
+                        .map(|o| o.quotation)
+                        .expect("carried implies open");
+                    quotations[q].reopened.push(idx);
+                    continue;
+                }
+            }
+            let role = match m.role {
+                MarkRole::Either => {
+                    if stack
+                        .iter()
+                        .any(|o| marks[o.mark as usize].level == m.level)
+                    {
+                        MarkRole::Close
+                    } else {
+                        MarkRole::Open
+                    }
+                }
+                r => r,
+            };
+            match role {
+                MarkRole::Open => {
+                    let same: Vec<usize> = (0..stack.len())
+                        .filter(|&i| marks[stack[i].mark as usize].level == m.level)
+                        .collect();
+                    if let Some(&outer) = same.last() {
+                        let closers_ahead = ms[k + 1..]
+                            .iter()
+                            .filter(|n| {
+                                n.level == m.level
+                                    && matches!(n.role, MarkRole::Close | MarkRole::Either)
+                            })
+                            .count();
+                        if closers_ahead > same.len() {
+                            problems.push(QuoteProblem::Nesting {
+                                open: idx,
+                                outer: stack[outer].mark,
+                            });
+                        } else {
+                            // The earlier quotation never closed: this mark
+                            // starts a new one.
+                            for o in stack.drain(outer..) {
+                                close_unclosed(
+                                    &mut quotations,
+                                    &mut problems,
+                                    marks,
+                                    o,
+                                    RanTo::NextQuotation,
+                                    m.span.start,
+                                    b,
+                                );
+                            }
+                        }
+                    }
+                    let depth = stack.len() as u32;
+                    quotations.push(Quotation {
+                        span: m.span,
+                        inner: Span::new(m.span.end as usize, m.span.end as usize),
+                        open: idx,
+                        close: None,
+                        level: m.level,
+                        depth,
+                        first_block: b as u32,
+                        last_block: b as u32,
+                        reopened: Vec::new(),
+                    });
+                    stack.push(Open {
+                        mark: idx,
+                        quotation: quotations.len() - 1,
+                    });
+                }
+                MarkRole::Close => {
+                    match stack
+                        .iter()
+                        .rposition(|o| marks[o.mark as usize].level == m.level)
+                    {
+                        Some(pos) => {
+                            for o in stack.drain(pos + 1..) {
+                                close_unclosed(
+                                    &mut quotations,
+                                    &mut problems,
+                                    marks,
+                                    o,
+                                    RanTo::OuterClosed,
+                                    m.span.start,
+                                    b,
+                                );
+                            }
+                            let o = stack.pop().expect("position found above");
+                            let q = &mut quotations[o.quotation];
+                            q.close = Some(idx);
+                            q.span = q.span.cover(m.span);
+                            q.inner = Span {
+                                start: q.inner.start,
+                                end: m.span.start,
+                            };
+                            q.last_block = b as u32;
+                        }
+                        None if m.maybe_apostrophe => {}
+                        None => problems.push(QuoteProblem::Unopened { close: idx }),
+                    }
+                }
+                _ => unreachable!("roles resolved above"),
+            }
+        }
+
+        if stack.is_empty() {
+            continue;
+        }
+        let runs_on = block.kind.is_body()
+            && blocks
+                .get(b + 1)
+                .is_some_and(|next| next.kind.is_body() && opens_with_outer_mark(next, marks))
+            && stack
+                .iter()
+                .any(|o| marks[o.mark as usize].level == Level::Outer)
+            && !ends_with_attribution(text, block, marks, &stack, lang);
+        if runs_on {
+            // Inner quotations do not run across paragraphs.
+            while stack
+                .last()
+                .is_some_and(|o| marks[o.mark as usize].level != Level::Outer)
+            {
+                let o = stack.pop().expect("checked");
+                close_unclosed(
+                    &mut quotations,
+                    &mut problems,
+                    marks,
+                    o,
+                    RanTo::ParagraphEnd,
+                    block.span.end,
+                    b,
+                );
+            }
+            let q = stack.last().expect("an outer quotation is open").quotation;
+            quotations[q].last_block = b as u32 + 1;
+            carried = true;
+        } else {
+            let why = if block.kind.is_body()
+                && ends_with_attribution(text, block, marks, &stack, lang)
+            {
+                RanTo::Attribution
+            } else {
+                RanTo::ParagraphEnd
+            };
+            for o in stack.drain(..).rev() {
+                close_unclosed(
+                    &mut quotations,
+                    &mut problems,
+                    marks,
+                    o,
+                    why,
+                    block.span.end,
+                    b,
+                );
+            }
+        }
+    }
+    (quotations, problems)
+}
+
+fn close_unclosed(
+    quotations: &mut [Quotation],
+    problems: &mut Vec<QuoteProblem>,
+    marks: &[Mark],
+    o: Open,
+    why: RanTo,
+    end: u32,
+    block: usize,
+) {
+    let q = &mut quotations[o.quotation];
+    q.span = Span {
+        start: q.span.start,
+        end: end.max(q.span.end),
+    };
+    q.inner = Span {
+        start: q.inner.start,
+        end: end.max(q.inner.start),
+    };
+    q.last_block = block as u32;
+    // An unpaired single mark that could be an apostrophe is not reported.
+    let m = &marks[o.mark as usize];
+    if m.level == Level::Inner
+        && m.glyph.family() != crate::lang::Family::Curly
+        && why != RanTo::OuterClosed
+    {
+        return;
+    }
+    problems.push(QuoteProblem::Unclosed {
+        open: o.mark,
+        ran_to: why,
+        end,
+    });
+}
+
+fn opens_with_outer_mark(block: &BlockView<'_>, marks: &[Mark]) -> bool {
+    let Some(first_tok) = block.tokens.first() else {
+        return false;
+    };
+    marks[block.marks.clone()].first().is_some_and(|m| {
+        m.span == first_tok.span
+            && m.level == Level::Outer
+            && matches!(m.role, MarkRole::Open | MarkRole::Either)
+    })
+}
+
+/// Does the open quotation's paragraph end in ", he said." or "said Smith."?
+/// Then the closing mark went missing before the attribution; it is not a
+/// quotation running on into the next paragraph.
+fn ends_with_attribution(
+    text: &str,
+    block: &BlockView<'_>,
+    marks: &[Mark],
+    stack: &[Open],
+    lang: &Lang,
+) -> bool {
+    let Some(o) = stack
+        .iter()
+        .rev()
+        .find(|o| marks[o.mark as usize].level == Level::Outer)
+    else {
+        return false;
+    };
+    let open_at = marks[o.mark as usize].span.end;
+    let toks: Vec<&Token> = block
+        .tokens
+        .iter()
+        .filter(|t| t.span.start >= open_at)
+        .collect();
+    let Some(cut) = toks
+        .iter()
+        .rposition(|t| matches!(t.kind, TokenKind::Punct(',' | '?' | '!' | '—')))
+    else {
+        return false;
+    };
+    let tail = &toks[cut + 1..];
+    if tail.len() > 16 {
+        return false;
+    }
+    let Some(verb) = tail
+        .iter()
+        .position(|t| t.is_word() && lang.speech_verbs.contains(&t.text(text).to_lowercase()))
+    else {
+        return false;
+    };
+    // "…, we said no." is still the speaker talking; an attribution names a
+    // third person.
+    !tail[..verb]
+        .iter()
+        .any(|t| matches!(t.text(text), "I" | "we" | "We" | "you" | "You"))
+}

@@ -1,0 +1,197 @@
+//! Sentence boundaries inside one block, over its tokens.
+//!
+//! A sentence ends at `.`, `!`, `?` or `…` (with any closing marks and
+//! brackets glued to it) when whitespace and a sentence-starting token
+//! follow, unless the full stop belongs to an abbreviation ("Mr.", "Jan. 6",
+//! "No. 10", "J.K.", "U.S.-led"). Headline, heading, label and caption
+//! blocks also end a sentence at each line break.
+
+use super::token::{Token, TokenKind};
+use crate::lang::Lang;
+use std::ops::Range;
+
+fn is_terminal(t: &Token) -> bool {
+    matches!(t.kind, TokenKind::Punct('.' | '!' | '?' | '…'))
+}
+
+fn is_closer(t: &Token) -> bool {
+    matches!(t.kind, TokenKind::Quote(_) | TokenKind::Close(_))
+}
+
+/// Index ranges into `tokens`, one per sentence, covering every token.
+pub fn split(text: &str, tokens: &[Token], lang: &Lang, break_at_lines: bool) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let n = tokens.len();
+    let mut start = 0;
+    let mut i = 0;
+    while i < n {
+        if break_at_lines && i + 1 < n && gap_has_newline(text, &tokens[i], &tokens[i + 1]) {
+            out.push(start..i + 1);
+            start = i + 1;
+            i += 1;
+            continue;
+        }
+        if !is_terminal(&tokens[i]) {
+            i += 1;
+            continue;
+        }
+        // Glue: "?!", "...", ".”", ".)" all end at the last glued token.
+        let mut j = i;
+        while j + 1 < n
+            && touches(&tokens[j], &tokens[j + 1])
+            && (is_terminal(&tokens[j + 1]) || is_closer(&tokens[j + 1]))
+        {
+            j += 1;
+        }
+        if j + 1 >= n {
+            break;
+        }
+        let next = &tokens[j + 1];
+        if touches(&tokens[j], next) || !starts_sentence(text, tokens, j + 1) {
+            i = j + 1;
+            continue;
+        }
+        if tokens[i].is_punct('.') && is_abbreviation(text, tokens, i, lang) {
+            i = j + 1;
+            continue;
+        }
+        out.push(start..j + 1);
+        start = j + 1;
+        i = j + 1;
+    }
+    if start < n {
+        out.push(start..n);
+    }
+    out
+}
+
+fn touches(a: &Token, b: &Token) -> bool {
+    a.span.end == b.span.start
+}
+
+fn gap_has_newline(text: &str, a: &Token, b: &Token) -> bool {
+    text[a.span.end as usize..b.span.start as usize].contains('\n')
+}
+
+fn starts_sentence(text: &str, tokens: &[Token], k: usize) -> bool {
+    let t = &tokens[k];
+    match t.kind {
+        TokenKind::Word => t.text(text).starts_with(|c: char| c.is_uppercase()),
+        TokenKind::Number => true,
+        TokenKind::Quote(_) | TokenKind::Open(_) => tokens
+            .get(k + 1)
+            .is_some_and(|n| touches(t, n) && starts_sentence(text, tokens, k + 1)),
+        TokenKind::Punct(c) => matches!(c, '—' | '–' | '$' | '£' | '€' | '¿' | '¡'),
+        _ => false,
+    }
+}
+
+/// The first word after the break at token `k`'s sentence end.
+fn next_word<'t>(text: &'t str, tokens: &[Token], mut k: usize) -> Option<&'t str> {
+    while k < tokens.len() {
+        if tokens[k].is_word() {
+            return Some(tokens[k].text(text));
+        }
+        if !matches!(
+            tokens[k].kind,
+            TokenKind::Quote(_) | TokenKind::Open(_) | TokenKind::Punct(_) | TokenKind::Close(_)
+        ) {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// Does the full stop at `dot` belong to an abbreviation or initial?
+fn is_abbreviation(text: &str, tokens: &[Token], dot: usize, lang: &Lang) -> bool {
+    let Some(prev) = dot.checked_sub(1).map(|p| &tokens[p]) else {
+        return false;
+    };
+    if !prev.is_word() || !touches(prev, &tokens[dot]) {
+        return false;
+    }
+    let word = prev.text(text);
+    let mut after = dot + 1;
+    while after < tokens.len()
+        && touches(&tokens[after - 1], &tokens[after])
+        && is_closer(&tokens[after])
+    {
+        after += 1;
+    }
+    let following = tokens.get(after);
+    let starter =
+        next_word(text, tokens, after).is_some_and(|w| lang.sentence_starters.contains(w));
+    if lang.numeric_abbreviations.contains(word) {
+        return following.is_some_and(|t| t.kind == TokenKind::Number);
+    }
+    if lang.final_abbreviations.contains(word) {
+        return !starter;
+    }
+    if lang.abbreviations.contains(word) {
+        return true;
+    }
+    // Initials and initialisms: "J.", "U.S.", "a.m." — a sentence may still
+    // end on one, which the next word usually shows.
+    let single = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
+    let dotted = dot >= 2 && tokens[dot - 2].is_punct('.') && touches(&tokens[dot - 2], prev);
+    if single || (dotted && word.chars().count() <= 2) {
+        return !starter;
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::token::tokenize;
+
+    fn sentences(text: &str) -> Vec<String> {
+        let toks = tokenize(text);
+        split(text, &toks, &Lang::english(), false)
+            .into_iter()
+            .map(|r| {
+                text[toks[r.start].span.start as usize..toks[r.end - 1].span.end as usize]
+                    .to_string()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        let s = sentences("Mr. Smith met Sen. Jones on Jan. 6 at No. 10 Downing St. in the U.S.-led talks. J.K. Rowling wrote. It cost 3.5 million.");
+        assert_eq!(s.len(), 3, "{s:?}");
+        assert!(s[0].ends_with("talks."));
+    }
+
+    #[test]
+    fn quotes_and_ellipses() {
+        let s = sentences("“Why?” he asked. “Because.” She left... and then? The end… Really.");
+        assert_eq!(
+            s,
+            [
+                "“Why?” he asked.",
+                "“Because.”",
+                "She left... and then?",
+                "The end…",
+                "Really."
+            ]
+        );
+    }
+
+    #[test]
+    fn initialisms_can_end_a_sentence() {
+        let s = sentences("He lives in the U.S. The rest is history. Plan B. It worked.");
+        assert_eq!(s.len(), 4, "{s:?}");
+        let s = sentences("It was No. He left.");
+        assert_eq!(s.len(), 2, "{s:?}");
+    }
+
+    #[test]
+    fn lines_break_headlines() {
+        let text = "Jobs report gives Democrats a lift;\nSolid upturn could blunt claims.";
+        let toks = tokenize(text);
+        assert_eq!(split(text, &toks, &Lang::english(), true).len(), 2);
+        assert_eq!(split(text, &toks, &Lang::english(), false).len(), 1);
+    }
+}

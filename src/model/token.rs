@@ -1,0 +1,272 @@
+//! The lexer: prose → words, numbers, punctuation and marks, with spans.
+//!
+//! Whitespace is not kept: two tokens with a gap between their spans were
+//! separated by whitespace (or by Markdown syntax that is not prose).
+
+use crate::lang::Glyph;
+use crate::span::Span;
+use nom::bytes::complete::{tag, take_while, take_while1};
+use nom::character::complete::{anychar, satisfy};
+use nom::combinator::{opt, recognize};
+use nom::multi::many0_count;
+use nom::sequence::pair;
+use nom::{IResult, Parser};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bracket {
+    Round,
+    Square,
+    Curly,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters and digits, with inner apostrophes and hyphens (don't, U.S.-led is U . S . -led).
+    Word,
+    /// Digits with inner `.`, `,` or `:` (1,000.5; 10:30).
+    Number,
+    /// A quotation-mark glyph; whether it quotes is decided later.
+    Quote(Glyph),
+    Open(Bracket),
+    Close(Bracket),
+    /// A web address; never prose.
+    Url,
+    /// `:)` and friends; their brackets never pair.
+    Emoticon,
+    /// One punctuation or symbol character.
+    Punct(char),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub span: Span,
+    pub kind: TokenKind,
+}
+
+impl Token {
+    pub fn text(self, source: &str) -> &str {
+        self.span.text(source)
+    }
+
+    pub fn is_word(self) -> bool {
+        self.kind == TokenKind::Word
+    }
+
+    pub fn is_punct(self, c: char) -> bool {
+        self.kind == TokenKind::Punct(c)
+    }
+}
+
+fn is_alnum(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\'' | '’' | '-' | '\u{2011}')
+}
+
+/// A word: letters and digits, joined by single inner apostrophes or hyphens.
+fn word(input: &str) -> IResult<&str, &str> {
+    recognize(pair(
+        take_while1(is_alnum),
+        many0_count(pair(satisfy(is_joiner), take_while1(is_alnum))),
+    ))
+    .parse(input)
+}
+
+fn number(input: &str) -> IResult<&str, &str> {
+    recognize(pair(
+        take_while1(|c: char| c.is_ascii_digit()),
+        many0_count(pair(
+            satisfy(|c| matches!(c, '.' | ',' | ':')),
+            take_while1(|c: char| c.is_ascii_digit()),
+        )),
+    ))
+    .parse(input)
+}
+
+fn url(input: &str) -> IResult<&str, &str> {
+    let (_, _) = nom::branch::alt((tag("https://"), tag("http://"), tag("www."))).parse(input)?;
+    let (rest, raw) = take_while1(|c: char| !c.is_whitespace()).parse(input)?;
+    // Trailing sentence punctuation belongs to the prose, not the address;
+    // a closing bracket does too unless the address opened one.
+    let mut keep = raw.len();
+    for (i, c) in raw.char_indices().rev() {
+        let opened = |o: char| raw[..i].contains(o);
+        let trailing = matches!(
+            c,
+            '.' | ',' | ';' | ':' | '!' | '?' | '"' | '\'' | '”' | '’'
+        ) || (c == ')' && !opened('('))
+            || (c == ']' && !opened('['));
+        if !trailing {
+            break;
+        }
+        keep = i;
+    }
+    if keep == 0 {
+        return Ok((rest, raw));
+    }
+    Ok((&input[keep..], &raw[..keep]))
+}
+
+fn emoticon(input: &str) -> IResult<&str, &str> {
+    let (rest, e) = recognize((
+        satisfy(|c| matches!(c, ':' | ';' | '=')),
+        opt(satisfy(|c| matches!(c, '-' | '\'' | 'o'))),
+        satisfy(|c| {
+            matches!(
+                c,
+                ')' | '(' | 'D' | 'P' | 'p' | '[' | ']' | '|' | '/' | '\\'
+            )
+        }),
+    ))
+    .parse(input)?;
+    // Only when it stands alone: "(see note:)" is not a smiley.
+    match rest.chars().next() {
+        None => Ok((rest, e)),
+        Some(c) if c.is_whitespace() || matches!(c, '.' | ',' | '!' | '?') => Ok((rest, e)),
+        Some(_) => Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Verify,
+        ))),
+    }
+}
+
+/// One token, or whitespace (`None`), from the front of `input`.
+fn token(input: &str) -> IResult<&str, Option<(TokenKind, &str)>> {
+    let first = input
+        .chars()
+        .next()
+        .expect("token() is called on non-empty input");
+    if first.is_whitespace() {
+        let (rest, _) = take_while(char::is_whitespace).parse(input)?;
+        return Ok((rest, None));
+    }
+    if matches!(first, 'h' | 'w') {
+        if let Ok((rest, u)) = url(input) {
+            return Ok((rest, Some((TokenKind::Url, u))));
+        }
+    }
+    if first.is_ascii_digit() {
+        let (rest, n) = number(input)?;
+        // "1990s", "3rd", "9/11"-style runs: letters straight after digits make a word.
+        if rest.starts_with(char::is_alphabetic) {
+            let (rest, w) = word(input)?;
+            return Ok((rest, Some((TokenKind::Word, w))));
+        }
+        return Ok((rest, Some((TokenKind::Number, n))));
+    }
+    if first.is_alphanumeric() {
+        let (rest, w) = word(input)?;
+        return Ok((rest, Some((TokenKind::Word, w))));
+    }
+    if matches!(first, ':' | ';' | '=') {
+        if let Ok((rest, e)) = emoticon(input) {
+            return Ok((rest, Some((TokenKind::Emoticon, e))));
+        }
+    }
+    if let Ok((rest, t)) =
+        nom::branch::alt((tag::<_, _, nom::error::Error<&str>>("''"), tag("``"))).parse(input)
+    {
+        let glyph = if t == "''" {
+            Glyph::TwinApostrophe
+        } else {
+            Glyph::TwinBacktick
+        };
+        return Ok((rest, Some((TokenKind::Quote(glyph), t))));
+    }
+    let (rest, c) = anychar(input)?;
+    let text = &input[..c.len_utf8()];
+    let kind = match c {
+        '(' => TokenKind::Open(Bracket::Round),
+        ')' => TokenKind::Close(Bracket::Round),
+        '[' => TokenKind::Open(Bracket::Square),
+        ']' => TokenKind::Close(Bracket::Square),
+        '{' => TokenKind::Open(Bracket::Curly),
+        '}' => TokenKind::Close(Bracket::Curly),
+        _ => match Glyph::from_char(c) {
+            Some(g) => TokenKind::Quote(g),
+            None => TokenKind::Punct(c),
+        },
+    };
+    Ok((rest, Some((kind, text))))
+}
+
+/// Appends the tokens of `text[seg]` to `out`.
+pub fn tokenize_into(text: &str, seg: Span, out: &mut Vec<Token>) {
+    let base = seg.start as usize;
+    let full = &text[seg.range()];
+    let mut input = full;
+    while !input.is_empty() {
+        let at = base + (full.len() - input.len());
+        match token(input) {
+            Ok((rest, Some((kind, t)))) => {
+                out.push(Token {
+                    span: Span::new(at, at + t.len()),
+                    kind,
+                });
+                input = rest;
+            }
+            Ok((rest, None)) => input = rest,
+            // Every branch of token() consumes at least one char on
+            // non-empty input; this arm only guards against a future
+            // parser that does not.
+            Err(_) => {
+                let n = input.chars().next().map_or(1, char::len_utf8);
+                input = &input[n..];
+            }
+        }
+    }
+}
+
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    tokenize_into(text, Span::new(0, text.len()), &mut out);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(String, TokenKind)> {
+        tokenize(text)
+            .into_iter()
+            .map(|t| (t.text(text).to_string(), t.kind))
+            .collect()
+    }
+
+    #[test]
+    fn apostrophes_inside_words_stay_in_the_word() {
+        let t = kinds("Washington's don’t rock’n’roll");
+        assert_eq!(t.len(), 3);
+        assert!(t.iter().all(|(_, k)| *k == TokenKind::Word));
+    }
+
+    #[test]
+    fn twin_apostrophes_are_one_mark() {
+        let t = kinds("''We won,'' he said.");
+        assert_eq!(t[0], ("''".into(), TokenKind::Quote(Glyph::TwinApostrophe)));
+        assert_eq!(t[4], ("''".into(), TokenKind::Quote(Glyph::TwinApostrophe)));
+    }
+
+    #[test]
+    fn numbers_urls_and_emoticons() {
+        let t = kinds("$1,000.50 at https://x.org/a_(b). :) 1990s");
+        assert_eq!(t[1], ("1,000.50".into(), TokenKind::Number));
+        assert_eq!(t[3], ("https://x.org/a_(b)".into(), TokenKind::Url));
+        assert_eq!(t[4].1, TokenKind::Punct('.'));
+        assert_eq!(t[5].1, TokenKind::Emoticon);
+        assert_eq!(t[6], ("1990s".into(), TokenKind::Word));
+    }
+
+    #[test]
+    fn spans_cover_the_token_text() {
+        let text = "“Ça va?” (oui) — 5′10″";
+        for tok in tokenize(text) {
+            assert!(text.is_char_boundary(tok.span.start as usize));
+            assert!(text.is_char_boundary(tok.span.end as usize));
+            assert!(!tok.span.is_empty());
+        }
+    }
+}

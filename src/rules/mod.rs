@@ -1,0 +1,116 @@
+//! The rule registry. A rule is one file in this folder and one line in
+//! [`REGISTRY`], which is kept sorted by id so that listings are stable.
+
+use crate::finding::{Finding, Severity};
+use crate::lang::{Family, Lang};
+use crate::line_index::LineIndex;
+use crate::model::Document;
+
+mod brackets_unbalanced;
+mod quotes_mixed_style;
+mod quotes_nesting;
+mod quotes_unclosed;
+mod quotes_unopened;
+
+/// What every rule declares about itself.
+#[derive(Debug)]
+pub struct RuleMeta {
+    /// Dotted id, beginning with its family: `quotes.unclosed`.
+    pub id: &'static str,
+    pub severity: Severity,
+    /// One line, for listings and SARIF's short description.
+    pub summary: &'static str,
+    /// Markdown with the sections "What it does", "Why", "Example".
+    pub doc: &'static str,
+}
+
+/// Settings rules may read.
+#[derive(Debug, Clone, Default)]
+pub struct Settings {
+    /// The house style for double quotation marks, if the newsroom has one.
+    pub quote_style: Option<Family>,
+}
+
+/// Everything a rule may look at.
+pub struct Context<'a, 't> {
+    pub doc: &'a Document<'t>,
+    pub lang: &'a Lang,
+    pub settings: &'a Settings,
+    lines: std::cell::OnceCell<LineIndex>,
+}
+
+impl<'a, 't> Context<'a, 't> {
+    pub fn new(doc: &'a Document<'t>, lang: &'a Lang, settings: &'a Settings) -> Self {
+        Context {
+            doc,
+            lang,
+            settings,
+            lines: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// 1-based line of `offset`, for messages that point elsewhere.
+    pub fn line_of(&self, offset: u32) -> usize {
+        self.lines
+            .get_or_init(|| LineIndex::new(self.doc.text))
+            .line_of(offset)
+            + 1
+    }
+}
+
+pub trait Rule: Sync {
+    fn meta(&self) -> &'static RuleMeta;
+    /// Reports findings with the rule's default severity; the caller
+    /// applies configured severities.
+    fn check(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>);
+}
+
+/// Every built-in rule, sorted by id.
+pub static REGISTRY: &[&dyn Rule] = &[
+    &brackets_unbalanced::BracketsUnbalanced,
+    &quotes_mixed_style::QuotesMixedStyle,
+    &quotes_nesting::QuotesNesting,
+    &quotes_unclosed::QuotesUnclosed,
+    &quotes_unopened::QuotesUnopened,
+];
+
+pub fn find(id: &str) -> Option<&'static dyn Rule> {
+    REGISTRY.iter().copied().find(|r| r.meta().id == id)
+}
+
+/// A rule's findings on `text`, for the rules' own tests.
+#[cfg(test)]
+pub(crate) fn run_rule(rule: &dyn Rule, text: &str, settings: &Settings) -> Vec<Finding> {
+    let lang = Lang::english();
+    let doc = Document::parse(text, crate::model::Format::Plain, &lang);
+    let cx = Context::new(&doc, &lang, settings);
+    let mut out = Vec::new();
+    rule.check(&cx, &mut out);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn registry_is_sorted_unique_and_documented() {
+        let ids: Vec<&str> = REGISTRY.iter().map(|r| r.meta().id).collect();
+        let mut sorted = ids.clone();
+        sorted.sort();
+        sorted.dedup();
+        assert_eq!(ids, sorted);
+        for r in REGISTRY {
+            let m = r.meta();
+            let family = m.id.split('.').next().unwrap();
+            assert!(
+                ["quotes", "brackets", "names", "spelling", "claims", "sources"].contains(&family),
+                "{}",
+                m.id
+            );
+            for section in ["## What it does", "## Why", "## Example"] {
+                assert!(m.doc.contains(section), "{} lacks {section}", m.id);
+            }
+        }
+    }
+}

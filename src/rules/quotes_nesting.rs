@@ -1,0 +1,73 @@
+use super::{Context, Rule, RuleMeta};
+use crate::finding::{Finding, Severity};
+use crate::model::QuoteProblem;
+
+pub struct QuotesNesting;
+
+static META: RuleMeta = RuleMeta {
+    id: "quotes.nesting",
+    severity: Severity::Warning,
+    summary: "A quotation inside a quotation that uses the same marks.",
+    doc: r#"## What it does
+Reports a quotation nested inside another that uses the same level of
+quotation mark. Which marks go outside and which inside is the language's
+style (`--lang`): US English puts “double” outside and ‘single’ inside,
+British English the reverse, German „…‚…‘…“.
+
+## Why
+With the same marks inside and out, the reader cannot tell where the inner
+quotation ends and the outer one resumes.
+
+## Example
+```text
+“He told me “never again” and left,” she said.
+```
+Use instead:
+```text
+“He told me ‘never again’ and left,” she said.
+```
+"#,
+};
+
+impl Rule for QuotesNesting {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>) {
+        let doc = cx.doc;
+        for p in &doc.quote_problems {
+            if let QuoteProblem::Nesting { open, outer } = *p {
+                let inner = &doc.marks[open as usize];
+                let outer = &doc.marks[outer as usize];
+                let message = format!(
+                    "quotation inside a quotation uses the same marks as the one around it (opened with {} on line {}); use the inner marks of the house style",
+                    outer.glyph.as_str(),
+                    cx.line_of(outer.span.start)
+                );
+                out.push(Finding::new(META.id, META.severity, inner.span, message));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::{run_rule, Settings};
+
+    #[test]
+    fn same_marks_inside() {
+        let text = "Head\n\n“He told me “never again” and left,” she said.\n";
+        let f = run_rule(&QuotesNesting, text, &Settings::default());
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].span.start as usize, text.rfind('“').unwrap());
+    }
+
+    #[test]
+    fn single_inside_double_is_fine() {
+        let text =
+            "Head\n\n“He told me ‘never again’ and left,” she said. \"He said 'no' twice.\"\n";
+        assert!(run_rule(&QuotesNesting, text, &Settings::default()).is_empty());
+    }
+}

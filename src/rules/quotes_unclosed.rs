@@ -1,0 +1,114 @@
+use super::{Context, Rule, RuleMeta};
+use crate::finding::{Finding, Severity};
+use crate::model::{QuoteProblem, RanTo};
+
+pub struct QuotesUnclosed;
+
+static META: RuleMeta = RuleMeta {
+    id: "quotes.unclosed",
+    severity: Severity::Warning,
+    summary: "An opening quotation mark that is never closed.",
+    doc: r#"## What it does
+Reports an opening quotation mark that has no closing mark, at the opening
+mark, and says how far the quotation ran: to the end of its paragraph, into
+the next quotation, or past an attribution ("…, he said.") that shows where
+the closing mark belonged.
+
+## Why
+An unclosed quotation puts the writer's words in the speaker's mouth, or the
+speaker's in the writer's. Readers cannot tell where the quote ends.
+
+A quotation that runs over several paragraphs is not reported when it
+follows the news convention: no closing mark at the end of a paragraph, and
+the next paragraph opens with a quotation mark.
+
+## Example
+```text
+Xi proposed coordination to "more effectively safeguard their interests.
+
+The two leaders met on Wednesday.
+```
+Use instead:
+```text
+Xi proposed coordination to "more effectively safeguard their interests."
+```
+"#,
+};
+
+impl Rule for QuotesUnclosed {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>) {
+        let doc = cx.doc;
+        for p in &doc.quote_problems {
+            let QuoteProblem::Unclosed { open, ran_to, end } = *p else {
+                continue;
+            };
+            let mark = &doc.marks[open as usize];
+            let glyph = mark.glyph.as_str();
+            let line = cx.line_of(end.saturating_sub(1).max(mark.span.start));
+            let message = match ran_to {
+                RanTo::ParagraphEnd => format!(
+                    "opening {glyph} is never closed: the quotation runs to the end of its paragraph (line {line}) and the next paragraph does not reopen it"
+                ),
+                RanTo::Attribution => format!(
+                    "opening {glyph} is never closed: the quotation runs past the attribution at the end of its paragraph (line {line}); the closing mark belongs before it"
+                ),
+                RanTo::NextQuotation => format!(
+                    "opening {glyph} is never closed: the quotation runs into the next opening mark (line {line})"
+                ),
+                RanTo::OuterClosed => format!(
+                    "opening {glyph} is never closed: the quotation around it ends first (line {line})"
+                ),
+            };
+            out.push(Finding::new(META.id, META.severity, mark.span, message));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::{run_rule, Settings};
+
+    fn starts(text: &str) -> Vec<u32> {
+        run_rule(&QuotesUnclosed, text, &Settings::default())
+            .iter()
+            .map(|f| f.span.start)
+            .collect()
+    }
+
+    #[test]
+    fn paragraph_end_without_reopening() {
+        let text = "Head\n\nXi wants to \"safeguard both parties.\n\nThe leaders met.\n";
+        assert_eq!(starts(text), [text.find('"').unwrap() as u32]);
+    }
+
+    #[test]
+    fn running_quotation_over_three_paragraphs_is_fine() {
+        let text = "Head\n\n“We will win. We will.\n\n“They will lose. Always.\n\n“And that is that,” he said.\n";
+        assert!(starts(text).is_empty());
+    }
+
+    #[test]
+    fn attribution_tail_means_the_closer_is_missing() {
+        let text = "Head\n\n“We will win, he said on Tuesday.\n\n“Next,” she said.\n";
+        let f = run_rule(&QuotesUnclosed, text, &Settings::default());
+        assert_eq!(f.len(), 1);
+        assert!(f[0].message.contains("attribution"), "{}", f[0].message);
+    }
+
+    #[test]
+    fn next_quotation_opens_first() {
+        let text = "Head\n\n\"We will win, he said. \"Next.\"\n";
+        assert_eq!(starts(text), [6]);
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        let text = "Head\n\nWashington's view of the ’90s and rock ’n’ roll, the Joneses’ house, don’t, o’clock, ’em.\n";
+        assert!(starts(text).is_empty());
+    }
+}
