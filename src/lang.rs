@@ -83,8 +83,25 @@ impl Glyph {
     }
 
     pub fn from_char(c: char) -> Option<Glyph> {
-        let mut buf = [0u8; 4];
-        Glyph::parse(c.encode_utf8(&mut buf))
+        Some(match c {
+            '“' => Glyph::CurlyDoubleLeft,
+            '”' => Glyph::CurlyDoubleRight,
+            '‘' => Glyph::CurlySingleLeft,
+            '’' => Glyph::CurlySingleRight,
+            '"' => Glyph::StraightDouble,
+            '\'' => Glyph::StraightSingle,
+            '„' => Glyph::LowDouble,
+            '‚' => Glyph::LowSingle,
+            '«' => Glyph::GuillemetLeft,
+            '»' => Glyph::GuillemetRight,
+            '‹' => Glyph::SingleGuillemetLeft,
+            '›' => Glyph::SingleGuillemetRight,
+            '「' => Glyph::CornerLeft,
+            '」' => Glyph::CornerRight,
+            '『' => Glyph::WhiteCornerLeft,
+            '』' => Glyph::WhiteCornerRight,
+            _ => return None,
+        })
     }
 
     /// The typographic family, for spotting articles that mix styles.
@@ -186,6 +203,7 @@ pub struct Lang {
     pub speech_verbs: HashSet<String>,
     pub labels: HashSet<String>,
     pub caption_markers: Vec<String>,
+    caption_matcher: aho_corasick::AhoCorasick,
 }
 
 const BUILTIN: &[(&str, &str)] = &[
@@ -254,6 +272,7 @@ impl Lang {
                 .map(|s| s.to_lowercase())
                 .collect::<HashSet<_>>()
         };
+        let caption_markers = pick(&chain, |l| &l.caption_markers).unwrap_or_default();
         Ok(Lang {
             marks,
             apostrophes,
@@ -264,7 +283,11 @@ impl Lang {
             sentence_starters: set(pick(&chain, |l| &l.sentence_starters)),
             speech_verbs: lower(pick(&chain, |l| &l.speech_verbs)),
             labels: lower(pick(&chain, |l| &l.labels)),
-            caption_markers: pick(&chain, |l| &l.caption_markers).unwrap_or_default(),
+            caption_matcher: aho_corasick::AhoCorasick::builder()
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                .build(&caption_markers)
+                .map_err(|e| config_err(&name, e.to_string()))?,
+            caption_markers,
             name,
         })
     }
@@ -272,6 +295,11 @@ impl Lang {
     /// How this language uses `glyph`, if it is a quotation mark here.
     pub fn mark(&self, glyph: Glyph) -> Option<MarkSpec> {
         self.marks.get(&glyph).copied()
+    }
+
+    /// Does `text` hold a photo-caption or credit marker ("Photo by")?
+    pub fn is_caption(&self, text: &str) -> bool {
+        self.caption_matcher.is_match(text)
     }
 
     pub fn is_apostrophe(&self, glyph: Glyph) -> bool {
@@ -308,6 +336,17 @@ mod tests {
         for name in Lang::builtin_names() {
             let lang = Lang::builtin(name).unwrap_or_else(|e| panic!("{name}: {e}"));
             assert!(!lang.marks.is_empty(), "{name} has no marks");
+        }
+    }
+
+    #[test]
+    fn every_single_char_glyph_round_trips() {
+        for g in Glyph::ALL {
+            let mut chars = g.as_str().chars();
+            let c = chars.next().unwrap();
+            if chars.next().is_none() {
+                assert_eq!(Glyph::from_char(c), Some(g));
+            }
         }
     }
 

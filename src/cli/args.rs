@@ -25,6 +25,16 @@ pub enum Command {
     Check(CheckArgs),
     /// List every rule with its id, default severity and summary.
     Rules,
+    /// Print the document model of one file: blocks, sentences, quotation
+    /// marks and quotations with their byte spans (for debugging rules).
+    #[command(hide = true)]
+    Model {
+        /// The article to parse.
+        path: String,
+        /// Language of the article.
+        #[arg(long, default_value = "en")]
+        lang: String,
+    },
     /// Print a rule's documentation: what it does, why, an example.
     Explain {
         /// A rule id, such as quotes.unclosed.

@@ -32,6 +32,7 @@ pub fn run() -> i32 {
         Command::Check(a) => check(a),
         Command::Rules => rules(),
         Command::Explain { rule } => explain(&rule),
+        Command::Model { path, lang } => model(&path, &lang),
     }
 }
 
@@ -181,6 +182,21 @@ fn error_path(e: &ascribe::Error) -> String {
         }
         _ => String::new(),
     }
+}
+
+fn model(path: &str, lang: &str) -> i32 {
+    let lang = match ascribe::lang::Lang::builtin(lang) {
+        Ok(l) => l,
+        Err(e) => return fail(e),
+    };
+    let source = input::Source::File(path.into());
+    let text = match input::read(&source) {
+        Ok(t) => t,
+        Err(e) => return fail(e),
+    };
+    let doc = ascribe::Document::parse(&text, ascribe::Format::from_path(path), &lang);
+    print!("{}", ascribe::model::debug::dump(&doc));
+    EXIT_CLEAN
 }
 
 fn rules() -> i32 {

@@ -54,7 +54,7 @@ pub fn split_plain(text: &str) -> Vec<RawBlock> {
         let line = &text[pos..nl];
         if line.trim().is_empty() {
             if let Some(s) = start.take() {
-                blocks.push(raw(s, end));
+                push_block(text, s, end, &mut blocks);
             }
         } else {
             let lead = line.len() - line.trim_start().len();
@@ -66,9 +66,33 @@ pub fn split_plain(text: &str) -> Vec<RawBlock> {
         pos = nl + 1;
     }
     if let Some(s) = start {
-        blocks.push(raw(s, end));
+        push_block(text, s, end, &mut blocks);
     }
     blocks
+}
+
+/// Lines longer than this are not hard-wrapped prose: a block of them is
+/// one paragraph per line, as scraped articles often are.
+const WRAP_WIDTH: usize = 100;
+
+fn push_block(text: &str, start: usize, end: usize, blocks: &mut Vec<RawBlock>) {
+    let body = &text[start..end];
+    let mut lines = body.split('\n');
+    let last = lines.next_back();
+    let unwrapped = last.is_some() && lines.any(|l| l.chars().count() > WRAP_WIDTH);
+    if !unwrapped {
+        blocks.push(raw(start, end));
+        return;
+    }
+    let mut pos = start;
+    for line in body.split('\n') {
+        let trimmed = line.trim();
+        if !trimmed.is_empty() {
+            let lead = line.len() - line.trim_start().len();
+            blocks.push(raw(pos + lead, pos + lead + trimmed.len()));
+        }
+        pos += line.len() + 1;
+    }
 }
 
 fn raw(start: usize, end: usize) -> RawBlock {
@@ -107,10 +131,16 @@ pub fn classify_plain(text: &str, blocks: &mut [RawBlock], lang: &Lang) {
 
 /// Caption or label, by content; `None` for anything else.
 pub fn classify_one(t: &str, lang: &Lang, after_list_label: bool) -> Option<BlockKind> {
-    if lang.caption_markers.iter().any(|m| t.contains(m.as_str())) {
+    // Captions are short; a long paragraph that mentions "Getty Images"
+    // is still body text.
+    if t.len() <= MAX_CAPTION
+        && (lang.is_caption(edge(t, 0, 24))
+            || lang.is_caption(edge(t, t.len().saturating_sub(160), t.len())))
+    {
         return Some(BlockKind::Caption);
     }
-    if t.contains('\n') {
+    // Furniture is a few words; most blocks are ruled out by length alone.
+    if t.len() > MAX_LABEL || (t.len() > 60 && !after_list_label) || t.contains('\n') {
         return None;
     }
     let key = t.trim().trim_end_matches(':').trim().to_lowercase();
@@ -132,6 +162,25 @@ pub fn classify_one(t: &str, lang: &Lang, after_list_label: bool) -> Option<Bloc
     None
 }
 
+/// `t[from..to]`, widened to char boundaries. Credits stand at a caption's
+/// start ("Photo: …") or end ("… AP Photo/Jane Doe"), so only the edges
+/// are searched.
+fn edge(t: &str, mut from: usize, mut to: usize) -> &str {
+    to = to.min(t.len());
+    while !t.is_char_boundary(to) {
+        to += 1;
+    }
+    while !t.is_char_boundary(from) {
+        from -= 1;
+    }
+    &t[from..to.max(from)]
+}
+
+/// Longest block, in bytes, that can be a photo caption or credit.
+const MAX_CAPTION: usize = 600;
+/// Longest line, in bytes, that can be page furniture.
+const MAX_LABEL: usize = 200;
+
 fn is_list_label(t: &str) -> bool {
     let key = t.trim().trim_end_matches(':').trim().to_lowercase();
     matches!(
@@ -146,14 +195,15 @@ fn ends_sentence(t: &str) -> bool {
 }
 
 fn is_headline_shaped(t: &str) -> bool {
-    t.lines().count() <= 2 && t.split_whitespace().count() <= 40
+    t.len() <= 400 && t.lines().count() <= 2 && t.split_whitespace().count() <= 40
 }
 
 fn is_heading_shaped(t: &str) -> bool {
     let trimmed = t.trim_end();
-    !t.contains('\n')
-        && t.split_whitespace().count() <= 12
+    t.len() <= MAX_LABEL
         && !ends_sentence(t)
+        && !t.contains('\n')
+        && t.split_whitespace().count() <= 12
         && !trimmed.ends_with([',', ';', ':'])
 }
 
@@ -167,6 +217,13 @@ mod tests {
         let b = split_plain(text);
         let got: Vec<&str> = b.iter().map(|b| b.span.text(text)).collect();
         assert_eq!(got, ["Head line", "One line\nwrapped.", "Two."]);
+    }
+
+    #[test]
+    fn long_lines_are_paragraphs_of_their_own() {
+        let long = "word ".repeat(30);
+        let text = format!("{long}one.\n{long}two.\n");
+        assert_eq!(split_plain(&text).len(), 2);
     }
 
     #[test]

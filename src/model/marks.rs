@@ -30,6 +30,8 @@ pub struct Mark {
     /// A closing single mark that may as well be a plural possessive
     /// (the Joneses’ house): it closes only a quotation that is open.
     pub maybe_apostrophe: bool,
+    /// Inside an HTML tag left in the text (an attribute's quotes).
+    pub in_markup: bool,
     /// Index of the block holding the mark.
     pub block: u32,
     /// Index into the document's tokens.
@@ -66,6 +68,9 @@ fn opens_after(c: Option<char>) -> bool {
                         | '/'
                         | '“'
                         | '‘'
+                        | '"'
+                        | '\''
+                        | '`'
                         | '«'
                         | '„'
                         | '‚'
@@ -101,6 +106,8 @@ fn closes_before(c: Option<char>) -> bool {
                         | '/'
                         | '”'
                         | '’'
+                        | '"'
+                        | '\''
                         | '»'
                         | '“'
                         | '›'
@@ -124,6 +131,11 @@ pub fn classify(
 ) {
     let (floor, ceil) = (block_span.start as usize, block_span.end as usize);
     let mut last_prime = false;
+    let tags = if text[block_span.range()].contains('<') {
+        super::token::tag_spans(text, block_span)
+    } else {
+        Vec::new()
+    };
     for (k, tok) in tokens.iter().enumerate() {
         let TokenKind::Quote(glyph) = tok.kind else {
             continue;
@@ -139,7 +151,11 @@ pub fn classify(
         let mut maybe_apostrophe = false;
         let prime = (glyph == Glyph::StraightSingle && digit_before && digit_after)
             || (glyph == Glyph::StraightDouble && digit_before && last_prime);
-        let role = if prime {
+        let in_markup = tags.iter().any(|t| t.contains(tok.span));
+        let role = if in_markup && spec.role == Role::Either {
+            // Attribute values (`pic=""`) simply alternate.
+            MarkRole::Either
+        } else if prime {
             MarkRole::Prime
         } else if lang.is_apostrophe(glyph) && is_apostrophe(text, tokens, k, before, after, lang) {
             MarkRole::Apostrophe
@@ -177,6 +193,7 @@ pub fn classify(
             level: spec.level,
             role,
             maybe_apostrophe,
+            in_markup,
             block,
             token: first_token + k as u32,
         });

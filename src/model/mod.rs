@@ -3,6 +3,7 @@
 
 pub mod block;
 pub mod brackets;
+pub mod debug;
 mod document;
 pub mod markdown;
 pub mod marks;

@@ -129,14 +129,7 @@ pub fn pair(
                         .filter(|&i| marks[stack[i].mark as usize].level == m.level)
                         .collect();
                     if let Some(&outer) = same.last() {
-                        let closers_ahead = ms[k + 1..]
-                            .iter()
-                            .filter(|n| {
-                                n.level == m.level
-                                    && matches!(n.role, MarkRole::Close | MarkRole::Either)
-                            })
-                            .count();
-                        if closers_ahead > same.len() {
+                        if is_nested(m, &ms[k + 1..], marks, &stack, &same, outer) {
                             problems.push(QuoteProblem::Nesting {
                                 open: idx,
                                 outer: stack[outer].mark,
@@ -175,10 +168,25 @@ pub fn pair(
                     });
                 }
                 MarkRole::Close => {
-                    match stack
-                        .iter()
-                        .rposition(|o| marks[o.mark as usize].level == m.level)
-                    {
+                    let same_level = |o: &Open| marks[o.mark as usize].level == m.level;
+                    let same_family = |o: &Open| {
+                        same_level(o) && marks[o.mark as usize].glyph.family() == m.glyph.family()
+                    };
+                    // A mark closes its own style's quotation first: in
+                    // "“…” …" the straight mark is not closed by the curly one.
+                    // Another style's quotation is closed by this mark only
+                    // when no closer of its own style follows.
+                    let target = stack.iter().rposition(same_family).or_else(|| {
+                        stack.iter().rposition(same_level).filter(|&p| {
+                            let fam = marks[stack[p].mark as usize].glyph.family();
+                            !ms[k + 1..].iter().any(|n| {
+                                n.level == m.level
+                                    && n.glyph.family() == fam
+                                    && matches!(n.role, MarkRole::Close | MarkRole::Either)
+                            })
+                        })
+                    });
+                    match target {
                         Some(pos) => {
                             for o in stack.drain(pos + 1..) {
                                 close_unclosed(
@@ -218,7 +226,9 @@ pub fn pair(
                 .is_some_and(|next| next.kind.is_body() && opens_with_outer_mark(next, marks))
             && stack
                 .iter()
-                .any(|o| marks[o.mark as usize].level == Level::Outer)
+                .rev()
+                .find(|o| marks[o.mark as usize].level == Level::Outer)
+                .is_some_and(|o| can_run_on(text, block, &quotations[o.quotation], marks))
             && !ends_with_attribution(text, block, marks, &stack, lang);
         if runs_on {
             // Inner quotations do not run across paragraphs.
@@ -264,6 +274,41 @@ pub fn pair(
     (quotations, problems)
 }
 
+/// Is the opening mark `m`, met while quotation `outer` (of the same level)
+/// is open, a quotation nested inside it rather than a sign that `outer`
+/// was never closed? Nested when the marks still to come in the paragraph
+/// can close both.
+fn is_nested(
+    m: &Mark,
+    ahead: &[Mark],
+    marks: &[Mark],
+    stack: &[Open],
+    same: &[usize],
+    outer: usize,
+) -> bool {
+    let family = m.glyph.family();
+    let closers = ahead
+        .iter()
+        .filter(|n| {
+            n.level == m.level
+                && n.glyph.family() == family
+                && matches!(n.role, MarkRole::Close | MarkRole::Either)
+        })
+        .count();
+    let outer_family = marks[stack[outer].mark as usize].glyph.family();
+    if outer_family == family {
+        let open_same = same
+            .iter()
+            .filter(|&&i| marks[stack[i].mark as usize].glyph.family() == family)
+            .count();
+        closers > open_same
+    } else {
+        // Another style: its own closer is enough; the outer quotation may
+        // run on to the next paragraph.
+        closers >= 1
+    }
+}
+
 fn close_unclosed(
     quotations: &mut [Quotation],
     problems: &mut Vec<QuoteProblem>,
@@ -296,6 +341,25 @@ fn close_unclosed(
         ran_to: why,
         end,
     });
+}
+
+/// A quotation that starts a sentence or clause may run on over
+/// paragraphs; one opened mid-clause (a partial quote, `her “50-state
+/// strategy,`) only when its paragraph ends on a full sentence.
+fn can_run_on(text: &str, block: &BlockView<'_>, q: &Quotation, marks: &[Mark]) -> bool {
+    let last_open = q.reopened.last().copied().unwrap_or(q.open);
+    let at = marks[last_open as usize].span.start as usize;
+    let floor = (block.span.start as usize).min(at);
+    let before = text[floor..at].trim_end();
+    let starts_clause = match before.chars().next_back() {
+        None => true,
+        Some(c) => ".!?:;,—–…)\"”’'»".contains(c),
+    };
+    starts_clause
+        || block
+            .tokens
+            .last()
+            .is_some_and(|t| matches!(t.kind, TokenKind::Punct('.' | '!' | '?' | '…')))
 }
 
 fn opens_with_outer_mark(block: &BlockView<'_>, marks: &[Mark]) -> bool {
@@ -339,7 +403,7 @@ fn ends_with_attribution(
         return false;
     };
     let tail = &toks[cut + 1..];
-    if tail.len() > 16 {
+    if tail.len() > 12 {
         return false;
     }
     let Some(verb) = tail
@@ -348,6 +412,29 @@ fn ends_with_attribution(
     else {
         return false;
     };
+    // "… the rights of the states." : a noun, not a verb.
+    if verb > 0
+        && matches!(
+            tail[verb - 1].text(text).to_lowercase().as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "our"
+                | "these"
+                | "those"
+                | "united"
+        )
+    {
+        return false;
+    }
+    // "…, Kerry said that …" is reported speech inside the quotation.
+    if tail.get(verb + 1).is_some_and(|t| t.text(text) == "that") {
+        return false;
+    }
     // "…, we said no." is still the speaker talking; an attribution names a
     // third person.
     !tail[..verb]

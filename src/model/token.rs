@@ -57,21 +57,66 @@ impl Token {
     }
 }
 
-fn is_alnum(c: char) -> bool {
-    c.is_alphanumeric()
-}
-
 fn is_joiner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '\u{2011}')
 }
 
 /// A word: letters and digits, joined by single inner apostrophes or hyphens.
+///
+/// Hand-rolled rather than composed from combinators: words are most of
+/// the text, and this loop keeps ASCII on a byte fast path.
 fn word(input: &str) -> IResult<&str, &str> {
-    recognize(pair(
-        take_while1(is_alnum),
-        many0_count(pair(satisfy(is_joiner), take_while1(is_alnum))),
-    ))
-    .parse(input)
+    let bytes = input.as_bytes();
+    let n = bytes.len();
+    let mut i = 0;
+    loop {
+        let run = i;
+        i = alnum_run(input, i);
+        if i == run {
+            break;
+        }
+        // A joiner counts only between two alphanumerics.
+        let joiner = match bytes.get(i) {
+            Some(b'\'' | b'-') => 1,
+            Some(&b) if b >= 0x80 => input[i..]
+                .chars()
+                .next()
+                .filter(|&c| is_joiner(c))
+                .map_or(0, char::len_utf8),
+            _ => 0,
+        };
+        if joiner == 0 || i + joiner >= n || alnum_run(input, i + joiner) == i + joiner {
+            break;
+        }
+        i += joiner;
+    }
+    if i == 0 {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Alpha,
+        )));
+    }
+    Ok((&input[i..], &input[..i]))
+}
+
+/// End of the run of letters and digits starting at byte `i`.
+#[inline]
+fn alnum_run(input: &str, mut i: usize) -> usize {
+    let bytes = input.as_bytes();
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_alphanumeric() {
+            i += 1;
+        } else if b < 0x80 {
+            break;
+        } else {
+            match input[i..].chars().next() {
+                Some(c) if c.is_alphanumeric() => i += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    i
 }
 
 fn number(input: &str) -> IResult<&str, &str> {
@@ -132,6 +177,54 @@ fn emoticon(input: &str) -> IResult<&str, &str> {
     }
 }
 
+/// Spans of HTML or XML tags left in plain text (`<tweet id="1">`): their
+/// attribute quotes pair like any others, but are not the article's style.
+pub fn tag_spans(text: &str, within: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    let hay = &text[within.range()];
+    let mut from = 0;
+    while let Some(i) = memchr::memchr(b'<', &hay.as_bytes()[from..]) {
+        let at = from + i;
+        match markup(&hay[at..]) {
+            Ok((rest, _)) => {
+                let end = hay.len() - rest.len();
+                out.push(Span::new(
+                    within.start as usize + at,
+                    within.start as usize + end,
+                ));
+                from = end;
+            }
+            Err(_) => from = at + 1,
+        }
+    }
+    out
+}
+
+/// `<name ...>`, `</name>` or `<!-- ... -->` on one line.
+fn markup(input: &str) -> IResult<&str, &str> {
+    if let Some(body) = input.strip_prefix("<!--") {
+        if let Some(end) = body.find("-->") {
+            let len = 4 + end + 3;
+            return Ok((&input[len..], &input[..len]));
+        }
+    }
+    let (rest, m) = recognize((
+        tag("<"),
+        opt(tag("/")),
+        satisfy(|c: char| c.is_ascii_alphabetic()),
+        take_while(|c: char| c != '>' && c != '<' && c != '\n'),
+        tag(">"),
+    ))
+    .parse(input)?;
+    if m.len() > 1000 {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::TooLarge,
+        )));
+    }
+    Ok((rest, m))
+}
+
 /// One token, or whitespace (`None`), from the front of `input`.
 fn token(input: &str) -> IResult<&str, Option<(TokenKind, &str)>> {
     let first = input
@@ -164,6 +257,20 @@ fn token(input: &str) -> IResult<&str, Option<(TokenKind, &str)>> {
         if let Ok((rest, e)) = emoticon(input) {
             return Ok((rest, Some((TokenKind::Emoticon, e))));
         }
+    }
+    if let Some(after) = input.strip_prefix("'''") {
+        // NYT style nests ' inside '': three apostrophes open both after a
+        // space and close both before one.
+        let opening = !after.starts_with(|c: char| c.is_whitespace() || ".,;:!?".contains(c));
+        let (glyph, len) = if opening {
+            (Glyph::TwinApostrophe, 2)
+        } else {
+            (Glyph::StraightSingle, 1)
+        };
+        return Ok((
+            &input[len..],
+            Some((TokenKind::Quote(glyph), &input[..len])),
+        ));
     }
     if let Ok((rest, t)) =
         nom::branch::alt((tag::<_, _, nom::error::Error<&str>>("''"), tag("``"))).parse(input)
@@ -258,6 +365,27 @@ mod tests {
         assert_eq!(t[4].1, TokenKind::Punct('.'));
         assert_eq!(t[5].1, TokenKind::Emoticon);
         assert_eq!(t[6], ("1990s".into(), TokenKind::Word));
+    }
+
+    #[test]
+    fn triple_apostrophes_split_by_side() {
+        let t = kinds("said, '''Hi,''' he");
+        let q: Vec<&str> = t
+            .iter()
+            .filter(|(_, k)| matches!(k, TokenKind::Quote(_)))
+            .map(|(s, _)| s.as_str())
+            .collect();
+        assert_eq!(q, ["''", "'", "'", "''"]);
+    }
+
+    #[test]
+    fn tags_are_found() {
+        let text = "<tweet id=\"7\" a='b'>Hi</tweet> a < b and c > d <!-- x -->";
+        let spans: Vec<&str> = tag_spans(text, Span::new(0, text.len()))
+            .iter()
+            .map(|s| s.text(text))
+            .collect();
+        assert_eq!(spans, ["<tweet id=\"7\" a='b'>", "</tweet>", "<!-- x -->"]);
     }
 
     #[test]

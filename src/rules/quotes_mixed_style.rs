@@ -13,9 +13,9 @@ static META: RuleMeta = RuleMeta {
     doc: r#"## What it does
 Counts the outer quotation marks of an article by style (curly “ ”,
 straight ", doubled apostrophes '' '', guillemets, low marks) and reports
-each mark of the less used style, naming the style the article mostly uses.
-With a house style configured (`--quote-style curly`), every mark of
-another style is reported instead. Apostrophes and inch marks are not
+the first mark of each less used style, with how many there are and on
+which lines, naming the style the article mostly uses. With a house style
+configured (`--quote-style curly`), every other style is reported instead. Apostrophes and inch marks are not
 counted.
 
 ## Why
@@ -45,7 +45,9 @@ impl Rule for QuotesMixedStyle {
             .marks
             .iter()
             .filter(|m| {
-                m.level == Level::Outer && !matches!(m.role, MarkRole::Apostrophe | MarkRole::Prime)
+                m.level == Level::Outer
+                    && !m.in_markup
+                    && !matches!(m.role, MarkRole::Apostrophe | MarkRole::Prime)
             })
             .collect();
         let mut counts: BTreeMap<Family, (usize, usize)> = BTreeMap::new();
@@ -69,28 +71,38 @@ impl Rule for QuotesMixedStyle {
             }
         };
         let used = counts.get(&expected).map_or(0, |c| c.0);
+        // One finding per style, at its first mark: the message lists where
+        // the others are, so an article pasted from elsewhere is one
+        // finding, not fifty.
+        let mut by_family: BTreeMap<Family, Vec<&crate::model::Mark>> = BTreeMap::new();
         for m in marks {
-            let family = m.glyph.family();
-            if family == expected {
-                continue;
+            if m.glyph.family() != expected {
+                by_family.entry(m.glyph.family()).or_default().push(m);
             }
+        }
+        for (family, ms) in by_family {
+            let first = ms[0];
+            let mut lines: Vec<usize> = ms.iter().map(|m| cx.line_of(m.span.start)).collect();
+            lines.dedup();
+            let listed: Vec<String> = lines.iter().take(8).map(usize::to_string).collect();
+            let more = if lines.len() > 8 { ", …" } else { "" };
+            let where_ = format!(
+                "{} {} mark{} on line{} {}{more}",
+                ms.len(),
+                family.describe(),
+                if ms.len() == 1 { "" } else { "s" },
+                if lines.len() == 1 { "" } else { "s" },
+                listed.join(", ")
+            );
             let message = if cx.settings.quote_style.is_some() {
-                format!(
-                    "{} quotation mark {}; the house style is {}",
-                    family.describe(),
-                    m.glyph.as_str(),
-                    expected.describe()
-                )
+                format!("{where_}; the house style is {}", expected.describe())
             } else {
                 format!(
-                    "{} quotation mark {} in an article that otherwise uses {} marks ({} of them)",
-                    family.describe(),
-                    m.glyph.as_str(),
-                    expected.describe(),
-                    used
+                    "{where_} in an article that otherwise uses {} marks ({used} of them)",
+                    expected.describe()
                 )
             };
-            out.push(Finding::new(META.id, META.severity, m.span, message));
+            out.push(Finding::new(META.id, META.severity, first.span, message));
         }
     }
 }
@@ -104,10 +116,9 @@ mod tests {
     fn minority_style_is_reported() {
         let text = "Head\n\n“We will win,” he said. “Always.” \"We always do.\"\n";
         let f = run_rule(&QuotesMixedStyle, text, &Settings::default());
-        assert_eq!(f.len(), 2);
-        assert!(f
-            .iter()
-            .all(|f| f.span.len() == 1 && &text[f.span.range()] == "\""));
+        assert_eq!(f.len(), 1);
+        assert_eq!(&text[f[0].span.range()], "\"");
+        assert!(f[0].message.starts_with("2 straight"), "{}", f[0].message);
     }
 
     #[test]
@@ -122,6 +133,8 @@ mod tests {
         let s = Settings {
             quote_style: Some(Family::Curly),
         };
-        assert_eq!(run_rule(&QuotesMixedStyle, text, &s).len(), 2);
+        let f = run_rule(&QuotesMixedStyle, text, &s);
+        assert_eq!(f.len(), 1);
+        assert!(f[0].message.contains("house style"), "{}", f[0].message);
     }
 }
