@@ -204,6 +204,10 @@ pub struct Lang {
     pub labels: HashSet<String>,
     pub caption_markers: Vec<String>,
     caption_matcher: aho_corasick::AhoCorasick,
+    /// Word lists for finding attributions.
+    pub attribution: crate::attribution::Data,
+    /// Word lists for finding names.
+    pub names: crate::names::Data,
 }
 
 const BUILTIN: &[(&str, &str)] = &[
@@ -288,6 +292,8 @@ impl Lang {
                 .build(&caption_markers)
                 .map_err(|e| config_err(&name, e.to_string()))?,
             caption_markers,
+            attribution: crate::attribution::Data::builtin(&name)?,
+            names: crate::names::Data::builtin(&name)?,
             name,
         })
     }

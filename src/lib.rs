@@ -1,4 +1,5 @@
 //! ascribe: claim and source-attribution checks for news copy.
+pub mod attribution;
 pub mod check;
 pub mod error;
 pub mod finding;
@@ -6,6 +7,7 @@ pub mod input;
 pub mod lang;
 pub mod line_index;
 pub mod model;
+pub mod names;
 pub mod report;
 pub mod rules;
 pub mod span;

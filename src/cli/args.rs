@@ -23,6 +23,11 @@ pub struct Cli {
 pub enum Command {
     /// Check articles and report findings.
     Check(CheckArgs),
+    /// Print who said what in each article: the attribution map.
+    Extract(super::extract::ExtractArgs),
+    /// Work with names lists.
+    #[command(subcommand)]
+    Names(super::names::NamesCommand),
     /// List every rule with its id, default severity and summary.
     Rules,
     /// Print the document model of one file: blocks, sentences, quotation

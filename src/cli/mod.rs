@@ -2,6 +2,8 @@
 //! (or a golden mismatch), 2 an error.
 
 mod args;
+mod extract;
+mod names;
 
 use args::{CheckArgs, Cli, Command, Level, OutputFormat, QuoteStyle};
 use ascribe::input;
@@ -30,6 +32,8 @@ pub fn run() -> i32 {
     };
     match cli.command {
         Command::Check(a) => check(a),
+        Command::Extract(a) => extract::run(a),
+        Command::Names(c) => names::run(c),
         Command::Rules => rules(),
         Command::Explain { rule } => explain(&rule),
         Command::Model { path, lang } => model(&path, &lang),

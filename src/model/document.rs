@@ -63,6 +63,10 @@ pub struct Document<'t> {
     pub quotations: Vec<Quotation>,
     pub quote_problems: Vec<QuoteProblem>,
     pub bracket_problems: Vec<BracketProblem>,
+    /// Who said what (see `crate::attribution`).
+    pub attributions: Vec<crate::attribution::Attribution>,
+    /// Names as written (see `crate::names`).
+    pub mentions: Vec<crate::names::Mention>,
 }
 
 /// What one block yields on its own, before quotations are paired.
@@ -105,6 +109,8 @@ impl<'t> Document<'t> {
             quotations: Vec::new(),
             quote_problems: Vec::new(),
             bracket_problems: Vec::new(),
+            attributions: Vec::new(),
+            mentions: Vec::new(),
         };
         for (i, (rb, p)) in raw.into_iter().zip(parsed).enumerate() {
             let tok0 = doc.tokens.len() as u32;
@@ -150,6 +156,8 @@ impl<'t> Document<'t> {
         drop(views);
         doc.quotations = quotations;
         doc.quote_problems = problems;
+        doc.attributions = crate::attribution::extract(&doc, lang);
+        doc.mentions = crate::names::mentions(&doc, lang);
         doc
     }
 
