@@ -118,6 +118,10 @@ fn check(a: CheckArgs) -> i32 {
             if let Err(e) = ascribe::golden::write_atomic(path, &rendered) {
                 return fail(format!("{golden}: cannot write: {e}"));
             }
+            // Accepting the report is the point of --bless, findings or not.
+            if code == EXIT_FINDINGS {
+                code = EXIT_CLEAN;
+            }
         } else {
             let expected = match std::fs::read_to_string(path) {
                 Ok(s) => s,
@@ -155,25 +159,21 @@ fn check(a: CheckArgs) -> i32 {
 
     if !a.quiet {
         let s = &report.summary;
+        let plural =
+            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        let unread = if s.errors > 0 {
+            format!("; {} could not be read", plural(s.errors, "file", "files"))
+        } else {
+            String::new()
+        };
         eprintln!(
-            "ascribe: checked {} file{} in {:.2}s: {} error{}, {} warning{}, {} info{}",
-            s.files,
-            if s.files == 1 { "" } else { "s" },
+            "ascribe: checked {} in {:.2}s: {} ({} error, {} warning, {} info){unread}",
+            plural(s.files, "file", "files"),
             started.elapsed().as_secs_f64(),
+            plural(s.findings, "finding", "findings"),
             s.error,
-            if s.error == 1 { "" } else { "s" },
             s.warning,
-            if s.warning == 1 { "" } else { "s" },
             s.info,
-            if s.errors > 0 {
-                format!(
-                    "; {} file{} not checked",
-                    s.errors,
-                    if s.errors == 1 { "" } else { "s" }
-                )
-            } else {
-                String::new()
-            }
         );
     }
     code

@@ -41,11 +41,7 @@ pub fn dump(doc: &Document<'_>) -> String {
                 m.glyph.as_str(),
                 m.level,
                 m.role,
-                if m.maybe_apostrophe {
-                    " maybe-apostrophe"
-                } else {
-                    ""
-                },
+                if m.weak { " weak" } else { "" },
                 if m.in_markup { " in-markup" } else { "" }
             );
         }

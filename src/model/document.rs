@@ -112,6 +112,16 @@ impl<'t> Document<'t> {
             attributions: Vec::new(),
             mentions: Vec::new(),
         };
+        // Exact sizes up front: growing these by doubling on a very large
+        // file costs more in page faults and copies than the parse itself.
+        doc.tokens
+            .reserve_exact(parsed.iter().map(|p| p.tokens.len()).sum());
+        doc.sentences
+            .reserve_exact(parsed.iter().map(|p| p.sentences.len()).sum());
+        doc.marks
+            .reserve_exact(parsed.iter().map(|p| p.marks.len()).sum());
+        doc.segments
+            .reserve_exact(raw.iter().map(|b| b.segments.len()).sum());
         for (i, (rb, p)) in raw.into_iter().zip(parsed).enumerate() {
             let tok0 = doc.tokens.len() as u32;
             let seg0 = doc.segments.len() as u32;

@@ -27,9 +27,10 @@ pub struct Mark {
     pub glyph: Glyph,
     pub level: Level,
     pub role: MarkRole,
-    /// A closing single mark that may as well be a plural possessive
-    /// (the Joneses’ house): it closes only a quotation that is open.
-    pub maybe_apostrophe: bool,
+    /// A closing mark that may as well be no quotation mark at all: a
+    /// plural possessive (the Joneses’ house) or an inch mark (24" wide).
+    /// It closes a quotation that is open and is ignored otherwise.
+    pub weak: bool,
     /// Inside an HTML tag left in the text (an attribute's quotes).
     pub in_markup: bool,
     /// Index of the block holding the mark.
@@ -148,7 +149,7 @@ pub fn classify(
         let after = next_char(text, e, ceil);
         let digit_before = before.is_some_and(|c| c.is_ascii_digit());
         let digit_after = after.is_some_and(|c| c.is_ascii_digit());
-        let mut maybe_apostrophe = false;
+        let mut weak = false;
         let prime = (glyph == Glyph::StraightSingle && digit_before && digit_after)
             || (glyph == Glyph::StraightDouble && digit_before && last_prime);
         let in_markup = tags.iter().any(|t| t.contains(tok.span));
@@ -168,12 +169,14 @@ pub fn classify(
             match (spec.role, context) {
                 (Role::Open, _) => MarkRole::Open,
                 (Role::Close, _) => {
-                    maybe_apostrophe = lang.is_apostrophe(glyph);
+                    weak = lang.is_apostrophe(glyph)
+                        || (glyph == Glyph::StraightDouble && digit_before);
                     MarkRole::Close
                 }
                 (Role::Either, Some(Role::Open)) => MarkRole::Open,
                 (Role::Either, Some(Role::Close)) => {
-                    maybe_apostrophe = lang.is_apostrophe(glyph);
+                    weak = lang.is_apostrophe(glyph)
+                        || (glyph == Glyph::StraightDouble && digit_before);
                     MarkRole::Close
                 }
                 (Role::Either, _) => {
@@ -192,7 +195,7 @@ pub fn classify(
             glyph,
             level: spec.level,
             role,
-            maybe_apostrophe,
+            weak,
             in_markup,
             block,
             token: first_token + k as u32,

@@ -209,7 +209,7 @@ pub fn pair(
                             };
                             q.last_block = b as u32;
                         }
-                        None if m.maybe_apostrophe => {}
+                        None if m.weak => {}
                         None => problems.push(QuoteProblem::Unopened { close: idx }),
                     }
                 }

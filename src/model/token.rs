@@ -169,7 +169,12 @@ fn emoticon(input: &str) -> IResult<&str, &str> {
     // Only when it stands alone: "(see note:)" is not a smiley.
     match rest.chars().next() {
         None => Ok((rest, e)),
-        Some(c) if c.is_whitespace() || matches!(c, '.' | ',' | '!' | '?') => Ok((rest, e)),
+        Some(c)
+            if c.is_whitespace()
+                || matches!(c, '.' | ',' | '!' | '?' | '"' | '”' | '’' | '\'' | '»') =>
+        {
+            Ok((rest, e))
+        }
         Some(_) => Err(nom::Err::Error(nom::error::Error::new(
             input,
             nom::error::ErrorKind::Verify,

@@ -20,11 +20,11 @@ or a photo credit mangled by a content system.
 
 ## Example
 ```text
-Photo by Alexey Nikolsky / AFP) (Photo by Getty Images
+The mayor opens the bridge. Photo by Jane Roe / City Desk) (File photo
 ```
 Use instead:
 ```text
-(Photo by Alexey Nikolsky / AFP via Getty Images)
+The mayor opens the bridge. (Photo by Jane Roe / City Desk; file photo)
 ```
 "#,
 };

@@ -1,7 +1,6 @@
 use super::{Context, Rule, RuleMeta};
 use crate::finding::{Finding, Severity};
 use crate::lang::{Family, Level};
-use crate::model::MarkRole;
 use std::collections::BTreeMap;
 
 pub struct QuotesMixedStyle;
@@ -11,7 +10,8 @@ static META: RuleMeta = RuleMeta {
     severity: Severity::Warning,
     summary: "Straight and curly quotation marks mixed in one article.",
     doc: r#"## What it does
-Counts the outer quotation marks of an article by style (curly “ ”,
+Counts the outer quotations of an article by the style of their opening
+marks (curly “ ”,
 straight ", doubled apostrophes '' '', guillemets, low marks) and reports
 the first mark of each less used style, with how many there are and on
 which lines, naming the style the article mostly uses. With a house style
@@ -40,15 +40,14 @@ impl Rule for QuotesMixedStyle {
     }
 
     fn check(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>) {
-        let marks: Vec<_> = cx
-            .doc
-            .marks
+        // Styles are told by opening marks: German closes „…“ with the
+        // glyph English opens with, and a closer alone says little.
+        let doc = cx.doc;
+        let marks: Vec<_> = doc
+            .quotations
             .iter()
-            .filter(|m| {
-                m.level == Level::Outer
-                    && !m.in_markup
-                    && !matches!(m.role, MarkRole::Apostrophe | MarkRole::Prime)
-            })
+            .map(|q| &doc.marks[q.open as usize])
+            .filter(|m| m.level == Level::Outer && !m.in_markup)
             .collect();
         let mut counts: BTreeMap<Family, (usize, usize)> = BTreeMap::new();
         for (i, m) in marks.iter().enumerate() {
@@ -87,10 +86,10 @@ impl Rule for QuotesMixedStyle {
             let listed: Vec<String> = lines.iter().take(8).map(usize::to_string).collect();
             let more = if lines.len() > 8 { ", …" } else { "" };
             let where_ = format!(
-                "{} {} mark{} on line{} {}{more}",
+                "{} quotation{} in {} marks on line{} {}{more}",
                 ms.len(),
-                family.describe(),
                 if ms.len() == 1 { "" } else { "s" },
+                family.describe(),
                 if lines.len() == 1 { "" } else { "s" },
                 listed.join(", ")
             );
@@ -98,7 +97,7 @@ impl Rule for QuotesMixedStyle {
                 format!("{where_}; the house style is {}", expected.describe())
             } else {
                 format!(
-                    "{where_} in an article that otherwise uses {} marks ({used} of them)",
+                    "{where_} in an article that otherwise uses {} marks ({used} quotations)",
                     expected.describe()
                 )
             };
@@ -118,7 +117,11 @@ mod tests {
         let f = run_rule(&QuotesMixedStyle, text, &Settings::default());
         assert_eq!(f.len(), 1);
         assert_eq!(&text[f[0].span.range()], "\"");
-        assert!(f[0].message.starts_with("2 straight"), "{}", f[0].message);
+        assert!(
+            f[0].message.starts_with("1 quotation in straight"),
+            "{}",
+            f[0].message
+        );
     }
 
     #[test]

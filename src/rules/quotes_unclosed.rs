@@ -24,13 +24,13 @@ the next paragraph opens with a quotation mark.
 
 ## Example
 ```text
-Xi proposed coordination to "more effectively safeguard their interests.
+The mayor promised to "fix every pothole by the spring.
 
-The two leaders met on Wednesday.
+The council meets on Monday.
 ```
 Use instead:
 ```text
-Xi proposed coordination to "more effectively safeguard their interests."
+The mayor promised to "fix every pothole by the spring."
 ```
 "#,
 };
