@@ -91,20 +91,16 @@ impl<'t> Document<'t> {
             }
             Format::Markdown => markdown::split_markdown(text, lang),
         };
-        let parse_one = |(i, rb): (usize, &RawBlock)| parse_block(text, i as u32, rb, lang);
-        let parsed: Vec<BlockParse> = if raw.len() >= PARALLEL_BLOCKS {
-            raw.par_iter().enumerate().map(parse_one).collect()
-        } else {
-            raw.iter().enumerate().map(parse_one).collect()
-        };
-
         let mut doc = Document {
             text,
             format,
             blocks: Vec::with_capacity(raw.len()),
-            segments: Vec::new(),
-            tokens: Vec::new(),
-            sentences: Vec::new(),
+            segments: Vec::with_capacity(raw.len()),
+            // Roughly one token per five bytes of news prose; reserving
+            // ahead spares a very large file repeated copies, and pages
+            // reserved but never touched cost no memory.
+            tokens: Vec::with_capacity(text.len() / 4),
+            sentences: Vec::with_capacity(text.len() / 64),
             marks: Vec::new(),
             quotations: Vec::new(),
             quote_problems: Vec::new(),
@@ -112,45 +108,29 @@ impl<'t> Document<'t> {
             attributions: Vec::new(),
             mentions: Vec::new(),
         };
-        // Exact sizes up front: growing these by doubling on a very large
-        // file costs more in page faults and copies than the parse itself.
-        doc.tokens
-            .reserve_exact(parsed.iter().map(|p| p.tokens.len()).sum());
-        doc.sentences
-            .reserve_exact(parsed.iter().map(|p| p.sentences.len()).sum());
-        doc.marks
-            .reserve_exact(parsed.iter().map(|p| p.marks.len()).sum());
-        doc.segments
-            .reserve_exact(raw.iter().map(|b| b.segments.len()).sum());
-        for (i, (rb, p)) in raw.into_iter().zip(parsed).enumerate() {
-            let tok0 = doc.tokens.len() as u32;
-            let seg0 = doc.segments.len() as u32;
-            let sent0 = doc.sentences.len() as u32;
-            let mark0 = doc.marks.len() as u32;
-            doc.segments.extend(rb.segments);
-            for r in p.sentences {
-                let tokens = tok0 + r.start as u32..tok0 + r.end as u32;
-                let span = p.tokens[r.start].span.cover(p.tokens[r.end - 1].span);
-                doc.sentences.push(Sentence {
-                    span,
-                    block: i as u32,
-                    tokens,
-                });
+        let parse_one = |(i, rb): (usize, &RawBlock)| parse_block(text, i as u32, rb, lang);
+        // Blocks are parsed a chunk at a time (in parallel for large files)
+        // and moved into the document before the next chunk, so memory
+        // holds one chunk's scratch vectors, not a second copy of the file's.
+        let mut first = 0;
+        for chunk in raw.chunks(PARALLEL_BLOCKS) {
+            let parsed: Vec<BlockParse> = if raw.len() >= PARALLEL_BLOCKS {
+                chunk
+                    .par_iter()
+                    .enumerate()
+                    .map(|(k, rb)| parse_one((first + k, rb)))
+                    .collect()
+            } else {
+                chunk
+                    .iter()
+                    .enumerate()
+                    .map(|(k, rb)| parse_one((first + k, rb)))
+                    .collect()
+            };
+            for (k, (rb, p)) in chunk.iter().zip(parsed).enumerate() {
+                doc.append_block(first + k, rb, p);
             }
-            doc.tokens.extend(p.tokens);
-            doc.marks.extend(p.marks.into_iter().map(|mut m| {
-                m.token += tok0;
-                m
-            }));
-            doc.bracket_problems.extend(p.brackets);
-            doc.blocks.push(Block {
-                span: rb.span,
-                kind: rb.kind,
-                segments: seg0..doc.segments.len() as u32,
-                tokens: tok0..doc.tokens.len() as u32,
-                sentences: sent0..doc.sentences.len() as u32,
-                marks: mark0..doc.marks.len() as u32,
-            });
+            first += chunk.len();
         }
         let views: Vec<BlockView<'_>> = doc
             .blocks
@@ -169,6 +149,37 @@ impl<'t> Document<'t> {
         doc.attributions = crate::attribution::extract(&doc, lang);
         doc.mentions = crate::names::mentions(&doc, lang);
         doc
+    }
+
+    fn append_block(&mut self, i: usize, rb: &RawBlock, p: BlockParse) {
+        let tok0 = self.tokens.len() as u32;
+        let seg0 = self.segments.len() as u32;
+        let sent0 = self.sentences.len() as u32;
+        let mark0 = self.marks.len() as u32;
+        self.segments.extend_from_slice(&rb.segments);
+        for r in p.sentences {
+            let tokens = tok0 + r.start as u32..tok0 + r.end as u32;
+            let span = p.tokens[r.start].span.cover(p.tokens[r.end - 1].span);
+            self.sentences.push(Sentence {
+                span,
+                block: i as u32,
+                tokens,
+            });
+        }
+        self.tokens.extend(p.tokens);
+        self.marks.extend(p.marks.into_iter().map(|mut m| {
+            m.token += tok0;
+            m
+        }));
+        self.bracket_problems.extend(p.brackets);
+        self.blocks.push(Block {
+            span: rb.span,
+            kind: rb.kind,
+            segments: seg0..self.segments.len() as u32,
+            tokens: tok0..self.tokens.len() as u32,
+            sentences: sent0..self.sentences.len() as u32,
+            marks: mark0..self.marks.len() as u32,
+        });
     }
 
     pub fn block_tokens(&self, b: &Block) -> &[Token] {
