@@ -133,14 +133,23 @@ pub fn classify_plain(text: &str, blocks: &mut [RawBlock], lang: &Lang) {
 pub fn classify_one(t: &str, lang: &Lang, after_list_label: bool) -> Option<BlockKind> {
     // Captions are short; a long paragraph that mentions "Getty Images"
     // is still body text.
+    // A credit ends a caption ("… AP Photo/Jane Doe", "… via Getty
+    // Images"), so a block ending on a full stop is only searched at its
+    // start ("Photo: …").
     if t.len() <= MAX_CAPTION
         && (lang.is_caption(edge(t, 0, 24))
-            || lang.is_caption(edge(t, t.len().saturating_sub(160), t.len())))
+            || (!ends_in_full_stop(t)
+                && lang.is_caption(edge(t, t.len().saturating_sub(160), t.len()))))
     {
         return Some(BlockKind::Caption);
     }
     // Furniture is a few words; most blocks are ruled out by length alone.
-    if t.len() > MAX_LABEL || (t.len() > 60 && !after_list_label) || t.contains('\n') {
+    // "Tags" with its list below it, in one block.
+    if let Some((first, _)) = t.split_once('\n') {
+        let key = first.trim().trim_end_matches(':').trim().to_lowercase();
+        return lang.labels.contains(&key).then_some(BlockKind::Label);
+    }
+    if t.len() > MAX_LABEL || (t.len() > 60 && !after_list_label) {
         return None;
     }
     let key = t.trim().trim_end_matches(':').trim().to_lowercase();
@@ -181,12 +190,28 @@ const MAX_CAPTION: usize = 600;
 /// Longest line, in bytes, that can be page furniture.
 const MAX_LABEL: usize = 200;
 
+/// Labels whose following lines are lists or links, not article text.
 fn is_list_label(t: &str) -> bool {
     let key = t.trim().trim_end_matches(':').trim().to_lowercase();
     matches!(
         key.as_str(),
-        "tags" | "topics" | "filed under" | "related" | "keywords"
+        "tags"
+            | "topics"
+            | "filed under"
+            | "related"
+            | "keywords"
+            | "related article"
+            | "related articles"
+            | "related stories"
+            | "read more"
+            | "see also"
+            | "recommended"
     )
+}
+
+fn ends_in_full_stop(t: &str) -> bool {
+    let t = t.trim_end().trim_end_matches(['"', '”', '’', '\'']);
+    t.ends_with(['.', '!', '?', '…']) && !t.ends_with(".)")
 }
 
 fn ends_sentence(t: &str) -> bool {
@@ -217,6 +242,16 @@ mod tests {
         let b = split_plain(text);
         let got: Vec<&str> = b.iter().map(|b| b.span.text(text)).collect();
         assert_eq!(got, ["Head line", "One line\nwrapped.", "Two."]);
+    }
+
+    #[test]
+    fn page_furniture_at_the_end() {
+        let text = "Head line\n\nBody text here.\n\nRelated Article:\n\nOther Story Headline Goes Here\n\nTags\nRussia, China\nReal Time Analytics\n";
+        let mut b = split_plain(text);
+        classify_plain(text, &mut b, &Lang::english());
+        let kinds: Vec<BlockKind> = b.iter().map(|b| b.kind).collect();
+        use BlockKind::*;
+        assert_eq!(kinds, [Headline, Paragraph, Label, Label, Label]);
     }
 
     #[test]

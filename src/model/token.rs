@@ -308,25 +308,35 @@ fn token(input: &str) -> IResult<&str, Option<(TokenKind, &str)>> {
 pub fn tokenize_into(text: &str, seg: Span, out: &mut Vec<Token>) {
     let base = seg.start as usize;
     let full = &text[seg.range()];
-    let mut input = full;
-    while !input.is_empty() {
-        let at = base + (full.len() - input.len());
-        match token(input) {
-            Ok((rest, Some((kind, t)))) => {
-                out.push(Token {
-                    span: Span::new(at, at + t.len()),
-                    kind,
-                });
-                input = rest;
+    let bytes = full.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // Fast paths for the bulk of news text: ASCII spaces and words.
+        let b = bytes[i];
+        if matches!(b, b' ' | b'\n' | b'\t' | b'\r') {
+            i += 1;
+            continue;
+        }
+        let input = &full[i..];
+        let step = if b.is_ascii_alphabetic() && b != b'h' && b != b'w' {
+            word(input).map(|(rest, w)| (rest, Some((TokenKind::Word, w))))
+        } else {
+            token(input)
+        };
+        match step {
+            Ok((rest, tok)) => {
+                if let Some((kind, t)) = tok {
+                    out.push(Token {
+                        span: Span::new(base + i, base + i + t.len()),
+                        kind,
+                    });
+                }
+                i = full.len() - rest.len();
             }
-            Ok((rest, None)) => input = rest,
             // Every branch of token() consumes at least one char on
             // non-empty input; this arm only guards against a future
             // parser that does not.
-            Err(_) => {
-                let n = input.chars().next().map_or(1, char::len_utf8);
-                input = &input[n..];
-            }
+            Err(_) => i += input.chars().next().map_or(1, char::len_utf8),
         }
     }
 }
