@@ -69,7 +69,8 @@ pub struct Document<'t> {
     pub mentions: Vec<crate::names::Mention>,
 }
 
-/// What one block yields on its own, before quotations are paired.
+/// What blocks yield on their own, before quotations are paired.
+#[derive(Default)]
 struct BlockParse {
     tokens: Vec<Token>,
     sentences: Vec<Range<usize>>,
@@ -83,6 +84,12 @@ const PARALLEL_BLOCKS: usize = 512;
 
 impl<'t> Document<'t> {
     pub fn parse(text: &'t str, format: Format, lang: &Lang) -> Document<'t> {
+        Document::parse_with(text, format, lang, PARALLEL_BLOCKS)
+    }
+
+    /// `parse`, with blocks parsed in parallel chunks of `chunk` blocks once
+    /// there are that many (tests force both paths).
+    fn parse_with(text: &'t str, format: Format, lang: &Lang, chunk: usize) -> Document<'t> {
         let raw = match format {
             Format::Plain => {
                 let mut b = split_plain(text);
@@ -108,29 +115,42 @@ impl<'t> Document<'t> {
             attributions: Vec::new(),
             mentions: Vec::new(),
         };
-        let parse_one = |(i, rb): (usize, &RawBlock)| parse_block(text, i as u32, rb, lang);
-        // Blocks are parsed a chunk at a time (in parallel for large files)
-        // and moved into the document before the next chunk, so memory
-        // holds one chunk's scratch vectors, not a second copy of the file's.
-        let mut first = 0;
-        for chunk in raw.chunks(PARALLEL_BLOCKS) {
-            let parsed: Vec<BlockParse> = if raw.len() >= PARALLEL_BLOCKS {
-                chunk
+        if raw.len() < chunk {
+            // One pass straight into the document's own vectors: no
+            // per-block allocations for the common, article-sized file.
+            let mut acc = BlockParse {
+                tokens: std::mem::take(&mut doc.tokens),
+                sentences: Vec::new(),
+                marks: Vec::new(),
+                brackets: Vec::new(),
+            };
+            let mut ranges = Vec::with_capacity(raw.len());
+            for (i, rb) in raw.iter().enumerate() {
+                let before = (acc.tokens.len(), acc.sentences.len(), acc.marks.len());
+                parse_block_into(text, i as u32, rb, lang, &mut acc);
+                ranges.push(before);
+            }
+            doc.adopt(&raw, acc, &ranges);
+        } else {
+            // Blocks are parsed a chunk at a time, in parallel, and moved
+            // into the document before the next chunk, so memory holds one
+            // chunk's scratch vectors, not a second copy of the file's.
+            let mut first = 0;
+            for part in raw.chunks(chunk) {
+                let parsed: Vec<BlockParse> = part
                     .par_iter()
                     .enumerate()
-                    .map(|(k, rb)| parse_one((first + k, rb)))
-                    .collect()
-            } else {
-                chunk
-                    .iter()
-                    .enumerate()
-                    .map(|(k, rb)| parse_one((first + k, rb)))
-                    .collect()
-            };
-            for (k, (rb, p)) in chunk.iter().zip(parsed).enumerate() {
-                doc.append_block(first + k, rb, p);
+                    .map(|(k, rb)| {
+                        let mut p = BlockParse::default();
+                        parse_block_into(text, (first + k) as u32, rb, lang, &mut p);
+                        p
+                    })
+                    .collect();
+                for (k, (rb, p)) in part.iter().zip(parsed).enumerate() {
+                    doc.append_block(first + k, rb, p);
+                }
+                first += part.len();
             }
-            first += chunk.len();
         }
         let views: Vec<BlockView<'_>> = doc
             .blocks
@@ -149,6 +169,44 @@ impl<'t> Document<'t> {
         doc.attributions = crate::attribution::extract(&doc, lang);
         doc.mentions = crate::names::mentions(&doc, lang);
         doc
+    }
+
+    /// Takes over the vectors of a whole-document parse; `ranges` holds,
+    /// per block, where its tokens, sentences and marks begin in `acc`.
+    fn adopt(&mut self, raw: &[RawBlock], acc: BlockParse, ranges: &[(usize, usize, usize)]) {
+        let ends = |i: usize| {
+            ranges.get(i + 1).copied().unwrap_or((
+                acc.tokens.len(),
+                acc.sentences.len(),
+                acc.marks.len(),
+            ))
+        };
+        self.sentences.reserve_exact(acc.sentences.len());
+        for (i, rb) in raw.iter().enumerate() {
+            let (t0, s0, m0) = ranges[i];
+            let (t1, s1, m1) = ends(i);
+            let seg0 = self.segments.len() as u32;
+            self.segments.extend_from_slice(&rb.segments);
+            for r in &acc.sentences[s0..s1] {
+                let span = acc.tokens[r.start].span.cover(acc.tokens[r.end - 1].span);
+                self.sentences.push(Sentence {
+                    span,
+                    block: i as u32,
+                    tokens: r.start as u32..r.end as u32,
+                });
+            }
+            self.blocks.push(Block {
+                span: rb.span,
+                kind: rb.kind,
+                segments: seg0..self.segments.len() as u32,
+                tokens: t0 as u32..t1 as u32,
+                sentences: s0 as u32..s1 as u32,
+                marks: m0 as u32..m1 as u32,
+            });
+        }
+        self.tokens = acc.tokens;
+        self.marks = acc.marks;
+        self.bracket_problems = acc.brackets;
     }
 
     fn append_block(&mut self, i: usize, rb: &RawBlock, p: BlockParse) {
@@ -197,20 +255,51 @@ impl<'t> Document<'t> {
     }
 }
 
-fn parse_block(text: &str, index: u32, rb: &RawBlock, lang: &Lang) -> BlockParse {
-    let mut tokens = Vec::new();
+/// Parses one block, appending to `out`: sentence ranges and mark token
+/// indexes are relative to `out.tokens`.
+fn parse_block_into(text: &str, index: u32, rb: &RawBlock, lang: &Lang, out: &mut BlockParse) {
+    let t0 = out.tokens.len();
     for seg in &rb.segments {
-        tokenize_into(text, *seg, &mut tokens);
+        tokenize_into(text, *seg, &mut out.tokens);
     }
-    let sentences = sentence::split(text, &tokens, lang, !rb.kind.is_body());
-    let mut ms = Vec::new();
-    marks::classify(text, &tokens, rb.span, index, 0, lang, &mut ms);
-    let mut br = Vec::new();
-    brackets::check(text, &tokens, rb.span, &mut br);
-    BlockParse {
-        tokens,
-        sentences,
-        marks: ms,
-        brackets: br,
+    let toks = &out.tokens[t0..];
+    for r in sentence::split(text, toks, lang, !rb.kind.is_body()) {
+        out.sentences.push(t0 + r.start..t0 + r.end);
+    }
+    marks::classify(text, toks, rb.span, index, t0 as u32, lang, &mut out.marks);
+    brackets::check(text, toks, rb.span, &mut out.brackets);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parallel_and_sequential_parses_agree() {
+        let para = "“We won,” she said (twice). He left. \"It's over\" and “then\n\n“more.”\n\n";
+        let text = format!("Head\n\n{}", para.repeat(40));
+        let lang = Lang::english();
+        let a = Document::parse_with(&text, Format::Plain, &lang, usize::MAX);
+        let b = Document::parse_with(&text, Format::Plain, &lang, 7);
+        assert_eq!(a.tokens, b.tokens);
+        assert_eq!(a.sentences, b.sentences);
+        assert_eq!(a.marks, b.marks);
+        assert_eq!(a.quotations, b.quotations);
+        assert_eq!(a.quote_problems, b.quote_problems);
+        assert_eq!(a.bracket_problems, b.bracket_problems);
+        let spans = |d: &Document<'_>| {
+            d.blocks
+                .iter()
+                .map(|b| {
+                    (
+                        b.span,
+                        b.tokens.clone(),
+                        b.sentences.clone(),
+                        b.marks.clone(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(spans(&a), spans(&b));
     }
 }
