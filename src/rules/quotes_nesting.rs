@@ -41,7 +41,7 @@ impl Rule for QuotesNesting {
                 let inner = &doc.marks[open as usize];
                 let outer = &doc.marks[outer as usize];
                 let message = format!(
-                    "quotation inside a quotation uses the same marks as the one around it (opened with {} on line {}); use the inner marks of the house style",
+                    "quotation inside a quotation (opened with {} on line {}) uses the same level of mark; use the house style's inner marks",
                     outer.glyph.as_str(),
                     cx.line_of(outer.span.start)
                 );
