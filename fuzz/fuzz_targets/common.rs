@@ -1,0 +1,108 @@
+//! Shared by the fuzz targets: parse and check one input, then assert the
+//! model's cheap invariants so that the fuzzer finds wrong spans as well as
+//! panics.
+
+use ascribe::lang::Lang;
+use ascribe::model::{Document, Format};
+use ascribe::{CheckOptions, Checker, Span};
+use std::sync::OnceLock;
+
+/// One checker per built-in language, built once per fuzzing process.
+fn checkers() -> &'static [Checker] {
+    static CHECKERS: OnceLock<Vec<Checker>> = OnceLock::new();
+    CHECKERS.get_or_init(|| {
+        Lang::builtin_names()
+            .into_iter()
+            .map(|name| {
+                let opts = CheckOptions {
+                    lang: Some(name.to_string()),
+                    ..CheckOptions::default()
+                };
+                Checker::new(&opts).expect("built-in language loads")
+            })
+            .collect()
+    })
+}
+
+fn assert_span(text: &str, s: Span, what: &str) {
+    assert!(
+        s.start <= s.end,
+        "{what}: {}..{} is reversed",
+        s.start,
+        s.end
+    );
+    assert!(
+        s.end as usize <= text.len(),
+        "{what}: {}..{} runs past the text ({} bytes)",
+        s.start,
+        s.end,
+        text.len()
+    );
+    assert!(
+        text.is_char_boundary(s.start as usize) && text.is_char_boundary(s.end as usize),
+        "{what}: {}..{} splits a character",
+        s.start,
+        s.end
+    );
+}
+
+/// The first byte picks the language; the rest, read as UTF-8 with invalid
+/// sequences replaced, is the article.
+pub fn run(data: &[u8], format: Format) {
+    let Some((&pick, rest)) = data.split_first() else {
+        return;
+    };
+    let all = checkers();
+    let checker = &all[pick as usize % all.len()];
+    let text = String::from_utf8_lossy(rest);
+    let text: &str = &text;
+
+    let doc: Document<'_> = checker.parse(text, format);
+    let mut last_block_end = 0;
+    for b in &doc.blocks {
+        assert_span(text, b.span, "block");
+        assert!(
+            b.span.start >= last_block_end,
+            "blocks overlap or are out of order"
+        );
+        last_block_end = b.span.end;
+    }
+    let mut last_token_end = 0;
+    for t in &doc.tokens {
+        assert_span(text, t.span, "token");
+        assert!(
+            t.span.start >= last_token_end,
+            "tokens overlap or are out of order"
+        );
+        last_token_end = t.span.end;
+    }
+    for s in &doc.segments {
+        assert_span(text, *s, "segment");
+    }
+    for s in &doc.sentences {
+        assert_span(text, s.span, "sentence");
+    }
+    for m in &doc.marks {
+        assert_span(text, m.span, "mark");
+        assert_eq!(
+            doc.tokens[m.token as usize].span, m.span,
+            "mark is not its token"
+        );
+    }
+    for q in &doc.quotations {
+        assert_span(text, q.span, "quotation");
+        assert_span(text, q.inner, "quotation inner");
+    }
+    for p in &doc.bracket_problems {
+        assert_span(text, p.span(), "bracket problem");
+    }
+
+    let findings = checker.check_document(&doc);
+    for w in findings.windows(2) {
+        let key = |f: &ascribe::Finding| (f.span.start, f.span.end, f.rule.clone());
+        assert!(key(&w[0]) <= key(&w[1]), "findings are not sorted");
+    }
+    for f in &findings {
+        assert_span(text, f.span, "finding");
+    }
+}
