@@ -16,6 +16,8 @@ pub struct CheckOptions {
     pub quote_style: Option<Family>,
     /// Per-rule severities; `None` turns a rule off.
     pub severities: BTreeMap<String, Option<Severity>>,
+    /// Names lists (YAML) loaded on top of the shipped starter list.
+    pub names: Vec<std::path::PathBuf>,
 }
 
 /// Checks texts with a fixed set of rules and settings; cheap to share
@@ -51,6 +53,13 @@ impl Checker {
             lang,
             settings: Settings {
                 quote_style: opts.quote_style,
+                names: if opts.names.is_empty() {
+                    None
+                } else {
+                    Some(std::sync::Arc::new(crate::names::List::starter_and(
+                        &opts.names,
+                    )?))
+                },
             },
             rules,
         })

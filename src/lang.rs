@@ -5,8 +5,9 @@
 //! language whose lists it inherits for every key it leaves out.
 
 use crate::error::Error;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::Deserialize;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
 
 /// Every quotation-mark glyph the lexer recognises, in any language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
@@ -248,7 +249,7 @@ impl Lang {
             chain.iter().find_map(|l| f(l).clone())
         }
         let name = chain[0].name.clone();
-        let mut marks = HashMap::new();
+        let mut marks = HashMap::default();
         for (text, spec) in pick(&chain, |l| &l.marks).unwrap_or_default() {
             let glyph = Glyph::parse(&text).ok_or_else(|| {
                 config_err(
@@ -258,7 +259,7 @@ impl Lang {
             })?;
             marks.insert(glyph, spec);
         }
-        let mut apostrophes = HashSet::new();
+        let mut apostrophes = HashSet::default();
         for text in pick(&chain, |l| &l.apostrophes).unwrap_or_default() {
             let glyph = Glyph::parse(&text).ok_or_else(|| {
                 config_err(

@@ -1,5 +1,23 @@
 //! Attributions: who said what. Filled in from the document model once,
 //! while the document is built; rules and `ascribe extract` only read them.
+//!
+//! - `grammar`: the nom parsers over token runs (cue, source, complement);
+//! - `direct`: quotations and the attributions around them;
+//! - `reported`: reported speech, "according to", sentence-final cues;
+//! - `speakers`: names, later references, source classes;
+//! - `data`, `words`: the word lists from `rules/attribution/*.yaml`.
+
+mod data;
+mod direct;
+mod found;
+pub mod grammar;
+mod reported;
+mod speakers;
+pub mod toks;
+mod words;
+
+pub use data::Data;
+pub use words::WordSet;
 
 use crate::lang::Lang;
 use crate::model::Document;
@@ -17,6 +35,16 @@ pub enum AttributionKind {
     Indirect,
 }
 
+impl AttributionKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AttributionKind::Direct => "direct",
+            AttributionKind::Mixed => "mixed",
+            AttributionKind::Indirect => "indirect",
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum SourceClass {
@@ -25,6 +53,18 @@ pub enum SourceClass {
     Vague,
     Anonymous,
     Unknown,
+}
+
+impl SourceClass {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SourceClass::Named => "named",
+            SourceClass::Organisation => "organisation",
+            SourceClass::Vague => "vague",
+            SourceClass::Anonymous => "anonymous",
+            SourceClass::Unknown => "unknown",
+        }
+    }
 }
 
 /// One attribution, with byte spans into the article.
@@ -39,19 +79,31 @@ pub struct Attribution {
     pub class: SourceClass,
 }
 
-/// The attribution word lists of one language (cue verbs, source classes,
-/// titles), from YAML under `rules/`.
-#[derive(Debug, Clone, Default)]
-pub struct Data {}
-
-impl Data {
-    /// The compiled-in data for language `lang` (`en`, `de`, …).
-    pub fn builtin(_lang: &str) -> Result<Data, crate::Error> {
-        Ok(Data {})
+/// Finds the attributions of a parsed document, in order of their cues.
+pub fn extract(doc: &Document<'_>, lang: &Lang) -> Vec<Attribution> {
+    let d = &lang.attribution;
+    if d.cues.is_empty() {
+        return Vec::new();
     }
+    let mut found = Vec::new();
+    direct::find(doc, d, &mut found);
+    reported::find(doc, d, &mut found);
+    found.sort_by_key(|f| (f.cue.first, f.cue.last));
+    found.dedup_by_key(|f| f.cue.first);
+    let who = speakers::resolve(doc, d, &found);
+    found
+        .into_iter()
+        .zip(who)
+        .map(|(f, (speaker, class))| Attribution {
+            kind: f.kind,
+            cue: found::token_span(doc, f.cue.first..f.cue.last + 1),
+            source: f.source.map(|s| found::token_span(doc, s.all)),
+            content: f.content,
+            speaker,
+            class,
+        })
+        .collect()
 }
 
-/// Finds the attributions of a parsed document.
-pub fn extract(_doc: &Document<'_>, _lang: &Lang) -> Vec<Attribution> {
-    Vec::new()
-}
+#[cfg(test)]
+mod tests;

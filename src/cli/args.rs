@@ -117,6 +117,11 @@ pub struct CheckArgs {
     #[arg(long)]
     pub no_snippets: bool,
 
+    /// A names list (YAML) to check names against, on top of the shipped
+    /// starter list (repeatable), e.g. one written by `ascribe names learn`.
+    #[arg(long = "names", value_name = "FILE")]
+    pub names: Vec<String>,
+
     /// Turn a rule off (repeatable), e.g. --disable quotes.mixed-style.
     #[arg(long = "disable", value_name = "RULE")]
     pub disable: Vec<String>,

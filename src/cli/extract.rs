@@ -1,15 +1,265 @@
 //! `ascribe extract`: the attribution map of each article.
 
-use clap::Args;
+use ascribe::attribution::Attribution;
+use ascribe::input::{self, Source};
+use ascribe::lang::Lang;
+use ascribe::line_index::LineIndex;
+use ascribe::{Document, Format};
+use clap::{Args, ValueEnum};
+use rayon::prelude::*;
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::io::Write;
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ExtractFormat {
+    /// A table: line, speaker, class, cue, content excerpt.
+    Text,
+    /// The JSON contract: files, attributions with byte spans.
+    Json,
+    /// The same content as JSON, in YAML.
+    Yaml,
+    /// A sources list for a fact-check: each source, its class, its statements.
+    Markdown,
+}
 
 #[derive(Args, Debug)]
 pub struct ExtractArgs {
     /// Files or directories to read; `-` reads standard input.
     #[arg(value_name = "PATH", required = true)]
     pub paths: Vec<String>,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ExtractFormat::Text)]
+    pub format: ExtractFormat,
+
+    /// Language of the articles (en, en-GB, de, fr, ja).
+    #[arg(long, default_value = "en")]
+    pub lang: String,
+
+    /// Also read files matching this glob when walking directories.
+    #[arg(long = "glob", value_name = "GLOB")]
+    pub globs: Vec<String>,
 }
 
-pub fn run(_args: ExtractArgs) -> i32 {
-    eprintln!("ascribe: error: extract is not built yet");
-    super::EXIT_ERROR
+#[derive(Serialize)]
+struct SpanOut {
+    start: u32,
+    end: u32,
+    text: String,
+}
+
+#[derive(Serialize)]
+struct AttrOut {
+    kind: &'static str,
+    cue: SpanOut,
+    source: Option<SpanOut>,
+    content: Option<SpanOut>,
+    speaker: Option<String>,
+    class: &'static str,
+    /// 1-based line of the cue.
+    line: usize,
+}
+
+#[derive(Serialize)]
+struct FileOut {
+    path: String,
+    attributions: Vec<AttrOut>,
+}
+
+#[derive(Serialize)]
+struct ErrorOut {
+    path: String,
+    message: String,
+}
+
+#[derive(Serialize, Default)]
+struct Summary {
+    files: usize,
+    attributions: usize,
+    errors: usize,
+}
+
+#[derive(Serialize)]
+struct Out {
+    files: Vec<FileOut>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    errors: Vec<ErrorOut>,
+    summary: Summary,
+}
+
+fn span_out(text: &str, s: ascribe::Span) -> SpanOut {
+    SpanOut {
+        start: s.start,
+        end: s.end,
+        text: s.text(text).to_string(),
+    }
+}
+
+fn file_out(path: String, text: &str, atts: &[Attribution]) -> FileOut {
+    let lines = LineIndex::new(text);
+    FileOut {
+        path,
+        attributions: atts
+            .iter()
+            .map(|a| AttrOut {
+                kind: a.kind.as_str(),
+                cue: span_out(text, a.cue),
+                source: a.source.map(|s| span_out(text, s)),
+                content: a.content.map(|s| span_out(text, s)),
+                speaker: a.speaker.clone(),
+                class: a.class.as_str(),
+                line: lines.line_of(a.cue.start) + 1,
+            })
+            .collect(),
+    }
+}
+
+fn excerpt(s: &str, max: usize) -> String {
+    let flat: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() <= max {
+        return flat;
+    }
+    let cut: String = flat.chars().take(max.saturating_sub(1)).collect();
+    format!("{}…", cut.trim_end())
+}
+
+fn write_text(out: &Out) -> String {
+    let mut s = String::new();
+    for f in &out.files {
+        s.push_str(&format!("{}\n", f.path));
+        if f.attributions.is_empty() {
+            s.push_str("  (no attributions)\n");
+        }
+        for a in &f.attributions {
+            let who = a
+                .speaker
+                .clone()
+                .or_else(|| a.source.as_ref().map(|x| x.text.clone()))
+                .unwrap_or_else(|| "-".into());
+            let content = a
+                .content
+                .as_ref()
+                .map_or(String::from("-"), |c| excerpt(&c.text, 60));
+            s.push_str(&format!(
+                "  {:>4}  {:<24} {:<12} {:<8} {:<14} {}\n",
+                a.line,
+                excerpt(&who, 24),
+                a.class,
+                a.kind,
+                excerpt(&a.cue.text, 14),
+                content
+            ));
+        }
+    }
+    s
+}
+
+fn write_markdown(out: &Out) -> String {
+    let mut s = String::new();
+    for f in &out.files {
+        s.push_str(&format!("## {}\n\n", f.path));
+        // Each source once: class, statements, lines; in order of first use.
+        let mut order: Vec<String> = Vec::new();
+        let mut by: BTreeMap<String, (&'static str, Vec<usize>)> = BTreeMap::new();
+        for a in &f.attributions {
+            let who = a
+                .speaker
+                .clone()
+                .or_else(|| a.source.as_ref().map(|x| x.text.clone()))
+                .unwrap_or_else(|| "(no source)".into());
+            let e = by.entry(who.clone()).or_insert_with(|| {
+                order.push(who.clone());
+                (a.class, Vec::new())
+            });
+            e.1.push(a.line);
+        }
+        if order.is_empty() {
+            s.push_str("No attributions.\n\n");
+            continue;
+        }
+        for who in &order {
+            let (class, lines) = &by[who];
+            let n = lines.len();
+            let ls: Vec<String> = lines.iter().map(usize::to_string).collect();
+            s.push_str(&format!(
+                "- **{}** ({}): {} statement{}, line{} {}\n",
+                who.replace('*', "\\*"),
+                class,
+                n,
+                if n == 1 { "" } else { "s" },
+                if n == 1 { "" } else { "s" },
+                ls.join(", ")
+            ));
+        }
+        s.push('\n');
+    }
+    s
+}
+
+pub fn run(args: ExtractArgs) -> i32 {
+    let lang = match Lang::builtin(&args.lang) {
+        Ok(l) => l,
+        Err(e) => return super::fail(e),
+    };
+    let (sources, walk_errors) = input::collect(&args.paths, &args.globs);
+    let results: Vec<Result<FileOut, ErrorOut>> = sources
+        .par_iter()
+        .map(|src: &Source| {
+            let path = src.display();
+            let text = input::read(src).map_err(|e| ErrorOut {
+                path: path.clone(),
+                message: e.to_string(),
+            })?;
+            let doc = Document::parse(&text, Format::from_path(&path), &lang);
+            Ok(file_out(path, &text, &doc.attributions))
+        })
+        .collect();
+    let mut out = Out {
+        files: Vec::new(),
+        errors: Vec::new(),
+        summary: Summary::default(),
+    };
+    for r in results {
+        match r {
+            Ok(f) => out.files.push(f),
+            Err(e) => out.errors.push(e),
+        }
+    }
+    out.errors.extend(walk_errors.iter().map(|e| ErrorOut {
+        path: super::error_path(e),
+        message: e.to_string(),
+    }));
+    out.files.sort_by(|a, b| a.path.cmp(&b.path));
+    out.errors
+        .sort_by(|a, b| (&a.path, &a.message).cmp(&(&b.path, &b.message)));
+    out.summary = Summary {
+        files: out.files.len(),
+        attributions: out.files.iter().map(|f| f.attributions.len()).sum(),
+        errors: out.errors.len(),
+    };
+    for e in &out.errors {
+        eprintln!("ascribe: error: {}", e.message);
+    }
+    let rendered = match args.format {
+        ExtractFormat::Text => write_text(&out),
+        ExtractFormat::Json => {
+            let mut s = serde_json::to_string_pretty(&out).expect("plain data serialises");
+            s.push('\n');
+            s
+        }
+        ExtractFormat::Yaml => serde_yaml::to_string(&out).expect("plain data serialises"),
+        ExtractFormat::Markdown => write_markdown(&out),
+    };
+    let mut stdout = std::io::stdout().lock();
+    let _ = stdout
+        .write_all(rendered.as_bytes())
+        .and_then(|_| stdout.flush());
+    // Attributions are the product here, not problems: only an error
+    // (a file that could not be read) makes the exit status non-zero.
+    if !out.errors.is_empty() {
+        super::EXIT_ERROR
+    } else {
+        super::EXIT_CLEAN
+    }
 }

@@ -74,6 +74,7 @@ fn check(a: CheckArgs) -> i32 {
     let mut opts = CheckOptions {
         lang: Some(a.lang.clone()),
         quote_style: a.quote_style.map(family),
+        names: a.names.iter().map(std::path::PathBuf::from).collect(),
         ..CheckOptions::default()
     };
     for id in &a.disable {

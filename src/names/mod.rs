@@ -1,32 +1,64 @@
-//! Name mentions: capitalised sequences with titles stripped, linked to
-//! the fuller form of the same name in the article.
+//! Names: mentions in the document model, spellings compared within an
+//! article, names lists (shipped, or learned from an archive), and the
+//! consistency pairs of ordinary words.
+//!
+//! - [`extract`]: mentions, titles stripped, short forms linked to full names.
+//! - [`forms`]: the capitalised spellings of one article, counted.
+//! - [`similar`]: when two spellings are one name written two ways.
+//! - [`list`]: names lists (`rules/names/*.yaml`, `--names FILE`).
+//! - [`learn`]: a names list from an archive (`ascribe names learn`).
+//! - [`consistency`]: rouble/ruble, -ise/-ize (`rules/consistency.yaml`).
+
+pub mod consistency;
+pub mod extract;
+pub mod fold;
+pub mod forms;
+pub mod learn;
+pub mod list;
+pub mod similar;
+pub mod words;
 
 use crate::lang::Lang;
-use crate::model::Document;
+use crate::model::{Document, Token};
 use crate::span::Span;
 use serde::Serialize;
+use std::ops::Range;
+
+pub use list::List;
+pub use words::Data;
 
 /// One mention of a name in the article.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Mention {
+    /// The name as written, titles and possessive excluded.
     pub span: Span,
     /// The name as written, titles and possessives stripped.
     pub name: String,
+    /// Its tokens in `Document::tokens` (words, particles, initials' dots).
+    pub tokens: Range<u32>,
+    /// How many capitalised words and particles it has.
+    pub words: u32,
+    /// For a one-word mention, the fuller mention of the same name in the
+    /// article ("Thomas" → "Neil Thomas"), as an index into `mentions`.
+    pub full: Option<u32>,
+    /// Inside a quotation.
+    pub quoted: bool,
+    /// Was written with a possessive ("Putin's").
+    pub possessive: bool,
+    /// Begins its sentence, so its capital says nothing.
+    pub initial: bool,
+    /// In running prose (not a headline, heading, label or caption).
+    pub body: bool,
 }
 
-/// The name-finding word lists of one language (titles, roles, words that
-/// are capitalised but not names), from YAML under `rules/`.
-#[derive(Debug, Clone, Default)]
-pub struct Data {}
-
-impl Data {
-    /// The compiled-in data for language `lang` (`en`, `de`, …).
-    pub fn builtin(_lang: &str) -> Result<Data, crate::Error> {
-        Ok(Data {})
+impl Mention {
+    /// The mention's word tokens (with particles and initials' dots).
+    pub fn word_tokens<'d>(&self, doc: &'d Document<'_>) -> &'d [Token] {
+        &doc.tokens[self.tokens.start as usize..self.tokens.end as usize]
     }
 }
 
 /// Finds the name mentions of a parsed document.
-pub fn mentions(_doc: &Document<'_>, _lang: &Lang) -> Vec<Mention> {
-    Vec::new()
+pub fn mentions(doc: &Document<'_>, lang: &Lang) -> Vec<Mention> {
+    extract::mentions(doc, &lang.names)
 }

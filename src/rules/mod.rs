@@ -7,10 +7,16 @@ use crate::line_index::LineIndex;
 use crate::model::Document;
 
 mod brackets_unbalanced;
+mod names_inconsistent;
+mod names_noncanonical;
 mod quotes_mixed_style;
 mod quotes_nesting;
+mod quotes_no_speaker;
 mod quotes_unclosed;
 mod quotes_unopened;
+mod sources_anonymous;
+mod sources_vague;
+mod spelling_inconsistent;
 
 /// What every rule declares about itself.
 #[derive(Debug)]
@@ -29,6 +35,19 @@ pub struct RuleMeta {
 pub struct Settings {
     /// The house style for double quotation marks, if the newsroom has one.
     pub quote_style: Option<Family>,
+    /// The names lists to check names against; `None` is the shipped
+    /// starter list alone.
+    pub names: Option<std::sync::Arc<crate::names::List>>,
+}
+
+impl Settings {
+    /// The names lists in force.
+    pub fn names_list(&self) -> &crate::names::List {
+        match &self.names {
+            Some(list) => list,
+            None => crate::names::List::starter(),
+        }
+    }
 }
 
 /// Everything a rule may look at.
@@ -37,6 +56,7 @@ pub struct Context<'a, 't> {
     pub lang: &'a Lang,
     pub settings: &'a Settings,
     lines: std::cell::OnceCell<LineIndex>,
+    name_forms: std::cell::OnceCell<crate::names::forms::Forms<'t>>,
 }
 
 impl<'a, 't> Context<'a, 't> {
@@ -46,7 +66,15 @@ impl<'a, 't> Context<'a, 't> {
             lang,
             settings,
             lines: std::cell::OnceCell::new(),
+            name_forms: std::cell::OnceCell::new(),
         }
+    }
+
+    /// The capitalised spellings of the article, counted once for the
+    /// names rules.
+    pub fn name_forms(&self) -> &crate::names::forms::Forms<'t> {
+        self.name_forms
+            .get_or_init(|| crate::names::forms::Forms::of(self.doc))
     }
 
     /// 1-based line of `offset`, for messages that point elsewhere.
@@ -68,10 +96,16 @@ pub trait Rule: Sync {
 /// Every built-in rule, sorted by id.
 pub static REGISTRY: &[&dyn Rule] = &[
     &brackets_unbalanced::BracketsUnbalanced,
+    &names_inconsistent::NamesInconsistent,
+    &names_noncanonical::NamesNoncanonical,
     &quotes_mixed_style::QuotesMixedStyle,
     &quotes_nesting::QuotesNesting,
+    &quotes_no_speaker::QuotesNoSpeaker,
     &quotes_unclosed::QuotesUnclosed,
     &quotes_unopened::QuotesUnopened,
+    &sources_anonymous::SourcesAnonymous,
+    &sources_vague::SourcesVague,
+    &spelling_inconsistent::SpellingInconsistent,
 ];
 
 pub fn find(id: &str) -> Option<&'static dyn Rule> {

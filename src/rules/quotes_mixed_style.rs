@@ -135,6 +135,7 @@ mod tests {
         let text = "Head\n\n\"We will win,\" he said.\n";
         let s = Settings {
             quote_style: Some(Family::Curly),
+            ..Settings::default()
         };
         let f = run_rule(&QuotesMixedStyle, text, &s);
         assert_eq!(f.len(), 1);

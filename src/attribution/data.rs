@@ -1,0 +1,130 @@
+//! The attribution word lists of a language, from `rules/attribution/*.yaml`.
+
+use super::words::WordSet;
+use serde::Deserialize;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DataFile {
+    #[allow(dead_code)]
+    name: String,
+    speech: Vec<String>,
+    quote_only: Vec<String>,
+    cognition: Vec<String>,
+    infinitive: Vec<String>,
+    findings: Vec<String>,
+    naming: Vec<String>,
+    object_first: Vec<String>,
+    media: Vec<String>,
+    between: Vec<String>,
+    intro: Vec<String>,
+    boundary: Vec<String>,
+    pronouns: Vec<String>,
+    determiners: Vec<String>,
+    vague: Vec<String>,
+    anonymous: Vec<String>,
+    organisation: Vec<String>,
+    titles: Vec<String>,
+}
+
+/// The attribution word lists of one language (cue verbs, source classes,
+/// titles), from YAML under `rules/attribution/`.
+#[derive(Debug, Clone, Default)]
+pub struct Data {
+    /// Every word that can be the cue of reported speech.
+    pub cues: WordSet,
+    /// Verbs of saying, which may also close a sentence ("…, X said.").
+    pub strong: WordSet,
+    /// Verbs that attribute a quotation next to them: `strong` and the
+    /// quote-only verbs ("continued", "shouted").
+    pub speech: WordSet,
+    /// Thinking verbs, before a clause.
+    pub cognition: WordSet,
+    /// Intent verbs, before "to".
+    pub infinitive: WordSet,
+    /// Verbs of studies and polls, before "that".
+    pub findings: WordSet,
+    /// Verbs that name something with a quoted phrase ("called it “…”").
+    pub naming: WordSet,
+    pub object_first: WordSet,
+    pub media: WordSet,
+    pub between: WordSet,
+    pub intro: WordSet,
+    pub boundary: WordSet,
+    pub pronouns: WordSet,
+    pub determiners: WordSet,
+    pub vague: WordSet,
+    /// Anonymous-source phrases, each as lowercase words.
+    pub anonymous: Vec<Vec<String>>,
+    pub organisation: WordSet,
+    pub titles: WordSet,
+}
+
+const BUILTIN: &[(&str, &str)] = &[("en", include_str!("../../rules/attribution/en.yaml"))];
+
+impl Data {
+    /// The compiled-in data for language `lang` (`en`, `de`, …). A language
+    /// without attribution data of its own uses its base's (`en-GB` → `en`);
+    /// others get empty lists and find no attributions.
+    pub fn builtin(lang: &str) -> Result<Data, crate::Error> {
+        let base = lang.split('-').next().unwrap_or(lang);
+        match BUILTIN.iter().find(|(n, _)| *n == base) {
+            Some((n, text)) => Data::from_yaml(&format!("rules/attribution/{n}.yaml"), text),
+            None => Ok(Data::default()),
+        }
+    }
+
+    pub fn from_yaml(path: &str, text: &str) -> Result<Data, crate::Error> {
+        let f: DataFile =
+            serde_yaml::from_str(text).map_err(|e| crate::Error::from_yaml(path, e))?;
+        Ok(Data {
+            cues: WordSet::new(
+                f.speech
+                    .iter()
+                    .chain(&f.cognition)
+                    .chain(&f.infinitive)
+                    .chain(&f.findings),
+            ),
+            strong: WordSet::new(&f.speech),
+            speech: WordSet::new(f.speech.iter().chain(&f.quote_only)),
+            cognition: WordSet::new(&f.cognition),
+            infinitive: WordSet::new(&f.infinitive),
+            findings: WordSet::new(&f.findings),
+            naming: WordSet::new(&f.naming),
+            object_first: WordSet::new(&f.object_first),
+            media: WordSet::new(&f.media),
+            between: WordSet::new(&f.between),
+            intro: WordSet::new(&f.intro),
+            boundary: WordSet::new(&f.boundary),
+            pronouns: WordSet::new(&f.pronouns),
+            determiners: WordSet::new(&f.determiners),
+            vague: WordSet::new(&f.vague),
+            anonymous: f
+                .anonymous
+                .iter()
+                .map(|p| p.split_whitespace().map(str::to_lowercase).collect())
+                .collect(),
+            organisation: WordSet::new(&f.organisation),
+            titles: WordSet::new(&f.titles),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_loads_and_others_are_empty() {
+        let en = Data::builtin("en-GB").unwrap();
+        assert!(en.cues.contains("said"));
+        assert!(en.vague.contains("Analysts"));
+        assert!(Data::builtin("ja").unwrap().cues.is_empty());
+    }
+
+    #[test]
+    fn unknown_keys_are_rejected() {
+        let bad = "name: x\nspeech: []\nquipz: []\n";
+        assert!(Data::from_yaml("x.yaml", bad).is_err());
+    }
+}

@@ -1,0 +1,227 @@
+//! Direct quotations: each quotation in the article, with the attribution
+//! after it (`“…,” X said`), before it (`X said: “…”`), around it (a quote
+//! split by its attribution), or carried on from the sentence before.
+
+use super::data::Data;
+use super::found::{sentence_of, Found};
+use super::grammar::{after_quote, before_quote};
+use super::toks::Toks;
+use super::AttributionKind;
+use crate::lang::Level;
+use crate::model::{Document, TokenKind};
+
+/// Does the quotation opening at token `open` start a clause (direct
+/// speech) rather than sit inside one (a scare quote, a mixed quote)?
+fn starts_clause(doc: &Document<'_>, d: &Data, open: usize, sentence_start: usize) -> bool {
+    if open <= sentence_start {
+        return true;
+    }
+    let t = doc.tokens[open - 1];
+    match t.kind {
+        TokenKind::Punct(':' | ',' | '—' | '–' | '-' | '(') | TokenKind::Open(_) => true,
+        TokenKind::Word => {
+            let w = t.text(doc.text);
+            d.speech.contains(w) || w.eq_ignore_ascii_case("that")
+        }
+        _ => false,
+    }
+}
+
+/// The quotation whose opening mark is token `tok`, if any.
+fn quotation_opening_at(doc: &Document<'_>, tok: usize) -> Option<usize> {
+    let at = doc.tokens.get(tok)?.span.start;
+    let i = doc.quotations.partition_point(|q| q.span.start < at);
+    (i < doc.quotations.len() && doc.quotations[i].span.start == at && doc.quotations[i].depth == 0)
+        .then_some(i)
+}
+
+/// `X called the deal “a disaster”`: a naming verb shortly before the
+/// quotation, with a subject before it.
+fn naming(
+    doc: &Document<'_>,
+    d: &Data,
+    s_start: usize,
+    open: usize,
+    span: crate::span::Span,
+) -> Option<Found> {
+    let lo = open.saturating_sub(8).max(s_start);
+    let v = (lo..open).rev().find(|&k| {
+        let t = doc.tokens[k];
+        t.is_word() && d.naming.contains(t.text(doc.text))
+    })?;
+    if doc.tokens[v + 1..open].iter().any(|t| {
+        matches!(
+            t.kind,
+            TokenKind::Quote(_) | TokenKind::Punct('.' | ';' | ':' | '!' | '?')
+        )
+    }) {
+        return None;
+    }
+    let from = (s_start..v)
+        .rev()
+        .find(|&k| {
+            let t = doc.tokens[k];
+            matches!(t.kind, TokenKind::Quote(_) | TokenKind::Punct(';' | ':'))
+                || (t.is_word() && d.boundary.contains(t.text(doc.text)))
+        })
+        .map_or(s_start, |k| k + 1);
+    if from >= v {
+        return None;
+    }
+    let (_, src) = super::grammar::subject(d)(Toks::new(doc.text, &doc.tokens, from..v)).ok()?;
+    let sentence = sentence_of(doc, v);
+    Some(Found {
+        kind: AttributionKind::Mixed,
+        cue: super::grammar::Cue { first: v, last: v },
+        source: Some(src),
+        content: Some(span),
+        sentence,
+        last_sentence: sentence,
+    })
+}
+
+pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
+    let mut merged = vec![false; doc.quotations.len()];
+    for (qi, q) in doc.quotations.iter().enumerate() {
+        // Single marks quote at the top level too (headlines, en-GB), when closed.
+        if merged[qi] || q.depth > 0 || (q.level != Level::Outer && q.close.is_none()) {
+            continue;
+        }
+        let om = &doc.marks[q.open as usize];
+        if om.in_markup {
+            continue;
+        }
+        let open = om.token as usize;
+        let s_open = sentence_of(doc, open);
+        let sent = &doc.sentences[s_open];
+        let s_start = sent.tokens.start as usize;
+        let clause = starts_clause(doc, d, open, s_start);
+
+        // After: `“…,” X said.` / `“…,” said X.`
+        if let Some(c) = q.close {
+            let close = doc.marks[c as usize].token as usize;
+            let s_close = sentence_of(doc, close);
+            let end = doc.sentences[s_close].tokens.end as usize;
+            if close + 1 < end {
+                let rest = Toks::new(doc.text, &doc.tokens, close + 1..end);
+                if let Ok((_, (cue, src))) = after_quote(d)(rest) {
+                    let mut content = q.span;
+                    let mut last_sentence = s_close;
+                    // A quotation split by its attribution: `“…,” X said, “…”`.
+                    let phrase_end = cue.last.max(src.all.end.saturating_sub(1)) + 1;
+                    if let Some(t) = doc.tokens.get(phrase_end) {
+                        if t.is_punct(',') || t.is_punct(':') {
+                            if let Some(q2) = quotation_opening_at(doc, phrase_end + 1) {
+                                content = content.cover(doc.quotations[q2].span);
+                                merged[q2] = true;
+                                let c2 = doc.quotations[q2].span.end;
+                                last_sentence = sentence_of(
+                                    doc,
+                                    doc.tokens.partition_point(|t| t.span.end < c2),
+                                );
+                            }
+                        }
+                    }
+                    let kind = if clause {
+                        AttributionKind::Direct
+                    } else {
+                        content = doc.tokens[s_start].span.cover(content);
+                        AttributionKind::Mixed
+                    };
+                    out.push(Found {
+                        kind,
+                        cue,
+                        source: Some(src),
+                        content: Some(content),
+                        sentence: sentence_of(doc, cue.first),
+                        last_sentence,
+                    });
+                    continue;
+                }
+            }
+        }
+
+        // Before: `X said: “…”`, or `X said:` closing the paragraph before.
+        // Mixed: `X called the deal “a disaster”`.
+        if !clause && q.close.is_some() {
+            if let Some(f) = naming(doc, d, s_start, open, q.span) {
+                out.push(f);
+                continue;
+            }
+        }
+        let mut before = None;
+        // `X added that “third countries” will not …`: a quotation that does
+        // not finish the clause it opens in is part of reported speech.
+        let glued_to_word = open > s_start && doc.tokens[open - 1].is_word();
+        let clause_goes_on = q.close.is_some_and(|c| {
+            let close = doc.marks[c as usize].token as usize;
+            let end = doc.sentences[sentence_of(doc, close)].tokens.end as usize;
+            doc.tokens[close + 1..end].iter().any(|t| t.is_word())
+        });
+        if glued_to_word && clause_goes_on {
+            continue;
+        }
+        if open > s_start && clause {
+            // From the last closing mark in the sentence, if any.
+            let from = (s_start..open)
+                .rev()
+                .find(|&k| matches!(doc.tokens[k].kind, TokenKind::Quote(_)))
+                .map_or(s_start, |k| k + 1);
+            if from < open {
+                before = before_quote(d)(Toks::new(doc.text, &doc.tokens, from..open)).ok();
+            }
+        } else if open == s_start && s_open > 0 {
+            let prev = &doc.sentences[s_open - 1];
+            let pe = prev.tokens.end as usize;
+            if doc.tokens[pe - 1].is_punct(':') {
+                before = before_quote(d)(Toks::new(
+                    doc.text,
+                    &doc.tokens,
+                    prev.tokens.start as usize..pe,
+                ))
+                .ok();
+            }
+        }
+        if let Some((_, (cue, src))) = before {
+            let sentence = sentence_of(doc, cue.first);
+            // "…, adding: “…”": the speaker of the attribution before.
+            let src = src.or_else(|| {
+                out.iter()
+                    .rev()
+                    .take_while(|f| f.sentence + 2 >= sentence)
+                    .find(|f| f.source.is_some())
+                    .and_then(|f| f.source.clone())
+            });
+            out.push(Found {
+                kind: AttributionKind::Direct,
+                cue,
+                source: src,
+                content: Some(q.span),
+                sentence,
+                last_sentence: sentence_of(
+                    doc,
+                    doc.tokens.partition_point(|t| t.span.end < q.span.end),
+                ),
+            });
+            continue;
+        }
+
+        // Carried on: `“…,” he said. “…”` — the next sentence or paragraph
+        // goes on quoting the same speaker.
+        if open == s_start {
+            if let Some(last) = out.last_mut() {
+                let prev_block_ok =
+                    last.last_sentence + 1 == s_open || last.last_sentence == s_open;
+                if last.kind == AttributionKind::Direct && prev_block_ok {
+                    if let Some(c) = last.content.as_mut() {
+                        *c = c.cover(q.span);
+                        last.last_sentence = sentence_of(
+                            doc,
+                            doc.tokens.partition_point(|t| t.span.end < q.span.end),
+                        );
+                    }
+                }
+            }
+        }
+    }
+}

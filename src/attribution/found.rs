@@ -1,0 +1,44 @@
+//! Attributions as the passes find them: token indices, before spans and
+//! speakers are worked out.
+
+use super::grammar::{Cue, Source};
+use super::AttributionKind;
+use crate::model::Document;
+use crate::span::Span;
+
+#[derive(Clone, Debug)]
+pub struct Found {
+    pub kind: AttributionKind,
+    pub cue: Cue,
+    pub source: Option<Source>,
+    pub content: Option<Span>,
+    /// The sentence holding the cue.
+    pub sentence: usize,
+    /// The sentence where the content ends.
+    pub last_sentence: usize,
+}
+
+/// The sentence holding token `tok`.
+pub fn sentence_of(doc: &Document<'_>, tok: usize) -> usize {
+    doc.sentences
+        .partition_point(|s| (s.tokens.end as usize) <= tok)
+        .min(doc.sentences.len().saturating_sub(1))
+}
+
+/// The byte span of tokens `r` (non-empty).
+pub fn token_span(doc: &Document<'_>, r: std::ops::Range<usize>) -> Span {
+    doc.tokens[r.start].span.cover(doc.tokens[r.end - 1].span)
+}
+
+/// The outermost quotation holding byte `at`, if any.
+pub fn quotation_at(doc: &Document<'_>, at: u32) -> Option<usize> {
+    let mut i = doc.quotations.partition_point(|q| q.span.start <= at);
+    while i > 0 {
+        i -= 1;
+        let q = &doc.quotations[i];
+        if q.depth == 0 {
+            return (q.span.start < at && at < q.span.end).then_some(i);
+        }
+    }
+    None
+}

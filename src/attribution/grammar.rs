@@ -1,0 +1,942 @@
+//! The attribution grammar: nom parsers over runs of tokens.
+//!
+//! Each parser reads one piece of an attribution — the cue, the source
+//! before or after it, the reported clause, the words around a quotation —
+//! from a `Toks` slice the caller cuts out of a sentence. Parsers return
+//! token indices into `Document::tokens`; they never re-read the text
+//! except to compare words.
+
+use super::data::Data;
+use super::toks::{miss, Expected, PResult, Toks};
+use crate::model::{Token, TokenKind};
+use nom::branch::alt;
+use nom::combinator::{eof, opt};
+use nom::multi::many0_count;
+use nom::{Input, Parser};
+use std::ops::Range;
+
+/// The attributing words: token indices, inclusive.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Cue {
+    pub first: usize,
+    pub last: usize,
+}
+
+/// A source as parsed: all of it (titles and appositives included), and
+/// the part that names it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Source {
+    pub all: Range<usize>,
+    pub name: Range<usize>,
+}
+
+/// What follows a cue.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Complement {
+    /// A reported clause; `that` when "that" introduced it.
+    Clause { range: Range<usize>, that: bool },
+    /// A quotation opens here (token index of its mark), after `:` or `,`.
+    Quote(usize),
+    /// Nothing but adjuncts ("in a statement", "on Tuesday") to the end:
+    /// the content stands before the source.
+    End,
+}
+
+fn is_cap(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_uppercase())
+}
+
+fn is_mark(t: Token) -> bool {
+    matches!(t.kind, TokenKind::Quote(_))
+}
+
+/// Sentence-final punctuation, for trimming a sentence's end.
+fn is_terminal(t: Token) -> bool {
+    matches!(t.kind, TokenKind::Punct('.' | '!' | '?' | '…' | ';'))
+}
+
+/// Punctuation that stops a phrase inside a sentence. A full stop does
+/// not: inside a sentence it ends an abbreviation ("Mr.", "U.S.").
+fn is_stop(t: Token) -> bool {
+    matches!(t.kind, TokenKind::Punct('!' | '?' | '…' | ';'))
+}
+
+/// One token that satisfies `pred`; yields its document index.
+fn one<'a>(
+    pred: impl Fn(&'a str, Token) -> bool,
+    expected: Expected,
+) -> impl Fn(Toks<'a>) -> PResult<'a, usize> {
+    move |i: Toks<'a>| match i.first() {
+        Some(t) if pred(t.text(i.text), t) => Ok((i.take_from_1(), i.at)),
+        _ => miss(i, expected),
+    }
+}
+
+impl<'a> Toks<'a> {
+    fn take_from_1(&self) -> Toks<'a> {
+        self.sub(1, self.len())
+    }
+}
+
+fn punct<'a>(c: char) -> impl Fn(Toks<'a>) -> PResult<'a, usize> {
+    one(move |_, t| t.kind == TokenKind::Punct(c), Expected::Punct)
+}
+
+fn lit<'a>(word: &'static str) -> impl Fn(Toks<'a>) -> PResult<'a, usize> {
+    one(move |w, _| w.eq_ignore_ascii_case(word), Expected::Word)
+}
+
+fn in_set<'a>(
+    set: &'a super::words::WordSet,
+    e: Expected,
+) -> impl Fn(Toks<'a>) -> PResult<'a, usize> {
+    one(move |w, t| t.is_word() && set.contains(w), e)
+}
+
+/// A cue verb, or "according to".
+pub fn cue<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, Cue> {
+    move |i: Toks<'a>| {
+        alt((
+            (lit("according"), lit("to")).map(|(a, b)| Cue { first: a, last: b }),
+            in_set(&d.cues, Expected::Cue).map(|a| Cue { first: a, last: a }),
+        ))
+        .parse(i)
+    }
+}
+
+/// How a comma-separated piece of a subject reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Piece {
+    /// Capitalised words only: a name or a place ("Neil Thomas", "Ariz.").
+    Name,
+    /// A noun phrase describing someone ("a city council member in Somerton").
+    Description,
+    Other,
+}
+
+fn piece(d: &Data, p: Toks<'_>) -> Piece {
+    if p.is_empty() || p.len() > 16 {
+        return Piece::Other;
+    }
+    let words = p.toks.iter().filter(|t| t.is_word());
+    let name = p.len() <= 6
+        && p.toks.iter().all(|t| {
+            !t.is_word() && matches!(t.kind, TokenKind::Punct('.' | '-' | '\''))
+                || t.is_word() && (is_cap(t.text(p.text)) || d.titles.contains(t.text(p.text)))
+        })
+        && words.clone().count() > 0;
+    if name {
+        return Piece::Name;
+    }
+    // A clause ("It was also used as …") is not a description.
+    let verbish = p.toks.iter().any(|t| {
+        t.is_word()
+            && matches!(
+                t.text(p.text),
+                "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would"
+            )
+    });
+    let w0 = p.word(0);
+    let starts = d.determiners.contains(w0) || d.titles.contains(w0) || is_cap(w0);
+    // A description names a role: "a city council member", "an analyst".
+    let role = p.len() <= 5
+        || p.toks.iter().any(|t| {
+            let w = t.text(p.text);
+            t.is_word()
+                && (d.titles.contains(w) || d.vague.contains(w) || d.organisation.contains(w))
+        });
+    if !verbish && starts && role {
+        Piece::Description
+    } else {
+        Piece::Other
+    }
+}
+
+/// Can this token begin a source?
+fn source_start(d: &Data, w: &str, t: Token) -> bool {
+    match t.kind {
+        TokenKind::Word => {
+            (is_cap(w) && !d.intro.contains(w) && !d.boundary.contains(w))
+                || d.pronouns.contains(w)
+                || d.determiners.contains(w)
+                || d.vague.contains(w)
+                || d.titles.contains(w)
+                || d.organisation.contains(w)
+                || w.eq_ignore_ascii_case("who")
+        }
+        TokenKind::Number => true,
+        _ => false,
+    }
+}
+
+/// Can this token end a source (its head, just before the cue)?
+fn source_head(d: &Data, w: &str, t: Token) -> bool {
+    match t.kind {
+        TokenKind::Word => {
+            !w.ends_with("'s")
+                && !w.ends_with("’s")
+                && (!d.determiners.contains(w) || d.vague.contains(w) || d.pronouns.contains(w))
+                && (!d.intro.contains(w) || is_cap(w))
+                && !d.boundary.contains(w)
+                && !d.cues.contains(w)
+                && !matches!(
+                    w,
+                    "to" | "of"
+                        | "for"
+                        | "with"
+                        | "be"
+                        | "been"
+                        | "being"
+                        | "it's"
+                        | "there"
+                        | "who"
+                        | "him"
+                        | "them"
+                        | "me"
+                        | "us"
+                )
+        }
+        TokenKind::Close(_) => true,
+        _ => false,
+    }
+}
+
+/// The subject of a cue: `input` runs from the clause start to the cue and
+/// must be read whole. Introductory phrases ("In an email,", "However,")
+/// are skipped; appositives ("An analyst …, Neil Thomas,") are kept.
+pub fn subject<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, Source> {
+    move |input: Toks<'a>| {
+        // Adverbs and auxiliaries between source and cue: "also", "has".
+        let mut end = input.len();
+        while end > 0 && input.toks[end - 1].is_word() && d.between.contains(input.word(end - 1)) {
+            end -= 1;
+        }
+        let body = input.sub(0, end);
+        let intro = (
+            in_set(&d.intro, Expected::Word),
+            many0_count(one(|_, t| !t.is_punct(','), Expected::Word)),
+            punct(','),
+        );
+        let (rest, _) = many0_count(intro).parse(body)?;
+        // "Thomas, said": a trailing comma closes an appositive.
+        let mut stop = rest.len();
+        if stop > 0 && rest.toks[stop - 1].is_punct(',') {
+            stop -= 1;
+        }
+        let np = rest.sub(0, stop);
+        if np.is_empty() || np.len() > 30 {
+            return miss(rest, Expected::Source);
+        }
+        if np
+            .toks
+            .iter()
+            .any(|t| is_mark(*t) || is_stop(*t) || t.is_punct(':'))
+        {
+            return miss(np, Expected::Source);
+        }
+        // Comma pieces, from the cue back: the core is the last piece;
+        // an appositive widens it (Name + Description, either order).
+        let mut buf = [(0usize, 0usize); 8];
+        let mut count = 0;
+        let mut from = 0;
+        for (k, t) in np.toks.iter().enumerate() {
+            if t.is_punct(',') {
+                if count == buf.len() - 1 {
+                    return miss(np, Expected::Source);
+                }
+                buf[count] = (from, k);
+                count += 1;
+                from = k + 1;
+            }
+        }
+        buf[count] = (from, np.len());
+        let pieces = &buf[..=count];
+        let (mut lo, hi) = *pieces.last().expect("one piece at least");
+        if lo >= hi {
+            return miss(np, Expected::Source);
+        }
+        let core = np.sub(lo, hi);
+        let head = core.len() - 1;
+        // "veteran analyst Charlie Cook": a lowercase description before a name.
+        let described_name = core.toks[0].is_word()
+            && !d.intro.contains(core.word(0))
+            && !d.boundary.contains(core.word(0))
+            && !d.cues.contains(core.word(0))
+            && core.len() <= 8
+            && core.toks[1..]
+                .iter()
+                .any(|t| t.is_word() && is_cap(t.text(core.text)));
+        // "city officials", "campaign aides": a short phrase with a vague head.
+        let vague_head = core.len() <= 4 && d.vague.contains(core.word(head));
+        if !(source_start(d, core.word(0), core.toks[0]) || described_name || vague_head)
+            || !source_head(d, core.word(head), core.toks[head])
+        {
+            return miss(core, Expected::Source);
+        }
+        if core.len() > 12 && piece(d, core) == Piece::Other {
+            return miss(core, Expected::Source);
+        }
+        let mut kinds = piece(d, core);
+        // Titles are not the name: "Russian presidential aide Yury Ushakov".
+        let mut name = name_run(d, core);
+        let mut found_name = kinds == Piece::Name;
+        for &(a, b) in pieces.iter().rev().skip(1) {
+            if a >= b {
+                break;
+            }
+            let p = np.sub(a, b);
+            let k = piece(d, p);
+            let cur_len = if lo == pieces.last().map_or(0, |p| p.0) {
+                core.len()
+            } else {
+                3
+            };
+            let fits = match (k, kinds) {
+                (Piece::Name, Piece::Description) | (Piece::Description, Piece::Name) => true,
+                // "Somerton, Ariz.": a short place after a name.
+                (Piece::Name, Piece::Name) => {
+                    cur_len <= 2 && p.len() <= 4 && !d.vague.contains(core.word(0))
+                }
+                _ => false,
+            };
+            if !fits {
+                break;
+            }
+            if k == Piece::Name && (!found_name || p.len() >= 2) {
+                name = name_run(d, p);
+                found_name = true;
+            }
+            lo = a;
+            kinds = k;
+        }
+        let all = np.at + lo..core.end();
+        Ok((
+            input.take_from(input.len()),
+            Source {
+                all,
+                name: name.0..name.1,
+            },
+        ))
+    }
+}
+
+/// The last run of capitalised words in `p` that is not a title: the name
+/// inside "Russian presidential aide Yury Ushakov". The whole of `p` when
+/// it has none.
+fn name_run(d: &Data, p: Toks<'_>) -> (usize, usize) {
+    let mut best: Option<(usize, usize)> = None;
+    let mut k = 0;
+    while k < p.len() {
+        let is_name = |k: usize| {
+            let t = p.toks[k];
+            t.is_word()
+                && is_cap(p.word(k))
+                && !d.titles.contains(p.word(k))
+                && !d.determiners.contains(p.word(k))
+        };
+        if is_name(k) {
+            let s = k;
+            while k < p.len() && (is_name(k) || (p.toks[k].is_punct('.') && k > s)) {
+                k += 1;
+            }
+            best = Some((p.at + s, p.at + k));
+        } else {
+            k += 1;
+        }
+    }
+    best.unwrap_or((p.at, p.end()))
+}
+
+/// Words that begin an adjunct after a cue ("said in a statement").
+fn adjunct_start(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "in" | "on"
+            | "at"
+            | "during"
+            | "via"
+            | "through"
+            | "after"
+            | "before"
+            | "last"
+            | "this"
+            | "earlier"
+            | "later"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "recently"
+            | "previously"
+            | "again"
+            | "also"
+            | "repeatedly"
+            | "publicly"
+            | "privately"
+            | "while"
+            | "when"
+            | "from"
+            | "with"
+            | "of"
+            | "about"
+            | "to"
+            | "for"
+            | "over"
+            | "under"
+            | "by"
+            | "late"
+            | "early"
+            | "afterward"
+            | "afterwards"
+            | "then"
+            | "too"
+            | "as"
+            | "last week"
+            | "briefly"
+            | "twice"
+            | "once"
+            | "separately"
+    )
+}
+
+/// What follows the cue verb at `cue` in `input` (cue excluded, to the end
+/// of the sentence). `object_first` verbs take the person told first.
+pub fn complement<'a>(
+    d: &'a Data,
+    object_first: bool,
+) -> impl Fn(Toks<'a>) -> PResult<'a, Complement> {
+    move |input: Toks<'a>| {
+        // Trim the sentence's end: terminal punctuation and closing marks.
+        let mut end = input.len();
+        while end > 0
+            && (is_terminal(input.toks[end - 1])
+                || matches!(input.toks[end - 1].kind, TokenKind::Close(_)))
+        {
+            end -= 1;
+        }
+        let body = input.sub(0, end);
+        if body.is_empty() {
+            return Ok((input.take_from(input.len()), Complement::End));
+        }
+        // "that" within a few tokens, before any comma or mark.
+        let stop = body
+            .toks
+            .iter()
+            .position(|t| t.is_punct(',') || is_mark(*t) || t.is_punct(':') || t.is_punct('—'))
+            .unwrap_or(body.len());
+        if let Some(k) = body.toks[..stop.min(10)]
+            .iter()
+            .position(|t| t.is_word() && t.text(body.text).eq_ignore_ascii_case("that"))
+        {
+            if k + 1 < body.len() {
+                let r = clause_end(d, body, k + 1);
+                return Ok((
+                    input.take_from(input.len()),
+                    Complement::Clause {
+                        range: body.at + k + 1..body.at + r,
+                        that: true,
+                    },
+                ));
+            }
+        }
+        // ": “…" or ", “…": a quotation follows.
+        let (after_punct, _) = opt(alt((punct(':'), punct(','), punct('—')))).parse(body)?;
+        if let Some(t) = after_punct.first() {
+            if is_mark(t) {
+                return Ok((
+                    input.take_from(input.len()),
+                    Complement::Quote(after_punct.at),
+                ));
+            }
+        }
+        // Only adjuncts to the end (or to a comma): "said in a statement."
+        let mut k = 0;
+        if object_first {
+            // "told Reuters", "told reporters", "told the Associated Press".
+            let (rest, n) = object(d)(body)?;
+            k = body.len() - rest.len();
+            let _ = n;
+        }
+        let w = |k: usize| body.word(k);
+        let to_person = |k: usize| {
+            k + 1 < body.len() && {
+                let n = body.word(k + 1);
+                is_cap(n)
+                    || d.determiners.contains(n)
+                    || matches!(n, "him" | "her" | "them" | "me" | "us" | "reporters")
+            }
+        };
+        let adjunct =
+            |k: usize| adjunct_start(w(k)) && (!w(k).eq_ignore_ascii_case("to") || to_person(k));
+        if k < body.len() && body.toks[k].is_word() && adjunct(k) {
+            let upto = body.toks[k..]
+                .iter()
+                .position(|t| t.is_punct(','))
+                .map_or(body.len(), |p| k + p);
+            if (upto == body.len() && upto <= k + 8) || upto <= k + 6 {
+                // ", “…" after the adjunct is a quotation; else the adjunct ends it.
+                if upto < body.len() {
+                    if let Some(t) = body.toks.get(upto + 1) {
+                        if is_mark(*t) {
+                            return Ok((
+                                input.take_from(input.len()),
+                                Complement::Quote(body.at + upto + 1),
+                            ));
+                        }
+                    }
+                    return Ok((input.take_from(input.len()), Complement::End));
+                }
+                return Ok((input.take_from(input.len()), Complement::End));
+            }
+        }
+        if k >= body.len() {
+            return Ok((input.take_from(input.len()), Complement::End));
+        }
+        if body.toks[k].is_punct(',') {
+            return Ok((input.take_from(input.len()), Complement::End));
+        }
+        if is_mark(body.toks[k]) {
+            return Ok((input.take_from(input.len()), Complement::Quote(body.at + k)));
+        }
+        let r = clause_end(d, body, k);
+        if r <= k + 1 {
+            return miss(body.sub(k, body.len()), Expected::Content);
+        }
+        Ok((
+            input.take_from(input.len()),
+            Complement::Clause {
+                range: body.at + k..body.at + r,
+                that: false,
+            },
+        ))
+    }
+}
+
+/// The person spoken to after "told": a pronoun, a capitalised run, or a
+/// short noun phrase; empty when none is there.
+fn object<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, usize> {
+    move |i: Toks<'a>| {
+        let Some(t) = i.first() else {
+            return Ok((i, 0));
+        };
+        let w = i.word(0);
+        if !t.is_word() {
+            return Ok((i, 0));
+        }
+        let lw = w.to_ascii_lowercase();
+        if matches!(
+            lw.as_str(),
+            "him"
+                | "her"
+                | "them"
+                | "me"
+                | "us"
+                | "you"
+                | "reporters"
+                | "journalists"
+                | "supporters"
+                | "voters"
+                | "listeners"
+                | "viewers"
+                | "the"
+                | "a"
+                | "an"
+        ) || is_cap(w)
+        {
+            let mut k = 1;
+            if matches!(lw.as_str(), "the" | "a" | "an") || is_cap(w) {
+                while k < i.len().min(6)
+                    && i.toks[k].is_word()
+                    && (is_cap(i.word(k)) || (matches!(lw.as_str(), "the" | "a" | "an") && k == 1))
+                {
+                    k += 1;
+                }
+            }
+            let _ = d;
+            return Ok((i.take_from(k), k));
+        }
+        Ok((i, 0))
+    }
+}
+
+/// Where a reported clause starting at `from` ends (relative index): at
+/// the sentence end, or before ", adding …" / ", according to …".
+fn clause_end(d: &Data, body: Toks<'_>, from: usize) -> usize {
+    let mut k = from;
+    while k < body.len() {
+        let t = body.toks[k];
+        if t.is_punct(',') || t.is_punct('—') {
+            if let Some(n) = body.toks.get(k + 1) {
+                let w = n.text(body.text);
+                if n.is_word()
+                    && ((d.cues.contains(w) && w.ends_with("ing"))
+                        || w.eq_ignore_ascii_case("according"))
+                {
+                    return k;
+                }
+                // ", he said." closes the reported clause as well.
+                if n.is_word() && d.pronouns.contains(w) {
+                    if let Some(m) = body.toks.get(k + 2) {
+                        if m.is_word() && d.speech.contains(m.text(body.text)) {
+                            return k;
+                        }
+                    }
+                }
+            }
+        }
+        k += 1;
+    }
+    body.len()
+}
+
+/// "according to X": `input` starts at "according"; yields the cue and the
+/// source (to the next comma or the end), or fails for "according to plan".
+pub fn according<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, (Cue, Source)> {
+    move |input: Toks<'a>| {
+        let (rest, (a, b)) = (lit("according"), lit("to")).parse(input)?;
+        let mut n = rest
+            .toks
+            .iter()
+            .position(|t| {
+                t.is_punct(',') || is_stop(*t) || is_mark(*t) || t.is_punct('—') || t.is_punct(':')
+            })
+            .unwrap_or(rest.len());
+        // The sentence's own full stop is not part of the source.
+        if n == rest.len() && n > 0 && is_terminal(rest.toks[n - 1]) {
+            n -= 1;
+        }
+        if n == 0 || n > 20 {
+            return miss(rest, Expected::Source);
+        }
+        let np = rest.sub(0, n);
+        let w0 = np.word(0);
+        let ok = np.toks[0].is_word()
+            && (is_cap(w0)
+                || d.determiners.contains(w0)
+                || d.vague.contains(w0)
+                || d.organisation.contains(w0)
+                || d.pronouns.contains(w0)
+                || d.titles.contains(w0)
+                || matches!(w0, "him" | "her" | "them" | "me" | "us")
+                || np.toks.iter().any(|t| {
+                    t.is_word()
+                        && (d.vague.contains(t.text(np.text))
+                            || d.organisation.contains(t.text(np.text)))
+                }));
+        if !ok {
+            return miss(np, Expected::Source);
+        }
+        let name = name_run(d, np);
+        Ok((
+            rest.take_from(n),
+            (
+                Cue { first: a, last: b },
+                Source {
+                    all: np.at..np.end(),
+                    name: name.0..name.1,
+                },
+            ),
+        ))
+    }
+}
+
+/// "…, said Smith, the group's director." — a source after its cue, to
+/// the end of the sentence or a comma that an appositive does not explain.
+pub fn inverted<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, Source> {
+    move |input: Toks<'a>| {
+        let mut end = input.len();
+        while end > 0
+            && (is_terminal(input.toks[end - 1])
+                || matches!(input.toks[end - 1].kind, TokenKind::Close(_)))
+        {
+            end -= 1;
+        }
+        let body = input.sub(0, end);
+        let Some(t0) = body.first() else {
+            return miss(body, Expected::Source);
+        };
+        let w0 = body.word(0);
+        let described_name = body.toks[1..body.len().min(6)]
+            .iter()
+            .any(|t| t.is_word() && is_cap(t.text(body.text)));
+        let starts = t0.is_word()
+            && ((is_cap(w0) && !d.intro.contains(w0))
+                || d.determiners.contains(w0)
+                || d.titles.contains(w0)
+                || d.vague.contains(w0)
+                || described_name)
+            && !d.pronouns.contains(w0)
+            && !adjunct_start(w0);
+        if !starts {
+            return miss(body, Expected::Source);
+        }
+        let n = body
+            .toks
+            .iter()
+            .position(|t| {
+                is_mark(*t)
+                    || t.is_punct(':')
+                    || (t.is_word()
+                        && (t.text(body.text) == "that" || d.speech.contains(t.text(body.text))))
+            })
+            .unwrap_or(body.len());
+        if n == 0 || n > 40 {
+            return miss(body, Expected::Source);
+        }
+        // Up to the first comma is the core; an appositive may follow.
+        let mut all_end = n;
+        while all_end > 0 && body.toks[all_end - 1].is_punct(',') {
+            all_end -= 1;
+        }
+        let first_comma = body.toks[..all_end]
+            .iter()
+            .position(|t| t.is_punct(','))
+            .unwrap_or(all_end);
+        let core = body.sub(0, first_comma);
+        let name = name_run(d, core);
+        Ok((
+            body.take_from(n),
+            Source {
+                all: body.at..body.at + all_end,
+                name: name.0..name.1,
+            },
+        ))
+    }
+}
+
+/// What stands after a closing quotation mark: `, X said` or `, said X`.
+/// Yields the cue, the source and the index just after the attribution.
+pub fn after_quote<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, (Cue, Source)> {
+    move |input: Toks<'a>| {
+        let (rest, _) = opt(alt((punct(','), punct('—')))).parse(input)?;
+        // "said X" / "says a report by X"
+        if let Ok((after, c)) = in_set(&d.speech, Expected::Cue)(rest) {
+            let (left, src) = inverted(d)(after)?;
+            let _ = left;
+            return Ok((
+                after.take_from(after.len()),
+                (Cue { first: c, last: c }, src),
+            ));
+        }
+        // "X said", "X, an analyst, said", "he told Reuters"
+        let lim = rest.len().min(24);
+        let Some(k) = rest.toks[..lim].iter().position(|t| {
+            t.is_word() && d.speech.contains(t.text(rest.text)) || is_mark(*t) || is_stop(*t)
+        }) else {
+            return miss(rest, Expected::Cue);
+        };
+        if !rest.toks[k].is_word() || k == 0 {
+            return miss(rest, Expected::Cue);
+        }
+        // The subject must be read whole, up to the cue.
+        let (left, src) = subject(d)(rest.sub(0, k))?;
+        eof(left)?;
+        Ok((
+            rest.take_from(k + 1),
+            (
+                Cue {
+                    first: rest.at + k,
+                    last: rest.at + k,
+                },
+                src,
+            ),
+        ))
+    }
+}
+
+/// What stands before an opening quotation mark: `X said: “`, `X told
+/// Reuters, “`, `X said “`, `X went further: “`. `input` runs from the
+/// clause start to the mark. A cue with no subject of its own ("…, adding:
+/// “", "and said, “") yields no source: the caller takes the speaker
+/// from the attribution before.
+pub fn before_quote<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, (Cue, Option<Source>)> {
+    move |input: Toks<'a>| {
+        let n = input.len();
+        let Some(last) = input.last() else {
+            return miss(input, Expected::Cue);
+        };
+        let lw = input.word(n - 1);
+        let colon = last.is_punct(':');
+        let glue = colon
+            || last.is_punct(',')
+            || last.is_punct('—')
+            || (last.is_word() && (d.speech.contains(lw) || lw.eq_ignore_ascii_case("that")));
+        if !glue {
+            return miss(input.sub(n - 1, n), Expected::Punct);
+        }
+        let done = input.take_from(n);
+        // The cue: the last speech verb within a few tokens of the mark.
+        let lo = n.saturating_sub(12);
+        let verb = (lo..n)
+            .rev()
+            .find(|&k| input.toks[k].is_word() && d.speech.contains(input.word(k)));
+        if let Some(k) = verb {
+            if input.toks[k + 1..n]
+                .iter()
+                .any(|t| is_stop(*t) || is_mark(*t))
+            {
+                return miss(input, Expected::Cue);
+            }
+            let cue = Cue {
+                first: input.at + k,
+                last: input.at + k,
+            };
+            if let Ok((_, src)) = subject(d)(input.sub(0, k)) {
+                return Ok((done, (cue, Some(src))));
+            }
+            let before = (k > 0).then(|| input.word(k - 1).to_ascii_lowercase());
+            let bare = k == 0
+                || input.word(k).ends_with("ing")
+                || matches!(
+                    before.as_deref(),
+                    Some("and" | "," | "then" | "before" | "but" | "also")
+                );
+            if bare {
+                return Ok((done, (cue, None)));
+            }
+            return miss(input, Expected::Source);
+        }
+        if !colon || n < 2 {
+            return miss(input, Expected::Cue);
+        }
+        // Headline shape: `Trump: “…”`.
+        let np = input.sub(0, n - 1);
+        if n <= 7
+            && np
+                .toks
+                .iter()
+                .all(|t| t.is_word() || t.is_punct('.') || t.is_punct('-'))
+            && is_cap(np.word(0))
+        {
+            let name = name_run(d, np);
+            let cue = Cue {
+                first: input.at + n - 1,
+                last: input.at + n - 1,
+            };
+            return Ok((
+                done,
+                (
+                    cue,
+                    Some(Source {
+                        all: np.at..np.end(),
+                        name: name.0..name.1,
+                    }),
+                ),
+            ));
+        }
+        // `X went even further: “…”`: the first word after a subject.
+        for v in 1..(n - 1).min(20) {
+            let t = input.toks[v];
+            let w = input.word(v);
+            if !t.is_word() || is_cap(w) || d.between.contains(w) {
+                continue;
+            }
+            if let Ok((_, src)) = subject(d)(input.sub(0, v)) {
+                return Ok((
+                    done,
+                    (
+                        Cue {
+                            first: input.at + v,
+                            last: input.at + v,
+                        },
+                        Some(src),
+                    ),
+                ));
+            }
+            break;
+        }
+        miss(input, Expected::Source)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::token::tokenize;
+
+    fn data() -> Data {
+        Data::builtin("en").unwrap()
+    }
+
+    fn words(text: &str, toks: &[Token], r: Range<usize>) -> String {
+        text[toks[r.start].span.start as usize..toks[r.end - 1].span.end as usize].to_string()
+    }
+
+    #[test]
+    fn subject_skips_intro_and_keeps_appositives() {
+        let d = data();
+        let text = "In an email, the analyst";
+        let t = tokenize(text);
+        let (_, s) = subject(&d)(Toks::new(text, &t, 0..t.len())).unwrap();
+        assert_eq!(words(text, &t, s.all), "the analyst");
+
+        let text = "An analyst for China at consulting firm Eurasia Group, Neil Thomas,";
+        let t = tokenize(text);
+        let (_, s) = subject(&d)(Toks::new(text, &t, 0..t.len())).unwrap();
+        assert_eq!(words(text, &t, s.all.clone()), &text[..text.len() - 1]);
+        assert_eq!(words(text, &t, s.name), "Neil Thomas");
+
+        let text = "Russian presidential aide Yury Ushakov also";
+        let t = tokenize(text);
+        let (_, s) = subject(&d)(Toks::new(text, &t, 0..t.len())).unwrap();
+        assert_eq!(words(text, &t, s.name), "Yury Ushakov");
+    }
+
+    #[test]
+    fn subject_rejects_determiners_and_prepositions() {
+        let d = data();
+        for text in [
+            "the",
+            "They signed the",
+            "It was intended to",
+            "There were 300",
+        ] {
+            let t = tokenize(text);
+            assert!(
+                subject(&d)(Toks::new(text, &t, 0..t.len())).is_err(),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn according_to_needs_a_source() {
+        let d = data();
+        let text = "according to plan";
+        let t = tokenize(text);
+        assert!(according(&d)(Toks::new(text, &t, 0..t.len())).is_err());
+        let text = "according to the South China Morning Post.";
+        let t = tokenize(text);
+        let (_, (_, s)) = according(&d)(Toks::new(text, &t, 0..t.len())).unwrap();
+        assert_eq!(words(text, &t, s.name), "South China Morning Post");
+    }
+
+    #[test]
+    fn complements() {
+        let d = data();
+        let text = "Reuters on Tuesday that the talks failed.";
+        let t = tokenize(text);
+        let (_, c) = complement(&d, true)(Toks::new(text, &t, 0..t.len())).unwrap();
+        match c {
+            Complement::Clause { range, that } => {
+                assert!(that);
+                assert_eq!(words(text, &t, range), "the talks failed")
+            }
+            other => panic!("{other:?}"),
+        }
+        let text = "in a statement.";
+        let t = tokenize(text);
+        let (_, c) = complement(&d, false)(Toks::new(text, &t, 0..t.len())).unwrap();
+        assert_eq!(c, Complement::End);
+        let text = ": “We will win.”";
+        let t = tokenize(text);
+        let (_, c) = complement(&d, false)(Toks::new(text, &t, 0..t.len())).unwrap();
+        assert_eq!(c, Complement::Quote(1));
+    }
+}

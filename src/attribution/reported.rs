@@ -1,0 +1,282 @@
+//! Reported speech, "according to", and attributions at a sentence's end
+//! (`…, CNBC reported.`, `…, Analysts Say`): driven by the cue words.
+
+use super::data::Data;
+use super::found::{quotation_at, sentence_of, token_span, Found};
+use super::grammar::{according, complement, inverted, subject, Complement, Cue};
+use super::toks::Toks;
+use super::AttributionKind;
+use crate::model::{Document, TokenKind};
+use crate::span::Span;
+
+/// Where the clause holding the cue at `k` begins, going back no further
+/// than `floor`: after a boundary word, a semicolon, a colon or a mark.
+fn clause_start(doc: &Document<'_>, d: &Data, floor: usize, k: usize) -> usize {
+    let mut i = k;
+    let lim = k.saturating_sub(40).max(floor);
+    while i > lim {
+        let t = doc.tokens[i - 1];
+        match t.kind {
+            TokenKind::Punct(';' | ':') | TokenKind::Quote(_) => return i,
+            TokenKind::Word => {
+                let w = t.text(doc.text);
+                if d.boundary.contains(w) {
+                    let and_or = w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("or");
+                    let after_comma = i >= 2 && doc.tokens[i - 2].is_punct(',');
+                    if !and_or || after_comma {
+                        return i;
+                    }
+                }
+            }
+            _ => {}
+        }
+        i -= 1;
+    }
+    i
+}
+
+/// Content before the source: from the clause start to the comma before
+/// token `src`.
+fn content_before(doc: &Document<'_>, start: usize, src: usize) -> Option<Span> {
+    if src < start + 2 {
+        return None;
+    }
+    let t = doc.tokens[src - 1];
+    let end = if t.is_punct(',') || t.is_punct('—') || matches!(t.kind, TokenKind::Quote(_)) {
+        src - 1
+    } else {
+        return None;
+    };
+    let mut e = end;
+    while e > start && matches!(doc.tokens[e - 1].kind, TokenKind::Punct(',' | '—')) {
+        e -= 1;
+    }
+    (e > start).then(|| token_span(doc, start..e))
+}
+
+fn taken(found: &[Found], from: usize, at: Span, tok: usize) -> bool {
+    found[from..].iter().any(|f| {
+        f.cue.first <= tok && tok <= f.cue.last
+            || f.content
+                .is_some_and(|c| c.start <= at.start && at.end <= c.end)
+    })
+}
+
+pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
+    let direct = out.len();
+    // Cue tokens of direct quotations, to skip.
+    let mut direct_cues: Vec<usize> = out.iter().map(|f| f.cue.first).collect();
+    direct_cues.sort_unstable();
+    for (si, s) in doc.sentences.iter().enumerate() {
+        let st = s.tokens.start as usize;
+        let en = s.tokens.end as usize;
+        let first_here = out.len();
+        let mut k = st;
+        while k < en {
+            let t = doc.tokens[k];
+            if !t.is_word() {
+                k += 1;
+                continue;
+            }
+            let w = t.text(doc.text);
+            let is_acc = w.len() == 9 && w.eq_ignore_ascii_case("according");
+            if !is_acc && !d.cues.contains(w) {
+                k += 1;
+                continue;
+            }
+            // A capitalised cue inside a sentence is a name ("Thrift Savings
+            // Plan"), except in a title-case headline or heading.
+            if k > st
+                && w.starts_with(|c: char| c.is_uppercase())
+                && doc.blocks[s.block as usize].kind.is_body()
+            {
+                k += 1;
+                continue;
+            }
+            if direct_cues.binary_search(&k).is_ok()
+                || taken(out, first_here, t.span, k)
+                || quotation_at(doc, t.span.start).is_some()
+            {
+                k += 1;
+                continue;
+            }
+            if is_acc {
+                if let Ok((_, (cue, src))) = according(d)(Toks::new(doc.text, &doc.tokens, k..en)) {
+                    let cs = clause_start(doc, d, st, k);
+                    let content = if cs == k
+                        || (k > st
+                            && doc.tokens[k - 1].is_word()
+                            && d.intro.contains(doc.tokens[k - 1].text(doc.text))
+                            && k - 1 == cs)
+                    {
+                        // "According to X, …": the rest of the sentence.
+                        let mut a = src.all.end;
+                        if a < en && doc.tokens[a].is_punct(',') {
+                            a += 1;
+                        }
+                        trimmed(doc, a, en)
+                    } else {
+                        content_before(doc, cs, k)
+                    };
+                    let end = src.all.end;
+                    out.push(Found {
+                        kind: AttributionKind::Indirect,
+                        cue,
+                        source: Some(src),
+                        content,
+                        sentence: si,
+                        last_sentence: si,
+                    });
+                    k = end;
+                    continue;
+                }
+                k += 1;
+                continue;
+            }
+            let weak = !d.strong.contains(w);
+            let cs = clause_start(doc, d, st, k);
+            let cue = Cue { first: k, last: k };
+            let subj = if cs < k {
+                subject(d)(Toks::new(doc.text, &doc.tokens, cs..k))
+                    .ok()
+                    .map(|(_, s)| s)
+            } else {
+                None
+            };
+            let after = Toks::new(doc.text, &doc.tokens, k + 1..en);
+            if let Some(src) = subj {
+                let Ok((_, comp)) = complement(d, d.object_first.contains(w))(after) else {
+                    k += 1;
+                    continue;
+                };
+                let (kind, content) = match comp {
+                    Complement::Clause { range, that } => {
+                        if weak && !that && !weak_clause_ok(doc, d, w, range.start) {
+                            k += 1;
+                            continue;
+                        }
+                        (AttributionKind::Indirect, Some(token_span(doc, range)))
+                    }
+                    Complement::Quote(_) if weak => {
+                        k += 1;
+                        continue;
+                    }
+                    Complement::Quote(m) => match quotation_at(doc, doc.tokens[m].span.end) {
+                        Some(q) => (AttributionKind::Direct, Some(doc.quotations[q].span)),
+                        None => {
+                            k += 1;
+                            continue;
+                        }
+                    },
+                    Complement::End if weak => {
+                        k += 1;
+                        continue;
+                    }
+                    Complement::End => (
+                        AttributionKind::Indirect,
+                        content_before(doc, st, src.all.start),
+                    ),
+                };
+                let last_sentence = content.map_or(si, |c| {
+                    sentence_of(doc, doc.tokens.partition_point(|t| t.span.end < c.end))
+                });
+                out.push(Found {
+                    kind,
+                    cue,
+                    source: Some(src),
+                    content,
+                    sentence: si,
+                    last_sentence,
+                });
+                k += 1;
+                continue;
+            }
+            // "…, said Smith." — the source after the cue.
+            let after_break = k > st
+                && matches!(
+                    doc.tokens[k - 1].kind,
+                    TokenKind::Punct(',') | TokenKind::Quote(_)
+                );
+            if after_break && !weak && d.speech.contains(w) {
+                if let Ok((rest, src)) = inverted(d)(after) {
+                    if rest.is_empty()
+                        || rest
+                            .first()
+                            .is_some_and(|t| matches!(t.kind, TokenKind::Punct('.' | ',' | ';')))
+                    {
+                        let content = content_before(doc, st, k);
+                        out.push(Found {
+                            kind: AttributionKind::Indirect,
+                            cue,
+                            source: Some(src),
+                            content,
+                            sentence: si,
+                            last_sentence: si,
+                        });
+                        k += 1;
+                        continue;
+                    }
+                }
+            }
+            // "…, adding that …": the source of the sentence's attribution.
+            if after_break && w.ends_with("ing") && d.speech.contains(w) {
+                let prev = out[first_here..]
+                    .last()
+                    .or_else(|| {
+                        out[..direct]
+                            .iter()
+                            .rev()
+                            .skip_while(|f| f.sentence > si)
+                            .take_while(|f| f.sentence == si)
+                            .next()
+                    })
+                    .and_then(|f| f.source.clone());
+                if let Some(src) = prev {
+                    if let Ok((_, Complement::Clause { range: r, .. })) =
+                        complement(d, d.object_first.contains(w))(after)
+                    {
+                        out.push(Found {
+                            kind: AttributionKind::Indirect,
+                            cue,
+                            source: Some(src),
+                            content: Some(token_span(doc, r)),
+                            sentence: si,
+                            last_sentence: si,
+                        });
+                    }
+                }
+            }
+            k += 1;
+        }
+    }
+}
+
+/// May a thinking or intent verb take the bare clause starting at token
+/// `at`? "think (that) she will", "plans to run"; not "continues to".
+fn weak_clause_ok(doc: &Document<'_>, d: &Data, verb: &str, at: usize) -> bool {
+    let t = doc.tokens[at];
+    if !t.is_word() {
+        return false;
+    }
+    let w = t.text(doc.text);
+    if w.eq_ignore_ascii_case("to") {
+        return d.infinitive.contains(verb);
+    }
+    d.cognition.contains(verb)
+        && (d.pronouns.contains(w)
+            || d.determiners.contains(w)
+            || w.starts_with(|c: char| c.is_uppercase()))
+}
+
+/// Tokens `a..b` without the sentence's closing punctuation.
+fn trimmed(doc: &Document<'_>, a: usize, mut b: usize) -> Option<Span> {
+    while b > a
+        && matches!(
+            doc.tokens[b - 1].kind,
+            TokenKind::Punct('.' | '!' | '?' | ';')
+        )
+    {
+        b -= 1;
+    }
+    (b > a).then(|| token_span(doc, a..b))
+}

@@ -1,0 +1,221 @@
+//! Construction tests: one article-shaped text per construction of the
+//! attribution grammar, and the cases that must not match.
+
+use super::*;
+use crate::model::Format;
+
+/// (kind, cue, source, content, speaker, class) of each attribution.
+fn atts(body: &str) -> Vec<(String, String, String, String, String, String)> {
+    let text = format!("Headline\n\n{body}\n");
+    let lang = Lang::english();
+    let doc = Document::parse(&text, Format::Plain, &lang);
+    let t = |s: Option<Span>| s.map_or(String::new(), |s| s.text(&text).to_string());
+    doc.attributions
+        .iter()
+        .map(|a| {
+            (
+                a.kind.as_str().to_string(),
+                a.cue.text(&text).to_string(),
+                t(a.source),
+                t(a.content),
+                a.speaker.clone().unwrap_or_default(),
+                a.class.as_str().to_string(),
+            )
+        })
+        .collect()
+}
+
+fn one(body: &str) -> (String, String, String, String, String, String) {
+    let a = atts(body);
+    assert_eq!(a.len(), 1, "{body}: {a:?}");
+    a.into_iter().next().unwrap()
+}
+
+#[test]
+fn quote_then_speaker() {
+    let a = one("“We will rebuild the bridge by May,” Mayor Ana Ruiz said.");
+    assert_eq!(a.0, "direct");
+    assert_eq!(a.1, "said");
+    assert_eq!(a.2, "Mayor Ana Ruiz");
+    assert_eq!(a.3, "“We will rebuild the bridge by May,”");
+    assert_eq!(a.4, "Ana Ruiz");
+    assert_eq!(a.5, "named");
+}
+
+#[test]
+fn quote_then_inverted_speaker() {
+    let a = one("\"The vote is close,\" said Tom Berg, a pollster at Northfield College.");
+    assert_eq!((a.0.as_str(), a.1.as_str()), ("direct", "said"));
+    assert!(a.2.starts_with("Tom Berg"), "{a:?}");
+    assert_eq!(a.4, "Tom Berg");
+}
+
+#[test]
+fn speaker_then_colon_quote() {
+    let a = one("The minister told Reuters: “The talks are over.”");
+    assert_eq!(
+        (a.0.as_str(), a.1.as_str(), a.2.as_str()),
+        ("direct", "told", "The minister")
+    );
+    assert_eq!(a.3, "“The talks are over.”");
+}
+
+#[test]
+fn split_quote_is_one_attribution() {
+    let a = one("“It is late,” she said, “but not too late.”");
+    assert_eq!(a.0, "direct");
+    assert_eq!(a.3, "“It is late,” she said, “but not too late.”");
+}
+
+#[test]
+fn quote_carried_into_next_sentence_and_paragraph() {
+    let a = atts(
+        "Lena Park spoke first. “We won,” Park said. “We won big.”\n\n“And we will win again.”",
+    );
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert!(a[0].3.ends_with("“And we will win again.”"), "{a:?}");
+}
+
+#[test]
+fn running_quotation_over_paragraphs() {
+    let a = atts("Jo Reyes said: “The first part.\n\n“The second part.”");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].3, "“The first part.\n\n“The second part.”");
+}
+
+#[test]
+fn reported_speech_runs_to_the_clause_end() {
+    let a = one("Russian presidential aide Yury Ushakov added that the network would grow.");
+    assert_eq!((a.0.as_str(), a.1.as_str()), ("indirect", "added"));
+    assert_eq!(a.2, "Russian presidential aide Yury Ushakov");
+    assert_eq!(a.3, "the network would grow");
+    assert_eq!(a.4, "Yury Ushakov");
+}
+
+#[test]
+fn told_takes_its_object_first() {
+    let a = one("Kim Lee told reporters on Tuesday that the plant would close.");
+    assert_eq!(a.3, "the plant would close");
+}
+
+#[test]
+fn according_to_before_and_after() {
+    let a = one("According to the city council, the budget is balanced.");
+    assert_eq!(
+        (a.1.as_str(), a.2.as_str()),
+        ("According to", "the city council")
+    );
+    assert_eq!(a.3, "the budget is balanced");
+    let a = one("The budget is balanced, according to Dana Holt.");
+    assert_eq!(
+        (a.2.as_str(), a.3.as_str()),
+        ("Dana Holt", "The budget is balanced")
+    );
+}
+
+#[test]
+fn media_at_the_sentence_end() {
+    let a = one("The two leaders met 37 times since 2013, Yahoo Finance reported.");
+    assert_eq!((a.1.as_str(), a.2.as_str()), ("reported", "Yahoo Finance"));
+    assert_eq!(a.3, "The two leaders met 37 times since 2013");
+    assert_eq!(a.5, "organisation");
+}
+
+#[test]
+fn statements_emails_and_tweets() {
+    let a = one("The ministry said in a statement that exports rose.");
+    assert_eq!(
+        (a.1.as_str(), a.3.as_str(), a.5.as_str()),
+        ("said", "exports rose", "organisation")
+    );
+    let a = one("In an email, Sam Ortiz wrote that the deal was off.");
+    assert_eq!((a.1.as_str(), a.2.as_str()), ("wrote", "Sam Ortiz"));
+    let a = one("Governor Pat Quinn tweeted that schools would reopen.");
+    assert_eq!(a.1, "tweeted");
+    let a = one("A report by the Hartwell Institute found that rents rose.");
+    assert_eq!((a.1.as_str(), a.3.as_str()), ("found", "rents rose"));
+}
+
+#[test]
+fn headline_forms() {
+    let lang = Lang::english();
+    let text = "Rates Will Stay High, Analysts Say\n\nBody text here.\n";
+    let doc = Document::parse(text, Format::Plain, &lang);
+    assert_eq!(doc.attributions.len(), 1);
+    let a = &doc.attributions[0];
+    assert_eq!(a.source.unwrap().text(text), "Analysts");
+    assert_eq!(a.class, SourceClass::Vague);
+    assert_eq!(a.content.unwrap().text(text), "Rates Will Stay High");
+
+    let text = "Ruiz: “We Will Rebuild”\n\nBody text here.\n";
+    let doc = Document::parse(text, Format::Plain, &lang);
+    assert_eq!(doc.attributions.len(), 1, "{:?}", doc.attributions);
+    assert_eq!(doc.attributions[0].source.unwrap().text(text), "Ruiz");
+}
+
+#[test]
+fn mixed_quotes_and_scare_quotes() {
+    let a = one("Senator Amy Cole called the deal “a disaster for farmers.”");
+    assert_eq!((a.0.as_str(), a.1.as_str()), ("mixed", "called"));
+    // A scare quote with no cue is no attribution.
+    assert!(atts("The so-called “reform” passed.").is_empty());
+    // A quoted phrase inside reported speech belongs to it.
+    let a = one("Ana Ruiz added that “third countries” would not join.");
+    assert_eq!(a.0, "indirect");
+    assert_eq!(a.3, "“third countries” would not join");
+}
+
+#[test]
+fn later_references_resolve() {
+    let body = "An analyst for Asia at consulting firm Eurasia Group, Neil Thomas, said that ties grew. \
+                Thomas said that trust was thin. In an email, the analyst said that trade mattered. \
+                He said that it would last.";
+    let a = atts(body);
+    assert_eq!(a.len(), 4, "{a:?}");
+    for x in &a {
+        assert_eq!(x.4, "Neil Thomas", "{x:?}");
+        assert_eq!(x.5, "named");
+    }
+}
+
+#[test]
+fn source_classes() {
+    assert_eq!(one("Analysts said that the plan would fail.").5, "vague");
+    assert_eq!(one("Officials said that the plan would fail.").5, "vague");
+    assert_eq!(
+        one("A source familiar with the matter said that the plan would fail.").5,
+        "anonymous"
+    );
+    assert_eq!(
+        one("An official who spoke on condition of anonymity said that the plan would fail.").5,
+        "anonymous"
+    );
+    assert_eq!(
+        one("CNBC reported that the plan would fail.").5,
+        "organisation"
+    );
+}
+
+#[test]
+fn said_as_an_adjective_is_not_a_cue() {
+    assert!(atts("The said agreement was signed in May.").is_empty());
+    assert!(atts("They signed the said agreement in May.").is_empty());
+}
+
+#[test]
+fn reported_as_an_adjective_is_not_a_cue() {
+    assert!(atts("Reported cases rose by 40 percent.").is_empty());
+    assert!(atts("There were 300 reported cases in May.").is_empty());
+    assert!(atts("The city's reported deficit grew.").is_empty());
+}
+
+#[test]
+fn according_to_plan_is_not_a_cue() {
+    assert!(atts("Everything went according to plan.").is_empty());
+}
+
+#[test]
+fn nouns_and_names_are_not_cues() {
+    assert!(atts("The Thrift Savings Plan is open to everyone.").is_empty());
+    assert!(atts("Trump continues to fly on his own plane.").is_empty());
+}

@@ -1,0 +1,337 @@
+//! Consistency pairs: ordinary words spelt two ways (rouble/ruble,
+//! e-mail/email) and classes of spellings (-ise/-ize, -our/-or), from
+//! `rules/consistency.yaml`. One pass over the words of an article (a
+//! last-letter test, then a hash look-up) finds every form; the rule
+//! compares which sides an article uses.
+
+use super::fold::{key, KeyMap};
+use crate::error::Error;
+use crate::model::Document;
+use crate::span::Span;
+use serde::Deserialize;
+use std::sync::OnceLock;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PairFile {
+    forms: Vec<String>,
+    #[serde(default)]
+    inflections: Vec<String>,
+    #[serde(default)]
+    prefer: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FamilyFile {
+    name: String,
+    sides: Vec<String>,
+    endings: Vec<Vec<String>>,
+    stems: Vec<String>,
+    #[serde(default)]
+    prefer: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConsistencyFile {
+    #[serde(default)]
+    pairs: Vec<PairFile>,
+    #[serde(default)]
+    families: Vec<FamilyFile>,
+}
+
+/// A set of spellings an article should not mix.
+#[derive(Debug, Clone)]
+pub struct Group {
+    /// "rouble/ruble" or the family's name ("-ise/-ize").
+    pub name: String,
+    /// How each side is named in messages.
+    pub sides: Vec<String>,
+    pub prefer: Option<usize>,
+    /// Families leave capitalised words inside a sentence alone.
+    pub family: bool,
+}
+
+/// One pattern: a word form on one side of a group, with the same word on
+/// every side (for fixes).
+#[derive(Debug, Clone)]
+struct Pattern {
+    group: u32,
+    side: u32,
+    forms: Vec<String>,
+}
+
+#[derive(Debug)]
+pub struct Consistency {
+    pub groups: Vec<Group>,
+    patterns: Vec<Pattern>,
+    /// One-word forms by folded key.
+    single: KeyMap<u32>,
+    /// Forms of several words, by the key of their first word.
+    multi: KeyMap<Vec<u32>>,
+    /// (first letter, last letter, length) of the forms: a cheap first
+    /// test per word.
+    shapes: Vec<bool>,
+}
+
+/// One occurrence of a form.
+#[derive(Debug, Clone)]
+pub struct Use {
+    pub group: u32,
+    pub side: u32,
+    pub span: Span,
+    /// The same word on the other sides (index = side).
+    pub forms: Vec<String>,
+}
+
+const PATH: &str = "rules/consistency.yaml";
+
+impl Consistency {
+    /// The shipped pairs and families.
+    pub fn builtin() -> &'static Consistency {
+        static C: OnceLock<Consistency> = OnceLock::new();
+        C.get_or_init(|| {
+            Consistency::from_yaml(PATH, include_str!("../../rules/consistency.yaml"))
+                .expect("shipped rules/consistency.yaml is valid")
+        })
+    }
+
+    pub fn from_yaml(path: &str, text: &str) -> Result<Consistency, Error> {
+        let f: ConsistencyFile =
+            serde_yaml::from_str(text).map_err(|e| Error::from_yaml(path, e))?;
+        let bad = |msg: String, needle: &str| Error::Config {
+            path: path.to_string(),
+            line: text.lines().position(|l| l.contains(needle)).map(|i| i + 1),
+            column: None,
+            message: msg,
+        };
+        let mut groups = Vec::new();
+        let mut patterns = Vec::new();
+        for p in &f.pairs {
+            if p.forms.len() < 2 {
+                return Err(bad(
+                    "a pair needs at least two forms".into(),
+                    p.forms.first().map_or("forms", |s| s.as_str()),
+                ));
+            }
+            let prefer = match &p.prefer {
+                None => None,
+                Some(x) => Some(
+                    p.forms
+                        .iter()
+                        .position(|f| f == x)
+                        .ok_or_else(|| bad(format!("prefer `{x}` is not one of the forms"), x))?,
+                ),
+            };
+            let g = groups.len() as u32;
+            groups.push(Group {
+                name: p.forms.join("/"),
+                sides: p.forms.clone(),
+                prefer,
+                family: false,
+            });
+            let infl: Vec<&str> = if p.inflections.is_empty() {
+                vec![""]
+            } else {
+                p.inflections.iter().map(|s| s.as_str()).collect()
+            };
+            for i in infl {
+                let forms: Vec<String> = p.forms.iter().map(|f| format!("{f}{i}")).collect();
+                for side in 0..forms.len() {
+                    patterns.push(Pattern {
+                        group: g,
+                        side: side as u32,
+                        forms: forms.clone(),
+                    });
+                }
+            }
+        }
+        for fam in &f.families {
+            if fam.sides.len() < 2 || fam.endings.iter().any(|e| e.len() != fam.sides.len()) {
+                return Err(bad(
+                    format!(
+                        "family `{}`: every endings row needs one ending per side",
+                        fam.name
+                    ),
+                    &fam.name,
+                ));
+            }
+            let prefer = match &fam.prefer {
+                None => None,
+                Some(x) => Some(
+                    fam.sides
+                        .iter()
+                        .position(|f| f == x)
+                        .ok_or_else(|| bad(format!("prefer `{x}` is not one of the sides"), x))?,
+                ),
+            };
+            let g = groups.len() as u32;
+            groups.push(Group {
+                name: fam.name.clone(),
+                sides: fam.sides.clone(),
+                prefer,
+                family: true,
+            });
+            let mut stems = fam.stems.clone();
+            stems.sort();
+            stems.dedup();
+            for stem in &stems {
+                for row in &fam.endings {
+                    let forms: Vec<String> = row.iter().map(|e| format!("{stem}{e}")).collect();
+                    for side in 0..forms.len() {
+                        patterns.push(Pattern {
+                            group: g,
+                            side: side as u32,
+                            forms: forms.clone(),
+                        });
+                    }
+                }
+            }
+        }
+        // One pattern per distinct form: the first group that lists it wins.
+        let mut seen = std::collections::HashSet::new();
+        patterns.retain(|p| seen.insert(p.forms[p.side as usize].to_lowercase()));
+        let mut single = KeyMap::default();
+        let mut multi: KeyMap<Vec<u32>> = KeyMap::default();
+        let mut shapes = vec![false; SHAPES];
+        for (i, p) in patterns.iter().enumerate() {
+            let form = &p.forms[p.side as usize];
+            let words: Vec<&str> = form.split_whitespace().collect();
+            if words.len() == 1 {
+                single.insert(key(form), i as u32);
+            } else {
+                multi.entry(key(words[0])).or_default().push(i as u32);
+            }
+            shapes[shape(words[0])] = true;
+        }
+        Ok(Consistency {
+            groups,
+            patterns,
+            single,
+            multi,
+            shapes,
+        })
+    }
+
+    /// Every use of a listed form in the prose of `doc`, in text order.
+    pub fn uses(&self, doc: &Document<'_>) -> Vec<Use> {
+        let text = doc.text;
+        let mut out = Vec::new();
+        let toks = &doc.tokens;
+        for (i, t) in toks.iter().enumerate() {
+            if !t.is_word() {
+                continue;
+            }
+            let w = t.text(text);
+            if !self.shapes[shape(w)] {
+                continue;
+            }
+            let k = key(w);
+            let mut hit = self.single.get(&k).map(|&p| (p, t.span));
+            if let Some(ms) = self.multi.get(&k) {
+                for &p in ms {
+                    let form =
+                        &self.patterns[p as usize].forms[self.patterns[p as usize].side as usize];
+                    let words: Vec<&str> = form.split_whitespace().collect();
+                    let ok = words.iter().enumerate().all(|(j, fw)| {
+                        toks.get(i + j)
+                            .is_some_and(|tj| tj.is_word() && key(tj.text(text)) == key(fw))
+                    });
+                    if ok {
+                        let end = toks[i + words.len() - 1].span.end as usize;
+                        hit = Some((p, Span::new(t.span.start as usize, end)));
+                    }
+                }
+            }
+            let Some((p, span)) = hit else {
+                continue;
+            };
+            let p = &self.patterns[p as usize];
+            let g = &self.groups[p.group as usize];
+            if g.family
+                && w.starts_with(char::is_uppercase)
+                && !sentence_start(text, t.span.start as usize)
+            {
+                continue;
+            }
+            out.push(Use {
+                group: p.group,
+                side: p.side,
+                span,
+                forms: p.forms.clone(),
+            });
+        }
+        out
+    }
+}
+
+const SHAPES: usize = 64 * 64 * 32;
+
+/// A word's shape for the first test: its first and last bytes (ASCII
+/// case folded, 6 bits each) and its length.
+#[inline]
+fn shape(w: &str) -> usize {
+    let b = w.as_bytes();
+    let f = (b[0].to_ascii_lowercase() & 63) as usize;
+    let l = (b[b.len() - 1].to_ascii_lowercase() & 63) as usize;
+    (f * 64 + l) * 32 + b.len().min(31)
+}
+
+/// Does a sentence (or block) begin at byte `at`?
+fn sentence_start(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches(|c: char| {
+        c == ' ' || c == '\t' || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[')
+    });
+    before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+    use crate::model::Format;
+
+    fn uses(c: &Consistency, text: &str) -> Vec<(u32, u32, String)> {
+        let lang = Lang::english();
+        let doc = Document::parse(text, Format::Plain, &lang);
+        c.uses(&doc)
+            .into_iter()
+            .map(|u| (u.group, u.side, u.span.text(text).to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn shipped_file_loads_and_finds_forms() {
+        let c = Consistency::builtin();
+        let got = uses(
+            c,
+            "Head\n\nThey organised it by e-mail; the organization paid in roubles.\n",
+        );
+        let words: Vec<&str> = got.iter().map(|g| g.2.as_str()).collect();
+        assert_eq!(words, ["organised", "e-mail", "organization", "roubles"]);
+        assert_eq!(got[0].0, got[2].0);
+        assert_ne!(got[0].1, got[2].1);
+    }
+
+    #[test]
+    fn proper_nouns_keep_their_spelling_in_families() {
+        let c = Consistency::builtin();
+        let got = uses(
+            c,
+            "Head\n\nThe Labour Party met at Pearl Harbor. Labor costs rose.\n",
+        );
+        let words: Vec<&str> = got.iter().map(|g| g.2.as_str()).collect();
+        assert_eq!(words, ["Labor"]);
+    }
+
+    #[test]
+    fn bad_files_name_the_line() {
+        let e =
+            Consistency::from_yaml("c.yaml", "pairs:\n- {forms: [a, b], prefer: c}\n").unwrap_err();
+        assert!(e.to_string().starts_with("c.yaml:2"), "{e}");
+        let e =
+            Consistency::from_yaml("c.yaml", "pairs:\n- {forms: [a, b], colour: c}\n").unwrap_err();
+        assert!(e.to_string().starts_with("c.yaml:2"), "{e}");
+    }
+}

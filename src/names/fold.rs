@@ -1,0 +1,223 @@
+//! Case- and accent-folded keys for words, computed without allocating.
+//!
+//! Every name comparison in this module goes through these keys: "Putin",
+//! "PUTIN" and "putin" share one; so do "Erdoğan" and "Erdogan". A key is a
+//! polynomial hash of the folded characters, which lets the keys of all
+//! one-letter deletions of a word be had in linear time (see
+//! [`deletion_keys`]), the index behind near-miss look-ups.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// Lower case, common Latin diacritics removed, typographic apostrophes
+/// made straight.
+#[inline]
+pub fn fold_char(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
+    let l = c.to_lowercase().next().unwrap_or(c);
+    match l {
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+        'ç' | 'ć' | 'č' => 'c',
+        'ď' | 'đ' => 'd',
+        'é' | 'è' | 'ê' | 'ë' | 'ē' | 'ě' | 'ę' => 'e',
+        'ğ' => 'g',
+        'í' | 'ì' | 'î' | 'ï' | 'ī' | 'ı' => 'i',
+        'ł' => 'l',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'ō' | 'ő' => 'o',
+        'ř' => 'r',
+        'ś' | 'š' | 'ş' | 'ș' => 's',
+        'ť' | 'ţ' | 'ț' => 't',
+        'ú' | 'ù' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'ź' | 'ž' | 'ż' => 'z',
+        '’' | '‘' | 'ʼ' => '\'',
+        '\u{2011}' => '-',
+        other => other,
+    }
+}
+
+/// The folded form of `s`, for messages, YAML and string metrics.
+pub fn fold(s: &str) -> String {
+    s.chars().map(fold_char).collect()
+}
+
+const BASE: u64 = 0x100_0000_01b3;
+const MIX: u64 = 0x9e37_79b9_7f4a_7c15;
+
+#[inline]
+fn finish(h: u64, len: usize) -> u64 {
+    let x = (h ^ (len as u64).wrapping_mul(MIX)).wrapping_mul(MIX);
+    x ^ (x >> 29)
+}
+
+/// The folded key of a word.
+#[inline]
+pub fn key(s: &str) -> u64 {
+    let mut h = 0u64;
+    let mut n = 0;
+    for b in s.bytes() {
+        if b >= 0x80 {
+            return key_slow(s);
+        }
+        h = h
+            .wrapping_mul(BASE)
+            .wrapping_add(b.to_ascii_lowercase() as u64);
+        n += 1;
+    }
+    finish(h, n)
+}
+
+fn key_slow(s: &str) -> u64 {
+    let mut h = 0u64;
+    let mut n = 0;
+    for c in s.chars().map(fold_char) {
+        h = h.wrapping_mul(BASE).wrapping_add(c as u64);
+        n += 1;
+    }
+    finish(h, n)
+}
+
+/// The key of `s` with the English possessive (`'s`, `’s`, or a bare
+/// apostrophe after s) taken off, and whether there was one.
+pub fn strip_possessive(s: &str) -> (&str, bool) {
+    for suffix in ["'s", "’s", "'S", "’S"] {
+        if let Some(stem) = s.strip_suffix(suffix) {
+            if !stem.is_empty() {
+                return (stem, true);
+            }
+        }
+    }
+    (s, false)
+}
+
+/// Keys of `s` and of every string made by deleting one of its characters,
+/// appended to `out` (the first is the key of `s` itself). Words longer
+/// than 48 characters get only their own key.
+pub fn deletion_keys(s: &str, out: &mut Vec<u64>) {
+    let mut chars = [0u64; 48];
+    let mut n = 0;
+    for c in s.chars().map(fold_char) {
+        if n == chars.len() {
+            out.push(key(s));
+            return;
+        }
+        chars[n] = c as u64;
+        n += 1;
+    }
+    // pow[i] = BASE^i; suffix sums with the exponents the full word has.
+    let mut pow = [1u64; 49];
+    for i in 1..=n {
+        pow[i] = pow[i - 1].wrapping_mul(BASE);
+    }
+    let mut suf = [0u64; 49];
+    for i in (0..n).rev() {
+        suf[i] = suf[i + 1].wrapping_add(chars[i].wrapping_mul(pow[n - 1 - i]));
+    }
+    out.push(finish(suf[0], n));
+    let mut pre = 0u64;
+    for k in 0..n {
+        let h = pre.wrapping_mul(pow[n - 1 - k]).wrapping_add(suf[k + 1]);
+        out.push(finish(h, n - 1));
+        pre = pre.wrapping_mul(BASE).wrapping_add(chars[k]);
+    }
+}
+
+/// A 32-bit set of the letters in `s`: a cheap lower bound on edit
+/// distance (two words one edit apart differ in at most two bits).
+pub fn letter_mask(s: &str) -> u32 {
+    let mut m = 0u32;
+    for c in s.chars().map(fold_char) {
+        let bit = if c.is_ascii_lowercase() {
+            c as u32 - 'a' as u32
+        } else {
+            26 + (c as u32 % 6)
+        };
+        m |= 1 << bit;
+    }
+    m
+}
+
+/// Number of characters.
+pub fn char_len(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    }
+}
+
+/// Keys are already well mixed: hash maps over them hash nothing again.
+#[derive(Default, Clone, Copy)]
+pub struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) ^ b as u64;
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+pub type KeyMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
+pub type KeySet = HashSet<u64, BuildHasherDefault<IdHasher>>;
+
+/// Is `s` a word that begins with a capital letter?
+#[inline]
+pub fn is_capitalised(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Is every letter of `s` a capital (an acronym or a credit in capitals)?
+pub fn is_all_caps(s: &str) -> bool {
+    let mut letters = 0;
+    for c in s.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        if c.is_alphabetic() {
+            letters += 1;
+        }
+    }
+    letters > 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn case_and_accents_share_a_key() {
+        assert_eq!(key("Putin"), key("PUTIN"));
+        assert_eq!(key("Erdoğan"), key("erdogan"));
+        assert_ne!(key("Ushakov"), key("Uhsakov"));
+    }
+
+    #[test]
+    fn deletion_keys_meet_for_one_edit() {
+        let (mut a, mut b) = (Vec::new(), Vec::new());
+        deletion_keys("Ushakov", &mut a);
+        deletion_keys("Uhsakov", &mut b);
+        assert_eq!(a[0], key("ushakov"));
+        assert_eq!(a[2], key("uhakov"));
+        assert!(a.iter().any(|k| b.contains(k)));
+        let mut c = Vec::new();
+        deletion_keys("Lavrov", &mut c);
+        assert!(!a.iter().any(|k| c.contains(k)));
+    }
+
+    #[test]
+    fn possessives_come_off() {
+        assert_eq!(strip_possessive("Putin's"), ("Putin", true));
+        assert_eq!(strip_possessive("Xi’s"), ("Xi", true));
+        assert_eq!(strip_possessive("Paris"), ("Paris", false));
+    }
+}

@@ -1,0 +1,215 @@
+//! The capitalised spellings of one article, counted: what
+//! `names.inconsistent` compares and `names.noncanonical` looks up.
+//!
+//! One pass over the tokens; spellings are keyed by their folded form, so
+//! "Putin", "Putin's" and "PUTIN" are one form.
+
+use super::fold::{
+    char_len, is_all_caps, is_capitalised, key, letter_mask, strip_possessive, KeyMap,
+};
+use crate::model::Document;
+use crate::span::Span;
+
+/// One spelling (case folded, possessive stripped).
+#[derive(Debug, Clone)]
+pub struct Form<'t> {
+    /// As first written, possessive stripped.
+    pub text: &'t str,
+    pub key: u64,
+    pub count: u32,
+    /// Occurrences in running prose that do not begin a sentence: the
+    /// capital says "name" there, not "sentence start".
+    pub mid: u32,
+    /// First occurrence.
+    pub first: Span,
+    /// Length in characters.
+    pub len: u32,
+    pub mask: u32,
+    /// Every occurrence is written in capitals (acronyms, photo credits).
+    pub caps_only: bool,
+}
+
+/// One occurrence of a form.
+#[derive(Debug, Clone, Copy)]
+pub struct Occurrence {
+    pub form: u32,
+    /// Index into `Document::tokens`.
+    pub token: u32,
+    /// The word without its possessive.
+    pub span: Span,
+    /// In running prose.
+    pub body: bool,
+}
+
+#[derive(Debug, Default)]
+pub struct Forms<'t> {
+    pub forms: Vec<Form<'t>>,
+    /// In text order.
+    pub occurrences: Vec<Occurrence>,
+}
+
+impl<'t> Forms<'t> {
+    pub fn of(doc: &Document<'t>) -> Forms<'t> {
+        let text = doc.text;
+        let mut index: KeyMap<u32> = KeyMap::default();
+        index.reserve(64);
+        let mut forms: Vec<Form<'t>> = Vec::with_capacity(64);
+        let mut occurrences = Vec::with_capacity(128);
+        for block in &doc.blocks {
+            let body = block.kind.is_body();
+            for s in &doc.sentences[block.sentences.start as usize..block.sentences.end as usize] {
+                let mut first_word = true;
+                for ti in s.tokens.clone() {
+                    let t = doc.tokens[ti as usize];
+                    if !t.is_word() {
+                        continue;
+                    }
+                    let initial = std::mem::replace(&mut first_word, false);
+                    let w = t.text(text);
+                    // Fast path: most words are lower-case ASCII, unhyphenated.
+                    if w.as_bytes()[0].is_ascii_lowercase()
+                        && memchr::memchr(b'-', w.as_bytes()).is_none()
+                    {
+                        continue;
+                    }
+                    // Hyphenated words count part by part ("pro-Kloppenburg").
+                    let whole = !w.contains('-');
+                    if whole && !is_capitalised(w) {
+                        continue;
+                    }
+                    let base = t.span.start as usize;
+                    // "Jean-Marie", "Frank-Walter": a compound name is one form.
+                    if !whole && w.split('-').all(is_capitalised) {
+                        let (stem, _) = strip_possessive(w);
+                        let span = Span::new(base, base + stem.len());
+                        add(
+                            &mut index,
+                            &mut forms,
+                            &mut occurrences,
+                            stem,
+                            span,
+                            body && !initial,
+                            ti,
+                            body,
+                        );
+                        continue;
+                    }
+                    let mut at = 0;
+                    for part in w.split('-') {
+                        let part_start = base + at;
+                        at += part.len() + 1;
+                        if !is_capitalised(part) {
+                            continue;
+                        }
+                        let (stem, _) = strip_possessive(part);
+                        let span = Span::new(part_start, part_start + stem.len());
+                        let mid = body && (!initial || part_start > base);
+                        add(
+                            &mut index,
+                            &mut forms,
+                            &mut occurrences,
+                            stem,
+                            span,
+                            mid,
+                            ti,
+                            body,
+                        );
+                    }
+                }
+            }
+        }
+        Forms { forms, occurrences }
+    }
+
+    pub fn occurrences_of(&self, form: u32) -> impl Iterator<Item = &Occurrence> + '_ {
+        self.occurrences.iter().filter(move |o| o.form == form)
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn add<'t>(
+    index: &mut KeyMap<u32>,
+    forms: &mut Vec<Form<'t>>,
+    occurrences: &mut Vec<Occurrence>,
+    stem: &'t str,
+    span: Span,
+    mid: bool,
+    ti: u32,
+    body: bool,
+) {
+    let k = key(stem);
+    let caps = stem.len() > 1 && is_all_caps(stem);
+    let fi = *index.entry(k).or_insert_with(|| {
+        forms.push(Form {
+            text: stem,
+            key: k,
+            count: 0,
+            mid: 0,
+            first: span,
+            len: char_len(stem) as u32,
+            mask: letter_mask(stem),
+            caps_only: true,
+        });
+        (forms.len() - 1) as u32
+    });
+    let f = &mut forms[fi as usize];
+    f.count += 1;
+    if mid {
+        f.mid += 1;
+    }
+    if !caps {
+        if f.caps_only {
+            // Prefer a spelling not in capitals for messages.
+            f.text = stem;
+        }
+        f.caps_only = false;
+    }
+    occurrences.push(Occurrence {
+        form: fi,
+        token: ti,
+        span,
+        body,
+    });
+}
+
+/// Does `word` (any case) occur in `text` in lower case, as a whole word?
+/// A capitalised word that is also written in lower case is an ordinary
+/// word, not a name.
+pub fn occurs_lowercase(text: &str, word: &str) -> bool {
+    let lower = word.to_lowercase();
+    if lower == word || lower.is_empty() {
+        return false;
+    }
+    let bytes = text.as_bytes();
+    memchr::memmem::find_iter(bytes, lower.as_bytes()).any(|at| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + lower.len()..].chars().next();
+        !before.is_some_and(|c| c.is_alphanumeric() || c == '-')
+            && !after.is_some_and(|c| c.is_alphanumeric() || c == '-')
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+    use crate::model::Format;
+
+    #[test]
+    fn forms_fold_case_and_possessives() {
+        let text = "Head\n\nPutin met Xi. Then Putin's aide spoke. PUTIN said no.\n";
+        let lang = Lang::english();
+        let doc = Document::parse(text, Format::Plain, &lang);
+        let f = Forms::of(&doc);
+        let putin = f.forms.iter().find(|f| f.text == "Putin").unwrap();
+        assert_eq!(putin.count, 3);
+        assert_eq!(putin.mid, 1);
+        assert!(!putin.caps_only);
+    }
+
+    #[test]
+    fn lowercase_occurrence() {
+        assert!(occurs_lowercase("The Status quo; status.", "Status"));
+        assert!(!occurs_lowercase("The Status quo; statuses.", "Status"));
+    }
+}

@@ -1,0 +1,367 @@
+//! `ascribe names learn`: a names list from a newsroom's archive.
+//!
+//! Every capitalised spelling of the archive is counted, with how often it
+//! stands mid-sentence (a name) and how often the same word is written in
+//! lower case (an ordinary word). Spellings that look like names and occur
+//! at least `min_count` times become entries with their frequency. A rare
+//! spelling one slip from a frequent one ("Uhsakov" once, "Ushakov" forty
+//! times) is not an entry: it is listed, commented out, as a suspected
+//! variant of the frequent one, for a person to confirm.
+
+use super::fold::{deletion_keys, is_capitalised, key, KeyMap};
+use super::forms::Forms;
+use super::similar;
+use super::Data;
+use crate::lang::Lang;
+use crate::model::{Document, Format};
+use rayon::prelude::*;
+use std::collections::HashMap;
+use std::fmt::Write;
+
+/// What learning may be tuned with.
+#[derive(Debug, Clone)]
+pub struct LearnOptions {
+    /// Fewest occurrences for a spelling to become an entry.
+    pub min_count: u32,
+    /// Fewest occurrences of a spelling whose rare neighbours are suspects.
+    pub frequent: u32,
+    /// A suspect occurs at most this often...
+    pub rare: u32,
+    /// ...and at most 1/`ratio` as often as the frequent spelling.
+    pub ratio: u32,
+}
+
+impl Default for LearnOptions {
+    fn default() -> Self {
+        LearnOptions {
+            min_count: 2,
+            frequent: 5,
+            rare: 2,
+            ratio: 5,
+        }
+    }
+}
+
+#[derive(Debug, Default, Clone)]
+struct Agg {
+    /// Spellings as written, with counts.
+    spellings: HashMap<String, u32>,
+    count: u32,
+    mid: u32,
+    docs: u32,
+    /// Capitalised words seen right beside it ("Marco" beside "Rubio").
+    companions: KeyMap<u32>,
+}
+
+/// What was learned.
+#[derive(Debug, Default)]
+pub struct Learned {
+    pub articles: usize,
+    /// (spelling, frequency), most frequent first.
+    pub names: Vec<(String, u32)>,
+    /// (rare spelling, its frequency, index into `names` of the frequent one).
+    pub suspects: Vec<(String, u32, usize)>,
+}
+
+#[derive(Default)]
+struct Counts {
+    forms: KeyMap<Agg>,
+    lower: KeyMap<u32>,
+}
+
+impl Counts {
+    fn merge(mut self, other: Counts) -> Counts {
+        for (k, a) in other.forms {
+            let e = self.forms.entry(k).or_default();
+            e.count += a.count;
+            e.mid += a.mid;
+            e.docs += a.docs;
+            for (c, n) in a.companions {
+                *e.companions.entry(c).or_default() += n;
+            }
+            for (s, n) in a.spellings {
+                *e.spellings.entry(s).or_default() += n;
+            }
+        }
+        for (k, n) in other.lower {
+            *self.lower.entry(k).or_default() += n;
+        }
+        self
+    }
+}
+
+fn count_one(text: &str, lang: &Lang) -> Counts {
+    let doc = Document::parse(text, Format::Plain, lang);
+    let forms = Forms::of(&doc);
+    let mut c = Counts::default();
+    for f in &forms.forms {
+        let a = c.forms.entry(f.key).or_default();
+        a.count += f.count;
+        a.mid += f.mid;
+        a.docs += 1;
+    }
+    let data = &lang.names;
+    let n = doc.tokens.len();
+    for o in forms.occurrences.iter().filter(|o| o.body) {
+        let ti = o.token as usize;
+        let k = forms.forms[o.form as usize].key;
+        for j in [ti.wrapping_sub(1), ti + 1] {
+            if j >= n {
+                continue;
+            }
+            let (a, b) = if j < ti { (j, ti) } else { (ti, j) };
+            let gap = &text[doc.tokens[a].span.end as usize..doc.tokens[b].span.start as usize];
+            let t = doc.tokens[j];
+            if gap.contains('\n') || !t.is_word() {
+                continue;
+            }
+            let w = super::fold::strip_possessive(t.text(text)).0;
+            let ck = key(w);
+            if is_capitalised(w) && !data.is_ordinary(ck) {
+                // Words before and after are kept apart: the low bit says which.
+                let side = (ck & !1) | (j > ti) as u64;
+                *c.forms
+                    .entry(k)
+                    .or_default()
+                    .companions
+                    .entry(side)
+                    .or_default() += 1;
+            }
+        }
+    }
+    for o in &forms.occurrences {
+        let s = o.span.text(text);
+        if !super::fold::is_all_caps(s) {
+            let k = forms.forms[o.form as usize].key;
+            let a = c.forms.entry(k).or_default();
+            match a.spellings.get_mut(s) {
+                Some(n) => *n += 1,
+                None => {
+                    a.spellings.insert(s.to_string(), 1);
+                }
+            }
+        }
+    }
+    for t in &doc.tokens {
+        if t.is_word() {
+            let w = t.text(text);
+            if !is_capitalised(w) && w.len() >= 3 {
+                *c.lower.entry(key(w)).or_default() += 1;
+            }
+        }
+    }
+    c
+}
+
+/// Learns from the texts of an archive.
+pub fn learn(texts: &[String], lang: &Lang, opts: &LearnOptions) -> Learned {
+    let counts = texts
+        .par_iter()
+        .map(|t| count_one(t, lang))
+        .reduce(Counts::default, Counts::merge);
+    let data: &Data = &lang.names;
+    // Name-like spellings: mostly capitalised, seen mid-sentence.
+    let mut names: Vec<(u64, String, u32, bool)> = Vec::new();
+    for (k, a) in &counts.forms {
+        if a.spellings.is_empty() || data.is_prefix_word(*k) {
+            continue;
+        }
+        let lower = counts.lower.get(k).copied().unwrap_or(0);
+        let (spelling, _) = a
+            .spellings
+            .iter()
+            .max_by(|x, y| x.1.cmp(y.1).then(y.0.cmp(x.0)))
+            .expect("non-empty");
+        if !spelling.chars().any(char::is_alphabetic)
+            || spelling.chars().any(|c| c.is_ascii_digit())
+        {
+            continue;
+        }
+        // A word written in lower case as often as a quarter of the time is
+        // an ordinary word; one never seen mid-sentence is a sentence start.
+        let namelike = a.mid >= 1 && lower * 4 <= a.count;
+        names.push((*k, spelling.clone(), a.count, namelike));
+    }
+    names.sort_by(|a, b| b.2.cmp(&a.2).then(a.1.cmp(&b.1)));
+
+    // Index the frequent spellings by deletion keys.
+    let mut index: KeyMap<Vec<u32>> = KeyMap::default();
+    let mut buf = Vec::new();
+    for (i, (_, s, n, namelike)) in names.iter().enumerate() {
+        if *n >= opts.frequent && *namelike {
+            buf.clear();
+            deletion_keys(s, &mut buf);
+            for &k in &buf {
+                index.entry(k).or_default().push(i as u32);
+            }
+        }
+    }
+    let mut suspect_of: HashMap<usize, usize> = HashMap::new();
+    for (i, (form_key, s, n, _)) in names.iter().enumerate() {
+        if *n > opts.rare || counts.lower.get(form_key).copied().unwrap_or(0) > 0 {
+            continue;
+        }
+        buf.clear();
+        deletion_keys(s, &mut buf);
+        let mut best: Option<(usize, u32)> = None;
+        for k in &buf {
+            for &j in index.get(k).map_or(&[][..], |v| v.as_slice()) {
+                let (_, fs, fnum, _) = &names[j as usize];
+                if *fnum < n * opts.ratio || best.is_some_and(|(_, bn)| bn >= *fnum) {
+                    continue;
+                }
+                if similar::close(s, fs).is_some()
+                    && similar::different_words(s, fs).is_none()
+                    && similar::word_shaped(s)
+                    && !s.contains('-')
+                    && !two_names(&counts, *form_key, names[j as usize].0)
+                {
+                    best = Some((j as usize, *fnum));
+                }
+            }
+        }
+        if let Some((j, _)) = best {
+            suspect_of.insert(i, j);
+        }
+    }
+    let mut out = Learned {
+        articles: texts.len(),
+        ..Learned::default()
+    };
+    let mut new_index = HashMap::new();
+    for (i, (_, s, n, namelike)) in names.iter().enumerate() {
+        if *namelike && *n >= opts.min_count && !suspect_of.contains_key(&i) {
+            new_index.insert(i, out.names.len());
+            out.names.push((s.clone(), *n));
+        }
+    }
+    let mut suspects: Vec<(String, u32, usize)> = suspect_of
+        .iter()
+        .filter_map(|(&i, &j)| {
+            let (_, s, n, _) = &names[i];
+            new_index.get(&j).map(|&nj| (s.clone(), *n, nj))
+        })
+        .collect();
+    suspects.sort_by(|a, b| a.2.cmp(&b.2).then(a.0.cmp(&b.0)));
+    out.suspects = suspects;
+    out
+}
+
+/// Do two spellings stand beside different names across the archive
+/// ("Mike Rubino", "Marco Rubio"; "Thomas Barrack", "Barack Obama")?
+fn two_names(counts: &Counts, a: u64, b: u64) -> bool {
+    let (Some(x), Some(y)) = (counts.forms.get(&a), counts.forms.get(&b)) else {
+        return false;
+    };
+    (0..2u64).any(|side| {
+        let xs: Vec<u64> = x
+            .companions
+            .keys()
+            .copied()
+            .filter(|k| k & 1 == side)
+            .collect();
+        let ys: Vec<u64> = y
+            .companions
+            .keys()
+            .copied()
+            .filter(|k| k & 1 == side)
+            .collect();
+        !xs.is_empty() && !ys.is_empty() && !ys.iter().any(|k| xs.contains(k))
+    })
+}
+
+/// The learned list as YAML that `check --names` loads back.
+pub fn to_yaml(l: &Learned) -> String {
+    let mut y = String::new();
+    let _ = writeln!(
+        y,
+        "# Names learned by `ascribe names learn` from {} article{}: {} spellings\n\
+         # seen at least twice, most frequent first, with their frequency.\n\
+         #\n\
+         # Suspected variants: rare spellings one slip from a frequent one. They\n\
+         # are not entries; each is listed in a comment under the spelling it\n\
+         # resembles. Review them: to have a confirmed one reported, move it into\n\
+         # that entry's `variants`.",
+        l.articles,
+        if l.articles == 1 { "" } else { "s" },
+        l.names.len()
+    );
+    if !l.suspects.is_empty() {
+        let _ = writeln!(
+            y,
+            "#\n# {} suspected variants (rare <- frequent):",
+            l.suspects.len()
+        );
+        for (s, n, j) in &l.suspects {
+            let (fs, fnum) = &l.names[*j];
+            let _ = writeln!(y, "#   {s} ({n}) <- {fs} ({fnum})");
+        }
+    }
+    y.push_str("names:\n");
+    let mut si = 0;
+    for (i, (s, n)) in l.names.iter().enumerate() {
+        let _ = writeln!(y, "- canonical: {}\n  frequency: {n}", yaml_scalar(s));
+        let from = si;
+        while si < l.suspects.len() && l.suspects[si].2 == i {
+            si += 1;
+        }
+        if si > from {
+            let list: Vec<String> = l.suspects[from..si]
+                .iter()
+                .map(|(s, _, _)| yaml_scalar(s))
+                .collect();
+            let counts: Vec<String> = l.suspects[from..si]
+                .iter()
+                .map(|(s, n, _)| format!("{s} ({n})"))
+                .collect();
+            let _ = writeln!(y, "  # suspected: {}", counts.join(", "));
+            let _ = writeln!(y, "  # variants: [{}]", list.join(", "));
+        }
+    }
+    y
+}
+
+/// A YAML plain scalar when safe, else a double-quoted one.
+fn yaml_scalar(s: &str) -> String {
+    let plain = s
+        .chars()
+        .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '.' | '\'' | '’'))
+        && !s.starts_with(['-', '.', '\''])
+        && !matches!(
+            s.to_ascii_lowercase().as_str(),
+            "yes" | "no" | "true" | "false" | "on" | "off" | "null" | "y" | "n"
+        );
+    if plain {
+        s.to_string()
+    } else {
+        format!("{:?}", s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn learns_names_and_suspects_rare_neighbours() {
+        let mut texts: Vec<String> = (0..6)
+            .map(|i| format!("Head {i}\n\nThe aide Yury Ushakov said on day {i} that Moscow agreed. Later Ushakov left.\n"))
+            .collect();
+        texts.push("Head\n\nThe aide Yury Uhsakov spoke in Moscow.\n".to_string());
+        let l = learn(&texts, &Lang::english(), &LearnOptions::default());
+        assert!(l.names.iter().any(|(s, n)| s == "Ushakov" && *n == 12));
+        assert!(!l.names.iter().any(|(s, _)| s == "Uhsakov"));
+        assert_eq!(l.suspects.len(), 1);
+        let y = to_yaml(&l);
+        assert!(y.contains("#   Uhsakov (1) <- Ushakov (12)"), "{y}");
+        let list = crate::names::List::from_texts(&[("l.yaml".into(), y)]).unwrap();
+        assert!(list.near_miss("Uhsakov", &mut Vec::new()).is_some());
+    }
+
+    #[test]
+    fn yaml_scalars_are_quoted_when_needed() {
+        assert_eq!(yaml_scalar("O'Rourke"), "O'Rourke");
+        assert_eq!(yaml_scalar("No"), "\"No\"");
+        assert_eq!(yaml_scalar("A: B"), "\"A: B\"");
+    }
+}

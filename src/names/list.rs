@@ -1,0 +1,384 @@
+//! Names lists: canonical spellings with their known variants, from YAML
+//! (the starter list under `rules/names/`, compiled in; files given with
+//! `check --names`; lists written by `ascribe names learn`).
+//!
+//! ```yaml
+//! names:
+//!   - canonical: Yury Ushakov
+//!     accepted: [Yuri Ushakov]        # also right; never reported
+//!     variants: [Yuriy Ushakov]       # reported, with the canonical as fix
+//!     kind: person                    # person, place or organisation
+//!     note: Kremlin foreign-policy aide
+//!     except: [Chicken Kiev]          # phrases where a variant is right
+//!     frequency: 12                   # learned lists: times seen
+//! ```
+
+use super::fold::{deletion_keys, fold, key, KeyMap, KeySet};
+use super::similar;
+use crate::error::Error;
+use serde::{Deserialize, Serialize};
+use std::sync::OnceLock;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Person,
+    Place,
+    #[serde(alias = "organization")]
+    Organisation,
+}
+
+/// One name, as a list file states it.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    pub canonical: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub accepted: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub variants: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<Kind>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub except: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub frequency: Option<u64>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ListFile {
+    names: Vec<Entry>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    Canonical,
+    Accepted,
+    Variant,
+}
+
+/// One spelling of one entry, as folded word keys.
+#[derive(Debug, Clone)]
+pub struct Spelling {
+    pub entry: u32,
+    pub role: Role,
+    pub words: Vec<u64>,
+}
+
+/// A word that near misses are looked for around: a surname or a
+/// one-word name.
+#[derive(Debug, Clone)]
+pub struct NearWord {
+    pub entry: u32,
+    /// As the list writes it.
+    pub word: String,
+}
+
+/// Shortest listed word near misses are looked for around: one edit from
+/// a five-letter name is too often another word (Sudan/Susan, India/Indra).
+pub const MIN_NEAR: usize = 6;
+
+/// The compiled-in starter list, one file per kind.
+const STARTER: &[(&str, &str)] = &[
+    (
+        "rules/names/people.yaml",
+        include_str!("../../rules/names/people.yaml"),
+    ),
+    (
+        "rules/names/places.yaml",
+        include_str!("../../rules/names/places.yaml"),
+    ),
+    (
+        "rules/names/organisations.yaml",
+        include_str!("../../rules/names/organisations.yaml"),
+    ),
+];
+
+/// Names lists, merged and indexed.
+#[derive(Debug, Default)]
+pub struct List {
+    pub entries: Vec<Entry>,
+    pub spellings: Vec<Spelling>,
+    /// Last word of a spelling → spellings.
+    by_last: KeyMap<Vec<u32>>,
+    /// Every word of every spelling.
+    known: KeySet,
+    /// Deletion keys of near words → near words.
+    near: KeyMap<Vec<u32>>,
+    pub near_words: Vec<NearWord>,
+    /// Per entry: the folded given names of its person spellings.
+    given: Vec<Vec<String>>,
+    /// Per entry: except phrases as word keys.
+    except: Vec<Vec<Vec<u64>>>,
+}
+
+impl List {
+    /// The shipped starter list.
+    pub fn starter() -> &'static List {
+        static STARTER_LIST: OnceLock<List> = OnceLock::new();
+        STARTER_LIST.get_or_init(|| {
+            let files: Vec<(String, String)> = STARTER
+                .iter()
+                .map(|(p, t)| (p.to_string(), t.to_string()))
+                .collect();
+            List::from_texts(&files).expect("the shipped names lists are valid")
+        })
+    }
+
+    /// The starter list and the list files at `paths`.
+    pub fn starter_and(paths: &[std::path::PathBuf]) -> Result<List, Error> {
+        let mut files: Vec<(String, String)> = STARTER
+            .iter()
+            .map(|(p, t)| (p.to_string(), t.to_string()))
+            .collect();
+        for p in paths {
+            let text = std::fs::read_to_string(p).map_err(|e| Error::Io {
+                path: p.clone(),
+                source: e,
+            })?;
+            files.push((p.display().to_string(), text));
+        }
+        List::from_texts(&files)
+    }
+
+    /// Parses and merges list files given as (path, text).
+    pub fn from_texts(files: &[(String, String)]) -> Result<List, Error> {
+        let mut entries = Vec::new();
+        for (path, text) in files {
+            let f: ListFile = serde_yaml::from_str(text).map_err(|e| Error::from_yaml(path, e))?;
+            for e in f.names {
+                validate(path, text, &e)?;
+                entries.push(e);
+            }
+        }
+        Ok(List::index(entries))
+    }
+
+    fn index(entries: Vec<Entry>) -> List {
+        let mut list = List {
+            entries: Vec::new(),
+            ..List::default()
+        };
+        let mut keys = Vec::new();
+        for (ei, e) in entries.iter().enumerate() {
+            let ei = ei as u32;
+            let mut given = Vec::new();
+            let all = std::iter::once((&e.canonical, Role::Canonical))
+                .chain(e.accepted.iter().map(|s| (s, Role::Accepted)))
+                .chain(e.variants.iter().map(|s| (s, Role::Variant)));
+            for (s, role) in all {
+                let words: Vec<&str> = s.split_whitespace().collect();
+                let wkeys: Vec<u64> = words.iter().map(|w| key(w)).collect();
+                list.known.extend(wkeys.iter().copied());
+                // Hyphenated names are also known part by part.
+                for w in words.iter().filter(|w| w.contains('-')) {
+                    list.known
+                        .extend(w.split('-').filter(|p| !p.is_empty()).map(key));
+                }
+                let si = list.spellings.len() as u32;
+                list.by_last
+                    .entry(*wkeys.last().expect("validated"))
+                    .or_default()
+                    .push(si);
+                list.spellings.push(Spelling {
+                    entry: ei,
+                    role,
+                    words: wkeys,
+                });
+                if role == Role::Variant {
+                    continue;
+                }
+                if e.kind == Some(Kind::Person) && words.len() >= 2 {
+                    given.extend(words[..words.len() - 1].iter().map(|w| fold(w)));
+                }
+                // Near misses are looked for around surnames and one-word
+                // names only: "Organisation" is no slip for "Organization".
+                let last = *words.last().expect("validated");
+                let near = words.len() == 1 || e.kind == Some(Kind::Person);
+                if near
+                    && super::fold::char_len(last) >= MIN_NEAR
+                    && !super::fold::is_all_caps(last)
+                {
+                    let ni = list.near_words.len() as u32;
+                    list.near_words.push(NearWord {
+                        entry: ei,
+                        word: last.to_string(),
+                    });
+                    keys.clear();
+                    deletion_keys(last, &mut keys);
+                    for &k in &keys {
+                        let v = list.near.entry(k).or_default();
+                        if !v.contains(&ni) {
+                            v.push(ni);
+                        }
+                    }
+                }
+            }
+            list.given.push(given);
+            list.except.push(
+                e.except
+                    .iter()
+                    .map(|p| p.split_whitespace().map(key).collect())
+                    .collect(),
+            );
+        }
+        list.entries = entries;
+        list
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Is this word part of any spelling in the list?
+    pub fn knows(&self, word_key: u64) -> bool {
+        self.known.contains(&word_key)
+    }
+
+    /// Spellings ending in the word with this key.
+    pub fn spellings_ending(&self, word_key: u64) -> &[u32] {
+        self.by_last.get(&word_key).map_or(&[], |v| v.as_slice())
+    }
+
+    /// The entries of which this one word is a whole spelling or the last
+    /// word of a canonical or accepted spelling.
+    pub fn entries_of_word(&self, word_key: u64) -> impl Iterator<Item = (u32, Role)> + '_ {
+        self.spellings_ending(word_key).iter().map(|&s| {
+            let sp = &self.spellings[s as usize];
+            (sp.entry, sp.role)
+        })
+    }
+
+    /// The near word `word` is one or two slips from, if any (not a word
+    /// of the list itself). Returns the near word's index and the distance.
+    pub fn near_miss(&self, word: &str, buf: &mut Vec<u64>) -> Option<(u32, usize)> {
+        if self.near.is_empty() || self.known.contains(&key(word)) {
+            return None;
+        }
+        buf.clear();
+        deletion_keys(word, buf);
+        let mut best: Option<(u32, usize)> = None;
+        for k in buf.iter() {
+            let Some(cands) = self.near.get(k) else {
+                continue;
+            };
+            for &ni in cands {
+                if best.is_some_and(|(b, _)| b == ni) {
+                    continue;
+                }
+                let nw = &self.near_words[ni as usize];
+                if let Some(d) = similar::close(word, &nw.word) {
+                    if similar::different_words(word, &nw.word).is_none()
+                        // On a tie the later list wins: a newsroom's own list
+                        // speaks over the starter list.
+                        && best.is_none_or(|(bi, bd)| d < bd || (d == bd && ni > bi))
+                    {
+                        best = Some((ni, d));
+                    }
+                }
+            }
+        }
+        best
+    }
+
+    /// Folded given names of a person entry ("yury" for Yury Ushakov).
+    pub fn given_names(&self, entry: u32) -> &[String] {
+        &self.given[entry as usize]
+    }
+
+    /// Except phrases of an entry, as word keys.
+    pub fn except_phrases(&self, entry: u32) -> &[Vec<u64>] {
+        &self.except[entry as usize]
+    }
+
+    /// The canonical spelling of an entry.
+    pub fn canonical(&self, entry: u32) -> &str {
+        &self.entries[entry as usize].canonical
+    }
+}
+
+fn validate(path: &str, text: &str, e: &Entry) -> Result<(), Error> {
+    let err = |msg: String, needle: &str| Error::Config {
+        path: path.to_string(),
+        line: line_of(text, needle),
+        column: None,
+        message: msg,
+    };
+    for s in std::iter::once(&e.canonical)
+        .chain(&e.accepted)
+        .chain(&e.variants)
+        .chain(&e.except)
+    {
+        if s.split_whitespace().next().is_none() {
+            return Err(err(
+                format!("empty spelling in the entry for `{}`", e.canonical),
+                &e.canonical,
+            ));
+        }
+    }
+    for v in &e.variants {
+        if key_words(v) == key_words(&e.canonical)
+            || e.accepted.iter().any(|a| key_words(a) == key_words(v))
+        {
+            return Err(err(
+                format!(
+                    "`{v}` is listed as a variant of `{}` but is also one of its right spellings",
+                    e.canonical
+                ),
+                v,
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn key_words(s: &str) -> Vec<u64> {
+    s.split_whitespace().map(key).collect()
+}
+
+/// 1-based line of the first line of `text` holding `needle`.
+fn line_of(text: &str, needle: &str) -> Option<usize> {
+    if needle.is_empty() {
+        return None;
+    }
+    text.lines().position(|l| l.contains(needle)).map(|i| i + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn list(yaml: &str) -> Result<List, Error> {
+        List::from_texts(&[("t.yaml".to_string(), yaml.to_string())])
+    }
+
+    #[test]
+    fn starter_list_loads_and_knows_the_kremlin_aide() {
+        let l = List::starter();
+        assert!(l.entries.len() > 100);
+        let mut buf = Vec::new();
+        let (ni, d) = l.near_miss("Uhsakov", &mut buf).expect("near Ushakov");
+        assert_eq!(l.near_words[ni as usize].word, "Ushakov");
+        assert_eq!(d, 1);
+        assert!(l.near_miss("Ushakov", &mut buf).is_none());
+        assert!(l.near_miss("Nikolsky", &mut buf).is_none());
+    }
+
+    #[test]
+    fn unknown_fields_and_bad_entries_name_file_and_line() {
+        let e = list("names:\n  - canonical: A B\n    colour: red\n").unwrap_err();
+        assert!(e.to_string().starts_with("t.yaml:3"), "{e}");
+        let e = list("names:\n  - canonical: Kyiv\n    variants: [Kiev, KYIV]\n").unwrap_err();
+        assert!(e.to_string().starts_with("t.yaml:3"), "{e}");
+    }
+
+    #[test]
+    fn learned_lists_load() {
+        let l = list("names:\n- canonical: Ushakov\n  frequency: 12\n").unwrap();
+        let mut buf = Vec::new();
+        assert!(l.near_miss("Uhsakov", &mut buf).is_some());
+    }
+}

@@ -1,0 +1,229 @@
+//! When are two spellings one name written two ways?
+//!
+//! Closeness is edit distance with transpositions (optimal string
+//! alignment) and Jaro-Winkler similarity, with thresholds that grow with
+//! length: short words are too easily one letter apart (Iran/Iraq, Bush/
+//! Rush), long ones may differ by two letters and still be one name.
+//! Closeness is not enough: [`different_words`] rules out the classes of
+//! close words that real text is full of — plurals, possessives, demonyms
+//! and other derived words (America/American, Latin/Latino, Democrat/
+//! Democratic), which differ only by an ending.
+
+use super::fold::{char_len, fold};
+
+/// Shortest word (in characters) compared at all.
+pub const MIN_LEN: usize = 4;
+/// The longer of two words compared must be at least this long.
+pub const MIN_LONGER: usize = 5;
+/// From this length (of the shorter word) two edits are allowed.
+pub const TWO_EDITS_FROM: usize = 10;
+
+/// How many edits two words of these lengths may be apart.
+pub fn max_edits(shorter: usize, longer: usize) -> usize {
+    if shorter < MIN_LEN || longer < MIN_LONGER {
+        0
+    } else if shorter < TWO_EDITS_FROM {
+        1
+    } else {
+        2
+    }
+}
+
+/// Lowest Jaro-Winkler similarity for a pair `edits` apart.
+fn min_jaro_winkler(edits: usize) -> f64 {
+    if edits <= 1 {
+        0.85
+    } else {
+        0.92
+    }
+}
+
+/// Are `a` and `b` (any case) close enough to be one name misspelt? Returns
+/// the edit distance. Both must begin with the same letter: writers slip
+/// inside words, and close words with different first letters are mostly
+/// different names (Gennifer/Jennifer, Carson/Larson).
+pub fn close(a: &str, b: &str) -> Option<usize> {
+    let (fa, fb) = (fold(a), fold(b));
+    if fa == fb || fa.chars().next() != fb.chars().next() {
+        return None;
+    }
+    let (la, lb) = (char_len(&fa), char_len(&fb));
+    let allowed = max_edits(la.min(lb), la.max(lb));
+    if allowed == 0 || la.abs_diff(lb) > allowed {
+        return None;
+    }
+    let d = strsim::osa_distance(&fa, &fb);
+    if d == 0 || d > allowed {
+        return None;
+    }
+    (strsim::jaro_winkler(&fa, &fb) >= min_jaro_winkler(d)).then_some(d)
+}
+
+/// Endings that make a different word from the same stem: plural,
+/// possessive, demonym, adjective, agent. Two words that share a stem and
+/// differ only in two of these (one may be empty) are different words.
+const ENDINGS: &[&str] = &[
+    "", "s", "es", "'", "'s", "n", "ns", "d", "an", "ans", "ian", "ians", "i", "is", "ese", "ish",
+    "ic", "ics", "al", "ism", "isms", "ist", "ists", "ite", "ites", "er", "ers", "ern", "o", "os",
+    "a", "as", "e", "y", "ies", "c", "ed", "ing", "ly", "ity", "ness", "man", "men", "woman",
+    "women",
+];
+
+/// Why two close words are nonetheless different words, if they are.
+pub fn different_words(a: &str, b: &str) -> Option<&'static str> {
+    let (fa, fb) = (fold(a), fold(b));
+    let common = fa
+        .char_indices()
+        .zip(fb.chars())
+        .take_while(|((_, x), y)| x == y)
+        .last()
+        .map_or(0, |((i, c), _)| i + c.len_utf8());
+    let (ta, tb) = (&fa[common..], &fb[common..]);
+    // A swap of two letters or a doubled letter is a typing slip, never
+    // a derived word; so is one letter dropped inside a long ending
+    // ("Russans" for "Russians").
+    if slip_shaped(&fa, &fb) || (ta.len() >= 2 && tb.len() >= 2 && one_deletion(ta, tb)) {
+        return None;
+    }
+    if common >= 3 && ENDINGS.contains(&ta) && ENDINGS.contains(&tb) {
+        return Some(if ta.is_empty() || tb.is_empty() {
+            if ["s", "es", "'", "'s"].contains(&ta) || ["s", "es", "'", "'s"].contains(&tb) {
+                "a plural or possessive"
+            } else {
+                "a derived word (demonym, adjective)"
+            }
+        } else {
+            "two words derived from one stem"
+        });
+    }
+    None
+}
+
+/// Is one of two words the other with two adjacent letters swapped, or
+/// with one letter doubled?
+fn slip_shaped(a: &str, b: &str) -> bool {
+    let (x, y): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if x.len() == y.len() {
+        let diff: Vec<usize> = (0..x.len()).filter(|&i| x[i] != y[i]).collect();
+        return diff.len() == 2
+            && diff[1] == diff[0] + 1
+            && x[diff[0]] == y[diff[1]]
+            && x[diff[1]] == y[diff[0]];
+    }
+    let (long, short) = if x.len() > y.len() {
+        (&x, &y)
+    } else {
+        (&y, &x)
+    };
+    if long.len() != short.len() + 1 {
+        return false;
+    }
+    (1..long.len())
+        .any(|i| long[i] == long[i - 1] && long[..i] == short[..i] && long[i + 1..] == short[i..])
+}
+
+/// Is one string the other with one character deleted?
+fn one_deletion(a: &str, b: &str) -> bool {
+    let (long, short) = if a.len() > b.len() { (a, b) } else { (b, a) };
+    long.len() == short.len() + 1
+        && long
+            .char_indices()
+            .any(|(i, c)| long[..i].to_string() + &long[i + c.len_utf8()..] == short)
+}
+
+/// Shaped like a word a writer typed: no digits, at most one capital
+/// inside ("McCain", not "FlagShareLikeReply"), not overlong.
+pub fn word_shaped(s: &str) -> bool {
+    let mut inner_caps = 0;
+    let mut prev_lower = false;
+    for c in s.chars() {
+        if c.is_ascii_digit() {
+            return false;
+        }
+        if c.is_uppercase() && prev_lower {
+            inner_caps += 1;
+        }
+        prev_lower = c.is_lowercase();
+    }
+    // "LibA", "GarcA": a word cut short where a mis-decoded letter stood.
+    let cut_short = prev_lower_before_last(s);
+    inner_caps <= 1 && s.len() <= 40 && !cut_short
+}
+
+/// Does `s` end in a capital right after a lower-case letter?
+fn prev_lower_before_last(s: &str) -> bool {
+    let mut it = s.chars().rev();
+    matches!((it.next(), it.next()), (Some(l), Some(p)) if l.is_uppercase() && p.is_lowercase())
+}
+
+/// `replacement` written in the capitalisation of `like`: all capitals
+/// stay all capitals ("USHAKOV"), otherwise as the replacement is written.
+pub fn in_case_of(replacement: &str, like: &str) -> String {
+    if like.chars().filter(|c| c.is_alphabetic()).count() > 1 && super::fold::is_all_caps(like) {
+        replacement.to_uppercase()
+    } else {
+        replacement.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slips_are_close() {
+        for (a, b) in [
+            ("Ushakov", "Uhsakov"),
+            ("Zelensky", "Zelenskyy"),
+            ("Hillary", "Hilary"),
+            ("Mohamed", "Mohammed"),
+            ("Obama", "Obma"),
+            ("Trump", "Trupm"),
+        ] {
+            assert_eq!(close(a, b), Some(1), "{a}/{b}");
+        }
+        assert_eq!(close("Schwarzenegger", "Schwarzeneger"), Some(1));
+        assert_eq!(close("Schwarzenegger", "Shwarzeneger"), Some(2));
+    }
+
+    #[test]
+    fn short_or_far_words_are_not_close() {
+        for (a, b) in [
+            ("Iran", "Iraq"),
+            ("Austria", "Australia"),
+            ("Gennifer", "Jennifer"),
+            ("Xi", "Xu"),
+            ("Putin", "PUTIN"),
+        ] {
+            assert_eq!(close(a, b), None, "{a}/{b}");
+        }
+    }
+
+    #[test]
+    fn derived_words_are_different_words() {
+        for (a, b) in [
+            ("America", "American"),
+            ("Latin", "Latino"),
+            ("Latino", "Latina"),
+            ("Clinton", "Clintons"),
+            ("Democrat", "Democrats"),
+            ("Russia", "Russian"),
+            ("Israel", "Israeli"),
+        ] {
+            assert!(different_words(a, b).is_some(), "{a}/{b}");
+        }
+        for (a, b) in [
+            ("Ushakov", "Uhsakov"),
+            ("Clinton", "Clintno"),
+            ("Sanders", "Sandars"),
+        ] {
+            assert!(different_words(a, b).is_none(), "{a}/{b}");
+        }
+    }
+
+    #[test]
+    fn capitals_are_kept() {
+        assert_eq!(in_case_of("Ushakov", "UHSAKOV"), "USHAKOV");
+        assert_eq!(in_case_of("Ushakov", "Uhsakov"), "Ushakov");
+    }
+}

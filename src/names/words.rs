@@ -1,0 +1,92 @@
+//! The word lists that tell names from the capitalised words around them:
+//! titles and roles, modifiers, sentence openers, particles, suffixes.
+//! YAML under `rules/names/words/`, compiled into the binary.
+
+use super::fold::{key, KeySet};
+use crate::error::Error;
+use serde::Deserialize;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WordsFile {
+    titles: Vec<String>,
+    modifiers: Vec<String>,
+    not_names: Vec<String>,
+    common_words: Vec<String>,
+    particles: Vec<String>,
+    suffixes: Vec<String>,
+}
+
+/// The name-finding word lists of one language, as folded keys.
+#[derive(Debug, Clone, Default)]
+pub struct Data {
+    pub titles: KeySet,
+    pub modifiers: KeySet,
+    pub not_names: KeySet,
+    /// Ordinary words that begin sentences and headlines.
+    pub common_words: KeySet,
+    pub particles: KeySet,
+    pub suffixes: KeySet,
+}
+
+const BUILTIN: &[(&str, &str)] = &[("en", include_str!("../../rules/names/words/en.yaml"))];
+
+impl Data {
+    /// The compiled-in data for language `lang`. Only English lists exist
+    /// so far; every other language uses them (names are written the same
+    /// way, and the lists only strip words from a name's edges).
+    pub fn builtin(lang: &str) -> Result<Data, Error> {
+        let (name, text) = BUILTIN
+            .iter()
+            .find(|(n, _)| *n == lang)
+            .unwrap_or(&BUILTIN[0]);
+        Data::from_yaml(&format!("rules/names/words/{name}.yaml"), text)
+    }
+
+    pub fn from_yaml(path: &str, text: &str) -> Result<Data, Error> {
+        let f: WordsFile = serde_yaml::from_str(text).map_err(|e| Error::from_yaml(path, e))?;
+        let set = |v: &[String]| v.iter().map(|w| key(w)).collect::<KeySet>();
+        Ok(Data {
+            titles: set(&f.titles),
+            modifiers: set(&f.modifiers),
+            not_names: set(&f.not_names),
+            common_words: set(&f.common_words),
+            particles: set(&f.particles),
+            suffixes: set(&f.suffixes),
+        })
+    }
+
+    pub fn is_title(&self, word: &str) -> bool {
+        self.titles.contains(&key(word))
+    }
+
+    /// An ordinary word, never a slip for a name: an opener, title,
+    /// modifier or common word.
+    pub fn is_ordinary(&self, k: u64) -> bool {
+        self.is_prefix_word(k) || self.common_words.contains(&k)
+    }
+
+    /// A word stripped from the front of a name: title, modifier or opener.
+    pub fn is_prefix_word(&self, k: u64) -> bool {
+        self.titles.contains(&k) || self.modifiers.contains(&k) || self.not_names.contains(&k)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_lists_load() {
+        let d = Data::builtin("en").unwrap();
+        assert!(d.is_title("President"));
+        assert!(d.not_names.contains(&key("However")));
+        assert!(Data::builtin("de").is_ok());
+    }
+
+    #[test]
+    fn unknown_keys_are_errors_with_a_line() {
+        let e = Data::from_yaml("x.yaml", "titles: []\nbogus: 1\n").unwrap_err();
+        assert!(e.to_string().starts_with("x.yaml:2"), "{e}");
+    }
+}

@@ -1,0 +1,379 @@
+use super::{Context, Rule, RuleMeta};
+use crate::finding::{Finding, Fix, Severity};
+use crate::names::fold::{is_capitalised, key, strip_possessive, KeyMap};
+use crate::names::forms::{occurs_lowercase, Form, Forms};
+use crate::names::list::Role;
+use crate::names::{similar, List};
+
+pub struct NamesInconsistent;
+
+static META: RuleMeta = RuleMeta {
+    id: "names.inconsistent",
+    severity: Severity::Warning,
+    summary: "One name spelt two ways in one article.",
+    doc: r#"## What it does
+Compares the capitalised spellings of an article with each other and
+reports a spelling that is one slip (two for long names) from a spelling
+used more often: a letter swapped, dropped, doubled or changed. The finding
+points at the rarer spelling, names the usual one and the line it is first
+on, and carries the usual spelling as its fix. Two spellings that a names
+list gives for one name (Gadhafi, Qaddafi) are reported too.
+
+Close words that are different words are left alone: plurals and
+possessives (Clinton, Clintons), demonyms and other derived words (America,
+American; Latin, Latino), short words (Iran, Iraq), words with different
+first letters (Gennifer, Jennifer), two people who share a first name or a
+surname (each spelling appears in full names with different companions),
+ordinary words (the rarer spelling is also written in lower case), two
+spellings each used several times, and spellings that a names list knows
+as different names (Austria, Australia).
+
+## Why
+A name spelt two ways makes the reader wonder which is right, and one of
+them is wrong. Spell-checkers do not know names; this rule needs no list,
+only the article's own majority.
+
+## Example
+```text
+Russian presidential aide Yury Ushakov said ... Ushakov added ...
+Uhsakov said the talks would go on.
+```
+Use instead:
+```text
+Ushakov said the talks would go on.
+```
+"#,
+};
+
+impl Rule for NamesInconsistent {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>) {
+        let doc = cx.doc;
+        let list = cx.settings.names_list();
+        let forms = cx.name_forms();
+        let fs = &forms.forms;
+        let mut cands: Vec<u32> = (0..fs.len() as u32)
+            .filter(|&i| {
+                let f = &fs[i as usize];
+                !f.caps_only && f.len as usize >= similar::MIN_LEN && similar::word_shaped(f.text)
+            })
+            .collect();
+        cands.sort_by_key(|&i| fs[i as usize].len);
+        // minority form -> (majority form, majority count)
+        let mut verdicts: KeyMap<(u32, u32, bool)> = KeyMap::default();
+        for (x, &i) in cands.iter().enumerate() {
+            let a = &fs[i as usize];
+            for &j in &cands[x + 1..] {
+                let b = &fs[j as usize];
+                if b.len - a.len > 2 {
+                    break;
+                }
+                // One edit changes at most two letters of the letter set;
+                // slips keep the first letter.
+                let edits = similar::max_edits(a.len as usize, b.len as usize) as u32;
+                if edits == 0
+                    || (a.mask ^ b.mask).count_ones() > 2 * edits
+                    || !a.text.as_bytes()[0].eq_ignore_ascii_case(&b.text.as_bytes()[0])
+                {
+                    continue;
+                }
+                if let Some((min, maj)) = judge(cx, list, forms, i, j) {
+                    let e = verdicts.entry(min as u64).or_insert((maj, 0, false));
+                    if fs[maj as usize].count >= e.1 {
+                        *e = (maj, fs[maj as usize].count, false);
+                    }
+                }
+            }
+        }
+        // Two spellings a names list gives for one name.
+        listed_pairs(list, forms, &mut verdicts);
+        let mut found: Vec<(u32, u32, bool)> = verdicts
+            .iter()
+            .map(|(&m, &(j, _, listed))| (m as u32, j, listed))
+            .collect();
+        found.sort_unstable();
+        for (min, maj, listed) in found {
+            let (mf, jf) = (&fs[min as usize], &fs[maj as usize]);
+            let line = cx.line_of(jf.first.start);
+            let times = match jf.count {
+                1 => "once".to_string(),
+                2 => "twice".to_string(),
+                n => format!("{n} times"),
+            };
+            for o in forms.occurrences_of(min) {
+                let written = o.span.text(doc.text);
+                let replacement = similar::in_case_of(jf.text, written);
+                let message = if listed {
+                    format!(
+                        "“{written}” and “{}” are two spellings of one name; this article writes “{}” {times} (first on line {line}): use one",
+                        jf.text, jf.text
+                    )
+                } else {
+                    format!(
+                        "“{written}” looks like a misspelling of “{}”, written {times} in this article (first on line {line})",
+                        jf.text
+                    )
+                };
+                let mut f = Finding::new(META.id, META.severity, o.span, message);
+                f.fix = Some(Fix {
+                    span: o.span,
+                    replacement,
+                });
+                out.push(f);
+            }
+            let _ = mf;
+        }
+    }
+}
+
+/// Is the word ending at `end` marked as written so: "Correy’s [sic]"?
+fn sic_after(text: &str, end: usize) -> bool {
+    let mut to = text.len().min(end + 12);
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let rest = &text[end..to];
+    let rest = rest.trim_start_matches(|c: char| c.is_alphabetic() || c == '\'' || c == '’');
+    let rest = rest.trim_start();
+    rest.starts_with("[sic]") || rest.starts_with("(sic)")
+}
+
+/// If forms `i` and `j` are one name spelt two ways, (minority, majority).
+fn judge(
+    cx: &Context<'_, '_>,
+    list: &List,
+    forms: &Forms<'_>,
+    i: u32,
+    j: u32,
+) -> Option<(u32, u32)> {
+    judge_(cx, list, forms, i, j).ok()
+}
+
+/// As [`judge`], with the reason a pair is not reported (for tests).
+fn judge_(
+    cx: &Context<'_, '_>,
+    list: &List,
+    forms: &Forms<'_>,
+    i: u32,
+    j: u32,
+) -> Result<(u32, u32), &'static str> {
+    let doc = cx.doc;
+    let fs = &forms.forms;
+    let (a, b) = (&fs[i as usize], &fs[j as usize]);
+    similar::close(a.text, b.text).ok_or("far")?;
+    if similar::different_words(a.text, b.text).is_some() {
+        return Err("different");
+    }
+    // Which is the minority? Fewer uses; on a tie, the one a names list
+    // does not know, then the later: a name is most carefully written
+    // where it is introduced.
+    let rank = |f: &Form<'_>| (f.count, list.knows(f.key) as u32, u32::MAX - f.first.start);
+    let (min, maj) = if rank(a) < rank(b) { (i, j) } else { (j, i) };
+    let (m, g) = (&fs[min as usize], &fs[maj as usize]);
+    // Frequency: a slip is rare against a spelling used as often or more.
+    if m.count > 2 || (m.count == 2 && g.count < 4) {
+        return Err("freq");
+    }
+    // The name must look like one: capitalised mid-sentence somewhere.
+    if g.mid + m.mid == 0 && !list.knows(g.key) {
+        return Err("maj-not-name");
+    }
+    // A spelling a names list knows is somebody's right spelling; an
+    // opener, title or common word is an ordinary word.
+    if list.knows(m.key) || cx.lang.names.is_ordinary(m.key) {
+        return Err("min-known-or-ordinary");
+    }
+    // Two names: each spelling stands beside its own capitalised words
+    // ("Deval Patrick", "New Deal"; "Gennifer Flowers", "Jennifer Lopez").
+    let data = &cx.lang.names;
+    let (cm, cg) = (companions(cx, forms, min), companions(cx, forms, maj));
+    let shared = cm.iter().any(|k| cg.contains(k));
+    let named = |c: &[u64]| c.iter().any(|k| !data.is_ordinary(*k));
+    // A name beside a name is no slip for a common word ("Deval Patrick",
+    // "New Deal"); two names beside their own names are two people.
+    if !shared && named(&cm) && (named(&cg) || data.is_ordinary(g.key)) {
+        return Err("companions");
+    }
+    // A spelling marked "[sic]" is kept on purpose: the pair is known.
+    if [min, maj].iter().any(|&f| {
+        forms
+            .occurrences_of(f)
+            .any(|o| sic_after(doc.text, o.span.end as usize))
+    }) {
+        return Err("sic");
+    }
+    // An ordinary word, also written in lower case.
+    if occurs_lowercase(doc.text, m.text) {
+        return Err("lowercase");
+    }
+    Ok((min, maj))
+}
+
+/// The capitalised words right before and after each use of a form in
+/// running prose, in the same line (across a particle: "Osama bin Laden"),
+/// titles and openers left out.
+fn companions(cx: &Context<'_, '_>, forms: &Forms<'_>, form: u32) -> Vec<u64> {
+    let doc = cx.doc;
+    let data = &cx.lang.names;
+    let text = doc.text;
+    let mut out = Vec::new();
+    let n = doc.tokens.len();
+    let next_to = |a: usize, b: usize| {
+        let (x, y) = (doc.tokens[a].span, doc.tokens[b].span);
+        !text[x.end as usize..y.start as usize].contains('\n')
+    };
+    let word = |i: usize| {
+        let t = doc.tokens[i];
+        t.is_word().then(|| strip_possessive(t.text(text)).0)
+    };
+    for o in forms.occurrences_of(form).filter(|o| o.body) {
+        let ti = o.token as usize;
+        let mut near = Vec::with_capacity(2);
+        if ti > 0 && next_to(ti - 1, ti) {
+            let mut p = ti - 1;
+            if word(p).is_some_and(|w| data.particles.contains(&key(w)))
+                && p > 0
+                && next_to(p - 1, p)
+            {
+                p -= 1;
+            }
+            near.push(p);
+        }
+        let possessive = strip_possessive(doc.tokens[ti].text(text)).1;
+        if !possessive && ti + 1 < n && next_to(ti, ti + 1) {
+            let mut q = ti + 1;
+            if word(q).is_some_and(|w| data.particles.contains(&key(w)))
+                && q + 1 < n
+                && next_to(q, q + 1)
+            {
+                q += 1;
+            }
+            near.push(q);
+        }
+        for i in near {
+            if let Some(w) = word(i) {
+                let k = key(w);
+                if is_capitalised(w)
+                    && !data.titles.contains(&k)
+                    && !data.not_names.contains(&k)
+                    && !out.contains(&k)
+                {
+                    out.push(k);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Forms that are one-word spellings of the same list entry.
+fn listed_pairs(list: &List, forms: &Forms<'_>, verdicts: &mut KeyMap<(u32, u32, bool)>) {
+    let mut by_entry: KeyMap<Vec<u32>> = KeyMap::default();
+    for (i, f) in forms.forms.iter().enumerate() {
+        if f.caps_only {
+            continue;
+        }
+        for &si in list.spellings_ending(f.key) {
+            let sp = &list.spellings[si as usize];
+            if sp.words.len() == 1 && sp.role != Role::Variant {
+                let v = by_entry.entry(sp.entry as u64).or_default();
+                if !v.contains(&(i as u32)) {
+                    v.push(i as u32);
+                }
+            }
+        }
+    }
+    for v in by_entry.values().filter(|v| v.len() >= 2) {
+        let fs = &forms.forms;
+        let maj = *v
+            .iter()
+            .max_by_key(|&&i| (fs[i as usize].count, u32::MAX - fs[i as usize].first.start))
+            .expect("two or more");
+        for &i in v.iter().filter(|&&i| i != maj) {
+            verdicts
+                .entry(i as u64)
+                .or_insert((maj, fs[maj as usize].count, true));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::{run_rule, Settings};
+
+    fn found(text: &str) -> Vec<String> {
+        run_rule(&NamesInconsistent, text, &Settings::default())
+            .iter()
+            .map(|f| f.span.text(text).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn the_rarer_spelling_is_reported_with_a_fix() {
+        let text = "Head\n\nThe aide Yury Ushakov spoke. Later Ushakov left.\n\nOn Friday Uhsakov returned.\n";
+        let f = run_rule(&NamesInconsistent, text, &Settings::default());
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].span.text(text), "Uhsakov");
+        assert!(
+            f[0].message.contains("“Ushakov”, written twice"),
+            "{}",
+            f[0].message
+        );
+        assert!(f[0].message.contains("line 3"), "{}", f[0].message);
+        assert_eq!(f[0].fix.as_ref().unwrap().replacement, "Ushakov");
+    }
+
+    #[test]
+    fn one_against_one_reports_the_later() {
+        assert_eq!(
+            found("Head\n\nWe met Hillary Clinton. Then Hilary Clinton left.\n"),
+            ["Hilary"]
+        );
+    }
+
+    #[test]
+    fn listed_spellings_of_one_name() {
+        assert_eq!(
+            found("Head\n\nThey saw Gadhafi and met Gadhafi's son, then Qaddafi left.\n"),
+            ["Qaddafi"]
+        );
+    }
+
+    #[test]
+    fn must_not_fire_on_derived_and_different_words() {
+        for text in [
+            "Head\n\nIn America the American people voted. The Americans won.\n",
+            "Head\n\nThe United States said its Status report was late.\n",
+            "Head\n\nMany Latino voters and a Latin teacher came.\n",
+            "Head\n\nThey flew to Austria and then to Australia, then Austria.\n",
+            "Head\n\nThey named Iran and Iraq and Iran again.\n",
+            "Head\n\nBoth Clintons came; the Clinton camp cheered Clinton.\n",
+            "Head\n\nGennifer Flowers met Jennifer Lopez. Then Gennifer left.\n",
+            "Head\n\nBen Carson met Tucker Carlson. Later Ben Carson spoke and Carson left.\n",
+            "Head\n\nDemocrats and the Democratic Party met a Democrat.\n",
+            "Head\n\nThe Russian said Russia and the Russians agreed.\n",
+            "Head\n\nAlexey NIKOLSKY took it, said ALEXEY NIKOLSKY of Sputnik.\n",
+            "Head\n\nChinese President Xi Jinping met Putin. Xi said yes.\n",
+        ] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
+    }
+
+    #[test]
+    fn two_spellings_each_used_often_are_a_choice() {
+        let text =
+            "Head\n\nSmithson said. Smithson left. Smithson came. Smithsen said. Smithsen left.\n";
+        assert!(found(text).is_empty());
+    }
+
+    #[test]
+    fn ordinary_words_in_lower_case_are_not_names() {
+        let text =
+            "Head\n\nThe United States met. The States said. Then Sates said; the sates agreed.\n";
+        assert!(found(text).is_empty(), "{:?}", found(text));
+    }
+}

@@ -1,0 +1,332 @@
+use super::{Context, Rule, RuleMeta};
+use crate::finding::{Finding, Fix, Severity};
+use crate::model::{Document, TokenKind};
+use crate::names::fold::{fold, key, strip_possessive};
+use crate::names::forms::occurs_lowercase;
+use crate::names::list::{Kind, Role};
+use crate::names::{similar, List};
+use crate::span::Span;
+
+pub struct NamesNoncanonical;
+
+static META: RuleMeta = RuleMeta {
+    id: "names.noncanonical",
+    severity: Severity::Warning,
+    summary: "A name spelt otherwise than the names list spells it.",
+    doc: r#"## What it does
+Looks every capitalised word up in the names lists: the starter list
+shipped with ascribe (heads of state and government, foreign ministers and
+aides, international organisations, places with disputed spellings) and any
+list given with `--names FILE` (such as one written by `ascribe names
+learn` from the newsroom's archive). Reports a known variant ("Kiev" for
+"Kyiv", "Zelensky" for "Zelenskyy" in house style), with the list's note,
+and a near miss: a word one slip from a listed surname or one-word name
+that the list does not know ("Uhsakov" for "Ushakov"). Each finding carries
+the list's spelling as its fix.
+
+A near miss is not reported when the word is also written in lower case
+(an ordinary word), when it is used three times or more (a deliberate
+spelling of another name), or when it stands with a first name that is not
+the listed person's ("Robert Rubin" is not a slip for "Marco Rubio").
+
+## Why
+A name that occurs once in an article cannot be checked against the rest of
+the article. Only a list — the house's, or the archive's — knows that the
+Kremlin aide is Yury Ushakov.
+
+## Example
+```text
+Russian presidential aide Yury Uhsakov added that ...
+```
+Use instead:
+```text
+Russian presidential aide Yury Ushakov added that ...
+```
+"#,
+};
+
+impl Rule for NamesNoncanonical {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>) {
+        let doc = cx.doc;
+        let list = cx.settings.names_list();
+        if list.is_empty() {
+            return;
+        }
+        let forms = cx.name_forms();
+        let mut buf = Vec::new();
+        for (fi, f) in forms.forms.iter().enumerate() {
+            let ends = list.spellings_ending(f.key);
+            if ends
+                .iter()
+                .any(|&s| list.spellings[s as usize].role == Role::Variant)
+            {
+                for o in forms.occurrences_of(fi as u32) {
+                    if let Some(fd) = variant_at(doc, list, o.token, o.span) {
+                        out.push(fd);
+                    }
+                }
+            }
+            if list.knows(f.key)
+                || f.count > 2
+                || (f.len as usize) < similar::MIN_LONGER
+                || !similar::word_shaped(f.text)
+                || cx.lang.names.is_ordinary(f.key)
+            {
+                continue;
+            }
+            let Some((ni, _)) = list.near_miss(f.text, &mut buf) else {
+                continue;
+            };
+            let nw = &list.near_words[ni as usize];
+            if occurs_lowercase(doc.text, f.text) || !same_person(doc, list, nw.entry, f.key) {
+                continue;
+            }
+            let entry = &list.entries[nw.entry as usize];
+            let about = describe(list, nw.entry);
+            for o in forms.occurrences_of(fi as u32) {
+                let written = o.span.text(doc.text);
+                let mut fd = Finding::new(
+                    META.id,
+                    META.severity,
+                    o.span,
+                    format!(
+                        "“{written}” is not in the names list; did you mean “{}”{about}?",
+                        nw.word
+                    ),
+                );
+                fd.fix = Some(Fix {
+                    span: o.span,
+                    replacement: similar::in_case_of(&nw.word, written),
+                });
+                out.push(fd);
+            }
+            let _ = entry;
+        }
+    }
+}
+
+/// " (Yury Ushakov: Kremlin foreign-policy aide ...)", or "".
+fn describe(list: &List, entry: u32) -> String {
+    let e = &list.entries[entry as usize];
+    match (&e.note, e.canonical.contains(' ')) {
+        (Some(n), _) => format!(" ({}: {n})", e.canonical),
+        (None, true) => format!(" ({})", e.canonical),
+        (None, false) => String::new(),
+    }
+}
+
+/// Does the word with key `k` stand, wherever it has a first name in this
+/// article, with a first name of the listed person? True when it never has
+/// one, or the entry names no given names.
+fn same_person(doc: &Document<'_>, list: &List, entry: u32, k: u64) -> bool {
+    let given = list.given_names(entry);
+    if given.is_empty() || list.entries[entry as usize].kind != Some(Kind::Person) {
+        return true;
+    }
+    let mut with_names = false;
+    for m in doc.mentions.iter().filter(|m| m.words >= 2) {
+        let toks = m.word_tokens(doc);
+        let words: Vec<&str> = toks
+            .iter()
+            .filter(|t| t.is_word())
+            .map(|t| strip_possessive(t.text(doc.text)).0)
+            .collect();
+        if !words.iter().any(|w| key(w) == k) {
+            continue;
+        }
+        with_names = true;
+        let matches = words.iter().filter(|w| key(w) != k).any(|w| {
+            let fw = fold(w);
+            given
+                .iter()
+                .any(|g| *g == fw || strsim::jaro_winkler(g, &fw) >= 0.85)
+        });
+        if matches {
+            return true;
+        }
+    }
+    !with_names
+}
+
+/// A listed variant ending at token `ti` (the longest that matches), as a
+/// finding.
+fn variant_at(doc: &Document<'_>, list: &List, ti: u32, last: Span) -> Option<Finding> {
+    let text = doc.text;
+    // Word keys going back from `ti`, skipping initials' full stops.
+    let mut back: Vec<(u64, Span)> = Vec::with_capacity(4);
+    let mut i = ti as i64;
+    while i >= 0 && back.len() < 6 {
+        let t = doc.tokens[i as usize];
+        match t.kind {
+            TokenKind::Word => {
+                let s = if back.is_empty() { last } else { t.span };
+                back.push((key(s.text(text)), s));
+            }
+            TokenKind::Punct('.') => {}
+            _ => break,
+        }
+        i -= 1;
+    }
+    let mut best: Option<(usize, u32)> = None;
+    for &si in list.spellings_ending(back[0].0) {
+        let sp = &list.spellings[si as usize];
+        if sp.role != Role::Variant || sp.words.len() > back.len() {
+            continue;
+        }
+        let n = sp.words.len();
+        let ok = sp.words.iter().rev().zip(&back).all(|(w, (k, _))| w == k);
+        if ok && best.is_none_or(|(bn, _)| n > bn) {
+            best = Some((n, si));
+        }
+    }
+    let (n, si) = best?;
+    let entry = list.spellings[si as usize].entry;
+    if in_except(doc, list, entry, ti) {
+        return None;
+    }
+    let span = Span::new(back[n - 1].1.start as usize, last.end as usize);
+    let written = span.text(text);
+    let canonical = list.canonical(entry);
+    let cw: Vec<&str> = canonical.split_whitespace().collect();
+    let replacement = if n >= cw.len() {
+        canonical.to_string()
+    } else {
+        cw[cw.len() - n..].join(" ")
+    };
+    let e = &list.entries[entry as usize];
+    let note = e
+        .note
+        .as_deref()
+        .map_or(String::new(), |n| format!(" ({n})"));
+    let mut f = Finding::new(
+        META.id,
+        META.severity,
+        span,
+        format!("“{written}”: the names list spells it “{replacement}”{note}"),
+    );
+    f.fix = Some(Fix {
+        span,
+        replacement: similar::in_case_of(&replacement, written),
+    });
+    Some(f)
+}
+
+/// Is token `ti` inside one of the entry's except phrases ("Chicken Kiev")?
+fn in_except(doc: &Document<'_>, list: &List, entry: u32, ti: u32) -> bool {
+    let phrases = list.except_phrases(entry);
+    if phrases.is_empty() {
+        return false;
+    }
+    let text = doc.text;
+    let me = key(strip_possessive(doc.tokens[ti as usize].text(text)).0);
+    // The words around the token, in order.
+    let lo = ti.saturating_sub(6) as usize;
+    let hi = (ti as usize + 7).min(doc.tokens.len());
+    let words: Vec<(usize, u64)> = (lo..hi)
+        .filter(|&i| doc.tokens[i].is_word())
+        .map(|i| (i, key(strip_possessive(doc.tokens[i].text(text)).0)))
+        .collect();
+    let Some(at) = words.iter().position(|&(i, _)| i == ti as usize) else {
+        return false;
+    };
+    phrases.iter().any(|p| {
+        p.iter()
+            .enumerate()
+            .filter(|(_, &w)| w == me)
+            .any(|(off, _)| {
+                at >= off
+                    && at - off + p.len() <= words.len()
+                    && p.iter().zip(&words[at - off..]).all(|(a, (_, b))| a == b)
+            })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::{run_rule, Settings};
+    use std::sync::Arc;
+
+    fn found(text: &str) -> Vec<(String, String)> {
+        run_rule(&NamesNoncanonical, text, &Settings::default())
+            .iter()
+            .map(|f| {
+                (
+                    f.span.text(text).to_string(),
+                    f.fix.as_ref().unwrap().replacement.clone(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn near_miss_of_the_kremlin_aide() {
+        let text = "Head\n\nRussian presidential aide Yury Uhsakov added that it was so.\n";
+        assert_eq!(
+            found(text),
+            [("Uhsakov".to_string(), "Ushakov".to_string())]
+        );
+    }
+
+    #[test]
+    fn known_variants_with_the_canonical_fix() {
+        let text = "Head\n\nIn Kiev, Volodymyr Zelensky met aides. Zelensky said no.\n";
+        let got = found(text);
+        assert_eq!(
+            got,
+            [
+                ("Kiev".to_string(), "Kyiv".to_string()),
+                (
+                    "Volodymyr Zelensky".to_string(),
+                    "Volodymyr Zelenskyy".to_string()
+                ),
+                ("Zelensky".to_string(), "Zelenskyy".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn except_phrases_and_accepted_spellings_are_quiet() {
+        for text in [
+            "Head\n\nShe cooked Chicken Kiev at Peking University.\n",
+            "Head\n\nYuri Ushakov and Sergey Lavrov met in Turkey.\n",
+            "Head\n\nAlexey NIKOLSKY and ALEXEY NIKOLSKY took the photos.\n",
+            "Head\n\nChinese President Xi Jinping met Xi's aides.\n",
+        ] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
+    }
+
+    #[test]
+    fn other_people_and_ordinary_words_are_not_near_misses() {
+        for text in [
+            // A different first name: another person.
+            "Head\n\nRobert Rubin said so. Rubin left.\n",
+            // Used often: a deliberate spelling.
+            "Head\n\nLavrova said. Lavrova left. Lavrova came.\n",
+        ] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
+    }
+
+    #[test]
+    fn a_learned_list_catches_what_the_archive_spells() {
+        let list = List::from_texts(&[(
+            "learned.yaml".into(),
+            "names:\n- canonical: Smithereen\n  frequency: 9\n".into(),
+        )])
+        .unwrap();
+        let settings = Settings {
+            names: Some(Arc::new(list)),
+            ..Settings::default()
+        };
+        let text = "Head\n\nThe envoy Anna Smitheren said so.\n";
+        let f = run_rule(&NamesNoncanonical, text, &settings);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].fix.as_ref().unwrap().replacement, "Smithereen");
+    }
+}
