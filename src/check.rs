@@ -14,7 +14,8 @@ pub struct CheckOptions {
     pub lang: Option<String>,
     /// The house style for quotation marks, if any.
     pub quote_style: Option<Family>,
-    /// Per-rule severities; `None` turns a rule off.
+    /// Per-rule severities; `None` turns a rule off, `Some` turns it on
+    /// (preview rules included).
     pub severities: BTreeMap<String, Option<Severity>>,
     /// Names lists (YAML) loaded on top of the shipped starter list.
     pub names: Vec<std::path::PathBuf>,
@@ -45,6 +46,7 @@ impl Checker {
                 match opts.severities.get(id) {
                     Some(None) => None,
                     Some(Some(s)) => Some((*r, *s)),
+                    None if r.meta().preview => None,
                     None => Some((*r, r.meta().severity)),
                 }
             })

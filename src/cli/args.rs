@@ -122,6 +122,11 @@ pub struct CheckArgs {
     #[arg(long = "names", value_name = "FILE")]
     pub names: Vec<String>,
 
+    /// Turn on a rule that is off by default (a preview rule, marked so by
+    /// `ascribe rules`), e.g. --enable quotes.no-speaker. Repeatable.
+    #[arg(long = "enable", value_name = "RULE")]
+    pub enable: Vec<String>,
+
     /// Turn a rule off (repeatable), e.g. --disable quotes.mixed-style.
     #[arg(long = "disable", value_name = "RULE")]
     pub disable: Vec<String>,

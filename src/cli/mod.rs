@@ -77,6 +77,14 @@ fn check(a: CheckArgs) -> i32 {
         names: a.names.iter().map(std::path::PathBuf::from).collect(),
         ..CheckOptions::default()
     };
+    for id in &a.enable {
+        match ascribe::rules::find(id) {
+            Some(r) => {
+                opts.severities.insert(id.clone(), Some(r.meta().severity));
+            }
+            None => return fail(format!("unknown rule `{id}` (see `ascribe rules`)")),
+        }
+    }
     for id in &a.disable {
         opts.severities.insert(id.clone(), None);
     }
@@ -208,8 +216,13 @@ fn rules() -> i32 {
     let mut out = String::new();
     for r in ascribe::rules::REGISTRY {
         let m = r.meta();
+        let preview = if m.preview {
+            " (preview: off unless --enable)"
+        } else {
+            ""
+        };
         out.push_str(&format!(
-            "{:<22} {:<8} {}\n",
+            "{:<22} {:<8} {}{preview}\n",
             m.id,
             m.severity.as_str(),
             m.summary
@@ -224,9 +237,14 @@ fn explain(id: &str) -> i32 {
         Some(r) => {
             let m = r.meta();
             println!(
-                "# {}\n\nDefault severity: {}\n\n{}\n\n{}",
+                "# {}\n\nDefault severity: {}{}\n\n{}\n\n{}",
                 m.id,
                 m.severity,
+                if m.preview {
+                    " (preview rule: off unless --enable)"
+                } else {
+                    ""
+                },
                 m.summary,
                 m.doc.trim_end()
             );

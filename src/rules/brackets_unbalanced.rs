@@ -7,6 +7,7 @@ pub struct BracketsUnbalanced;
 static META: RuleMeta = RuleMeta {
     id: "brackets.unbalanced",
     severity: Severity::Warning,
+    preview: false,
     summary: "A bracket that does not pair within its paragraph.",
     doc: r#"## What it does
 Pairs ( ), [ ] and { } within each paragraph and reports both a closing

@@ -24,6 +24,9 @@ pub struct RuleMeta {
     /// Dotted id, beginning with its family: `quotes.unclosed`.
     pub id: &'static str,
     pub severity: Severity,
+    /// A preview rule is off unless asked for (`--enable RULE`): its false
+    /// alarms on real articles are still too many to run it by default.
+    pub preview: bool,
     /// One line, for listings and SARIF's short description.
     pub summary: &'static str,
     /// Markdown with the sections "What it does", "Why", "Example".

@@ -10,6 +10,7 @@ pub struct NamesInconsistent;
 static META: RuleMeta = RuleMeta {
     id: "names.inconsistent",
     severity: Severity::Warning,
+    preview: false,
     summary: "One name spelt two ways in one article.",
     doc: r#"## What it does
 Compares the capitalised spellings of an article with each other and

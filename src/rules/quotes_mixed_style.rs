@@ -8,6 +8,7 @@ pub struct QuotesMixedStyle;
 static META: RuleMeta = RuleMeta {
     id: "quotes.mixed-style",
     severity: Severity::Warning,
+    preview: false,
     summary: "Straight and curly quotation marks mixed in one article.",
     doc: r#"## What it does
 Counts the outer quotations of an article by the style of their opening

@@ -7,6 +7,7 @@ pub struct QuotesNesting;
 static META: RuleMeta = RuleMeta {
     id: "quotes.nesting",
     severity: Severity::Warning,
+    preview: false,
     summary: "A quotation inside a quotation that uses the same marks.",
     doc: r#"## What it does
 Reports a quotation nested inside another that uses the same level of

@@ -8,6 +8,7 @@ pub struct QuotesNoSpeaker;
 static META: RuleMeta = RuleMeta {
     id: "quotes.no-speaker",
     severity: Severity::Warning,
+    preview: true,
     summary: "A direct quotation that nobody is said to have said.",
     doc: r#"## What it does
 Reports a direct quotation (four words or more) with no attribution in its

@@ -7,6 +7,7 @@ pub struct QuotesUnclosed;
 static META: RuleMeta = RuleMeta {
     id: "quotes.unclosed",
     severity: Severity::Warning,
+    preview: false,
     summary: "An opening quotation mark that is never closed.",
     doc: r#"## What it does
 Reports an opening quotation mark that has no closing mark, at the opening

@@ -7,6 +7,7 @@ pub struct QuotesUnopened;
 static META: RuleMeta = RuleMeta {
     id: "quotes.unopened",
     severity: Severity::Warning,
+    preview: false,
     summary: "A closing quotation mark with no opening mark.",
     doc: r#"## What it does
 Reports a closing quotation mark that closes nothing: no quotation is open

@@ -7,6 +7,7 @@ pub struct SourcesAnonymous;
 static META: RuleMeta = RuleMeta {
     id: "sources.anonymous",
     severity: Severity::Info,
+    preview: false,
     summary: "A statement attributed to an anonymous source.",
     doc: r#"## What it does
 Reports each attribution to an unnamed source: "a source familiar with the

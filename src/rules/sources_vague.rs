@@ -7,6 +7,7 @@ pub struct SourcesVague;
 static META: RuleMeta = RuleMeta {
     id: "sources.vague",
     severity: Severity::Info,
+    preview: false,
     summary: "A statement attributed to a vague group (\"analysts\", \"experts\").",
     doc: r#"## What it does
 Reports each attribution whose source names no one in particular:

@@ -108,7 +108,14 @@ fn seed_article_attributions() {
     assert_eq!(find(10, "proposed")[0]["speaker"], "Xi");
 
     let out = Command::new(BIN)
-        .args(["check", "--format", "json", "--quiet"])
+        .args([
+            "check",
+            "--format",
+            "json",
+            "--quiet",
+            "--enable",
+            "quotes.no-speaker",
+        ])
         .arg(&seed)
         .output()
         .expect("run ascribe");

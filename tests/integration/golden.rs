@@ -54,6 +54,20 @@ fn lang_args(name: &str) -> Vec<&'static str> {
         .map_or_else(Vec::new, |l| vec!["--lang", *l])
 }
 
+/// Articles named `preview-…` are checked with every preview rule on,
+/// so that rules off by default have golden coverage too.
+fn preview_args(name: &str) -> Vec<String> {
+    if !name.starts_with("preview-") {
+        return Vec::new();
+    }
+    stdout(&ascribe(&["rules"]))
+        .lines()
+        .filter(|l| l.contains("(preview"))
+        .filter_map(|l| l.split_whitespace().next())
+        .flat_map(|id| ["--enable".to_string(), id.to_string()])
+        .collect()
+}
+
 /// Runs the binary from the crate root, so paths in reports are relative.
 fn ascribe(args: &[&str]) -> Output {
     Command::new(BIN)
@@ -73,6 +87,8 @@ fn report(name: &str, format_args: &[&str]) -> (String, i32) {
     let mut args = vec!["check"];
     args.extend_from_slice(format_args);
     args.extend(lang_args(name));
+    let preview = preview_args(name);
+    args.extend(preview.iter().map(String::as_str));
     args.push(&path);
     let out = ascribe(&args);
     let code = out.status.code().expect("exited normally");
