@@ -126,6 +126,18 @@ pub(crate) fn run_rule(rule: &dyn Rule, text: &str, settings: &Settings) -> Vec<
     out
 }
 
+/// Each finding of `rule` on `text` as (the text it points at, its fix).
+#[cfg(test)]
+pub(crate) fn run_rule_fixes(rule: &dyn Rule, text: &str) -> Vec<(String, String)> {
+    run_rule(rule, text, &Settings::default())
+        .iter()
+        .map(|f| {
+            let fix = f.fix.as_ref().expect("the rule gives every finding a fix");
+            (f.span.text(text).to_string(), fix.replacement.clone())
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

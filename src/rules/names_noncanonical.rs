@@ -253,15 +253,7 @@ mod tests {
     use std::sync::Arc;
 
     fn found(text: &str) -> Vec<(String, String)> {
-        run_rule(&NamesNoncanonical, text, &Settings::default())
-            .iter()
-            .map(|f| {
-                (
-                    f.span.text(text).to_string(),
-                    f.fix.as_ref().unwrap().replacement.clone(),
-                )
-            })
-            .collect()
+        crate::rules::run_rule_fixes(&NamesNoncanonical, text)
     }
 
     #[test]

@@ -141,18 +141,9 @@ fn match_case(target: &str, written: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::{run_rule, Settings};
 
     fn found(text: &str) -> Vec<(String, String)> {
-        run_rule(&SpellingInconsistent, text, &Settings::default())
-            .iter()
-            .map(|f| {
-                (
-                    f.span.text(text).to_string(),
-                    f.fix.as_ref().unwrap().replacement.clone(),
-                )
-            })
-            .collect()
+        crate::rules::run_rule_fixes(&SpellingInconsistent, text)
     }
 
     #[test]

@@ -23,12 +23,12 @@
 //! In `stdout` and `stderr`, `[..]` matches any text within one line (a
 //! timing, an OS error message). The JSON contract is tested in Rust below.
 
+use crate::support::TempDir;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 const BIN: &str = env!("CARGO_BIN_EXE_ascribe");
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
@@ -57,39 +57,6 @@ struct Case {
     stderr_contains: Vec<String>,
     #[serde(default)]
     files_after: BTreeMap<String, String>,
-}
-
-/// A folder under the system temp dir that is removed when dropped.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(tag: &str) -> TempDir {
-        static COUNTER: AtomicUsize = AtomicUsize::new(0);
-        let nanos = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_nanos());
-        let dir = std::env::temp_dir().join(format!(
-            "ascribe-cli-{tag}-{}-{nanos}-{}",
-            std::process::id(),
-            COUNTER.fetch_add(1, Ordering::Relaxed)
-        ));
-        std::fs::create_dir_all(&dir).expect("temp dir");
-        TempDir(dir)
-    }
-
-    fn write(&self, rel: &str, bytes: &[u8]) {
-        let path = self.0.join(rel);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).expect("parent folder");
-        }
-        std::fs::write(&path, bytes).unwrap_or_else(|e| panic!("{rel}: {e}"));
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
 }
 
 /// `\xHH` escapes to bytes; everything else as written.

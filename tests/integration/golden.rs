@@ -10,9 +10,9 @@
 //! An article whose name begins with a language code and a dash (`de-`,
 //! `en-GB-`, `fr-`, `ja-`) is checked with that `--lang`.
 
+use crate::support::TempDir;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 const BIN: &str = env!("CARGO_BIN_EXE_ascribe");
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
@@ -230,31 +230,6 @@ fn reports_are_byte_identical_across_runs_and_thread_counts() {
     // Snippets too, since their bytes end up in users' golden files.
     let args = ["check", "--quiet", "--snippets", "golden/articles"];
     assert!(ascribe(&args).stdout == ascribe(&args).stdout);
-}
-
-/// A folder under the system temp dir that is removed when dropped.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(tag: &str) -> TempDir {
-        static COUNTER: AtomicUsize = AtomicUsize::new(0);
-        let nanos = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_nanos());
-        let dir = std::env::temp_dir().join(format!(
-            "ascribe-golden-{tag}-{}-{nanos}-{}",
-            std::process::id(),
-            COUNTER.fetch_add(1, Ordering::Relaxed)
-        ));
-        std::fs::create_dir_all(&dir).expect("temp dir");
-        TempDir(dir)
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
 }
 
 const SEED_LIKE: &str = "seed-like-caption-bracket-and-unclosed-quote.txt";
