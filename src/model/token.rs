@@ -304,21 +304,80 @@ fn token(input: &str) -> IResult<&str, Option<(TokenKind, &str)>> {
     Ok((rest, Some((kind, text))))
 }
 
+/// Byte classes for the lexer's fast path.
+const SPACE: u8 = 1;
+const ALNUM: u8 = 2;
+
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            t[b] = ALNUM;
+        } else if matches!(c, b' ' | b'\n' | b'\t' | b'\r') {
+            t[b] = SPACE;
+        }
+        b += 1;
+    }
+    t
+};
+
+/// End of an all-ASCII word starting at `i`, if the word is plain ASCII
+/// letters and digits joined by single `'` or `-` and is followed by a byte
+/// that cannot continue it; `None` sends the caller to the full parser.
+#[inline]
+fn ascii_word_end(bytes: &[u8], mut i: usize) -> Option<usize> {
+    let n = bytes.len();
+    loop {
+        while i < n && CLASS[bytes[i] as usize] == ALNUM {
+            i += 1;
+        }
+        match bytes.get(i) {
+            Some(b'\'' | b'-') => {
+                if i + 1 < n && CLASS[bytes[i + 1] as usize] == ALNUM {
+                    i += 1;
+                    continue;
+                }
+                // A joiner before a non-ASCII letter needs the full parser.
+                if bytes.get(i + 1).is_some_and(|&b| b >= 0x80) {
+                    return None;
+                }
+                return Some(i);
+            }
+            Some(&b) if b >= 0x80 => return None,
+            _ => return Some(i),
+        }
+    }
+}
+
 /// Appends the tokens of `text[seg]` to `out`.
 pub fn tokenize_into(text: &str, seg: Span, out: &mut Vec<Token>) {
     let base = seg.start as usize;
     let full = &text[seg.range()];
     let bytes = full.as_bytes();
+    out.reserve(bytes.len() / 5);
     let mut i = 0;
     while i < bytes.len() {
         // Fast paths for the bulk of news text: ASCII spaces and words.
         let b = bytes[i];
-        if matches!(b, b' ' | b'\n' | b'\t' | b'\r') {
+        let class = CLASS[b as usize];
+        if class == SPACE {
             i += 1;
             continue;
         }
+        if class == ALNUM && b.is_ascii_alphabetic() && b != b'h' && b != b'w' {
+            if let Some(end) = ascii_word_end(bytes, i + 1) {
+                out.push(Token {
+                    span: Span::new(base + i, base + end),
+                    kind: TokenKind::Word,
+                });
+                i = end;
+                continue;
+            }
+        }
         let input = &full[i..];
-        let step = if b.is_ascii_alphabetic() && b != b'h' && b != b'w' {
+        let step = if class == ALNUM && b.is_ascii_alphabetic() && b != b'h' && b != b'w' {
             word(input).map(|(rest, w)| (rest, Some((TokenKind::Word, w))))
         } else {
             token(input)

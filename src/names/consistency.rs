@@ -59,7 +59,7 @@ pub struct Group {
 struct Pattern {
     group: u32,
     side: u32,
-    forms: Vec<String>,
+    forms: std::sync::Arc<[String]>,
 }
 
 #[derive(Debug)]
@@ -81,8 +81,9 @@ pub struct Use {
     pub group: u32,
     pub side: u32,
     pub span: Span,
-    /// The same word on the other sides (index = side).
-    pub forms: Vec<String>,
+    /// The same word on the other sides (index = side); shared, so that a
+    /// use costs no allocation.
+    pub forms: std::sync::Arc<[String]>,
 }
 
 const PATH: &str = "rules/consistency.yaml";
@@ -137,7 +138,8 @@ impl Consistency {
                 p.inflections.iter().map(|s| s.as_str()).collect()
             };
             for i in infl {
-                let forms: Vec<String> = p.forms.iter().map(|f| format!("{f}{i}")).collect();
+                let forms: std::sync::Arc<[String]> =
+                    p.forms.iter().map(|f| format!("{f}{i}")).collect();
                 for side in 0..forms.len() {
                     patterns.push(Pattern {
                         group: g,
@@ -178,7 +180,8 @@ impl Consistency {
             stems.dedup();
             for stem in &stems {
                 for row in &fam.endings {
-                    let forms: Vec<String> = row.iter().map(|e| format!("{stem}{e}")).collect();
+                    let forms: std::sync::Arc<[String]> =
+                        row.iter().map(|e| format!("{stem}{e}")).collect();
                     for side in 0..forms.len() {
                         patterns.push(Pattern {
                             group: g,
@@ -203,7 +206,7 @@ impl Consistency {
             } else {
                 multi.entry(key(words[0])).or_default().push(i as u32);
             }
-            shapes[shape(words[0])] = true;
+            shapes[shape(words[0].as_bytes())] = true;
         }
         Ok(Consistency {
             groups,
@@ -217,16 +220,17 @@ impl Consistency {
     /// Every use of a listed form in the prose of `doc`, in text order.
     pub fn uses(&self, doc: &Document<'_>) -> Vec<Use> {
         let text = doc.text;
+        let bytes = text.as_bytes();
         let mut out = Vec::new();
         let toks = &doc.tokens;
         for (i, t) in toks.iter().enumerate() {
             if !t.is_word() {
                 continue;
             }
-            let w = t.text(text);
-            if !self.shapes[shape(w)] {
+            if !self.shapes[shape(&bytes[t.span.start as usize..t.span.end as usize])] {
                 continue;
             }
+            let w = t.text(text);
             let k = key(w);
             let mut hit = self.single.get(&k).map(|&p| (p, t.span));
             if let Some(ms) = self.multi.get(&k) {
@@ -271,8 +275,7 @@ const SHAPES: usize = 64 * 64 * 32;
 /// A word's shape for the first test: its first and last bytes (ASCII
 /// case folded, 6 bits each) and its length.
 #[inline]
-fn shape(w: &str) -> usize {
-    let b = w.as_bytes();
+fn shape(b: &[u8]) -> usize {
     let f = (b[0].to_ascii_lowercase() & 63) as usize;
     let l = (b[b.len() - 1].to_ascii_lowercase() & 63) as usize;
     (f * 64 + l) * 32 + b.len().min(31)

@@ -2,7 +2,7 @@
 //! with titles, roles and sentence openers stripped from the front, the
 //! possessive from the end, and short forms linked to full names.
 
-use super::fold::{is_capitalised, key, strip_possessive, KeyMap};
+use super::fold::{is_capitalised, key, may_be_capitalised, strip_possessive, KeyMap};
 use super::words::Data;
 use super::Mention;
 use crate::model::{Document, TokenKind};
@@ -11,6 +11,7 @@ use crate::span::Span;
 /// The mentions of `doc`, in text order.
 pub fn mentions(doc: &Document<'_>, data: &Data) -> Vec<Mention> {
     let text = doc.text;
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut run: Vec<u32> = Vec::with_capacity(8);
     let quotes = Quoted::new(doc);
@@ -28,8 +29,13 @@ pub fn mentions(doc: &Document<'_>, data: &Data) -> Vec<Mention> {
         let body = block.kind.is_body();
         let mut i = 0;
         while i < toks.len() {
-            let w = toks[i].text(text);
-            if !toks[i].is_word() || !is_capitalised(w) {
+            // Most tokens are lower-case words or punctuation: one byte
+            // decides without slicing the text.
+            let t = toks[i];
+            if !t.is_word()
+                || !may_be_capitalised(bytes[t.span.start as usize])
+                || !is_capitalised(t.text(text))
+            {
                 i += 1;
                 continue;
             }

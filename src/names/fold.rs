@@ -173,7 +173,18 @@ pub type KeySet = HashSet<u64, BuildHasherDefault<IdHasher>>;
 /// Is `s` a word that begins with a capital letter?
 #[inline]
 pub fn is_capitalised(s: &str) -> bool {
-    s.chars().next().is_some_and(char::is_uppercase)
+    match s.as_bytes().first() {
+        Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
+        Some(_) => s.chars().next().is_some_and(char::is_uppercase),
+        None => false,
+    }
+}
+
+/// A first test for "may this word be capitalised?" on its first byte
+/// alone: ASCII lower case and digits say no without decoding.
+#[inline]
+pub fn may_be_capitalised(first: u8) -> bool {
+    first >= 0x80 || first.is_ascii_uppercase()
 }
 
 /// Is every letter of `s` a capital (an acronym or a credit in capitals)?

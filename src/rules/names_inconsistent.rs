@@ -62,14 +62,17 @@ impl Rule for NamesInconsistent {
                 !f.caps_only && f.len as usize >= similar::MIN_LEN && similar::word_shaped(f.text)
             })
             .collect();
-        cands.sort_by_key(|&i| fs[i as usize].len);
+        // Slips keep the first letter: sorting by it, then by length, puts
+        // every pair worth comparing in one short window.
+        let first = |i: u32| fs[i as usize].text.as_bytes()[0].to_ascii_lowercase();
+        cands.sort_by_key(|&i| (first(i), fs[i as usize].len));
         // minority form -> (majority form, majority count)
         let mut verdicts: KeyMap<(u32, u32, bool)> = KeyMap::default();
         for (x, &i) in cands.iter().enumerate() {
             let a = &fs[i as usize];
             for &j in &cands[x + 1..] {
                 let b = &fs[j as usize];
-                if b.len - a.len > 2 {
+                if first(j) != first(i) || b.len - a.len > 2 {
                     break;
                 }
                 // One edit changes at most two letters of the letter set;
