@@ -2,6 +2,13 @@
 
 mod cli;
 
+// A document's model is many small vectors and strings made and dropped
+// per article; mimalloc's thread-local free lists make that several times
+// cheaper than the system allocator, and keep rayon's threads from
+// contending on one heap.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     std::process::exit(cli::run());
 }
