@@ -3,7 +3,7 @@
 //! possessive from the end, and short forms linked to full names.
 
 use super::fold::{is_capitalised, key, may_be_capitalised, strip_possessive, KeyMap};
-use super::words::Data;
+use super::words::{Data, MODIFIER, NOT_NAME, PARTICLE, SUFFIX, TITLE};
 use super::Mention;
 use crate::model::{Document, TokenKind};
 use crate::span::Span;
@@ -59,9 +59,7 @@ pub fn mentions(doc: &Document<'_>, data: &Data) -> Vec<Mention> {
                     if j < toks.len()
                         && toks[j].kind == TokenKind::Punct('.')
                         && toks[j].span.start == t.span.end
-                        && (s.chars().count() == 1
-                            || data.is_title(s)
-                            || data.suffixes.contains(&key(s)))
+                        && (s.chars().count() == 1 || data.class(key(s)) & (TITLE | SUFFIX) != 0)
                     {
                         j += 1;
                     }
@@ -70,10 +68,10 @@ pub fn mentions(doc: &Document<'_>, data: &Data) -> Vec<Mention> {
                 // "Charles de Gaulle": a particle between two capitalised words.
                 if t.is_word()
                     && !run.is_empty()
-                    && data.particles.contains(&key(s))
                     && toks
                         .get(j + 1)
                         .is_some_and(|n| n.is_word() && is_capitalised(n.text(text)))
+                    && data.class(key(s)) & PARTICLE != 0
                 {
                     run.push((t0 + j) as u32);
                     j += 1;
@@ -120,22 +118,27 @@ fn split_run(
     out: &mut Vec<Mention>,
 ) {
     let text = doc.text;
-    let mut keys = [0u64; 16];
+    // Each word's key and lists, looked up once.
+    let mut keys = [(0u64, 0u8); 16];
+    let look = |ti: u32| {
+        let k = key(strip_possessive(doc.tokens[ti as usize].text(text)).0);
+        (k, data.class(k))
+    };
     for (k, &ti) in run.iter().enumerate().take(16) {
-        keys[k] = key(strip_possessive(doc.tokens[ti as usize].text(text)).0);
+        keys[k] = look(ti);
     }
-    let word_key = |k: usize| {
+    let class = |k: usize| {
         if k < 16 {
-            keys[k]
+            keys[k].1
         } else {
-            key(strip_possessive(doc.tokens[run[k] as usize].text(text)).0)
+            look(run[k]).1
         }
     };
     let mut from = 0;
     while from < run.len() {
         // Pieces end at a word that is no name at all ("But", "To").
         let mut to = from;
-        while to < run.len() && !data.not_names.contains(&word_key(to)) {
+        while to < run.len() && class(to) & NOT_NAME == 0 {
             to += 1;
         }
         if to > from {
@@ -144,16 +147,13 @@ fn split_run(
             // name is left after it.
             let mut s = 0;
             for k in 0..piece.len() - 1 {
-                let kk = word_key(from + k);
-                if data.titles.contains(&kk) || (k == s && data.modifiers.contains(&kk)) {
+                let c = class(from + k);
+                if c & TITLE != 0 || (k == s && c & MODIFIER != 0) {
                     s = k + 1;
                 }
             }
             let name = &piece[s..];
-            let only = name.len() == 1 && {
-                let kk = word_key(from + s);
-                data.titles.contains(&kk) || data.modifiers.contains(&kk)
-            };
+            let only = name.len() == 1 && class(from + s) & (TITLE | MODIFIER) != 0;
             if !only {
                 let last_of_run = to == run.len();
                 push(

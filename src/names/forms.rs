@@ -57,23 +57,29 @@ impl<'t> Forms<'t> {
         index.reserve(64);
         let mut forms: Vec<Form<'t>> = Vec::with_capacity(64);
         let mut occurrences = Vec::with_capacity(128);
+        // Hyphens before a capital ("pro-Kloppenburg"), found with one
+        // vectorised scan: a lower-case word matters only if it holds one.
+        let mut hyphens = memchr::memchr_iter(b'-', bytes)
+            .filter(|&p| is_capitalised(&text[p + 1..]))
+            .peekable();
         for block in &doc.blocks {
             let body = block.kind.is_body();
             for s in &doc.sentences[block.sentences.start as usize..block.sentences.end as usize] {
                 let mut first_word = true;
-                for ti in s.tokens.clone() {
-                    let t = doc.tokens[ti as usize];
+                let toks = &doc.tokens[s.tokens.start as usize..s.tokens.end as usize];
+                for (k, t) in toks.iter().enumerate() {
                     if !t.is_word() {
                         continue;
                     }
                     let initial = std::mem::replace(&mut first_word, false);
+                    let ti = s.tokens.start + k as u32;
+                    let (start, end) = (t.span.start as usize, t.span.end as usize);
                     // Fast path: most words are lower-case ASCII, unhyphenated.
-                    let wb = &bytes[t.span.start as usize..t.span.end as usize];
-                    // A plain loop: `contains` calls memchr, whose set-up
-                    // costs more than scanning a five-byte word.
-                    #[allow(clippy::manual_contains)]
-                    if !may_be_capitalised(wb[0]) && !wb.iter().any(|&b| b == b'-') {
-                        continue;
+                    if !may_be_capitalised(bytes[start]) {
+                        while hyphens.next_if(|&p| p < start).is_some() {}
+                        if hyphens.peek().is_none_or(|&p| p >= end) {
+                            continue;
+                        }
                     }
                     let w = t.text(text);
                     // Hyphenated words count part by part ("pro-Kloppenburg").

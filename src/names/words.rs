@@ -2,7 +2,7 @@
 //! titles and roles, modifiers, sentence openers, particles, suffixes.
 //! YAML under `rules/names/words/`, compiled into the binary.
 
-use super::fold::{key, KeySet};
+use super::fold::{key, KeyMap, KeySet};
 use crate::error::Error;
 use serde::Deserialize;
 
@@ -27,7 +27,16 @@ pub struct Data {
     pub common_words: KeySet,
     pub particles: KeySet,
     pub suffixes: KeySet,
+    /// The lists above as bits per key ([`TITLE`], ...): one look-up per
+    /// word where name finding asks several questions of it.
+    classes: KeyMap<u8>,
 }
+
+pub const TITLE: u8 = 1;
+pub const MODIFIER: u8 = 2;
+pub const NOT_NAME: u8 = 4;
+pub const PARTICLE: u8 = 8;
+pub const SUFFIX: u8 = 16;
 
 const BUILTIN: &[(&str, &str)] = &[("en", include_str!("../../rules/names/words/en.yaml"))];
 
@@ -46,6 +55,18 @@ impl Data {
     pub fn from_yaml(path: &str, text: &str) -> Result<Data, Error> {
         let f: WordsFile = serde_yaml::from_str(text).map_err(|e| Error::from_yaml(path, e))?;
         let set = |v: &[String]| v.iter().map(|w| key(w)).collect::<KeySet>();
+        let mut classes: KeyMap<u8> = KeyMap::default();
+        for (list, bit) in [
+            (&f.titles, TITLE),
+            (&f.modifiers, MODIFIER),
+            (&f.not_names, NOT_NAME),
+            (&f.particles, PARTICLE),
+            (&f.suffixes, SUFFIX),
+        ] {
+            for w in list {
+                *classes.entry(key(w)).or_default() |= bit;
+            }
+        }
         Ok(Data {
             titles: set(&f.titles),
             modifiers: set(&f.modifiers),
@@ -53,7 +74,17 @@ impl Data {
             common_words: set(&f.common_words),
             particles: set(&f.particles),
             suffixes: set(&f.suffixes),
+            classes,
         })
+    }
+
+    /// The lists the word with key `k` is on, as bits.
+    #[inline]
+    pub fn class(&self, k: u64) -> u8 {
+        if self.classes.is_empty() {
+            return 0;
+        }
+        self.classes.get(&k).copied().unwrap_or(0)
     }
 
     pub fn is_title(&self, word: &str) -> bool {
