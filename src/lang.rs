@@ -207,8 +207,9 @@ pub struct Lang {
     caption_matcher: aho_corasick::AhoCorasick,
     /// Word lists for finding attributions.
     pub attribution: crate::attribution::Data,
-    /// Word lists for finding names.
-    pub names: crate::names::Data,
+    /// Word lists for finding names (shared with the documents parsed
+    /// under this language, which find their name mentions on demand).
+    pub names: std::sync::Arc<crate::names::Data>,
 }
 
 const BUILTIN: &[(&str, &str)] = &[
@@ -294,7 +295,7 @@ impl Lang {
                 .map_err(|e| config_err(&name, e.to_string()))?,
             caption_markers,
             attribution: crate::attribution::Data::builtin(&name)?,
-            names: crate::names::Data::builtin(&name)?,
+            names: std::sync::Arc::new(crate::names::Data::builtin(&name)?),
             name,
         })
     }

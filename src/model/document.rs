@@ -65,8 +65,10 @@ pub struct Document<'t> {
     pub bracket_problems: Vec<BracketProblem>,
     /// Who said what (see `crate::attribution`).
     pub attributions: Vec<crate::attribution::Attribution>,
-    /// Names as written (see `crate::names`).
-    pub mentions: Vec<crate::names::Mention>,
+    /// Names as written (see `crate::names`), found on first use: only
+    /// some rules need them, and finding them costs as much as tokenizing.
+    mentions: std::sync::OnceLock<Vec<crate::names::Mention>>,
+    names: std::sync::Arc<crate::names::Data>,
 }
 
 /// What blocks yield on their own, before quotations are paired.
@@ -113,7 +115,8 @@ impl<'t> Document<'t> {
             quote_problems: Vec::new(),
             bracket_problems: Vec::new(),
             attributions: Vec::new(),
-            mentions: Vec::new(),
+            mentions: std::sync::OnceLock::new(),
+            names: lang.names.clone(),
         };
         if raw.len() < chunk {
             // One pass straight into the document's own vectors: no
@@ -167,8 +170,13 @@ impl<'t> Document<'t> {
         doc.quotations = quotations;
         doc.quote_problems = problems;
         doc.attributions = crate::attribution::extract(&doc, lang);
-        doc.mentions = crate::names::mentions(&doc, lang);
         doc
+    }
+
+    /// The name mentions, in text order (see `crate::names`).
+    pub fn mentions(&self) -> &[crate::names::Mention] {
+        self.mentions
+            .get_or_init(|| crate::names::extract::mentions(self, &self.names))
     }
 
     /// Takes over the vectors of a whole-document parse; `ranges` holds,

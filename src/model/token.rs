@@ -351,6 +351,13 @@ fn ascii_word_end(bytes: &[u8], mut i: usize) -> Option<usize> {
     }
 }
 
+/// Does a web address start here? (What `url` accepts, tested on bytes so
+/// that "he", "was" and "who" keep the fast path.)
+#[inline]
+fn looks_like_url(b: &[u8]) -> bool {
+    b.starts_with(b"http://") || b.starts_with(b"https://") || b.starts_with(b"www.")
+}
+
 /// Appends the tokens of `text[seg]` to `out`.
 pub fn tokenize_into(text: &str, seg: Span, out: &mut Vec<Token>) {
     let base = seg.start as usize;
@@ -366,7 +373,10 @@ pub fn tokenize_into(text: &str, seg: Span, out: &mut Vec<Token>) {
             i += 1;
             continue;
         }
-        if class == ALNUM && b.is_ascii_alphabetic() && b != b'h' && b != b'w' {
+        let plain_word = class == ALNUM
+            && b.is_ascii_alphabetic()
+            && !(matches!(b, b'h' | b'w') && looks_like_url(&bytes[i..]));
+        if plain_word {
             if let Some(end) = ascii_word_end(bytes, i + 1) {
                 out.push(Token {
                     span: Span::new(base + i, base + end),
@@ -377,7 +387,7 @@ pub fn tokenize_into(text: &str, seg: Span, out: &mut Vec<Token>) {
             }
         }
         let input = &full[i..];
-        let step = if class == ALNUM && b.is_ascii_alphabetic() && b != b'h' && b != b'w' {
+        let step = if plain_word {
             word(input).map(|(rest, w)| (rest, Some((TokenKind::Word, w))))
         } else {
             token(input)

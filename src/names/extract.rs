@@ -263,13 +263,13 @@ mod tests {
     fn names(text: &str) -> Vec<(String, Option<String>, bool)> {
         let lang = Lang::english();
         let doc = Document::parse(text, Format::Plain, &lang);
-        doc.mentions
+        doc.mentions()
             .iter()
             .filter(|m| m.body)
             .map(|m| {
                 (
                     m.name.clone(),
-                    m.full.map(|f| doc.mentions[f as usize].name.clone()),
+                    m.full.map(|f| doc.mentions()[f as usize].name.clone()),
                     m.quoted,
                 )
             })

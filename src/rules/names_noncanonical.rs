@@ -129,7 +129,7 @@ fn same_person(doc: &Document<'_>, list: &List, entry: u32, k: u64) -> bool {
         return true;
     }
     let mut with_names = false;
-    for m in doc.mentions.iter().filter(|m| m.words >= 2) {
+    for m in doc.mentions().iter().filter(|m| m.words >= 2) {
         let toks = m.word_tokens(doc);
         let words: Vec<&str> = toks
             .iter()
