@@ -134,6 +134,24 @@ fn one_deletion(a: &str, b: &str) -> bool {
 /// Shaped like a word a writer typed: no digits, at most one capital
 /// inside ("McCain", not "FlagShareLikeReply"), not overlong.
 pub fn word_shaped(s: &str) -> bool {
+    let b = s.as_bytes();
+    if s.is_ascii() {
+        // The same test on bytes, for the common case.
+        let mut inner_caps = 0;
+        let mut prev_lower = false;
+        for &c in b {
+            if c.is_ascii_digit() {
+                return false;
+            }
+            if c.is_ascii_uppercase() && prev_lower {
+                inner_caps += 1;
+            }
+            prev_lower = c.is_ascii_lowercase();
+        }
+        let n = b.len();
+        let cut_short = n >= 2 && b[n - 1].is_ascii_uppercase() && b[n - 2].is_ascii_lowercase();
+        return inner_caps <= 1 && n <= 40 && !cut_short;
+    }
     let mut inner_caps = 0;
     let mut prev_lower = false;
     for c in s.chars() {

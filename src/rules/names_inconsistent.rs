@@ -56,23 +56,24 @@ impl Rule for NamesInconsistent {
         let list = cx.settings.names_list();
         let forms = cx.name_forms();
         let fs = &forms.forms;
-        let mut cands: Vec<u32> = (0..fs.len() as u32)
-            .filter(|&i| {
+        // Slips keep the first letter: sorting by it, then by length, puts
+        // every pair worth comparing in one short window. The index makes
+        // the order total, so an unstable sort is deterministic.
+        let mut cands: Vec<(u8, u32, u32)> = (0..fs.len() as u32)
+            .filter_map(|i| {
                 let f = &fs[i as usize];
-                !f.caps_only && f.len as usize >= similar::MIN_LEN && similar::word_shaped(f.text)
+                (!f.caps_only && f.len as usize >= similar::MIN_LEN && similar::word_shaped(f.text))
+                    .then(|| (f.text.as_bytes()[0].to_ascii_lowercase(), f.len, i))
             })
             .collect();
-        // Slips keep the first letter: sorting by it, then by length, puts
-        // every pair worth comparing in one short window.
-        let first = |i: u32| fs[i as usize].text.as_bytes()[0].to_ascii_lowercase();
-        cands.sort_by_key(|&i| (first(i), fs[i as usize].len));
+        cands.sort_unstable();
         // minority form -> (majority form, majority count)
         let mut verdicts: KeyMap<(u32, u32, bool)> = KeyMap::default();
-        for (x, &i) in cands.iter().enumerate() {
+        for (x, &(first_i, _, i)) in cands.iter().enumerate() {
             let a = &fs[i as usize];
-            for &j in &cands[x + 1..] {
+            for &(first_j, _, j) in &cands[x + 1..] {
                 let b = &fs[j as usize];
-                if first(j) != first(i) || b.len - a.len > 2 {
+                if first_j != first_i || b.len - a.len > 2 {
                     break;
                 }
                 // One edit changes at most two letters of the letter set;
