@@ -5,7 +5,11 @@ use crate::finding::{Finding, Severity};
 use crate::lang::{Family, Lang};
 use crate::model::{Document, Format};
 use crate::rules::{Context, Rule, Settings, REGISTRY};
+use rayon::prelude::*;
 use std::collections::BTreeMap;
+
+/// From this size up, one document's rules run in parallel.
+const PARALLEL_RULES_BYTES: usize = 1 << 20;
 
 /// What the caller may choose about a run.
 #[derive(Debug, Clone, Default)]
@@ -88,14 +92,21 @@ impl Checker {
 
     pub fn check_document(&self, doc: &Document<'_>) -> Vec<Finding> {
         let cx = Context::new(doc, &self.lang, &self.settings);
-        let mut out = Vec::new();
-        for (rule, severity) in &self.rules {
-            let from = out.len();
-            rule.check(&cx, &mut out);
-            for f in &mut out[from..] {
+        let run = |(rule, severity): &(&'static dyn Rule, Severity)| {
+            let mut found = Vec::new();
+            rule.check(&cx, &mut found);
+            for f in &mut found {
                 f.severity = *severity;
             }
-        }
+            found
+        };
+        // Rules are independent: on one very large file they share the
+        // machine, as the files of a folder do.
+        let mut out: Vec<Finding> = if doc.text.len() >= PARALLEL_RULES_BYTES {
+            self.rules.par_iter().flat_map_iter(run).collect()
+        } else {
+            self.rules.iter().flat_map(run).collect()
+        };
         out.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
         out.dedup();
         out

@@ -53,10 +53,12 @@ impl<'t> Forms<'t> {
     pub fn of(doc: &Document<'t>) -> Forms<'t> {
         let text = doc.text;
         let bytes = text.as_bytes();
+        // Sized for a long article (a few hundred spellings), so that the
+        // common one never rehashes or regrows.
         let mut index: KeyMap<u32> = KeyMap::default();
-        index.reserve(64);
-        let mut forms: Vec<Form<'t>> = Vec::with_capacity(64);
-        let mut occurrences = Vec::with_capacity(128);
+        index.reserve(256);
+        let mut forms: Vec<Form<'t>> = Vec::with_capacity(256);
+        let mut occurrences = Vec::with_capacity(512);
         // Hyphens before a capital ("pro-Kloppenburg"), found with one
         // vectorised scan: a lower-case word matters only if it holds one.
         let mut hyphens = memchr::memchr_iter(b'-', bytes)

@@ -58,8 +58,10 @@ pub struct Context<'a, 't> {
     pub doc: &'a Document<'t>,
     pub lang: &'a Lang,
     pub settings: &'a Settings,
-    lines: std::cell::OnceCell<LineIndex>,
-    name_forms: std::cell::OnceCell<crate::names::forms::Forms<'t>>,
+    // OnceLock, not OnceCell: the rules of one very large document run on
+    // several threads and share what they compute.
+    lines: std::sync::OnceLock<LineIndex>,
+    name_forms: std::sync::OnceLock<crate::names::forms::Forms<'t>>,
 }
 
 impl<'a, 't> Context<'a, 't> {
@@ -68,8 +70,8 @@ impl<'a, 't> Context<'a, 't> {
             doc,
             lang,
             settings,
-            lines: std::cell::OnceCell::new(),
-            name_forms: std::cell::OnceCell::new(),
+            lines: std::sync::OnceLock::new(),
+            name_forms: std::sync::OnceLock::new(),
         }
     }
 
