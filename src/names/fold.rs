@@ -193,6 +193,10 @@ pub fn may_be_capitalised(first: u8) -> bool {
 
 /// Is every letter of `s` a capital (an acronym or a credit in capitals)?
 pub fn is_all_caps(s: &str) -> bool {
+    if s.is_ascii() {
+        let b = s.as_bytes();
+        return !b.iter().any(u8::is_ascii_lowercase) && b.iter().any(u8::is_ascii_alphabetic);
+    }
     let mut letters = 0;
     for c in s.chars() {
         if c.is_lowercase() {

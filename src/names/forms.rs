@@ -85,11 +85,27 @@ impl<'t> Forms<'t> {
                     }
                     let w = t.text(text);
                     // Hyphenated words count part by part ("pro-Kloppenburg").
-                    let whole = !w.contains('-');
+                    #[allow(clippy::manual_contains)]
+                    let whole = !w.as_bytes().iter().any(|&b| b == b'-');
                     if whole && !is_capitalised(w) {
                         continue;
                     }
                     let base = t.span.start as usize;
+                    if whole {
+                        // The common case, without splitting.
+                        let (stem, _) = strip_possessive(w);
+                        add(
+                            &mut index,
+                            &mut forms,
+                            &mut occurrences,
+                            stem,
+                            Span::new(base, base + stem.len()),
+                            body && !initial,
+                            ti,
+                            body,
+                        );
+                        continue;
+                    }
                     // "Jean-Marie", "Frank-Walter": a compound name is one form.
                     if !whole && w.split('-').all(is_capitalised) {
                         let (stem, _) = strip_possessive(w);
