@@ -193,11 +193,22 @@ pub fn may_be_capitalised(first: u8) -> bool {
 
 /// Is every letter of `s` a capital (an acronym or a credit in capitals)?
 pub fn is_all_caps(s: &str) -> bool {
-    if s.is_ascii() {
-        let b = s.as_bytes();
-        return !b.iter().any(u8::is_ascii_lowercase) && b.iter().any(u8::is_ascii_alphabetic);
+    // One pass over bytes while they are ASCII; chars only after that.
+    let mut upper = false;
+    for (i, &c) in s.as_bytes().iter().enumerate() {
+        if c >= 0x80 {
+            return is_all_caps_chars(&s[i..], upper);
+        }
+        if c.is_ascii_lowercase() {
+            return false;
+        }
+        upper |= c.is_ascii_uppercase();
     }
-    let mut letters = 0;
+    upper
+}
+
+fn is_all_caps_chars(s: &str, seen_letter: bool) -> bool {
+    let mut letters = usize::from(seen_letter);
     for c in s.chars() {
         if c.is_lowercase() {
             return false;
@@ -231,6 +242,17 @@ mod tests {
         let mut c = Vec::new();
         deletion_keys("Lavrov", &mut c);
         assert!(!a.iter().any(|k| c.contains(k)));
+    }
+
+    #[test]
+    fn all_caps_on_bytes_and_chars() {
+        assert!(is_all_caps("NIKOLSKY"));
+        assert!(is_all_caps("ERDOĞAN"));
+        assert!(is_all_caps("ÉLYSÉE-2"));
+        assert!(!is_all_caps("Erdoğan"));
+        assert!(!is_all_caps("ERDOĞan"));
+        assert!(!is_all_caps("123-45"));
+        assert!(!is_all_caps(""));
     }
 
     #[test]

@@ -6,7 +6,6 @@
 
 use super::fold::{
     char_len, is_all_caps, is_capitalised, key, letter_mask, may_be_capitalised, strip_possessive,
-    KeyMap,
 };
 use crate::model::Document;
 use crate::span::Span;
@@ -55,8 +54,7 @@ impl<'t> Forms<'t> {
         let bytes = text.as_bytes();
         // Sized for a long article (a few hundred spellings), so that the
         // common one never rehashes or regrows.
-        let mut index: KeyMap<u32> = KeyMap::default();
-        index.reserve(256);
+        let mut index = Slots::with_capacity(256);
         let mut forms: Vec<Form<'t>> = Vec::with_capacity(256);
         let mut occurrences = Vec::with_capacity(512);
         // Hyphens before a capital ("pro-Kloppenburg"), found with one
@@ -156,7 +154,7 @@ impl<'t> Forms<'t> {
 
 #[allow(clippy::too_many_arguments)]
 fn add<'t>(
-    index: &mut KeyMap<u32>,
+    index: &mut Slots,
     forms: &mut Vec<Form<'t>>,
     occurrences: &mut Vec<Occurrence>,
     stem: &'t str,
@@ -167,19 +165,24 @@ fn add<'t>(
 ) {
     let k = key(stem);
     let caps = stem.len() > 1 && is_all_caps(stem);
-    let fi = *index.entry(k).or_insert_with(|| {
-        forms.push(Form {
-            text: stem,
-            key: k,
-            count: 0,
-            mid: 0,
-            first: span,
-            len: char_len(stem) as u32,
-            mask: letter_mask(stem),
-            caps_only: true,
-        });
-        (forms.len() - 1) as u32
-    });
+    let fi = match index.find(k, forms) {
+        Ok(fi) => fi,
+        Err(slot) => {
+            forms.push(Form {
+                text: stem,
+                key: k,
+                count: 0,
+                mid: 0,
+                first: span,
+                len: char_len(stem) as u32,
+                mask: letter_mask(stem),
+                caps_only: true,
+            });
+            let fi = (forms.len() - 1) as u32;
+            index.insert(slot, fi, forms);
+            fi
+        }
+    };
     let f = &mut forms[fi as usize];
     f.count += 1;
     if mid {
@@ -198,6 +201,58 @@ fn add<'t>(
         span,
         body,
     });
+}
+
+/// Form indices by key: open addressing with linear probing over the
+/// forms' own keys. An article has a few hundred spellings, and this
+/// look-up runs for every capitalised word, where a general hash map's
+/// machinery cost several times more.
+struct Slots {
+    slots: Vec<u32>,
+    len: usize,
+}
+
+const EMPTY: u32 = u32::MAX;
+
+impl Slots {
+    fn with_capacity(n: usize) -> Slots {
+        Slots {
+            slots: vec![EMPTY; (n * 2).next_power_of_two()],
+            len: 0,
+        }
+    }
+
+    /// The form with key `k`, or the free slot where it belongs.
+    #[inline]
+    fn find(&self, k: u64, forms: &[Form<'_>]) -> Result<u32, usize> {
+        let mask = self.slots.len() - 1;
+        let mut i = k as usize & mask;
+        loop {
+            match self.slots[i] {
+                EMPTY => return Err(i),
+                fi if forms[fi as usize].key == k => return Ok(fi),
+                _ => i = (i + 1) & mask,
+            }
+        }
+    }
+
+    fn insert(&mut self, slot: usize, fi: u32, forms: &[Form<'_>]) {
+        self.slots[slot] = fi;
+        self.len += 1;
+        // Keep at most half full, so that probes stay short.
+        if self.len * 2 > self.slots.len() {
+            let mut bigger = vec![EMPTY; self.slots.len() * 2];
+            let mask = bigger.len() - 1;
+            for &f in self.slots.iter().filter(|&&f| f != EMPTY) {
+                let mut i = forms[f as usize].key as usize & mask;
+                while bigger[i] != EMPTY {
+                    i = (i + 1) & mask;
+                }
+                bigger[i] = f;
+            }
+            self.slots = bigger;
+        }
+    }
 }
 
 /// Does `word` (any case) occur in `text` in lower case, as a whole word?
