@@ -113,6 +113,26 @@ pub struct List {
     given: Vec<Vec<String>>,
     /// Per entry: except phrases as word keys.
     except: Vec<Vec<Vec<u64>>>,
+    /// Unique per list built in this process: whose answers a memo holds.
+    id: u64,
+}
+
+/// A near word's index and distance.
+type NearMiss = Option<(u32, usize)>;
+
+/// The owning list's id, and answers by the exact word's hash.
+type Memo = (u64, KeyMap<(Box<str>, NearMiss)>);
+
+/// Answers remembered per thread by `near_miss`.
+const MEMO_MAX: usize = 1 << 14;
+
+/// A hash of the exact bytes of `w` (case and accents kept: the answer
+/// may depend on them).
+fn exact_hash(w: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = rustc_hash::FxHasher::default();
+    w.hash(&mut h);
+    h.finish()
 }
 
 impl List {
@@ -158,7 +178,9 @@ impl List {
     }
 
     fn index(entries: Vec<Entry>) -> List {
+        static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         let mut list = List {
+            id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             entries: Vec::new(),
             ..List::default()
         };
@@ -258,6 +280,36 @@ impl List {
         if self.near.is_empty() || self.known.contains(&key(word)) {
             return None;
         }
+        // The same capitalised words come back article after article
+        // ("Republicans", "Brexit"), so each thread remembers its answers
+        // for the list at hand, up to a bound.
+        thread_local! {
+            static MEMO: std::cell::RefCell<Memo> =
+                std::cell::RefCell::new((0, KeyMap::default()));
+        }
+        let me = self.id;
+        let h = exact_hash(word);
+        let hit = MEMO.with_borrow(|(owner, memo)| {
+            if *owner != me {
+                return None;
+            }
+            memo.get(&h).filter(|(w, _)| &**w == word).map(|(_, r)| *r)
+        });
+        if let Some(r) = hit {
+            return r;
+        }
+        let r = self.near_miss_uncached(word, buf);
+        MEMO.with_borrow_mut(|(owner, memo)| {
+            if *owner != me || memo.len() >= MEMO_MAX {
+                *owner = me;
+                memo.clear();
+            }
+            memo.insert(h, (word.into(), r));
+        });
+        r
+    }
+
+    fn near_miss_uncached(&self, word: &str, buf: &mut Vec<u64>) -> Option<(u32, usize)> {
         buf.clear();
         deletion_keys(word, buf);
         let mut best: Option<(u32, usize)> = None;
@@ -373,6 +425,18 @@ mod tests {
         assert!(e.to_string().starts_with("t.yaml:3"), "{e}");
         let e = list("names:\n  - canonical: Kyiv\n    variants: [Kiev, KYIV]\n").unwrap_err();
         assert!(e.to_string().starts_with("t.yaml:3"), "{e}");
+    }
+
+    #[test]
+    fn remembered_answers_belong_to_their_list() {
+        let a = list("names:\n- canonical: Ushakov\n").unwrap();
+        let b = list("names:\n- canonical: Lavrov\n").unwrap();
+        let mut buf = Vec::new();
+        for _ in 0..2 {
+            assert!(a.near_miss("Uhsakov", &mut buf).is_some());
+            assert!(b.near_miss("Uhsakov", &mut buf).is_none());
+            assert!(b.near_miss("Lavorv", &mut buf).is_some());
+        }
     }
 
     #[test]
