@@ -59,8 +59,50 @@ pub struct Learned {
     pub articles: usize,
     /// (spelling, frequency), most frequent first.
     pub names: Vec<(String, u32)>,
-    /// (rare spelling, its frequency, index into `names` of the frequent one).
-    pub suspects: Vec<(String, u32, usize)>,
+    /// Suspected variants, by the frequent spelling's place in `names`.
+    pub suspects: Vec<Suspect>,
+}
+
+/// A rare spelling one slip from a frequent one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Suspect {
+    pub spelling: String,
+    pub count: u32,
+    /// Index into `Learned::names` of the frequent spelling.
+    pub of: usize,
+    pub evidence: Evidence,
+}
+
+/// How strongly the archive says a suspect is a slip, strongest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Evidence {
+    /// It stands beside a word the frequent spelling stands beside
+    /// ("Hilary Clinton", "Hillary Clinton").
+    SharedCompanion,
+    /// A slip of the kind typing makes: two letters swapped, a letter
+    /// doubled or undoubled, one vowel for another.
+    TypingSlip,
+    /// A letter dropped or added inside the word ("Politco").
+    InnerLetter,
+    /// A letter changed where a consonant is involved ("Roper", "Roger"),
+    /// or a first or last letter dropped or added ("Mali", "Malik"): as
+    /// often a different word as a slip.
+    OtherSlip,
+    /// It stands beside names the frequent spelling never stands beside
+    /// ("Dick Dever", "Denver"): most likely someone else.
+    OwnCompanions,
+}
+
+impl Evidence {
+    fn label(self) -> &'static str {
+        match self {
+            Evidence::SharedCompanion => "shares a neighbouring name",
+            Evidence::TypingSlip => "typing slip",
+            Evidence::InnerLetter => "a letter dropped or added",
+            Evidence::OtherSlip => "one letter changed",
+            Evidence::OwnCompanions => "stands beside other names",
+        }
+    }
 }
 
 #[derive(Default)]
@@ -235,16 +277,92 @@ pub fn learn(texts: &[String], lang: &Lang, opts: &LearnOptions) -> Learned {
             out.names.push((s.clone(), *n));
         }
     }
-    let mut suspects: Vec<(String, u32, usize)> = suspect_of
+    let mut suspects: Vec<Suspect> = suspect_of
         .iter()
         .filter_map(|(&i, &j)| {
-            let (_, s, n, _) = &names[i];
-            new_index.get(&j).map(|&nj| (s.clone(), *n, nj))
+            let (rk, s, n, _) = &names[i];
+            new_index.get(&j).map(|&nj| Suspect {
+                spelling: s.clone(),
+                count: *n,
+                of: nj,
+                evidence: evidence(&counts, *rk, names[j].0, s, &names[j].1),
+            })
         })
         .collect();
-    suspects.sort_by(|a, b| a.2.cmp(&b.2).then(a.0.cmp(&b.0)));
+    suspects.sort_by(|a, b| a.of.cmp(&b.of).then(a.spelling.cmp(&b.spelling)));
     out.suspects = suspects;
     out
+}
+
+/// What the archive says for `rare` being a slip for `frequent`.
+fn evidence(counts: &Counts, rk: u64, fk: u64, rare: &str, frequent: &str) -> Evidence {
+    let companions = |k: u64| counts.forms.get(&k).map(|a| &a.companions);
+    let (x, y) = (companions(rk), companions(fk));
+    if let (Some(x), Some(y)) = (x, y) {
+        if x.keys().any(|k| y.contains_key(k)) {
+            return Evidence::SharedCompanion;
+        }
+    }
+    if x.is_some_and(|x| !x.is_empty()) {
+        return Evidence::OwnCompanions;
+    }
+    if typing_slip(rare, frequent) {
+        Evidence::TypingSlip
+    } else if inner_letter(rare, frequent) {
+        Evidence::InnerLetter
+    } else {
+        Evidence::OtherSlip
+    }
+}
+
+/// Does `a` differ from `b` by one letter dropped or added, neither the
+/// first nor the last?
+fn inner_letter(a: &str, b: &str) -> bool {
+    let a: Vec<char> = super::fold::fold(a).chars().collect();
+    let b: Vec<char> = super::fold::fold(b).chars().collect();
+    let (long, short) = if a.len() > b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    if long.len() != short.len() + 1 {
+        return false;
+    }
+    let p = (0..short.len())
+        .find(|&i| long[i] != short[i])
+        .unwrap_or(short.len());
+    p > 0 && p + 1 < long.len() && long[p + 1..] == short[p..]
+}
+
+/// Is `a` one of the slips fingers make on `b`: adjacent letters swapped,
+/// a letter doubled or undoubled, or one vowel written for another?
+fn typing_slip(a: &str, b: &str) -> bool {
+    let a: Vec<char> = super::fold::fold(a).chars().collect();
+    let b: Vec<char> = super::fold::fold(b).chars().collect();
+    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
+    if a.len() == b.len() {
+        let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+        return match diff.as_slice() {
+            [i] => vowel(a[*i]) && vowel(b[*i]),
+            [i, j] => *j == i + 1 && a[*i] == b[*j] && a[*j] == b[*i],
+            _ => false,
+        };
+    }
+    let (long, short) = if a.len() > b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    if long.len() != short.len() + 1 {
+        return false;
+    }
+    let p = (0..short.len())
+        .find(|&i| long[i] != short[i])
+        .unwrap_or(short.len());
+    // The extra letter repeats its neighbour ("Millenials", "Correy").
+    long[..p] == short[..p]
+        && long[p + 1..] == short[p..]
+        && ((p > 0 && long[p - 1] == long[p]) || long.get(p + 1) == Some(&long[p]))
 }
 
 /// Do two spellings stand beside different names across the archive
@@ -292,9 +410,25 @@ pub fn to_yaml(l: &Learned) -> String {
             "#\n# {} suspected variants (rare <- frequent):",
             l.suspects.len()
         );
-        for (s, n, j) in &l.suspects {
-            let (fs, fnum) = &l.names[*j];
-            let _ = writeln!(y, "#   {s} ({n}) <- {fs} ({fnum})");
+        // Strongest evidence first, then the most used spellings: the top
+        // of this list is what a reviewer should read first.
+        let mut ranked: Vec<&Suspect> = l.suspects.iter().collect();
+        ranked.sort_by(|a, b| {
+            (a.evidence, std::cmp::Reverse(l.names[a.of].1), &a.spelling).cmp(&(
+                b.evidence,
+                std::cmp::Reverse(l.names[b.of].1),
+                &b.spelling,
+            ))
+        });
+        for sp in ranked {
+            let (fs, fnum) = &l.names[sp.of];
+            let _ = writeln!(
+                y,
+                "#   {} ({}) <- {fs} ({fnum}): {}",
+                sp.spelling,
+                sp.count,
+                sp.evidence.label()
+            );
         }
     }
     y.push_str("names:\n");
@@ -302,17 +436,17 @@ pub fn to_yaml(l: &Learned) -> String {
     for (i, (s, n)) in l.names.iter().enumerate() {
         let _ = writeln!(y, "- canonical: {}\n  frequency: {n}", yaml_scalar(s));
         let from = si;
-        while si < l.suspects.len() && l.suspects[si].2 == i {
+        while si < l.suspects.len() && l.suspects[si].of == i {
             si += 1;
         }
         if si > from {
             let list: Vec<String> = l.suspects[from..si]
                 .iter()
-                .map(|(s, _, _)| yaml_scalar(s))
+                .map(|sp| yaml_scalar(&sp.spelling))
                 .collect();
             let counts: Vec<String> = l.suspects[from..si]
                 .iter()
-                .map(|(s, n, _)| format!("{s} ({n})"))
+                .map(|sp| format!("{} ({})", sp.spelling, sp.count))
                 .collect();
             let _ = writeln!(y, "  # suspected: {}", counts.join(", "));
             let _ = writeln!(y, "  # variants: [{}]", list.join(", "));
@@ -353,9 +487,37 @@ mod tests {
         assert!(!l.names.iter().any(|(s, _)| s == "Uhsakov"));
         assert_eq!(l.suspects.len(), 1);
         let y = to_yaml(&l);
-        assert!(y.contains("#   Uhsakov (1) <- Ushakov (12)"), "{y}");
+        assert!(
+            y.contains("#   Uhsakov (1) <- Ushakov (12): shares a neighbouring name"),
+            "{y}"
+        );
         let list = crate::names::List::from_texts(&[("l.yaml".into(), y)]).unwrap();
         assert!(list.near_miss("Uhsakov", &mut Vec::new()).is_some());
+    }
+
+    #[test]
+    fn typing_slips_are_told_from_other_changes() {
+        for (a, b) in [
+            ("Hilary", "Hillary"),
+            ("Millenials", "Millennials"),
+            ("Correy", "Corey"),
+            ("Emanual", "Emanuel"),
+            ("Ushakov", "Uhsakov"),
+        ] {
+            assert!(typing_slip(a, b), "{a} {b}");
+        }
+        for (a, b) in [
+            ("Roper", "Roger"),
+            ("Goodman", "Goldman"),
+            ("Mali", "Malik"),
+            ("Colvin", "Colin"),
+        ] {
+            assert!(!typing_slip(a, b), "{a} {b}");
+        }
+        assert!(inner_letter("Politco", "Politico"));
+        assert!(inner_letter("Sharption", "Sharpton"));
+        assert!(!inner_letter("Mali", "Malik"));
+        assert!(!inner_letter("Roper", "Roger"));
     }
 
     #[test]
