@@ -4,8 +4,8 @@ use crate::error::Error;
 use crate::finding::{Finding, Severity};
 use crate::lang::{Family, Lang};
 use crate::model::{Document, Format};
-use crate::rules::{Context, Rule, Settings, REGISTRY};
-use std::collections::BTreeMap;
+use crate::rules::{ClaimsScope, Context, Rule, Settings, REGISTRY};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// What the caller may choose about a run.
 #[derive(Debug, Clone, Default)]
@@ -15,10 +15,15 @@ pub struct CheckOptions {
     /// The house style for quotation marks, if any.
     pub quote_style: Option<Family>,
     /// Per-rule severities; `None` turns a rule off, `Some` turns it on
-    /// (preview rules included).
+    /// (preview rules included) and gives all its findings that severity.
     pub severities: BTreeMap<String, Option<Severity>>,
+    /// Rules turned on (preview rules included) whose findings keep the
+    /// severities the rule gives them (`--enable RULE`).
+    pub enabled: BTreeSet<String>,
     /// Names lists (YAML) loaded on top of the shipped starter list.
     pub names: Vec<std::path::PathBuf>,
+    /// How far an attribution reaches for `claims.unattributed`.
+    pub claims_scope: ClaimsScope,
 }
 
 /// Checks texts with a fixed set of rules and settings; cheap to share
@@ -26,13 +31,14 @@ pub struct CheckOptions {
 pub struct Checker {
     lang: Lang,
     settings: Settings,
-    rules: Vec<(&'static dyn Rule, Severity)>,
+    /// Each rule to run, with the severity the user set for it, if any.
+    rules: Vec<(&'static dyn Rule, Option<Severity>)>,
 }
 
 impl Checker {
     pub fn new(opts: &CheckOptions) -> Result<Checker, Error> {
         let lang = Lang::builtin(opts.lang.as_deref().unwrap_or("en"))?;
-        for id in opts.severities.keys() {
+        for id in opts.severities.keys().chain(&opts.enabled) {
             if crate::rules::find(id).is_none() {
                 return Err(Error::Usage(format!(
                     "unknown rule `{id}` (see `ascribe rules`)"
@@ -45,9 +51,9 @@ impl Checker {
                 let id = r.meta().id;
                 match opts.severities.get(id) {
                     Some(None) => None,
-                    Some(Some(s)) => Some((*r, *s)),
-                    None if r.meta().preview => None,
-                    None => Some((*r, r.meta().severity)),
+                    Some(Some(s)) => Some((*r, Some(*s))),
+                    None if r.meta().preview && !opts.enabled.contains(id) => None,
+                    None => Some((*r, None)),
                 }
             })
             .collect();
@@ -55,6 +61,7 @@ impl Checker {
             lang,
             settings: Settings {
                 quote_style: opts.quote_style,
+                claims_scope: opts.claims_scope,
                 names: if opts.names.is_empty() {
                     None
                 } else {
@@ -71,8 +78,9 @@ impl Checker {
         &self.lang
     }
 
-    /// The rules this checker runs, with their effective severities.
-    pub fn rules(&self) -> &[(&'static dyn Rule, Severity)] {
+    /// The rules this checker runs, with the severity the user set for
+    /// each, if any (otherwise findings keep the severity the rule gave).
+    pub fn rules(&self) -> &[(&'static dyn Rule, Option<Severity>)] {
         &self.rules
     }
 
@@ -89,11 +97,13 @@ impl Checker {
     pub fn check_document(&self, doc: &Document<'_>) -> Vec<Finding> {
         let cx = Context::new(doc, &self.lang, &self.settings);
         let mut out = Vec::new();
-        for (rule, severity) in &self.rules {
+        for (rule, configured) in &self.rules {
             let from = out.len();
             rule.check(&cx, &mut out);
-            for f in &mut out[from..] {
-                f.severity = *severity;
+            if let Some(severity) = configured {
+                for f in &mut out[from..] {
+                    f.severity = *severity;
+                }
             }
         }
         out.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));

@@ -209,6 +209,8 @@ pub struct Lang {
     pub attribution: crate::attribution::Data,
     /// Word lists for finding names.
     pub names: crate::names::Data,
+    /// Claim signals, for `claims.unattributed`.
+    pub claims: crate::claims::Data,
 }
 
 const BUILTIN: &[(&str, &str)] = &[
@@ -295,6 +297,7 @@ impl Lang {
             caption_markers,
             attribution: crate::attribution::Data::builtin(&name)?,
             names: crate::names::Data::builtin(&name)?,
+            claims: crate::claims::Data::builtin(&name)?,
             name,
         })
     }

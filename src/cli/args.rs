@@ -77,6 +77,12 @@ pub enum QuoteStyle {
     Corner,
 }
 
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ClaimsScopeArg {
+    Paragraph,
+    Sentence,
+}
+
 #[derive(Args, Debug)]
 pub struct CheckArgs {
     /// Files or directories to check; `-` reads standard input. Directories
@@ -102,6 +108,12 @@ pub struct CheckArgs {
     /// Without it, only a mix of styles in one article is.
     #[arg(long, value_enum)]
     pub quote_style: Option<QuoteStyle>,
+
+    /// How far an attribution reaches for claims.unattributed: `paragraph`
+    /// lets a paragraph's closing attribution ("…, Reuters reported.") cover
+    /// the paragraph; `sentence` wants one in every claim's own sentence.
+    #[arg(long, value_enum, default_value_t = ClaimsScopeArg::Paragraph)]
+    pub claims_scope: ClaimsScopeArg,
 
     /// Also check files matching this glob when walking directories
     /// (repeatable), e.g. --glob '*.text'.
