@@ -16,6 +16,7 @@ struct DataFile {
     headline_labels: Vec<String>,
     contrast: Vec<String>,
     reporting: Vec<String>,
+    not_reporting_after: Vec<String>,
     document_sources: Vec<String>,
 }
 
@@ -26,6 +27,8 @@ struct SignalFile {
     severity: Severity,
     #[serde(default)]
     numbers: bool,
+    #[serde(default)]
+    number_words: Vec<String>,
     #[serde(default)]
     words: Vec<String>,
     #[serde(default)]
@@ -45,6 +48,9 @@ struct NotClaimsFile {
     duration_after: Vec<String>,
     age_words: Vec<String>,
     first_person: Vec<String>,
+    modals: Vec<String>,
+    schedule: Vec<String>,
+    determiners: Vec<String>,
 }
 
 /// One kind of claim, as named in messages.
@@ -93,8 +99,17 @@ pub struct Data {
     pub headline_labels: Vec<String>,
     pub contrast: WordSet,
     pub first_person: WordSet,
+    /// Number words counted like digits ("nine voters").
+    pub number_words: WordSet,
+    pub modals: WordSet,
+    pub schedule: WordSet,
+    /// Before a number word, these make it refer back ("the two nations").
+    pub determiners: WordSet,
     /// Verbs of saying beyond the attribution grammar's own.
     pub reporting: WordSet,
+    /// Words before a verb of saying that make it no attribution ("would
+    /// have to tell", "for criticizing").
+    pub not_reporting_after: WordSet,
     pub document_sources: WordSet,
 }
 
@@ -152,6 +167,7 @@ impl Data {
         let mut signals = Vec::new();
         let mut number_signal = None;
         let mut figure_words = Vec::new();
+        let mut number_words = Vec::new();
         for (i, s) in f.signals.iter().enumerate() {
             let id = i as u16;
             if s.numbers {
@@ -163,6 +179,12 @@ impl Data {
                 }
                 number_signal = Some(id);
                 figure_words.extend(s.words.iter().cloned());
+                number_words.extend(s.number_words.iter().cloned());
+            } else if !s.number_words.is_empty() {
+                return Err(invalid(format!(
+                    "signal `{}`: number_words need `numbers: true`",
+                    s.name
+                )));
             }
             for w in &s.words {
                 if scene.contains(w) {
@@ -189,7 +211,11 @@ impl Data {
             // length, so that the most specific reading wins.
             entries.sort_by_key(|e| (std::cmp::Reverse(e.rest.len()), e.what != What::Scene));
         }
-        let firsts = WordSet::new(index.keys().map(|k| String::from_utf8_lossy(k).into_owned()));
+        let firsts = WordSet::new(
+            index
+                .keys()
+                .map(|k| String::from_utf8_lossy(k).into_owned()),
+        );
         Ok(Data {
             signals,
             number_signal,
@@ -203,14 +229,15 @@ impl Data {
             age_words: WordSet::new(&f.not_claims.age_words),
             number_labels: WordSet::new(&f.not_claims.number_labels),
             ordinal_names: WordSet::new(&f.not_claims.ordinal_names),
-            headline_labels: f
-                .headline_labels
-                .iter()
-                .map(|s| s.to_lowercase())
-                .collect(),
+            headline_labels: f.headline_labels.iter().map(|s| s.to_lowercase()).collect(),
             contrast: WordSet::new(&f.contrast),
             first_person: WordSet::new(&f.not_claims.first_person),
+            number_words: WordSet::new(&number_words),
+            modals: WordSet::new(&f.not_claims.modals),
+            schedule: WordSet::new(&f.not_claims.schedule),
+            determiners: WordSet::new(&f.not_claims.determiners),
             reporting: WordSet::new(&f.reporting),
+            not_reporting_after: WordSet::new(&f.not_reporting_after),
             document_sources: WordSet::new(&f.document_sources),
         })
     }
@@ -244,7 +271,14 @@ mod tests {
     fn english_loads_with_its_signals() {
         let d = Data::builtin("en-GB").unwrap();
         let names: Vec<&str> = d.signals.iter().map(|s| s.name.as_str()).collect();
-        for n in ["figure", "record", "intention", "prediction", "charge", "comparison"] {
+        for n in [
+            "figure",
+            "record",
+            "intention",
+            "prediction",
+            "charge",
+            "comparison",
+        ] {
             assert!(names.contains(&n), "{n} missing from {names:?}");
         }
         let fig = d.number_signal.unwrap() as usize;
@@ -265,14 +299,15 @@ mod tests {
 
     #[test]
     fn a_word_both_signal_and_scene_is_rejected() {
-        let bad = "name: x\nsignals:\n  - {name: a, severity: info, words: [held]}\nnot_claims: {dates: [], times: [], durations: [], number_labels: [], ordinal_names: [], scene: [held], scene_phrases: [], duration_after: [], age_words: [], first_person: []}\nheadline_labels: []\ncontrast: []\nreporting: []\ndocument_sources: []\n";
+        let bad = "name: x\nsignals:\n  - {name: a, severity: info, words: [held]}\nnot_claims: {dates: [], times: [], durations: [], number_labels: [], ordinal_names: [], scene: [held], scene_phrases: [], duration_after: [], age_words: [], first_person: [], modals: [], schedule: [], determiners: []}\nheadline_labels: []\ncontrast: []\nreporting: []\nnot_reporting_after: []\ndocument_sources: []\n";
         let e = Data::from_yaml("x.yaml", bad).unwrap_err().to_string();
         assert!(e.contains("held"), "{e}");
     }
 
     #[test]
     fn unknown_keys_are_rejected() {
-        let bad = "name: x\nsignals: []\nnot_claims: {}\nheadline_labels: []\ncontrast: []\nextra: 1\n";
+        let bad =
+            "name: x\nsignals: []\nnot_claims: {}\nheadline_labels: []\ncontrast: []\nextra: 1\n";
         assert!(Data::from_yaml("x.yaml", bad).is_err());
     }
 }

@@ -32,10 +32,7 @@ fn is_cap(w: &str) -> bool {
 }
 
 fn is_ordinal_suffix(s: &str) -> bool {
-    matches!(
-        s.to_ascii_lowercase().as_str(),
-        "st" | "nd" | "rd" | "th"
-    )
+    matches!(s.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th")
 }
 
 impl<'a, 't> Scanner<'a, 't> {
@@ -91,7 +88,8 @@ impl<'a, 't> Scanner<'a, 't> {
                     // A number opening a headline counts its list ("10 Things
                     // to Know").
                     let listicle = headline && i == 0;
-                    if let Some((a, b)) = self.figure_at(toks, i, first_word).filter(|_| !listicle) {
+                    if let Some((a, b)) = self.figure_at(toks, i, first_word).filter(|_| !listicle)
+                    {
                         if !self.first_person_before(toks, a) {
                             out.push(Hit {
                                 signal: sig,
@@ -110,6 +108,29 @@ impl<'a, 't> Scanner<'a, 't> {
                 continue;
             }
             let w = self.text(&t);
+            if self.data.number_words.contains(w) {
+                if let Some(sig) = self.data.number_signal {
+                    let refers = i > 0
+                        && self
+                            .word(toks, i - 1)
+                            .is_some_and(|p| self.data.determiners.contains(p));
+                    let named = !headline && Some(i) != first_word && is_cap(w);
+                    if !refers && !named {
+                        if let Some((a, b)) = self.count_at(toks, i, first_word) {
+                            if !self.first_person_before(toks, a) {
+                                out.push(Hit {
+                                    signal: sig,
+                                    span: toks[a].span.cover(toks[b].span),
+                                });
+                            }
+                            i = b + 1;
+                            continue;
+                        }
+                    }
+                }
+                i += 1;
+                continue;
+            }
             let entries = self.data.entries(w);
             if entries.is_empty() {
                 i += 1;
@@ -129,7 +150,8 @@ impl<'a, 't> Scanner<'a, 't> {
                     i += 1;
                 }
                 Some((What::Signal(sig), end)) if !named => {
-                    if !self.first_person_before(toks, i) {
+                    if !self.first_person_before(toks, i) && !(end == i && self.schedules(toks, i))
+                    {
                         out.push(Hit {
                             signal: sig,
                             span: t.span.cover(toks[end].span),
@@ -162,6 +184,23 @@ impl<'a, 't> Scanner<'a, 't> {
             }
         }
         Some(j)
+    }
+
+    /// A modal before a scheduled event sets a scene: "Biden will speak",
+    /// "will also be interviewed".
+    fn schedules(&self, toks: &[Token], i: usize) -> bool {
+        let d = self.data;
+        if !d.modals.contains(self.text(&toks[i])) {
+            return false;
+        }
+        let mut k = i + 1;
+        while self
+            .word(toks, k)
+            .is_some_and(|w| w.eq_ignore_ascii_case("be") || w.eq_ignore_ascii_case("also"))
+        {
+            k += 1;
+        }
+        self.word(toks, k).is_some_and(|w| d.schedule.contains(w))
     }
 
     /// Is the signal at `i` the writer's own experience: a first-person
@@ -245,23 +284,48 @@ impl<'a, 't> Scanner<'a, 't> {
             && text
                 .parse::<u16>()
                 .is_ok_and(|y| (1800..=2099).contains(&y));
-        if text.contains(':') || (year && !money) || self.is_date(toks, i) {
+        if text.contains(':') || (year && !money) {
+            return None;
+        }
+        let (_, end) = self.count_at(toks, i, first_word)?;
+        let start = if money { i - 1 } else { i };
+        Some((start, end))
+    }
+
+    /// The token span of a count (digits or a number word) at `i`, or
+    /// `None` when it is a date, time, age, label or list number.
+    fn count_at(
+        &self,
+        toks: &[Token],
+        i: usize,
+        first_word: Option<usize>,
+    ) -> Option<(usize, usize)> {
+        let d = self.data;
+        let t = toks[i];
+        let next_word = self.word(toks, i + 1);
+        let prev = i.checked_sub(1).map(|k| toks[k]);
+        if self.is_date(toks, i) {
             return None;
         }
         if let Some(w) = next_word {
             let after = self.word(toks, i + 2);
-            if self.run_text(toks, i + 1).is_some_and(|r| d.times.contains(r))
+            if self
+                .run_text(toks, i + 1)
+                .is_some_and(|r| d.times.contains(r))
                 || (d.durations.contains(w) && after.is_some_and(|a| d.duration_after.contains(a)))
-                || (w.eq_ignore_ascii_case("years") && after.is_some_and(|a| a.eq_ignore_ascii_case("old")))
+                || (w.eq_ignore_ascii_case("years")
+                    && after.is_some_and(|a| a.eq_ignore_ascii_case("old")))
             {
                 return None;
             }
         }
         // "82-year-old"
-        if toks.get(i + 1).is_some_and(|h| h.is_punct('-') && h.span.start == t.span.end)
-            && self.word(toks, i + 2).is_some_and(|w| {
-                w.len() >= 4 && w[..4].eq_ignore_ascii_case("year")
-            })
+        if toks
+            .get(i + 1)
+            .is_some_and(|h| h.is_punct('-') && h.span.start == t.span.end)
+            && self
+                .word(toks, i + 2)
+                .is_some_and(|w| w.len() >= 4 && w[..4].eq_ignore_ascii_case("year"))
         {
             return None;
         }
@@ -301,8 +365,7 @@ impl<'a, 't> Scanner<'a, 't> {
                 return None;
             }
         }
-        let start = if money { i - 1 } else { i };
-        Some((start, self.extend(toks, i)))
+        Some((i, self.extend(toks, i)))
     }
 
     /// A figure runs on over its unit words: "$100 billion", "48%", "37th
@@ -322,10 +385,12 @@ impl<'a, 't> Scanner<'a, 't> {
             .is_some_and(|w| w.eq_ignore_ascii_case("time") || w.eq_ignore_ascii_case("times"))
         {
             end += 1;
-            if self.word(toks, end + 1).is_some_and(|w| w.eq_ignore_ascii_case("since"))
-                && toks.get(end + 2).is_some_and(|n| {
-                    self.text(n).as_bytes()[0].is_ascii_digit()
-                })
+            if self
+                .word(toks, end + 1)
+                .is_some_and(|w| w.eq_ignore_ascii_case("since"))
+                && toks
+                    .get(end + 2)
+                    .is_some_and(|n| self.text(n).as_bytes()[0].is_ascii_digit())
             {
                 end += 2;
             }

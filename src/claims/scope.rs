@@ -28,9 +28,17 @@ pub enum Why<'t> {
     /// The paragraph's closing source would cover it under scope: paragraph.
     SentenceScope { source: String, at: u32 },
     /// The closing sentence opens with a turn ("But") and speaks for itself.
-    Contrast { source: String, at: u32, word: &'t str },
+    Contrast {
+        source: String,
+        at: u32,
+        word: &'t str,
+    },
     /// Another source speaks earlier in the paragraph.
-    OtherSource { source: String, at: u32, other: String },
+    OtherSource {
+        source: String,
+        at: u32,
+        other: String,
+    },
     /// A headline needs an attribution of its own.
     Headline,
 }
@@ -154,16 +162,26 @@ impl<'a, 't> Scope<'a, 't> {
             .find(|t| t.is_word())
             .is_some_and(|t| t.text(doc.text).eq_ignore_ascii_case("in"));
         let mut opening = opens_with_in;
-        for t in toks {
+        let mut prev: Option<&str> = None;
+        for (k, t) in toks.iter().enumerate() {
             if t.is_punct(',') {
                 opening = false;
             }
-            if !t.is_word() || overlaps(t.span, hit) {
+            if !t.is_word() {
+                prev = None;
                 continue;
             }
             let w = t.text(doc.text);
+            let after_modal = prev.is_some_and(|p| self.data.not_reporting_after.contains(p));
+            prev = Some(w);
+            if overlaps(t.span, hit) || after_modal {
+                continue;
+            }
+            let next_that = toks
+                .get(k + 1)
+                .is_some_and(|n| n.text(doc.text).eq_ignore_ascii_case("that"));
             if self.attr.strong.contains(w)
-                || self.attr.findings.contains(w)
+                || (next_that && self.attr.findings.contains(w))
                 || self.data.reporting.contains(w)
                 || (opening && self.data.document_sources.contains(w))
             {
@@ -273,9 +291,8 @@ impl<'a, 't> Scope<'a, 't> {
     /// Finance reported." or "…, according to Reuters."
     fn closing(&self, si: usize) -> Option<&'a Attribution> {
         self.attrs(si).find(|a| {
-            a.content.is_some_and(|c| {
-                c.end <= a.cue.start && a.source.is_none_or(|s| s.start >= c.end)
-            })
+            a.content
+                .is_some_and(|c| c.end <= a.cue.start && a.source.is_none_or(|s| s.start >= c.end))
         })
     }
 }

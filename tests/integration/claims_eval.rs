@@ -69,7 +69,8 @@ fn score(corpus: &Path, labels: &str) -> Option<(usize, usize, usize, usize)> {
     let (mut found, mut right, mut total, mut hit) = (0, 0, 0, 0);
     for a in &file.articles {
         let p = corpus.join("polnear/train/text").join(&a.file);
-        let article = std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+        let article =
+            std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
         assert_eq!(
             article.len(),
             a.bytes,
@@ -84,22 +85,64 @@ fn score(corpus: &Path, labels: &str) -> Option<(usize, usize, usize, usize)> {
             if a.claims.iter().any(|l| overlaps(*l, *s)) {
                 right += 1;
             } else if verbose {
-                let from = article[..f.span.start as usize].rfind(['.', '\n']).map_or(0, |i| i + 1);
+                let from = article[..f.span.start as usize]
+                    .rfind(['.', '\n'])
+                    .map_or(0, |i| i + 1);
                 let to = article[f.span.end as usize..]
                     .find(['.', '\n'])
                     .map_or(article.len(), |i| f.span.end as usize + i);
-                eprintln!("FALSE ALARM {}: {}\n    | {}", a.file, f.message, article[from..to].trim());
+                eprintln!(
+                    "FALSE ALARM {}: {}\n    | {}",
+                    a.file,
+                    f.message,
+                    article[from..to].trim()
+                );
             }
         }
         for l in &a.claims {
             if spans.iter().any(|s| overlaps(*l, *s)) {
                 hit += 1;
             } else if verbose {
-                eprintln!("MISSED {}: {}", a.file, &article[l.0 as usize..l.1 as usize]);
+                eprintln!(
+                    "MISSED ({}) {}: {}",
+                    why_missed(&article, *l),
+                    a.file,
+                    &article[l.0 as usize..l.1 as usize]
+                );
             }
         }
     }
     Some((found, right, total, hit))
+}
+
+/// For the verbose listing: did the rule see no signal in a missed
+/// sentence, or judge the claim covered?
+fn why_missed(article: &str, label: (u32, u32)) -> String {
+    use ascribe::claims::scan::Scanner;
+    use ascribe::claims::scope::Scope;
+    let lang = ascribe::lang::Lang::english();
+    let doc = ascribe::Document::parse(article, Format::Plain, &lang);
+    let mut scanner = Scanner::new(&doc, &lang.claims);
+    let scope = Scope::new(&doc, &lang.claims, &lang.attribution);
+    let mut hits = Vec::new();
+    let mut out = Vec::new();
+    for (si, s) in doc.sentences.iter().enumerate() {
+        let headline = doc.blocks[s.block as usize].kind == ascribe::model::BlockKind::Headline;
+        scanner.scan(s, headline, &mut hits);
+        if !overlaps((s.span.start, s.span.end), label) {
+            continue;
+        }
+        match hits.first() {
+            None => out.push("no signal".to_string()),
+            Some(h) => out.push(format!(
+                "covered: {} “{}”",
+                lang.claims.signals[h.signal as usize].name,
+                h.span.text(article)
+            )),
+        }
+        let _ = (&scope, si);
+    }
+    out.join("; ")
 }
 
 fn pct(a: usize, b: usize) -> f64 {
@@ -163,7 +206,10 @@ fn seed_article_claims() {
         (28, "intention"),
     ] {
         assert!(has(&para, line, signal), "line {line} {signal}: {para:?}");
-        assert!(has(&strict, line, signal), "line {line} {signal}: {strict:?}");
+        assert!(
+            has(&strict, line, signal),
+            "line {line} {signal}: {strict:?}"
+        );
     }
     assert!(!para.iter().any(|(l, _)| *l == 14), "{para:?}");
     assert!(has(&strict, 14, "figure"), "{strict:?}");
@@ -175,7 +221,8 @@ fn seed_article_claims() {
     );
     for fs in [&para, &strict] {
         assert!(
-            fs.iter().all(|(l, _)| !(1..=6).contains(l) && !(31..=37).contains(l)),
+            fs.iter()
+                .all(|(l, _)| !(1..=6).contains(l) && !(31..=37).contains(l)),
             "{fs:?}"
         );
     }
