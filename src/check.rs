@@ -111,3 +111,47 @@ impl Checker {
         out
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = "Head\n\nPolice made 3,000 arrests. The mayor welcomed the report.\n";
+
+    fn severities(opts: &CheckOptions) -> Vec<Severity> {
+        Checker::new(opts)
+            .unwrap()
+            .check(TEXT, Format::Plain)
+            .iter()
+            .filter(|f| f.rule == "claims.unattributed")
+            .map(|f| f.severity)
+            .collect()
+    }
+
+    #[test]
+    fn findings_keep_the_rules_severity_unless_one_is_configured() {
+        let enabled = CheckOptions {
+            enabled: ["claims.unattributed".to_string()].into_iter().collect(),
+            ..CheckOptions::default()
+        };
+        assert_eq!(severities(&enabled), [Severity::Warning, Severity::Info]);
+        let mut configured = CheckOptions::default();
+        configured
+            .severities
+            .insert("claims.unattributed".to_string(), Some(Severity::Error));
+        assert_eq!(severities(&configured), [Severity::Error, Severity::Error]);
+        assert!(
+            severities(&CheckOptions::default()).is_empty(),
+            "a preview rule"
+        );
+    }
+
+    #[test]
+    fn enabling_an_unknown_rule_is_an_error() {
+        let opts = CheckOptions {
+            enabled: ["claims.nope".to_string()].into_iter().collect(),
+            ..CheckOptions::default()
+        };
+        assert!(Checker::new(&opts).is_err());
+    }
+}

@@ -335,11 +335,13 @@ impl<'a, 't> Scanner<'a, 't> {
         {
             return None;
         }
-        // "Clinton, 35, the daughter of …"
+        // An age in apposition: "Clinton, 35, the daughter of …", "The
+        // mayor, 58, visited …".
         if i >= 2
             && toks[i - 1].is_punct(',')
-            && self.word(toks, i - 2).is_some_and(is_cap)
+            && self.word(toks, i - 2).is_some()
             && toks.get(i + 1).is_some_and(|n| n.is_punct(','))
+            && self.text(&t).parse::<u8>().is_ok_and(|n| n <= 120)
         {
             return None;
         }

@@ -242,11 +242,6 @@ impl<'a, 't> Scope<'a, 't> {
                 return Ok(());
             }
         }
-        if let Some(a) = own {
-            return Err(Why::OwnAttribution {
-                cue: a.cue.text(doc.text),
-            });
-        }
         if si < last {
             if let Some(close) = self.closing(last) {
                 let source = self.source_name(close);
@@ -273,6 +268,11 @@ impl<'a, 't> Scope<'a, 't> {
                     ClaimsScope::Sentence => Err(Why::SentenceScope { source, at }),
                 };
             }
+        }
+        if let Some(a) = own {
+            return Err(Why::OwnAttribution {
+                cue: a.cue.text(doc.text),
+            });
         }
         // The nearest source in the paragraph, for the message.
         let mut order: Vec<usize> = (first..=last).filter(|&k| k != si).collect();

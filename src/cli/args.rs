@@ -8,7 +8,8 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
     version,
     about = "Check news copy for attributions, vague sources, quotation-mark errors and inconsistent names.",
     long_about = "Check news copy before it is published: who said what and how vague the source \
-is, quotation marks and brackets that do not pair, and names spelt two ways.\n\n\
+is, quotation marks and brackets that do not pair, names spelt two ways and, with \
+--enable claims.unattributed, figures, charges and other claims that carry no source.\n\n\
 Exit status: 0 no findings at or above --fail-level, 1 findings, 2 an error (a file \
 that could not be read, bad arguments).",
     after_help = "Examples:\n  ascribe check article.txt\n  ascribe check --format json stories/\n  \
