@@ -64,6 +64,8 @@ pub struct Signal {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum What {
     Signal(u16),
+    /// A number word ("nine"), counted like digits by the number signal.
+    Count,
     /// Scene-setting: hides the signal words it spans.
     Scene,
 }
@@ -84,8 +86,10 @@ pub struct Data {
     /// Every first word of an entry: most words are turned away here
     /// without hashing twice.
     firsts: WordSet,
-    /// Lowercase first word → entries, longest phrase first.
-    index: FxHashMap<Box<[u8]>, Vec<Entry>>,
+    /// Per slot of `firsts`, the range of its entries in `entries`,
+    /// longest phrase first: one probe finds a word's entries.
+    by_slot: Vec<(u32, u32)>,
+    entries: Vec<Entry>,
     /// Words of the number signal ("percent", "million"): a figure's span
     /// runs on over them.
     pub figure_words: WordSet,
@@ -99,8 +103,6 @@ pub struct Data {
     pub headline_labels: Vec<String>,
     pub contrast: WordSet,
     pub first_person: WordSet,
-    /// Number words counted like digits ("nine voters").
-    pub number_words: WordSet,
     pub modals: WordSet,
     pub schedule: WordSet,
     /// Before a number word, these make it refer back ("the two nations").
@@ -115,7 +117,8 @@ pub struct Data {
 
 const BUILTIN: &[(&str, &str)] = &[("en", include_str!("../../rules/claims/en.yaml"))];
 
-/// Longest word an index key may be; longer words are never entries.
+/// Longest word an index key may be (as `WordSet`); longer words are never
+/// entries.
 const MAX_KEY: usize = 32;
 
 fn words_of(phrase: &str) -> Vec<String> {
@@ -203,6 +206,9 @@ impl Data {
                 severity: s.severity,
             });
         }
+        for w in &number_words {
+            add(words_of(w), What::Count);
+        }
         for p in &f.not_claims.scene_phrases {
             add(words_of(p), What::Scene);
         }
@@ -216,11 +222,22 @@ impl Data {
                 .keys()
                 .map(|k| String::from_utf8_lossy(k).into_owned()),
         );
+        let mut by_slot = vec![(0, 0); firsts.slot_count()];
+        let mut entries = Vec::new();
+        for (key, list) in index {
+            let slot = firsts
+                .slot(&String::from_utf8_lossy(&key))
+                .expect("every key is a member");
+            let from = entries.len() as u32;
+            entries.extend(list);
+            by_slot[slot] = (from, entries.len() as u32);
+        }
         Ok(Data {
             signals,
             number_signal,
             firsts,
-            index,
+            by_slot,
+            entries,
             figure_words: WordSet::new(&figure_words),
             dates: WordSet::new(&f.not_claims.dates),
             times: WordSet::new(&f.not_claims.times),
@@ -232,7 +249,6 @@ impl Data {
             headline_labels: f.headline_labels.iter().map(|s| s.to_lowercase()).collect(),
             contrast: WordSet::new(&f.contrast),
             first_person: WordSet::new(&f.not_claims.first_person),
-            number_words: WordSet::new(&number_words),
             modals: WordSet::new(&f.not_claims.modals),
             schedule: WordSet::new(&f.not_claims.schedule),
             determiners: WordSet::new(&f.not_claims.determiners),
@@ -249,17 +265,13 @@ impl Data {
     /// The entries whose first word is `word` (any ASCII case), longest first.
     #[inline]
     pub fn entries(&self, word: &str) -> &[Entry] {
-        let b = word.as_bytes();
-        if b.len() > MAX_KEY || !self.firsts.contains(word) {
-            return &[];
+        match self.firsts.slot(word) {
+            Some(k) => {
+                let (a, b) = self.by_slot[k];
+                &self.entries[a as usize..b as usize]
+            }
+            None => &[],
         }
-        let mut buf = [0u8; MAX_KEY];
-        for (d, s) in buf.iter_mut().zip(b) {
-            *d = s.to_ascii_lowercase();
-        }
-        self.index
-            .get(&buf[..b.len()])
-            .map_or(&[][..], Vec::as_slice)
     }
 }
 

@@ -67,16 +67,32 @@ impl<'a, 't> Scanner<'a, 't> {
         t.text(self.doc.text)
     }
 
-    /// The signals of `s`, most serious first (then in reading order).
+    /// The signals of `s`, most serious first (then in reading order);
+    /// the scan stops at the first warning, which then leads the list.
     /// In a headline every word may be capitalised; elsewhere a capitalised
     /// word after the first is a name, not a signal.
     pub fn scan(&mut self, s: &Sentence, headline: bool, out: &mut Vec<Hit>) {
         out.clear();
+        self.scan_tokens(s, headline, out);
+        let data = self.data;
+        // Stable: reading order among equals.
+        out.sort_by_key(|h| std::cmp::Reverse(data.signals[h.signal as usize].severity));
+    }
+
+    fn scan_tokens(&mut self, s: &Sentence, headline: bool, out: &mut Vec<Hit>) {
+        let warning = |out: &Vec<Hit>, data: &Data| {
+            out.last().is_some_and(|h| {
+                data.signals[h.signal as usize].severity >= crate::finding::Severity::Warning
+            })
+        };
         let toks = &self.doc.tokens[s.tokens.start as usize..s.tokens.end as usize];
         let first_word = toks.iter().position(|t| t.is_word());
         let mut hidden_until = 0usize;
         let mut i = 0;
         while i < toks.len() {
+            if warning(out, self.data) {
+                return;
+            }
             let t = toks[i];
             if i < hidden_until || self.in_quote(t.span.start) {
                 i += 1;
@@ -108,26 +124,10 @@ impl<'a, 't> Scanner<'a, 't> {
                 continue;
             }
             let w = self.text(&t);
-            if self.data.number_words.contains(w) {
-                if let Some(sig) = self.data.number_signal {
-                    let refers = i > 0
-                        && self
-                            .word(toks, i - 1)
-                            .is_some_and(|p| self.data.determiners.contains(p));
-                    let named = !headline && Some(i) != first_word && is_cap(w);
-                    if !refers && !named {
-                        if let Some((a, b)) = self.count_at(toks, i, first_word) {
-                            if !self.first_person_before(toks, a) {
-                                out.push(Hit {
-                                    signal: sig,
-                                    span: toks[a].span.cover(toks[b].span),
-                                });
-                            }
-                            i = b + 1;
-                            continue;
-                        }
-                    }
-                }
+            let named = !headline && Some(i) != first_word && is_cap(w);
+            // A name is no signal and starts no phrase this rule knows:
+            // skip the lookup.
+            if named {
                 i += 1;
                 continue;
             }
@@ -136,7 +136,30 @@ impl<'a, 't> Scanner<'a, 't> {
                 i += 1;
                 continue;
             }
-            let named = !headline && Some(i) != first_word && is_cap(w);
+            if entries[0].what == What::Count {
+                // "nine voters" counts; "the two nations" refers back.
+                let refers = i > 0
+                    && self
+                        .word(toks, i - 1)
+                        .is_some_and(|p| self.data.determiners.contains(p));
+                let count = match self.data.number_signal {
+                    Some(sig) if !refers => self.count_at(toks, i, first_word).map(|c| (sig, c)),
+                    _ => None,
+                };
+                match count {
+                    Some((sig, (a, b))) => {
+                        if !self.first_person_before(toks, a) {
+                            out.push(Hit {
+                                signal: sig,
+                                span: toks[a].span.cover(toks[b].span),
+                            });
+                        }
+                        i = b + 1;
+                    }
+                    None => i += 1,
+                }
+                continue;
+            }
             let mut matched = None;
             for e in entries {
                 if let Some(end) = self.phrase_end(toks, i, &e.rest) {
@@ -145,11 +168,12 @@ impl<'a, 't> Scanner<'a, 't> {
                 }
             }
             match matched {
+                Some((What::Count, _)) => i += 1,
                 Some((What::Scene, end)) => {
                     hidden_until = end + 1;
                     i += 1;
                 }
-                Some((What::Signal(sig), end)) if !named => {
+                Some((What::Signal(sig), end)) => {
                     if !self.first_person_before(toks, i) && !(end == i && self.schedules(toks, i))
                     {
                         out.push(Hit {
@@ -159,12 +183,9 @@ impl<'a, 't> Scanner<'a, 't> {
                     }
                     i = end + 1;
                 }
-                _ => i += 1,
+                None => i += 1,
             }
         }
-        let data = self.data;
-        // Stable: reading order among equals.
-        out.sort_by_key(|h| std::cmp::Reverse(data.signals[h.signal as usize].severity));
     }
 
     /// Where the phrase `rest` ends, if it follows the word at `i`; full

@@ -114,8 +114,19 @@ impl<'a, 't> Scope<'a, 't> {
         }
     }
 
-    fn speaker_key(&self, a: &Attribution) -> String {
-        self.source_name(a).to_lowercase()
+    /// Do two attributions name the same source? Compared without
+    /// allocating: resolved speakers, else the source words as written.
+    fn same_source(&self, a: &Attribution, b: &Attribution) -> bool {
+        match (&a.speaker, &b.speaker) {
+            (Some(x), Some(y)) => x == y,
+            (None, None) => match (a.source, b.source) {
+                (Some(x), Some(y)) => x
+                    .text(self.doc.text)
+                    .eq_ignore_ascii_case(y.text(self.doc.text)),
+                _ => false,
+            },
+            _ => false,
+        }
     }
 
     /// Does an attribution in sentence `si` itself cover `hit`? Returns
@@ -162,28 +173,33 @@ impl<'a, 't> Scope<'a, 't> {
             .find(|t| t.is_word())
             .is_some_and(|t| t.text(doc.text).eq_ignore_ascii_case("in"));
         let mut opening = opens_with_in;
-        let mut prev: Option<&str> = None;
         for (k, t) in toks.iter().enumerate() {
-            if t.is_punct(',') {
-                opening = false;
-            }
             if !t.is_word() {
-                prev = None;
+                opening &= !t.is_punct(',');
+                continue;
+            }
+            if overlaps(t.span, hit) {
                 continue;
             }
             let w = t.text(doc.text);
-            let after_modal = prev.is_some_and(|p| self.data.not_reporting_after.contains(p));
-            prev = Some(w);
-            if overlaps(t.span, hit) || after_modal {
-                continue;
-            }
-            let next_that = toks
+            let found = if self.attr.strong.contains(w) || self.data.reporting.contains(w) {
+                true
+            } else if toks
                 .get(k + 1)
-                .is_some_and(|n| n.text(doc.text).eq_ignore_ascii_case("that"));
-            if self.attr.strong.contains(w)
-                || (next_that && self.attr.findings.contains(w))
-                || self.data.reporting.contains(w)
-                || (opening && self.data.document_sources.contains(w))
+                .is_some_and(|n| n.text(doc.text).eq_ignore_ascii_case("that"))
+            {
+                self.attr.findings.contains(w)
+            } else {
+                opening && self.data.document_sources.contains(w)
+            };
+            // "would have to tell", "for criticizing": no attribution.
+            if found
+                && !(k > 0
+                    && toks[k - 1].is_word()
+                    && self
+                        .data
+                        .not_reporting_after
+                        .contains(toks[k - 1].text(doc.text)))
             {
                 return true;
             }
@@ -233,14 +249,13 @@ impl<'a, 't> Scope<'a, 't> {
         let first = block.sentences.start as usize;
         let last = block.sentences.end as usize - 1;
         // Between two sentences of one speaker: "X said … [claim] … He added …"
-        if si > first && si < last {
-            let before: Vec<String> = self.attrs(si - 1).map(|a| self.speaker_key(a)).collect();
-            if self
+        if si > first
+            && si < last
+            && self
                 .attrs(si + 1)
-                .any(|a| a.speaker.is_some() && before.contains(&self.speaker_key(a)))
-            {
-                return Ok(());
-            }
+                .any(|a| a.speaker.is_some() && self.attrs(si - 1).any(|b| self.same_source(a, b)))
+        {
+            return Ok(());
         }
         if si < last {
             if let Some(close) = self.closing(last) {
@@ -253,9 +268,8 @@ impl<'a, 't> Scope<'a, 't> {
                 if let Some(word) = opener.filter(|w| self.data.contrast.contains(w)) {
                     return Err(Why::Contrast { source, at, word });
                 }
-                let key = self.speaker_key(close);
                 for k in first..last {
-                    if let Some(o) = self.attrs(k).find(|o| self.speaker_key(o) != key) {
+                    if let Some(o) = self.attrs(k).find(|o| !self.same_source(o, close)) {
                         return Err(Why::OtherSource {
                             source,
                             at,
@@ -275,9 +289,15 @@ impl<'a, 't> Scope<'a, 't> {
             });
         }
         // The nearest source in the paragraph, for the message.
-        let mut order: Vec<usize> = (first..=last).filter(|&k| k != si).collect();
-        order.sort_by_key(|&k| (k.abs_diff(si), k > si));
-        let near = order.into_iter().find_map(|k| self.attrs(k).next());
+        // Nearest first; at equal distance, the earlier sentence.
+        let near = (1..=last - first).find_map(|d| {
+            let before = si.checked_sub(d).filter(|&k| k >= first);
+            let after = Some(si + d).filter(|&k| k <= last);
+            before
+                .into_iter()
+                .chain(after)
+                .find_map(|k| self.attrs(k).next())
+        });
         match near {
             Some(a) => Err(Why::OtherSentence {
                 source: self.source_name(a),
