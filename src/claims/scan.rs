@@ -174,7 +174,7 @@ impl<'a, 't> Scanner<'a, 't> {
                     i += 1;
                 }
                 Some((What::Signal(sig), end)) => {
-                    if !self.first_person_before(toks, i) && !(end == i && self.schedules(toks, i))
+                    if !(self.first_person_before(toks, i) || (end == i && self.schedules(toks, i)))
                     {
                         out.push(Hit {
                             signal: sig,

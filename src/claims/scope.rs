@@ -235,7 +235,7 @@ impl<'a, 't> Scope<'a, 't> {
         }
         let prefix = toks[0].span.cover(toks[colon - 1].span).text(self.doc.text);
         let prefix = prefix.to_lowercase();
-        !self.data.headline_labels.iter().any(|l| *l == prefix)
+        !self.data.headline_labels.contains(&prefix)
     }
 
     /// Whether the claim `hit` in body sentence `si` has a source in scope.
