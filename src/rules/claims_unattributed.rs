@@ -22,7 +22,7 @@ severity:
 - **figure** (warning): counts, money, percentages, ranks: "37th time",
   "$100 billion", "48%";
 - **record** (warning): records and superlatives: "for the first time",
-  "record", "largest";
+  "a record", "largest";
 - **charge** (warning): charges and loaded words: "aggression", "alleged",
   "corrupt", "illegal";
 - **comparison** (info): "more than", "overtook", "fell";
