@@ -4,9 +4,9 @@ use crate::error::Error;
 use crate::finding::{Finding, Severity};
 use crate::lang::{Family, Lang};
 use crate::model::{Document, Format};
-use crate::rules::{Context, Rule, Settings, REGISTRY};
+use crate::rules::{ClaimsScope, Context, Rule, Settings, REGISTRY};
 use rayon::prelude::*;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// From this size up, one document's rules run in parallel.
 const PARALLEL_RULES_BYTES: usize = 1 << 20;
@@ -19,10 +19,15 @@ pub struct CheckOptions {
     /// The house style for quotation marks, if any.
     pub quote_style: Option<Family>,
     /// Per-rule severities; `None` turns a rule off, `Some` turns it on
-    /// (preview rules included).
+    /// (preview rules included) and gives all its findings that severity.
     pub severities: BTreeMap<String, Option<Severity>>,
+    /// Rules turned on (preview rules included) whose findings keep the
+    /// severities the rule gives them (`--enable RULE`).
+    pub enabled: BTreeSet<String>,
     /// Names lists (YAML) loaded on top of the shipped starter list.
     pub names: Vec<std::path::PathBuf>,
+    /// How far an attribution reaches for `claims.unattributed`.
+    pub claims_scope: ClaimsScope,
 }
 
 /// Checks texts with a fixed set of rules and settings; cheap to share
@@ -30,13 +35,14 @@ pub struct CheckOptions {
 pub struct Checker {
     lang: Lang,
     settings: Settings,
-    rules: Vec<(&'static dyn Rule, Severity)>,
+    /// Each rule to run, with the severity the user set for it, if any.
+    rules: Vec<(&'static dyn Rule, Option<Severity>)>,
 }
 
 impl Checker {
     pub fn new(opts: &CheckOptions) -> Result<Checker, Error> {
         let lang = Lang::builtin(opts.lang.as_deref().unwrap_or("en"))?;
-        for id in opts.severities.keys() {
+        for id in opts.severities.keys().chain(&opts.enabled) {
             if crate::rules::find(id).is_none() {
                 return Err(Error::Usage(format!(
                     "unknown rule `{id}` (see `ascribe rules`)"
@@ -49,9 +55,9 @@ impl Checker {
                 let id = r.meta().id;
                 match opts.severities.get(id) {
                     Some(None) => None,
-                    Some(Some(s)) => Some((*r, *s)),
-                    None if r.meta().preview => None,
-                    None => Some((*r, r.meta().severity)),
+                    Some(Some(s)) => Some((*r, Some(*s))),
+                    None if r.meta().preview && !opts.enabled.contains(id) => None,
+                    None => Some((*r, None)),
                 }
             })
             .collect();
@@ -59,6 +65,7 @@ impl Checker {
             lang,
             settings: Settings {
                 quote_style: opts.quote_style,
+                claims_scope: opts.claims_scope,
                 names: if opts.names.is_empty() {
                     None
                 } else {
@@ -75,8 +82,9 @@ impl Checker {
         &self.lang
     }
 
-    /// The rules this checker runs, with their effective severities.
-    pub fn rules(&self) -> &[(&'static dyn Rule, Severity)] {
+    /// The rules this checker runs, with the severity the user set for
+    /// each, if any (otherwise findings keep the severity the rule gave).
+    pub fn rules(&self) -> &[(&'static dyn Rule, Option<Severity>)] {
         &self.rules
     }
 
@@ -92,11 +100,15 @@ impl Checker {
 
     pub fn check_document(&self, doc: &Document<'_>) -> Vec<Finding> {
         let cx = Context::new(doc, &self.lang, &self.settings);
-        let run = |(rule, severity): &(&'static dyn Rule, Severity)| {
+        let run = |(rule, configured): &(&'static dyn Rule, Option<Severity>)| {
             let mut found = Vec::new();
             rule.check(&cx, &mut found);
-            for f in &mut found {
-                f.severity = *severity;
+            // A configured severity overrides; otherwise each finding
+            // keeps the severity its rule gave it (per signal, for claims).
+            if let Some(severity) = configured {
+                for f in &mut found {
+                    f.severity = *severity;
+                }
             }
             found
         };
@@ -110,5 +122,49 @@ impl Checker {
         out.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
         out.dedup();
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = "Head\n\nPolice made 3,000 arrests. The mayor welcomed the report.\n";
+
+    fn severities(opts: &CheckOptions) -> Vec<Severity> {
+        Checker::new(opts)
+            .unwrap()
+            .check(TEXT, Format::Plain)
+            .iter()
+            .filter(|f| f.rule == "claims.unattributed")
+            .map(|f| f.severity)
+            .collect()
+    }
+
+    #[test]
+    fn findings_keep_the_rules_severity_unless_one_is_configured() {
+        let enabled = CheckOptions {
+            enabled: ["claims.unattributed".to_string()].into_iter().collect(),
+            ..CheckOptions::default()
+        };
+        assert_eq!(severities(&enabled), [Severity::Warning, Severity::Info]);
+        let mut configured = CheckOptions::default();
+        configured
+            .severities
+            .insert("claims.unattributed".to_string(), Some(Severity::Error));
+        assert_eq!(severities(&configured), [Severity::Error, Severity::Error]);
+        assert!(
+            severities(&CheckOptions::default()).is_empty(),
+            "a preview rule"
+        );
+    }
+
+    #[test]
+    fn enabling_an_unknown_rule_is_an_error() {
+        let opts = CheckOptions {
+            enabled: ["claims.nope".to_string()].into_iter().collect(),
+            ..CheckOptions::default()
+        };
+        assert!(Checker::new(&opts).is_err());
     }
 }

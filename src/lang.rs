@@ -210,6 +210,8 @@ pub struct Lang {
     /// Word lists for finding names (shared with the documents parsed
     /// under this language, which find their name mentions on demand).
     pub names: std::sync::Arc<crate::names::Data>,
+    /// Claim signals, for `claims.unattributed`.
+    pub claims: crate::claims::Data,
 }
 
 const BUILTIN: &[(&str, &str)] = &[
@@ -296,6 +298,7 @@ impl Lang {
             caption_markers,
             attribution: crate::attribution::Data::builtin(&name)?,
             names: std::sync::Arc::new(crate::names::Data::builtin(&name)?),
+            claims: crate::claims::Data::builtin(&name)?,
             name,
         })
     }

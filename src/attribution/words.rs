@@ -97,28 +97,42 @@ impl WordSet {
     /// other text must match as written in lowercase.
     #[inline]
     pub fn contains(&self, word: &str) -> bool {
+        self.slot(word).is_some()
+    }
+
+    /// Where `word` (any case) sits in the table, if it is a member: a
+    /// stable index below [`WordSet::slot_count`], so that a caller can
+    /// keep a value per member in a plain vector and look it up with one
+    /// probe.
+    #[inline]
+    pub fn slot(&self, word: &str) -> Option<usize> {
         let b = word.as_bytes();
         if b.is_empty()
             || b.len() > MAX
             || self.lens & (1 << b.len()) == 0
             || self.firsts & (1 << first_bit(fold(b[0]))) == 0
         {
-            return false;
+            return None;
         }
         let h = hash(b);
         let (word, bit) = bloom_bit(h);
         if self.bloom[word] & bit == 0 {
-            return false;
+            return None;
         }
         let mask = self.slots.len() - 1;
         let mut i = h as usize & mask;
         while let Some((sh, w)) = &self.slots[i] {
             if *sh == h && w.len() == b.len() && w.iter().zip(b).all(|(x, y)| *x == fold(*y)) {
-                return true;
+                return Some(i);
             }
             i = (i + 1) & mask;
         }
-        false
+        None
+    }
+
+    /// One more than the largest [`WordSet::slot`].
+    pub fn slot_count(&self) -> usize {
+        self.slots.len()
     }
 
     pub fn is_empty(&self) -> bool {

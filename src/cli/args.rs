@@ -8,7 +8,8 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
     version,
     about = "Check news copy for attributions, vague sources, quotation-mark errors and inconsistent names.",
     long_about = "Check news copy before it is published: who said what and how vague the source \
-is, quotation marks and brackets that do not pair, and names spelt two ways.\n\n\
+is, quotation marks and brackets that do not pair, names spelt two ways and, with \
+--enable claims.unattributed, figures, charges and other claims that carry no source.\n\n\
 Exit status: 0 no findings at or above --fail-level, 1 findings, 2 an error (a file \
 that could not be read, bad arguments).",
     after_help = "Examples:\n  ascribe check article.txt\n  ascribe check --format json stories/\n  \
@@ -77,6 +78,12 @@ pub enum QuoteStyle {
     Corner,
 }
 
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ClaimsScopeArg {
+    Paragraph,
+    Sentence,
+}
+
 #[derive(Args, Debug)]
 pub struct CheckArgs {
     /// Files or directories to check; `-` reads standard input. Directories
@@ -102,6 +109,12 @@ pub struct CheckArgs {
     /// Without it, only a mix of styles in one article is.
     #[arg(long, value_enum)]
     pub quote_style: Option<QuoteStyle>,
+
+    /// How far an attribution reaches for claims.unattributed: `paragraph`
+    /// lets a paragraph's closing attribution ("…, Reuters reported.") cover
+    /// the paragraph; `sentence` wants one in every claim's own sentence.
+    #[arg(long, value_enum, default_value_t = ClaimsScopeArg::Paragraph)]
+    pub claims_scope: ClaimsScopeArg,
 
     /// Also check files matching this glob when walking directories
     /// (repeatable), e.g. --glob '*.text'.

@@ -5,7 +5,7 @@ mod args;
 mod extract;
 mod names;
 
-use args::{CheckArgs, Cli, Command, Level, OutputFormat, QuoteStyle};
+use args::{CheckArgs, ClaimsScopeArg, Cli, Command, Level, OutputFormat, QuoteStyle};
 use ascribe::input;
 use ascribe::lang::Family;
 use ascribe::report::{self, FileError};
@@ -75,15 +75,17 @@ fn check(a: CheckArgs) -> i32 {
         lang: Some(a.lang.clone()),
         quote_style: a.quote_style.map(family),
         names: a.names.iter().map(std::path::PathBuf::from).collect(),
+        claims_scope: match a.claims_scope {
+            ClaimsScopeArg::Paragraph => ascribe::rules::ClaimsScope::Paragraph,
+            ClaimsScopeArg::Sentence => ascribe::rules::ClaimsScope::Sentence,
+        },
         ..CheckOptions::default()
     };
     for id in &a.enable {
-        match ascribe::rules::find(id) {
-            Some(r) => {
-                opts.severities.insert(id.clone(), Some(r.meta().severity));
-            }
-            None => return fail(format!("unknown rule `{id}` (see `ascribe rules`)")),
+        if ascribe::rules::find(id).is_none() {
+            return fail(format!("unknown rule `{id}` (see `ascribe rules`)"));
         }
+        opts.enabled.insert(id.clone());
     }
     for id in &a.disable {
         opts.severities.insert(id.clone(), None);

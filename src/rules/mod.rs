@@ -7,6 +7,7 @@ use crate::line_index::LineIndex;
 use crate::model::Document;
 
 mod brackets_unbalanced;
+mod claims_unattributed;
 mod names_inconsistent;
 mod names_noncanonical;
 mod quotes_mixed_style;
@@ -33,6 +34,39 @@ pub struct RuleMeta {
     pub doc: &'static str,
 }
 
+/// How far an attribution reaches for `claims.unattributed`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ClaimsScope {
+    /// A paragraph whose last sentence closes with an attribution ("…,
+    /// Reuters reported.") is covered by it.
+    #[default]
+    Paragraph,
+    /// Every claim needs an attribution in its own sentence: the strict
+    /// newsroom setting.
+    Sentence,
+}
+
+impl ClaimsScope {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClaimsScope::Paragraph => "paragraph",
+            ClaimsScope::Sentence => "sentence",
+        }
+    }
+}
+
+impl std::str::FromStr for ClaimsScope {
+    type Err = String;
+    fn from_str(s: &str) -> Result<ClaimsScope, String> {
+        match s {
+            "paragraph" => Ok(ClaimsScope::Paragraph),
+            "sentence" => Ok(ClaimsScope::Sentence),
+            _ => Err(format!("`{s}` is not a claims scope (paragraph, sentence)")),
+        }
+    }
+}
+
 /// Settings rules may read.
 #[derive(Debug, Clone, Default)]
 pub struct Settings {
@@ -41,6 +75,8 @@ pub struct Settings {
     /// The names lists to check names against; `None` is the shipped
     /// starter list alone.
     pub names: Option<std::sync::Arc<crate::names::List>>,
+    /// How far an attribution reaches for `claims.unattributed`.
+    pub claims_scope: ClaimsScope,
 }
 
 impl Settings {
@@ -93,14 +129,16 @@ impl<'a, 't> Context<'a, 't> {
 
 pub trait Rule: Sync {
     fn meta(&self) -> &'static RuleMeta;
-    /// Reports findings with the rule's default severity; the caller
-    /// applies configured severities.
+    /// Reports findings, each with the severity the rule gives it (most
+    /// rules: their meta default); a severity the user configured for the
+    /// rule replaces it.
     fn check(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>);
 }
 
 /// Every built-in rule, sorted by id.
 pub static REGISTRY: &[&dyn Rule] = &[
     &brackets_unbalanced::BracketsUnbalanced,
+    &claims_unattributed::ClaimsUnattributed,
     &names_inconsistent::NamesInconsistent,
     &names_noncanonical::NamesNoncanonical,
     &quotes_mixed_style::QuotesMixedStyle,

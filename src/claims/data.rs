@@ -1,0 +1,325 @@
+//! The claim-signal lists of a language, from `rules/claims/*.yaml`.
+
+use crate::attribution::WordSet;
+use crate::error::Error;
+use crate::finding::Severity;
+use rustc_hash::FxHashMap;
+use serde::Deserialize;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DataFile {
+    #[allow(dead_code)]
+    name: String,
+    signals: Vec<SignalFile>,
+    not_claims: NotClaimsFile,
+    headline_labels: Vec<String>,
+    contrast: Vec<String>,
+    reporting: Vec<String>,
+    not_reporting_after: Vec<String>,
+    document_sources: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SignalFile {
+    name: String,
+    severity: Severity,
+    #[serde(default)]
+    numbers: bool,
+    #[serde(default)]
+    number_words: Vec<String>,
+    #[serde(default)]
+    words: Vec<String>,
+    #[serde(default)]
+    phrases: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NotClaimsFile {
+    dates: Vec<String>,
+    times: Vec<String>,
+    durations: Vec<String>,
+    number_labels: Vec<String>,
+    ordinal_names: Vec<String>,
+    scene: Vec<String>,
+    scene_phrases: Vec<String>,
+    duration_after: Vec<String>,
+    age_words: Vec<String>,
+    first_person: Vec<String>,
+    modals: Vec<String>,
+    schedule: Vec<String>,
+    determiners: Vec<String>,
+}
+
+/// One kind of claim, as named in messages.
+#[derive(Debug, Clone)]
+pub struct Signal {
+    pub name: String,
+    pub severity: Severity,
+}
+
+/// What a word or phrase starting at a token means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum What {
+    Signal(u16),
+    /// A number word ("nine"), counted like digits by the number signal.
+    Count,
+    /// Scene-setting: hides the signal words it spans.
+    Scene,
+}
+
+/// A word or phrase, keyed by its first word; `rest` are the words after it.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub rest: Box<[Box<str>]>,
+    pub what: What,
+}
+
+/// The claim-signal lists of one language.
+#[derive(Debug, Clone, Default)]
+pub struct Data {
+    pub signals: Vec<Signal>,
+    /// The signal that owns digits ("37th", "$100"), if any.
+    pub number_signal: Option<u16>,
+    /// Every first word of an entry: most words are turned away here
+    /// without hashing twice.
+    firsts: WordSet,
+    /// Per slot of `firsts`, the range of its entries in `entries`,
+    /// longest phrase first: one probe finds a word's entries.
+    by_slot: Vec<(u32, u32)>,
+    entries: Vec<Entry>,
+    /// Words of the number signal ("percent", "million"): a figure's span
+    /// runs on over them.
+    pub figure_words: WordSet,
+    pub dates: WordSet,
+    pub times: WordSet,
+    pub durations: WordSet,
+    pub duration_after: WordSet,
+    pub age_words: WordSet,
+    pub number_labels: WordSet,
+    pub ordinal_names: WordSet,
+    pub headline_labels: Vec<String>,
+    pub contrast: WordSet,
+    pub first_person: WordSet,
+    pub modals: WordSet,
+    pub schedule: WordSet,
+    /// Before a number word, these make it refer back ("the two nations").
+    pub determiners: WordSet,
+    /// Verbs of saying beyond the attribution grammar's own.
+    pub reporting: WordSet,
+    /// Words before a verb of saying that make it no attribution ("would
+    /// have to tell", "for criticizing").
+    pub not_reporting_after: WordSet,
+    pub document_sources: WordSet,
+}
+
+const BUILTIN: &[(&str, &str)] = &[("en", include_str!("../../rules/claims/en.yaml"))];
+
+/// Longest word an index key may be (as `WordSet`); longer words are never
+/// entries.
+const MAX_KEY: usize = 32;
+
+fn words_of(phrase: &str) -> Vec<String> {
+    // Full stops inside a phrase are skipped when matching ("no. 1").
+    phrase
+        .split_whitespace()
+        .map(|w| w.trim_matches('.').to_ascii_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+impl Data {
+    /// The compiled-in lists for `lang`; a regional variant uses its base
+    /// language's (`en-GB` → `en`), and a language without lists finds no
+    /// claims.
+    pub fn builtin(lang: &str) -> Result<Data, Error> {
+        let base = lang.split('-').next().unwrap_or(lang);
+        match BUILTIN.iter().find(|(n, _)| *n == base) {
+            Some((n, text)) => Data::from_yaml(&format!("rules/claims/{n}.yaml"), text),
+            None => Ok(Data::default()),
+        }
+    }
+
+    pub fn from_yaml(path: &str, text: &str) -> Result<Data, Error> {
+        let f: DataFile = serde_yaml::from_str(text).map_err(|e| Error::from_yaml(path, e))?;
+        let invalid = |message: String| Error::Config {
+            path: path.to_string(),
+            line: None,
+            column: None,
+            message,
+        };
+        let scene = WordSet::new(&f.not_claims.scene);
+        let mut index: FxHashMap<Box<[u8]>, Vec<Entry>> = FxHashMap::default();
+        let mut add = |words: Vec<String>, what: What| {
+            let Some((first, rest)) = words.split_first() else {
+                return;
+            };
+            if first.len() > MAX_KEY {
+                return;
+            }
+            index
+                .entry(first.as_bytes().into())
+                .or_default()
+                .push(Entry {
+                    rest: rest.iter().map(|w| w.as_str().into()).collect(),
+                    what,
+                });
+        };
+        let mut signals = Vec::new();
+        let mut number_signal = None;
+        let mut figure_words = Vec::new();
+        let mut number_words = Vec::new();
+        for (i, s) in f.signals.iter().enumerate() {
+            let id = i as u16;
+            if s.numbers {
+                if number_signal.is_some() {
+                    return Err(invalid(format!(
+                        "signal `{}`: only one signal may own numbers",
+                        s.name
+                    )));
+                }
+                number_signal = Some(id);
+                figure_words.extend(s.words.iter().cloned());
+                number_words.extend(s.number_words.iter().cloned());
+            } else if !s.number_words.is_empty() {
+                return Err(invalid(format!(
+                    "signal `{}`: number_words need `numbers: true`",
+                    s.name
+                )));
+            }
+            for w in &s.words {
+                if scene.contains(w) {
+                    return Err(invalid(format!(
+                        "`{w}` is listed both as a `{}` signal and as scene-setting",
+                        s.name
+                    )));
+                }
+                add(words_of(w), What::Signal(id));
+            }
+            for p in &s.phrases {
+                add(words_of(p), What::Signal(id));
+            }
+            signals.push(Signal {
+                name: s.name.clone(),
+                severity: s.severity,
+            });
+        }
+        for w in &number_words {
+            add(words_of(w), What::Count);
+        }
+        for p in &f.not_claims.scene_phrases {
+            add(words_of(p), What::Scene);
+        }
+        for entries in index.values_mut() {
+            // Longest first, and a scene phrase before a signal of the same
+            // length, so that the most specific reading wins.
+            entries.sort_by_key(|e| (std::cmp::Reverse(e.rest.len()), e.what != What::Scene));
+        }
+        let firsts = WordSet::new(
+            index
+                .keys()
+                .map(|k| String::from_utf8_lossy(k).into_owned()),
+        );
+        let mut by_slot = vec![(0, 0); firsts.slot_count()];
+        let mut entries = Vec::new();
+        for (key, list) in index {
+            let slot = firsts
+                .slot(&String::from_utf8_lossy(&key))
+                .expect("every key is a member");
+            let from = entries.len() as u32;
+            entries.extend(list);
+            by_slot[slot] = (from, entries.len() as u32);
+        }
+        Ok(Data {
+            signals,
+            number_signal,
+            firsts,
+            by_slot,
+            entries,
+            figure_words: WordSet::new(&figure_words),
+            dates: WordSet::new(&f.not_claims.dates),
+            times: WordSet::new(&f.not_claims.times),
+            durations: WordSet::new(&f.not_claims.durations),
+            duration_after: WordSet::new(&f.not_claims.duration_after),
+            age_words: WordSet::new(&f.not_claims.age_words),
+            number_labels: WordSet::new(&f.not_claims.number_labels),
+            ordinal_names: WordSet::new(&f.not_claims.ordinal_names),
+            headline_labels: f.headline_labels.iter().map(|s| s.to_lowercase()).collect(),
+            contrast: WordSet::new(&f.contrast),
+            first_person: WordSet::new(&f.not_claims.first_person),
+            modals: WordSet::new(&f.not_claims.modals),
+            schedule: WordSet::new(&f.not_claims.schedule),
+            determiners: WordSet::new(&f.not_claims.determiners),
+            reporting: WordSet::new(&f.reporting),
+            not_reporting_after: WordSet::new(&f.not_reporting_after),
+            document_sources: WordSet::new(&f.document_sources),
+        })
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.signals.is_empty()
+    }
+
+    /// The entries whose first word is `word` (any ASCII case), longest first.
+    #[inline]
+    pub fn entries(&self, word: &str) -> &[Entry] {
+        match self.firsts.slot(word) {
+            Some(k) => {
+                let (a, b) = self.by_slot[k];
+                &self.entries[a as usize..b as usize]
+            }
+            None => &[],
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_loads_with_its_signals() {
+        let d = Data::builtin("en-GB").unwrap();
+        let names: Vec<&str> = d.signals.iter().map(|s| s.name.as_str()).collect();
+        for n in [
+            "figure",
+            "record",
+            "intention",
+            "prediction",
+            "charge",
+            "comparison",
+        ] {
+            assert!(names.contains(&n), "{n} missing from {names:?}");
+        }
+        let fig = d.number_signal.unwrap() as usize;
+        assert_eq!(d.signals[fig].name, "figure");
+        assert_eq!(d.signals[fig].severity, Severity::Warning);
+        assert!(d.entries("Percent").iter().any(|e| e.rest.is_empty()));
+        assert!(d.entries("held").is_empty(), "scene-setting is no signal");
+        assert!(Data::builtin("ja").unwrap().is_empty());
+    }
+
+    #[test]
+    fn longest_phrase_and_scene_come_first() {
+        let d = Data::builtin("en").unwrap();
+        let most = d.entries("most");
+        assert_eq!(most[0].what, What::Scene, "“most recently” hides “most”");
+        assert!(most.iter().any(|e| e.rest.is_empty()));
+    }
+
+    #[test]
+    fn a_word_both_signal_and_scene_is_rejected() {
+        let bad = "name: x\nsignals:\n  - {name: a, severity: info, words: [held]}\nnot_claims: {dates: [], times: [], durations: [], number_labels: [], ordinal_names: [], scene: [held], scene_phrases: [], duration_after: [], age_words: [], first_person: [], modals: [], schedule: [], determiners: []}\nheadline_labels: []\ncontrast: []\nreporting: []\nnot_reporting_after: []\ndocument_sources: []\n";
+        let e = Data::from_yaml("x.yaml", bad).unwrap_err().to_string();
+        assert!(e.contains("held"), "{e}");
+    }
+
+    #[test]
+    fn unknown_keys_are_rejected() {
+        let bad =
+            "name: x\nsignals: []\nnot_claims: {}\nheadline_labels: []\ncontrast: []\nextra: 1\n";
+        assert!(Data::from_yaml("x.yaml", bad).is_err());
+    }
+}

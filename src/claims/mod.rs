@@ -1,0 +1,12 @@
+//! Claims: the statements that need a source (figures, charges, other
+//! people's intentions, predictions …), for the rule `claims.unattributed`.
+//!
+//! - [`data`]: the signal lists from `rules/claims/*.yaml`;
+//! - [`scan`]: the signals of one sentence, in one pass over its tokens;
+//! - [`scope`]: whether an attribution covers a claim, and why not.
+
+pub mod data;
+pub mod scan;
+pub mod scope;
+
+pub use data::Data;

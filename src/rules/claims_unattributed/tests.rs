@@ -1,0 +1,295 @@
+use super::*;
+use crate::rules::{run_rule, ClaimsScope, Settings};
+
+fn claims(text: &str) -> Vec<Finding> {
+    run_rule(&ClaimsUnattributed, text, &Settings::default())
+}
+
+fn strict(text: &str) -> Vec<Finding> {
+    let settings = Settings {
+        claims_scope: ClaimsScope::Sentence,
+        ..Settings::default()
+    };
+    run_rule(&ClaimsUnattributed, text, &settings)
+}
+
+/// The signal named by each finding, with the words it points at.
+fn signals(text: &str) -> Vec<(String, String)> {
+    claims(text)
+        .iter()
+        .map(|f| {
+            let name = f.message.split(" “").next().unwrap().to_string();
+            (name, f.span.text(text).to_string())
+        })
+        .collect()
+}
+
+fn body(sentence: &str) -> String {
+    format!("Head\n\n{sentence}\n")
+}
+
+fn one(sentence: &str) -> (String, String) {
+    let text = body(sentence);
+    let s = signals(&text);
+    assert_eq!(s.len(), 1, "{sentence}: {s:?}");
+    s[0].clone()
+}
+
+fn none(sentence: &str) {
+    let text = body(sentence);
+    let s = signals(&text);
+    assert!(s.is_empty(), "{sentence}: {s:?}");
+}
+
+fn pair(a: &str, b: &str) -> (String, String) {
+    (a.to_string(), b.to_string())
+}
+
+#[test]
+fn figures_money_percentages_and_ranks() {
+    assert_eq!(
+        one("Trade topped $100 billion last year."),
+        pair("figure", "$100 billion")
+    );
+    assert_eq!(
+        one("Turnout rose to 48% in the city."),
+        pair("figure", "48%")
+    );
+    assert_eq!(
+        one("It marks the 37th time since 2013 that they met."),
+        pair("figure", "37th time since 2013")
+    );
+    assert_eq!(
+        one("Nine voters live in the village."),
+        pair("figure", "Nine")
+    );
+    assert_eq!(one("Police made 3,000 arrests."), pair("figure", "3,000"));
+}
+
+#[test]
+fn figures_keep_warning_and_softer_signals_info() {
+    let text = body("Police made 3,000 arrests. The mayor welcomed the report.");
+    let f = claims(&text);
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert_eq!(f[0].severity, Severity::Warning);
+    assert_eq!(f[1].severity, Severity::Info);
+}
+
+#[test]
+fn records_and_superlatives() {
+    assert_eq!(
+        one("The deal passed for the first time in a decade."),
+        pair("record", "for the first time")
+    );
+    assert_eq!(
+        one("It was the largest protest in the country."),
+        pair("record", "largest")
+    );
+    assert_eq!(
+        one("Sales hit a record in May."),
+        pair("record", "a record")
+    );
+}
+
+#[test]
+fn intentions_motives_and_states_of_mind() {
+    assert_eq!(
+        one("The two nations aim to reduce their reliance on the dollar."),
+        pair("intention", "aim to")
+    );
+    assert_eq!(
+        one("The council acted because of the audit."),
+        pair("motive", "because of")
+    );
+    assert_eq!(
+        one("Putin and Xi welcomed the increased trade."),
+        pair("state of mind", "welcomed")
+    );
+}
+
+#[test]
+fn predictions_and_hedges() {
+    assert_eq!(
+        one("The bill is expected to pass the senate."),
+        pair("prediction", "is expected to")
+    );
+    assert_eq!(
+        one("Washington could impose sanctions."),
+        pair("prediction", "could")
+    );
+    assert_eq!(
+        one("It remains unclear what the ministry plans."),
+        pair("hedge", "unclear")
+    );
+}
+
+#[test]
+fn charges_comparisons_and_unwitnessed_events() {
+    assert_eq!(
+        one("Moscow's continued aggression alarmed the region."),
+        pair("charge", "aggression")
+    );
+    assert_eq!(
+        one("The plant is bigger than the old one."),
+        pair("comparison", "bigger")
+    );
+    assert_eq!(
+        one("The board privately dropped the plan."),
+        pair("unwitnessed event", "privately")
+    );
+}
+
+#[test]
+fn dates_times_ages_and_labels_are_not_figures() {
+    none("The summit was held on June 28, 2021 in the capital.");
+    none("The meeting began at 10:30 a.m. on Wednesday.");
+    none("Polls close at 7 p.m. local time.");
+    none("The ban began five years ago in the port.");
+    none("Smith, 82, met the mayor in 2019.");
+    none("The 82-year-old spoke at the town hall.");
+    none("He lives at No. 10 in the old street.");
+    none("The law covers Section 230 and the 2nd district.");
+    none("Fans gathered for Super Bowl 50 in the city.");
+}
+
+#[test]
+fn scene_setting_is_not_a_claim() {
+    none("Chinese President Xi Jinping and Russian President Vladimir Putin held a video summit on Wednesday.");
+    none("The mayor visited the school and spoke to parents.");
+    none("Biden will speak to reporters in Ohio on Monday.");
+    none("The senator will also be interviewed on the radio.");
+    none("The 2016 election ended most recently in a recount.");
+}
+
+#[test]
+fn questions_quotations_and_first_person_are_not_claims() {
+    none("Will the bill pass in the senate?");
+    none("The ministry saw “the largest protest in a decade” that day.");
+    none("I had to pay a $30,000 fine.");
+    none("Critics call it illegal immigration and nothing more.");
+}
+
+#[test]
+fn attributed_sentences_are_covered() {
+    none("Trade topped $100 billion for the first time, Xi said.");
+    none("According to Reuters, sales fell 12 percent.");
+    none("The analyst said that the two nations would most likely prefer talks.");
+    none("As the Post observed, rivals control 30 states.");
+    none("In a poll released Monday, 50 percent chose the mayor.");
+}
+
+#[test]
+fn the_attribution_that_is_the_claim_does_not_cover_it() {
+    let text = body("The situation comes as the two nations have pledged to set up a network.");
+    let f = claims(&text);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert!(
+        f[0].message.starts_with("intention “pledged to”"),
+        "{}",
+        f[0].message
+    );
+    assert!(
+        f[0].message.contains("is itself the claim"),
+        "{}",
+        f[0].message
+    );
+}
+
+#[test]
+fn verbs_of_thinking_are_no_source() {
+    let text = body("The board believes that 40 percent of the funds were lost.");
+    assert_eq!(claims(&text).len(), 1);
+}
+
+const CLOSED: &str = "Head\n\nThe conference marks the 37th time since 2013 that the two met. It was also a display of their partnership, Yahoo Finance reported.\n";
+
+#[test]
+fn a_closing_attribution_covers_its_paragraph_under_paragraph_scope() {
+    assert!(claims(CLOSED).is_empty(), "{:?}", claims(CLOSED));
+    let f = strict(CLOSED);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(
+        f[0].message,
+        "figure “37th time since 2013” needs a source: the nearest source, Yahoo Finance (line 3), closes the paragraph and covers it only under scope: paragraph"
+    );
+}
+
+#[test]
+fn a_closing_attribution_that_turns_away_covers_nothing() {
+    let text = "Head\n\nIt remains unclear what Beijing thinks. But China has faced similar pressure, CNBC reported.\n";
+    let f = claims(text);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert!(
+        f[0].message.contains("opens with “But”"),
+        "{}",
+        f[0].message
+    );
+}
+
+#[test]
+fn a_closing_attribution_in_a_paragraph_with_another_source_covers_nothing() {
+    let text = "Head\n\nXi said that trade had grown. The two nations aim to reduce their reliance on the dollar. These limits could last, the South China Morning Post reported.\n";
+    let f = claims(text);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert!(
+        f[0].message.starts_with("intention “aim to”"),
+        "{}",
+        f[0].message
+    );
+    assert!(
+        f[0].message.contains("Xi also speaks in it"),
+        "{}",
+        f[0].message
+    );
+}
+
+#[test]
+fn an_attribution_in_another_sentence_does_not_carry_over() {
+    let text = "Head\n\nThe aide Yury Ushakov added that others will not be able to interfere. Putin and Xi welcomed the increased number of deals.\n";
+    let f = claims(text);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert!(
+        f[0].message
+            .contains("Yury Ushakov (line 3), is in another sentence"),
+        "{}",
+        f[0].message
+    );
+}
+
+#[test]
+fn a_sentence_between_two_by_the_same_speaker_is_covered() {
+    let text = "Head\n\nNeil Thomas said the talks had stalled. The two sides plan to meet again in spring. Thomas said that nothing was agreed.\n";
+    assert!(claims(text).is_empty(), "{:?}", claims(text));
+}
+
+#[test]
+fn headlines_need_their_own_attribution() {
+    let text = "Putin and Xi Unlikely To Support Each Other's Military, Analysts Say\n\nThe summit was held on Wednesday.\n";
+    assert!(claims(text).is_empty(), "{:?}", claims(text));
+    let text = "Graham: Trump Is Unlikely To Win\n\nThe summit was held on Wednesday.\n";
+    assert!(claims(text).is_empty(), "{:?}", claims(text));
+    let text = "Putin and Xi Unlikely To Support Each Other's Military\n\nThe summit was held on Wednesday.\n";
+    let f = claims(text);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert!(f[0].message.contains("headline"), "{}", f[0].message);
+    let text = "The Latest: Trump Unlikely To Win\n\nThe summit was held on Wednesday.\n";
+    assert_eq!(claims(text).len(), 1, "a story label is not a source");
+}
+
+#[test]
+fn captions_and_page_furniture_are_not_checked() {
+    let text = "Head\n\nThe summit was held on Wednesday.\n\nRelated Article:\n\nTrump Allies Allegedly Made 37 Plans To Win\n\nTags\nRussia, China\n";
+    assert!(claims(text).is_empty(), "{:?}", claims(text));
+}
+
+#[test]
+fn a_language_without_claim_lists_finds_nothing() {
+    let lang = crate::lang::Lang::builtin("ja").unwrap();
+    let text = body("Trade topped $100 billion for the first time.");
+    let doc = crate::model::Document::parse(&text, crate::model::Format::Plain, &lang);
+    let settings = Settings::default();
+    let cx = Context::new(&doc, &lang, &settings);
+    let mut out = Vec::new();
+    ClaimsUnattributed.check(&cx, &mut out);
+    assert!(out.is_empty());
+}
