@@ -373,6 +373,30 @@ pub fn tokenize_into(text: &str, seg: Span, out: &mut Vec<Token>) {
             i += 1;
             continue;
         }
+        // Punctuation that can begin nothing longer (no emoticon, quote
+        // or number starts with it) is a token of its own.
+        if matches!(
+            b,
+            b',' | b'.'
+                | b'!'
+                | b'?'
+                | b'%'
+                | b'$'
+                | b'-'
+                | b'/'
+                | b'&'
+                | b'#'
+                | b'*'
+                | b'+'
+                | b'@'
+        ) {
+            out.push(Token {
+                span: Span::new(base + i, base + i + 1),
+                kind: TokenKind::Punct(b as char),
+            });
+            i += 1;
+            continue;
+        }
         let plain_word = class == ALNUM
             && b.is_ascii_alphabetic()
             && !(matches!(b, b'h' | b'w') && looks_like_url(&bytes[i..]));
