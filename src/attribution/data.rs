@@ -10,6 +10,7 @@ struct DataFile {
     name: String,
     speech: Vec<String>,
     quote_only: Vec<String>,
+    phrasal: Vec<String>,
     cognition: Vec<String>,
     infinitive: Vec<String>,
     findings: Vec<String>,
@@ -38,6 +39,10 @@ pub struct Data {
     /// Verbs that attribute a quotation next to them: `strong` and the
     /// quote-only verbs ("continued", "shouted").
     pub speech: WordSet,
+    /// First words of two-word speech cues ("pointed out", "shot back").
+    pub phrasal_verbs: WordSet,
+    /// The two-word speech cues, lowercase.
+    pub phrasal: Vec<(String, String)>,
     /// Thinking verbs, before a clause.
     pub cognition: WordSet,
     /// Intent verbs, before "to".
@@ -87,6 +92,15 @@ impl Data {
             ),
             strong: WordSet::new(&f.speech),
             speech: WordSet::new(f.speech.iter().chain(&f.quote_only)),
+            phrasal_verbs: WordSet::new(f.phrasal.iter().filter_map(|p| p.split_whitespace().next())),
+            phrasal: f
+                .phrasal
+                .iter()
+                .filter_map(|p| {
+                    let mut w = p.split_whitespace().map(str::to_lowercase);
+                    Some((w.next()?, w.next()?))
+                })
+                .collect(),
             cognition: WordSet::new(&f.cognition),
             infinitive: WordSet::new(&f.infinitive),
             findings: WordSet::new(&f.findings),
@@ -107,6 +121,16 @@ impl Data {
             organisation: WordSet::new(&f.organisation),
             titles: WordSet::new(&f.titles),
         })
+    }
+}
+
+impl Data {
+    /// Is `first` `second` a two-word speech cue ("pointed out")?
+    pub fn is_phrasal(&self, first: &str, second: &str) -> bool {
+        self.phrasal_verbs.contains(first)
+            && self.phrasal.iter().any(|(a, b)| {
+                a.eq_ignore_ascii_case(first) && b.eq_ignore_ascii_case(second)
+            })
     }
 }
 
