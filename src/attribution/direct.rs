@@ -97,15 +97,32 @@ pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
         let s_start = sent.tokens.start as usize;
         let clause = starts_clause(doc, d, open, s_start);
 
+        // A quotation the model could not close because its closing mark is
+        // of another glyph (`“…," she said`, `“…,“ he said`): the next mark in
+        // the paragraph closes it when an attribution follows.
+        let close_mark = q.close.map(|c| c as usize).or_else(|| {
+            let m = q.open as usize + 1;
+            let mk = doc.marks.get(m)?;
+            (mk.block == om.block && !mk.in_markup && mk.level == Level::Outer).then_some(m)
+        });
         // After: `“…,” X said.` / `“…,” said X.`
-        if let Some(c) = q.close {
-            let close = doc.marks[c as usize].token as usize;
+        if let Some(c) = close_mark {
+            let repaired = q.close.is_none();
+            let close = doc.marks[c].token as usize;
             let s_close = sentence_of(doc, close);
             let end = doc.sentences[s_close].tokens.end as usize;
             if close + 1 < end {
                 let rest = Toks::new(doc.text, &doc.tokens, close + 1..end);
                 if let Ok((_, (cue, src))) = after_quote(d)(rest) {
                     let mut content = q.span;
+                    if repaired {
+                        content = q.span.cover(doc.marks[c].span);
+                        content.end = doc.marks[c].span.end;
+                        // The mark does not open a quotation of its own.
+                        if let Some(q1) = quotation_opening_at(doc, close) {
+                            merged[q1] = true;
+                        }
+                    }
                     let mut last_sentence = s_close;
                     // A quotation split by its attribution: `“…,” X said, “…”`.
                     let phrase_end = cue.last.max(src.all.end.saturating_sub(1)) + 1;

@@ -206,7 +206,10 @@ fn source_head(d: &Data, w: &str, t: Token) -> bool {
         TokenKind::Word => {
             !w.ends_with("'s")
                 && !w.ends_with("’s")
-                && (!d.determiners.contains(w) || d.vague.contains(w) || d.pronouns.contains(w))
+                && (!d.determiners.contains(w)
+                    || d.vague.contains(w)
+                    || d.pronouns.contains(w)
+                    || matches!(w, "Another" | "another" | "One" | "one"))
                 && (!d.intro.contains(w) || is_cap(w))
                 && !d.boundary.contains(w)
                 && !d.cues.contains(w)
@@ -335,8 +338,8 @@ pub fn subject<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, Source> {
             }
             let p = np.sub(a, b);
             let k = piece(d, p);
+            // An aside joins the source only with a piece before it.
             if k == Piece::Aside {
-                lo = a;
                 continue;
             }
             let cur_len = if lo == pieces.last().map_or(0, |p| p.0) {
@@ -926,8 +929,28 @@ pub fn before_quote<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, (Cue, O
                 if let Some(src) = chained_subject(d, input.sub(start, k)) {
                     return Ok((done, (cue, Some(src))));
                 }
+                // The last clause only: "…, to which O'Malley interjected:",
+                // "Then she added warily:".
+                let from = (start..k).rev().find(|&j| {
+                    let t = input.toks[j];
+                    t.is_punct(',')
+                        || t.is_punct('—')
+                        || t.is_word()
+                            && (d.boundary.contains(input.word(j))
+                                || matches!(input.word(j), "Then" | "then" | "which" | "And" | "But"))
+                });
+                if let Some(j) = from.filter(|&j| j + 1 < k) {
+                    if let Ok((_, src)) = subject(d)(input.sub(j + 1, k)) {
+                        return Ok((done, (cue, Some(src))));
+                    }
+                }
             }
-            let before = (k > 0).then(|| input.word(k - 1).to_ascii_lowercase());
+            // "… and later said, “…”": the verb's subject is the one before.
+            let mut b = k;
+            while b > 0 && input.toks[b - 1].is_word() && d.between.contains(input.word(b - 1)) {
+                b -= 1;
+            }
+            let before = (b > 0).then(|| input.word(b - 1).to_ascii_lowercase());
             let bare = k == 0
                 || input.word(k).ends_with("ing")
                 || matches!(
