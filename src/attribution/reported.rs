@@ -67,6 +67,7 @@ pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
     // Cue tokens of direct quotations, to skip.
     let mut direct_cues: Vec<usize> = out.iter().map(|f| f.cue.first).collect();
     direct_cues.sort_unstable();
+    let bytes = doc.text.as_bytes();
     for (si, s) in doc.sentences.iter().enumerate() {
         let st = s.tokens.start as usize;
         let en = s.tokens.end as usize;
@@ -78,12 +79,14 @@ pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
                 k += 1;
                 continue;
             }
-            let w = t.text(doc.text);
-            let is_acc = w.len() == 9 && w.eq_ignore_ascii_case("according");
-            if !is_acc && !d.cues.contains(w) {
+            // The cheap test first: most words are no cue.
+            let b = &bytes[t.span.start as usize..t.span.end as usize];
+            let is_acc = b.len() == 9 && b.eq_ignore_ascii_case(b"according");
+            if !is_acc && !d.cues.contains_bytes(b) {
                 k += 1;
                 continue;
             }
+            let w = t.text(doc.text);
             // A capitalised cue inside a sentence is a name ("Thrift Savings
             // Plan"), except in a title-case headline or heading.
             if k > st
