@@ -92,7 +92,9 @@ impl Data {
             ),
             strong: WordSet::new(&f.speech),
             speech: WordSet::new(f.speech.iter().chain(&f.quote_only)),
-            phrasal_verbs: WordSet::new(f.phrasal.iter().filter_map(|p| p.split_whitespace().next())),
+            phrasal_verbs: WordSet::new(
+                f.phrasal.iter().filter_map(|p| p.split_whitespace().next()),
+            ),
             phrasal: f
                 .phrasal
                 .iter()
@@ -128,9 +130,10 @@ impl Data {
     /// Is `first` `second` a two-word speech cue ("pointed out")?
     pub fn is_phrasal(&self, first: &str, second: &str) -> bool {
         self.phrasal_verbs.contains(first)
-            && self.phrasal.iter().any(|(a, b)| {
-                a.eq_ignore_ascii_case(first) && b.eq_ignore_ascii_case(second)
-            })
+            && self
+                .phrasal
+                .iter()
+                .any(|(a, b)| a.eq_ignore_ascii_case(first) && b.eq_ignore_ascii_case(second))
     }
 }
 

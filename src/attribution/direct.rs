@@ -179,10 +179,9 @@ pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
         // yelled “You lie!” at the president".
         let verb_object = glued_to_word
             && d.speech.contains(doc.tokens[open - 1].text(doc.text))
-            && doc
-                .tokens
-                .get(open + 1)
-                .is_some_and(|t| t.is_word() && t.text(doc.text).starts_with(|c: char| c.is_uppercase()));
+            && doc.tokens.get(open + 1).is_some_and(|t| {
+                t.is_word() && t.text(doc.text).starts_with(|c: char| c.is_uppercase())
+            });
         if glued_to_word && clause_goes_on && !verb_object {
             continue;
         }

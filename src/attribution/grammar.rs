@@ -129,13 +129,13 @@ fn aside(p: Toks<'_>) -> bool {
     if p.len() <= 4
         && p.word(0).len() == 1
         && p.toks.get(1).is_some_and(|t| t.is_punct('-'))
-        && p.toks.get(2).is_some_and(|t| t.is_word() && is_cap(t.text(p.text)))
+        && p.toks
+            .get(2)
+            .is_some_and(|t| t.is_word() && is_cap(t.text(p.text)))
     {
         return true;
     }
-    t0.is_word()
-        && p.len() <= 10
-        && matches!(p.word(0), "of" | "from" | "now" | "age" | "aged")
+    t0.is_word() && p.len() <= 10 && matches!(p.word(0), "of" | "from" | "now" | "age" | "aged")
 }
 
 fn piece(d: &Data, p: Toks<'_>) -> Piece {
@@ -850,11 +850,7 @@ fn chained_subject(d: &Data, input: Toks<'_>) -> Option<Source> {
     }
     // The chain: lowercase words back from "to", at most six.
     let mut j0 = n - 1;
-    while j0 > 0
-        && n - j0 < 6
-        && input.toks[j0 - 1].is_word()
-        && !is_cap(input.word(j0 - 1))
-    {
+    while j0 > 0 && n - j0 < 6 && input.toks[j0 - 1].is_word() && !is_cap(input.word(j0 - 1)) {
         j0 -= 1;
     }
     (j0.max(1)..n - 1).find_map(|j| subject(d)(input.sub(0, j)).ok().map(|(_, s)| s))
@@ -887,7 +883,10 @@ pub fn before_quote<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, (Cue, O
         while start < 3
             && start + 1 < n
             && (input.toks[start].is_punct(',')
-                || matches!(input.word(start).to_ascii_lowercase().as_str(), "or" | "but" | "and" | "so"))
+                || matches!(
+                    input.word(start).to_ascii_lowercase().as_str(),
+                    "or" | "but" | "and" | "so"
+                ))
         {
             start += 1;
         }
@@ -937,7 +936,10 @@ pub fn before_quote<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, (Cue, O
                         || t.is_punct('—')
                         || t.is_word()
                             && (d.boundary.contains(input.word(j))
-                                || matches!(input.word(j), "Then" | "then" | "which" | "And" | "But"))
+                                || matches!(
+                                    input.word(j),
+                                    "Then" | "then" | "which" | "And" | "But"
+                                ))
                 });
                 if let Some(j) = from.filter(|&j| j + 1 < k) {
                     if let Ok((_, src)) = subject(d)(input.sub(j + 1, k)) {

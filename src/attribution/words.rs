@@ -53,7 +53,6 @@ fn hash(word: &[u8]) -> u64 {
     h
 }
 
-
 impl WordSet {
     pub fn new<I: IntoIterator<Item = S>, S: AsRef<str>>(words: I) -> WordSet {
         let mut list: Vec<Vec<u8>> = words
