@@ -22,13 +22,13 @@ pub struct WordSet {
 /// 16 lengths × 32 first letters × 32 last letters.
 const SHAPE_WORDS: usize = 16 * 32 * 32 / 64;
 
-/// A word's length (mod 16), first and last byte (lowercased, low five
-/// bits): a bit index into `shapes`. Cheap, and different for most pairs
+/// A word's length (mod 16), first and last byte (low five bits): a bit index into `shapes`. Cheap, and different for most pairs
 /// of words that differ.
 #[inline]
 fn shape(b: &[u8]) -> usize {
-    let first = (fold(b[0]) & 31) as usize;
-    let last = (fold(b[b.len() - 1]) & 31) as usize;
+    // The low five bits of an ASCII letter are the same in both cases.
+    let first = (b[0] & 31) as usize;
+    let last = (b[b.len() - 1] & 31) as usize;
     ((b.len() & 15) << 10) | (first << 5) | last
 }
 
