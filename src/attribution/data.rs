@@ -61,6 +61,9 @@ pub struct Data {
     pub vague: WordSet,
     /// Anonymous-source phrases, each as lowercase words.
     pub anonymous: Vec<Vec<String>>,
+    /// The first words of the anonymous-source phrases: a source holding
+    /// none of them needs no phrase comparison.
+    pub anonymous_first: WordSet,
     pub organisation: WordSet,
     pub titles: WordSet,
 }
@@ -120,6 +123,9 @@ impl Data {
                 .iter()
                 .map(|p| p.split_whitespace().map(str::to_lowercase).collect())
                 .collect(),
+            anonymous_first: WordSet::new(
+                f.anonymous.iter().filter_map(|p| p.split_whitespace().next()),
+            ),
             organisation: WordSet::new(&f.organisation),
             titles: WordSet::new(&f.titles),
         })

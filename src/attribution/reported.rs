@@ -74,19 +74,21 @@ pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
         let first_here = out.len();
         let mut k = st;
         while k < en {
+            // Skip to the next cue word in one tight pass: most words are
+            // no cue, and most sentences hold none.
+            match doc.tokens[k..en].iter().position(|t| {
+                t.is_word() && {
+                    let b = &bytes[t.span.start as usize..t.span.end as usize];
+                    (b.len() == 9 && b.eq_ignore_ascii_case(b"according"))
+                        || d.cues.contains_bytes(b)
+                }
+            }) {
+                Some(p) => k += p,
+                None => break,
+            }
             let t = doc.tokens[k];
-            if !t.is_word() {
-                k += 1;
-                continue;
-            }
-            // The cheap test first: most words are no cue.
-            let b = &bytes[t.span.start as usize..t.span.end as usize];
-            let is_acc = b.len() == 9 && b.eq_ignore_ascii_case(b"according");
-            if !is_acc && !d.cues.contains_bytes(b) {
-                k += 1;
-                continue;
-            }
             let w = t.text(doc.text);
+            let is_acc = w.len() == 9 && w.eq_ignore_ascii_case("according");
             // A capitalised cue inside a sentence is a name ("Thrift Savings
             // Plan"), except in a title-case headline or heading.
             if k > st

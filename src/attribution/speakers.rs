@@ -67,6 +67,9 @@ fn name_text(doc: &Document<'_>, d: &Data, s: &Source) -> String {
 /// The source's words, read in place: resolving runs once per attribution
 /// and must not allocate per word.
 fn is_anonymous(d: &Data, lower: &[&str]) -> bool {
+    if !lower.iter().any(|w| d.anonymous_first.contains(w)) {
+        return false;
+    }
     d.anonymous.iter().any(|p| {
         !p.is_empty()
             && lower
