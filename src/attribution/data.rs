@@ -124,7 +124,9 @@ impl Data {
                 .map(|p| p.split_whitespace().map(str::to_lowercase).collect())
                 .collect(),
             anonymous_first: WordSet::new(
-                f.anonymous.iter().filter_map(|p| p.split_whitespace().next()),
+                f.anonymous
+                    .iter()
+                    .filter_map(|p| p.split_whitespace().next()),
             ),
             organisation: WordSet::new(&f.organisation),
             titles: WordSet::new(&f.titles),

@@ -129,11 +129,26 @@ fn classify(
 
 fn gender_of(all: &[&str]) -> Gender {
     const MALE: &[&str] = &[
-        "mr", "he", "his", "him", "congressman", "spokesman", "chairman", "businessman", "king",
+        "mr",
+        "he",
+        "his",
+        "him",
+        "congressman",
+        "spokesman",
+        "chairman",
+        "businessman",
+        "king",
         "prince",
     ];
     const FEMALE: &[&str] = &[
-        "mrs", "ms", "she", "her", "congresswoman", "spokeswoman", "chairwoman", "businesswoman",
+        "mrs",
+        "ms",
+        "she",
+        "her",
+        "congresswoman",
+        "spokeswoman",
+        "chairwoman",
+        "businesswoman",
         "queen",
     ];
     for w in all {
