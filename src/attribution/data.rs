@@ -11,6 +11,7 @@ struct DataFile {
     speech: Vec<String>,
     quote_only: Vec<String>,
     phrasal: Vec<String>,
+    utterances: Vec<String>,
     cognition: Vec<String>,
     infinitive: Vec<String>,
     findings: Vec<String>,
@@ -41,6 +42,9 @@ pub struct Data {
     pub speech: WordSet,
     /// First words of two-word speech cues ("pointed out", "shot back").
     pub phrasal_verbs: WordSet,
+    /// Nouns naming what is said ("statement", "message"): `X issued a
+    /// statement, “…”`.
+    pub utterances: WordSet,
     /// The two-word speech cues, lowercase.
     pub phrasal: Vec<(String, String)>,
     /// Thinking verbs, before a clause.
@@ -95,6 +99,7 @@ impl Data {
             ),
             strong: WordSet::new(&f.speech),
             speech: WordSet::new(f.speech.iter().chain(&f.quote_only)),
+            utterances: WordSet::new(&f.utterances),
             phrasal_verbs: WordSet::new(
                 f.phrasal.iter().filter_map(|p| p.split_whitespace().next()),
             ),

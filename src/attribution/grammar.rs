@@ -964,12 +964,19 @@ pub fn before_quote<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, (Cue, O
             }
             return miss(input, Expected::Source);
         }
-        if !colon || n < 2 {
+        // `Trump issued a statement, “…”`: a comma after an utterance.
+        let utterance = last.is_punct(',')
+            && n >= 2
+            && input.toks[n.saturating_sub(5)..n - 1]
+                .iter()
+                .any(|t| t.is_word() && d.utterances.contains(t.text(input.text)));
+        if !(colon || utterance) || n < 2 {
             return miss(input, Expected::Cue);
         }
         // Headline shape: `Trump: “…”`.
         let np = input.sub(0, n - 1);
-        if n <= 7
+        if colon
+            && n <= 7
             && np
                 .toks
                 .iter()
@@ -992,26 +999,33 @@ pub fn before_quote<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, (Cue, O
                 ),
             ));
         }
-        // `X went even further: “…”`: the first word after a subject.
-        for v in 1..(n - 1).min(20) {
-            let t = input.toks[v];
-            let w = input.word(v);
-            if !t.is_word() || is_cap(w) || d.between.contains(w) {
-                continue;
+        // `X went even further: “…”`: the first word after a subject; the
+        // subject of the last clause first ("Immediately after the attacks,
+        // Trump issued a statement, “…”"), then of the whole.
+        let last_clause = (0..n - 1).rev().find(|&j| input.toks[j].is_punct(','));
+        for from in last_clause.map(|j| j + 1).into_iter().chain([0]) {
+            for v in from + 1..(n - 1).min(from + 20) {
+                let t = input.toks[v];
+                let w = input.word(v);
+                // "Republican presidential nominee Donald Trump issued": titles
+                // belong to the subject.
+                if !t.is_word() || is_cap(w) || d.between.contains(w) || d.titles.contains(w) {
+                    continue;
+                }
+                if let Ok((_, src)) = subject(d)(input.sub(from, v)) {
+                    return Ok((
+                        done,
+                        (
+                            Cue {
+                                first: input.at + v,
+                                last: input.at + v,
+                            },
+                            Some(src),
+                        ),
+                    ));
+                }
+                break;
             }
-            if let Ok((_, src)) = subject(d)(input.sub(0, v)) {
-                return Ok((
-                    done,
-                    (
-                        Cue {
-                            first: input.at + v,
-                            last: input.at + v,
-                        },
-                        Some(src),
-                    ),
-                ));
-            }
-            break;
         }
         miss(input, Expected::Source)
     }

@@ -309,3 +309,17 @@ fn a_long_clause_after_an_inverted_speaker() {
     assert_eq!(a.len(), 1, "{a:?}");
     assert!(a[0].0.starts_with("Mr. Stevens"), "{a:?}");
 }
+
+#[test]
+fn a_comma_after_an_utterance() {
+    let a =
+        direct("Immediately after the attacks, Trump issued a statement, “We grieve with France.”");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].0, "Trump");
+    let a = direct(
+        "Republican presidential nominee Donald Trump issued the following statement: “We grieve.”",
+    );
+    assert!(a[0].0.ends_with("Donald Trump"), "{a:?}");
+    // No utterance, no attribution: a comma alone does not make a speaker.
+    assert!(direct("The dog ate the homework, “as usual.”").is_empty());
+}
