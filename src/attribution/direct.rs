@@ -80,6 +80,37 @@ fn naming(
     })
 }
 
+/// Does the sentence after the one closed at mark token `close` attribute
+/// the quotation — a question or exclamation ending in its mark — and
+/// nothing else: a speaker, a speech verb and at most its object and
+/// adjuncts ("Obama asked Republican politicians.")?
+fn after_question(doc: &Document<'_>, d: &Data, close: usize, s_close: usize) -> bool {
+    if !doc.tokens[close - 1].is_punct('?') && !doc.tokens[close - 1].is_punct('!') {
+        return false;
+    }
+    let Some(next) = doc.sentences.get(s_close + 1) else {
+        return false;
+    };
+    if next.block != doc.sentences[s_close].block {
+        return false;
+    }
+    let toks = Toks::new(
+        doc.text,
+        &doc.tokens,
+        next.tokens.start as usize..next.tokens.end as usize,
+    );
+    let Ok((rest, (cue, _))) = after_quote(d)(toks) else {
+        return false;
+    };
+    let verb = doc.tokens[cue.first].text(doc.text);
+    // A few words (whom it was asked of) or adjuncts only; no clause.
+    rest.len() <= 4
+        || matches!(
+            super::grammar::complement(d, d.object_first.contains(verb))(rest),
+            Ok((_, super::grammar::Complement::End))
+        )
+}
+
 pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
     let mut merged = vec![false; doc.quotations.len()];
     for (qi, q) in doc.quotations.iter().enumerate() {
@@ -109,8 +140,15 @@ pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
         if let Some(c) = close_mark {
             let repaired = q.close.is_none();
             let close = doc.marks[c].token as usize;
-            let s_close = sentence_of(doc, close);
-            let end = doc.sentences[s_close].tokens.end as usize;
+            let mut s_close = sentence_of(doc, close);
+            let mut end = doc.sentences[s_close].tokens.end as usize;
+            // `“Why are you still endorsing him?” Obama asked.`: a question or
+            // exclamation ends the sentence at its closing mark, and the
+            // speaker stands in the next sentence of the paragraph.
+            if close + 1 >= end && close > 0 && after_question(doc, d, close, s_close) {
+                s_close += 1;
+                end = doc.sentences[s_close].tokens.end as usize;
+            }
             if close + 1 < end {
                 let rest = Toks::new(doc.text, &doc.tokens, close + 1..end);
                 if let Ok((_, (cue, src))) = after_quote(d)(rest) {

@@ -323,3 +323,15 @@ fn a_comma_after_an_utterance() {
     // No utterance, no attribution: a comma alone does not make a speaker.
     assert!(direct("The dog ate the homework, “as usual.”").is_empty());
 }
+
+#[test]
+fn a_question_then_its_speaker_in_the_next_sentence() {
+    let a = direct("“Why are you still endorsing him?” Obama asked Republican politicians.");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].0, "Obama");
+    let a = direct("“Why not?” Beck questioned.");
+    assert_eq!(a[0].0, "Beck");
+    // A new sentence of reported speech does not attribute the question.
+    let a = direct("“Why not?” Beck said the plan would fail because nobody had funded it.");
+    assert!(a.is_empty(), "{a:?}");
+}
