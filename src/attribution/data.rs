@@ -10,6 +10,8 @@ struct DataFile {
     name: String,
     speech: Vec<String>,
     quote_only: Vec<String>,
+    phrasal: Vec<String>,
+    utterances: Vec<String>,
     cognition: Vec<String>,
     infinitive: Vec<String>,
     findings: Vec<String>,
@@ -38,6 +40,13 @@ pub struct Data {
     /// Verbs that attribute a quotation next to them: `strong` and the
     /// quote-only verbs ("continued", "shouted").
     pub speech: WordSet,
+    /// First words of two-word speech cues ("pointed out", "shot back").
+    pub phrasal_verbs: WordSet,
+    /// Nouns naming what is said ("statement", "message"): `X issued a
+    /// statement, “…”`.
+    pub utterances: WordSet,
+    /// The two-word speech cues, lowercase.
+    pub phrasal: Vec<(String, String)>,
     /// Thinking verbs, before a clause.
     pub cognition: WordSet,
     /// Intent verbs, before "to".
@@ -56,6 +65,9 @@ pub struct Data {
     pub vague: WordSet,
     /// Anonymous-source phrases, each as lowercase words.
     pub anonymous: Vec<Vec<String>>,
+    /// The first words of the anonymous-source phrases: a source holding
+    /// none of them needs no phrase comparison.
+    pub anonymous_first: WordSet,
     pub organisation: WordSet,
     pub titles: WordSet,
 }
@@ -87,6 +99,18 @@ impl Data {
             ),
             strong: WordSet::new(&f.speech),
             speech: WordSet::new(f.speech.iter().chain(&f.quote_only)),
+            utterances: WordSet::new(&f.utterances),
+            phrasal_verbs: WordSet::new(
+                f.phrasal.iter().filter_map(|p| p.split_whitespace().next()),
+            ),
+            phrasal: f
+                .phrasal
+                .iter()
+                .filter_map(|p| {
+                    let mut w = p.split_whitespace().map(str::to_lowercase);
+                    Some((w.next()?, w.next()?))
+                })
+                .collect(),
             cognition: WordSet::new(&f.cognition),
             infinitive: WordSet::new(&f.infinitive),
             findings: WordSet::new(&f.findings),
@@ -104,9 +128,25 @@ impl Data {
                 .iter()
                 .map(|p| p.split_whitespace().map(str::to_lowercase).collect())
                 .collect(),
+            anonymous_first: WordSet::new(
+                f.anonymous
+                    .iter()
+                    .filter_map(|p| p.split_whitespace().next()),
+            ),
             organisation: WordSet::new(&f.organisation),
             titles: WordSet::new(&f.titles),
         })
+    }
+}
+
+impl Data {
+    /// Is `first` `second` a two-word speech cue ("pointed out")?
+    pub fn is_phrasal(&self, first: &str, second: &str) -> bool {
+        self.phrasal_verbs.contains(first)
+            && self
+                .phrasal
+                .iter()
+                .any(|(a, b)| a.eq_ignore_ascii_case(first) && b.eq_ignore_ascii_case(second))
     }
 }
 

@@ -80,6 +80,37 @@ fn naming(
     })
 }
 
+/// Does the sentence after the one closed at mark token `close` attribute
+/// the quotation — a question or exclamation ending in its mark — and
+/// nothing else: a speaker, a speech verb and at most its object and
+/// adjuncts ("Obama asked Republican politicians.")?
+fn after_question(doc: &Document<'_>, d: &Data, close: usize, s_close: usize) -> bool {
+    if !doc.tokens[close - 1].is_punct('?') && !doc.tokens[close - 1].is_punct('!') {
+        return false;
+    }
+    let Some(next) = doc.sentences.get(s_close + 1) else {
+        return false;
+    };
+    if next.block != doc.sentences[s_close].block {
+        return false;
+    }
+    let toks = Toks::new(
+        doc.text,
+        &doc.tokens,
+        next.tokens.start as usize..next.tokens.end as usize,
+    );
+    let Ok((rest, (cue, _))) = after_quote(d)(toks) else {
+        return false;
+    };
+    let verb = doc.tokens[cue.first].text(doc.text);
+    // A few words (whom it was asked of) or adjuncts only; no clause.
+    rest.len() <= 4
+        || matches!(
+            super::grammar::complement(d, d.object_first.contains(verb))(rest),
+            Ok((_, super::grammar::Complement::End))
+        )
+}
+
 pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
     let mut merged = vec![false; doc.quotations.len()];
     for (qi, q) in doc.quotations.iter().enumerate() {
@@ -97,15 +128,39 @@ pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
         let s_start = sent.tokens.start as usize;
         let clause = starts_clause(doc, d, open, s_start);
 
+        // A quotation the model could not close because its closing mark is
+        // of another glyph (`“…," she said`, `“…,“ he said`): the next mark in
+        // the paragraph closes it when an attribution follows.
+        let close_mark = q.close.map(|c| c as usize).or_else(|| {
+            let m = q.open as usize + 1;
+            let mk = doc.marks.get(m)?;
+            (mk.block == om.block && !mk.in_markup && mk.level == Level::Outer).then_some(m)
+        });
         // After: `“…,” X said.` / `“…,” said X.`
-        if let Some(c) = q.close {
-            let close = doc.marks[c as usize].token as usize;
-            let s_close = sentence_of(doc, close);
-            let end = doc.sentences[s_close].tokens.end as usize;
+        if let Some(c) = close_mark {
+            let repaired = q.close.is_none();
+            let close = doc.marks[c].token as usize;
+            let mut s_close = sentence_of(doc, close);
+            let mut end = doc.sentences[s_close].tokens.end as usize;
+            // `“Why are you still endorsing him?” Obama asked.`: a question or
+            // exclamation ends the sentence at its closing mark, and the
+            // speaker stands in the next sentence of the paragraph.
+            if close + 1 >= end && close > 0 && after_question(doc, d, close, s_close) {
+                s_close += 1;
+                end = doc.sentences[s_close].tokens.end as usize;
+            }
             if close + 1 < end {
                 let rest = Toks::new(doc.text, &doc.tokens, close + 1..end);
                 if let Ok((_, (cue, src))) = after_quote(d)(rest) {
                     let mut content = q.span;
+                    if repaired {
+                        content = q.span.cover(doc.marks[c].span);
+                        content.end = doc.marks[c].span.end;
+                        // The mark does not open a quotation of its own.
+                        if let Some(q1) = quotation_opening_at(doc, close) {
+                            merged[q1] = true;
+                        }
+                    }
                     let mut last_sentence = s_close;
                     // A quotation split by its attribution: `“…,” X said, “…”`.
                     let phrase_end = cue.last.max(src.all.end.saturating_sub(1)) + 1;
@@ -158,7 +213,14 @@ pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
             let end = doc.sentences[sentence_of(doc, close)].tokens.end as usize;
             doc.tokens[close + 1..end].iter().any(|t| t.is_word())
         });
-        if glued_to_word && clause_goes_on {
+        // But a speech verb right before a whole utterance quotes it: "he
+        // yelled “You lie!” at the president".
+        let verb_object = glued_to_word
+            && d.speech.contains(doc.tokens[open - 1].text(doc.text))
+            && doc.tokens.get(open + 1).is_some_and(|t| {
+                t.is_word() && t.text(doc.text).starts_with(|c: char| c.is_uppercase())
+            });
+        if glued_to_word && clause_goes_on && !verb_object {
             continue;
         }
         if open > s_start && clause {

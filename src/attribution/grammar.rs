@@ -111,7 +111,31 @@ enum Piece {
     Name,
     /// A noun phrase describing someone ("a city council member in Somerton").
     Description,
+    /// An aside that neither names nor describes: an age ("69"), a party
+    /// and state ("R-Ky."), a place or employer ("of RBC Capital Markets").
+    Aside,
     Other,
+}
+
+/// `p` is an aside in an appositive: a number, "R-Ky.", "of X", "now 81 …".
+fn aside(p: Toks<'_>) -> bool {
+    let Some(t0) = p.first() else {
+        return false;
+    };
+    if p.len() == 1 && t0.kind == TokenKind::Number {
+        return true;
+    }
+    // "R-Ky." / "D-Md.": a party letter, a hyphen and a state.
+    if p.len() <= 4
+        && p.word(0).len() == 1
+        && p.toks.get(1).is_some_and(|t| t.is_punct('-'))
+        && p.toks
+            .get(2)
+            .is_some_and(|t| t.is_word() && is_cap(t.text(p.text)))
+    {
+        return true;
+    }
+    t0.is_word() && p.len() <= 10 && matches!(p.word(0), "of" | "from" | "now" | "age" | "aged")
 }
 
 fn piece(d: &Data, p: Toks<'_>) -> Piece {
@@ -119,6 +143,9 @@ fn piece(d: &Data, p: Toks<'_>) -> Piece {
         return Piece::Other;
     }
     let words = p.toks.iter().filter(|t| t.is_word());
+    if aside(p) {
+        return Piece::Aside;
+    }
     let name = p.len() <= 6
         && p.toks.iter().all(|t| {
             !t.is_word() && matches!(t.kind, TokenKind::Punct('.' | '-' | '\''))
@@ -137,7 +164,11 @@ fn piece(d: &Data, p: Toks<'_>) -> Piece {
             )
     });
     let w0 = p.word(0);
-    let starts = d.determiners.contains(w0) || d.titles.contains(w0) || is_cap(w0);
+    // "managing director and analyst at X": a role without a determiner.
+    let bare_role = p.toks[..p.len().min(3)]
+        .iter()
+        .any(|t| t.is_word() && d.titles.contains(t.text(p.text)));
+    let starts = d.determiners.contains(w0) || d.titles.contains(w0) || is_cap(w0) || bare_role;
     // A description names a role: "a city council member", "an analyst".
     let role = p.len() <= 5
         || p.toks.iter().any(|t| {
@@ -175,7 +206,10 @@ fn source_head(d: &Data, w: &str, t: Token) -> bool {
         TokenKind::Word => {
             !w.ends_with("'s")
                 && !w.ends_with("’s")
-                && (!d.determiners.contains(w) || d.vague.contains(w) || d.pronouns.contains(w))
+                && (!d.determiners.contains(w)
+                    || d.vague.contains(w)
+                    || d.pronouns.contains(w)
+                    || matches!(w, "Another" | "another" | "One" | "one"))
                 && (!d.intro.contains(w) || is_cap(w))
                 && !d.boundary.contains(w)
                 && !d.cues.contains(w)
@@ -250,13 +284,24 @@ pub fn subject<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, Source> {
             }
         }
         buf[count] = (from, np.len());
-        let pieces = &buf[..=count];
+        // Asides after the name ("Sarandon, 69, told") are kept in the
+        // source but are not its core.
+        let mut last = count;
+        while last > 0 && buf[last].0 < buf[last].1 && aside(np.sub(buf[last].0, buf[last].1)) {
+            last -= 1;
+        }
+        let all_end = np.at + buf[count].1;
+        let pieces = &buf[..=last];
         let (mut lo, hi) = *pieces.last().expect("one piece at least");
         if lo >= hi {
             return miss(np, Expected::Source);
         }
         let core = np.sub(lo, hi);
-        let head = core.len() - 1;
+        // "Allentown, Pa.": the full stop of an abbreviation is not the head.
+        let mut head = core.len() - 1;
+        if head > 0 && core.toks[head].is_punct('.') && core.toks[head - 1].is_word() {
+            head -= 1;
+        }
         // "veteran analyst Charlie Cook": a lowercase description before a name.
         let described_name = core.toks[0].is_word()
             && !d.intro.contains(core.word(0))
@@ -268,7 +313,14 @@ pub fn subject<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, Source> {
                 .any(|t| t.is_word() && is_cap(t.text(core.text)));
         // "city officials", "campaign aides": a short phrase with a vague head.
         let vague_head = core.len() <= 4 && d.vague.contains(core.word(head));
-        if !(source_start(d, core.word(0), core.toks[0]) || described_name || vague_head)
+        // "Robert Peck, managing director at X, told": a bare role after a name.
+        let role_after_name = last > 0
+            && piece(d, core) == Piece::Description
+            && piece(d, np.sub(pieces[last - 1].0, pieces[last - 1].1)) == Piece::Name;
+        if !(source_start(d, core.word(0), core.toks[0])
+            || described_name
+            || vague_head
+            || role_after_name)
             || !source_head(d, core.word(head), core.toks[head])
         {
             return miss(core, Expected::Source);
@@ -286,6 +338,10 @@ pub fn subject<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, Source> {
             }
             let p = np.sub(a, b);
             let k = piece(d, p);
+            // An aside joins the source only with a piece before it.
+            if k == Piece::Aside {
+                continue;
+            }
             let cur_len = if lo == pieces.last().map_or(0, |p| p.0) {
                 core.len()
             } else {
@@ -309,7 +365,7 @@ pub fn subject<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, Source> {
             lo = a;
             kinds = k;
         }
-        let all = np.at + lo..core.end();
+        let all = np.at + lo..all_end;
         Ok((
             input.take_from(input.len()),
             Source {
@@ -686,9 +742,19 @@ pub fn inverted<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, Source> {
                         && (t.text(body.text) == "that" || d.speech.contains(t.text(body.text))))
             })
             .unwrap_or(body.len());
-        if n == 0 || n > 40 {
+        if n == 0 {
             return miss(body, Expected::Source);
         }
+        // A long relative clause after the name ("said Mr. Stevens, who took
+        // direct aim at …"): the source stops at a comma within reach.
+        let n = if n > 40 {
+            match body.toks[..40].iter().rposition(|t| t.is_punct(',')) {
+                Some(c) if c > 0 => c,
+                _ => return miss(body, Expected::Source),
+            }
+        } else {
+            n
+        };
         // Up to the first comma is the core; an appositive may follow.
         let mut all_end = n;
         while all_end > 0 && body.toks[all_end - 1].is_punct(',') {
@@ -710,6 +776,17 @@ pub fn inverted<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, Source> {
     }
 }
 
+/// A speech cue starting at relative index `k` of `i`: a speech verb, or a
+/// two-word cue ("pointed out"). Yields the index of its last word.
+fn speech_cue(d: &Data, i: Toks<'_>, k: usize) -> Option<usize> {
+    let w = i.word(k);
+    if d.speech.contains(w) {
+        return Some(k);
+    }
+    let n = i.toks.get(k + 1)?;
+    (n.is_word() && d.is_phrasal(w, n.text(i.text))).then_some(k + 1)
+}
+
 /// What stands after a closing quotation mark: `, X said` or `, said X`.
 /// Yields the cue, the source and the index just after the attribution.
 pub fn after_quote<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, (Cue, Source)> {
@@ -726,28 +803,57 @@ pub fn after_quote<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, (Cue, So
         }
         // "X said", "X, an analyst, said", "he told Reuters"
         let lim = rest.len().min(24);
-        let Some(k) = rest.toks[..lim].iter().position(|t| {
-            t.is_word() && d.speech.contains(t.text(rest.text)) || is_mark(*t) || is_stop(*t)
+        let Some(k) = (0..lim).find(|&k| {
+            let t = rest.toks[k];
+            t.is_word() && speech_cue(d, rest, k).is_some() || is_mark(t) || is_stop(t)
         }) else {
             return miss(rest, Expected::Cue);
         };
         if !rest.toks[k].is_word() || k == 0 {
             return miss(rest, Expected::Cue);
         }
+        let last = speech_cue(d, rest, k).unwrap_or(k);
         // The subject must be read whole, up to the cue.
         let (left, src) = subject(d)(rest.sub(0, k))?;
         eof(left)?;
         Ok((
-            rest.take_from(k + 1),
+            rest.take_from(last + 1),
             (
                 Cue {
                     first: rest.at + k,
-                    last: rest.at + k,
+                    last: rest.at + last,
                 },
                 src,
             ),
         ))
     }
+}
+
+/// The subject before a verb chain ending in "to": "The email goes on to
+/// (say)", "Mr. Trump was prompted to (say)", or a relative pronoun ("a
+/// message that (said)", "Lynch, who (told)"). `input` runs to the verb.
+fn chained_subject(d: &Data, input: Toks<'_>) -> Option<Source> {
+    let n = input.len();
+    let mut end = n;
+    while end > 0 && input.toks[end - 1].is_word() && d.between.contains(input.word(end - 1)) {
+        end -= 1;
+    }
+    if end > 0 && matches!(input.word(end - 1), "who" | "that" | "which") {
+        let k = input.at + end - 1;
+        return Some(Source {
+            all: k..k + 1,
+            name: k..k + 1,
+        });
+    }
+    if n < 2 || !input.word(n - 1).eq_ignore_ascii_case("to") {
+        return None;
+    }
+    // The chain: lowercase words back from "to", at most six.
+    let mut j0 = n - 1;
+    while j0 > 0 && n - j0 < 6 && input.toks[j0 - 1].is_word() && !is_cap(input.word(j0 - 1)) {
+        j0 -= 1;
+    }
+    (j0.max(1)..n - 1).find_map(|j| subject(d)(input.sub(0, j)).ok().map(|(_, s)| s))
 }
 
 /// What stands before an opening quotation mark: `X said: “`, `X told
@@ -771,13 +877,41 @@ pub fn before_quote<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, (Cue, O
             return miss(input.sub(n - 1, n), Expected::Punct);
         }
         let done = input.take_from(n);
-        // The cue: the last speech verb within a few tokens of the mark.
-        let lo = n.saturating_sub(12);
-        let verb = (lo..n)
-            .rev()
-            .find(|&k| input.toks[k].is_word() && d.speech.contains(input.word(k)));
-        if let Some(k) = verb {
-            if input.toks[k + 1..n]
+        // "As X put it, “…”", "Or, as X said: “…”": the "as" is no part of
+        // the source.
+        let mut start = 0;
+        while start < 3
+            && start + 1 < n
+            && (input.toks[start].is_punct(',')
+                || matches!(
+                    input.word(start).to_ascii_lowercase().as_str(),
+                    "or" | "but" | "and" | "so"
+                ))
+        {
+            start += 1;
+        }
+        if input.toks[start].is_word() && input.word(start).eq_ignore_ascii_case("as") {
+            start += 1;
+        } else {
+            start = 0;
+        }
+        // The cue: the last speech verb (or two-word cue) within a few
+        // tokens of the mark.
+        let lo = n.saturating_sub(12).max(start);
+        let verb = (lo..n).rev().find_map(|k| {
+            if !input.toks[k].is_word() {
+                return None;
+            }
+            if d.speech.contains(input.word(k)) {
+                return Some((k, k));
+            }
+            (k > lo
+                && input.toks[k - 1].is_word()
+                && d.is_phrasal(input.word(k - 1), input.word(k)))
+            .then(|| (k - 1, k))
+        });
+        if let Some((k, kl)) = verb {
+            if input.toks[kl + 1..n]
                 .iter()
                 .any(|t| is_stop(*t) || is_mark(*t))
             {
@@ -785,12 +919,40 @@ pub fn before_quote<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, (Cue, O
             }
             let cue = Cue {
                 first: input.at + k,
-                last: input.at + k,
+                last: input.at + kl,
             };
-            if let Ok((_, src)) = subject(d)(input.sub(0, k)) {
-                return Ok((done, (cue, Some(src))));
+            if k > start {
+                if let Ok((_, src)) = subject(d)(input.sub(start, k)) {
+                    return Ok((done, (cue, Some(src))));
+                }
+                if let Some(src) = chained_subject(d, input.sub(start, k)) {
+                    return Ok((done, (cue, Some(src))));
+                }
+                // The last clause only: "…, to which O'Malley interjected:",
+                // "Then she added warily:".
+                let from = (start..k).rev().find(|&j| {
+                    let t = input.toks[j];
+                    t.is_punct(',')
+                        || t.is_punct('—')
+                        || t.is_word()
+                            && (d.boundary.contains(input.word(j))
+                                || matches!(
+                                    input.word(j),
+                                    "Then" | "then" | "which" | "And" | "But"
+                                ))
+                });
+                if let Some(j) = from.filter(|&j| j + 1 < k) {
+                    if let Ok((_, src)) = subject(d)(input.sub(j + 1, k)) {
+                        return Ok((done, (cue, Some(src))));
+                    }
+                }
             }
-            let before = (k > 0).then(|| input.word(k - 1).to_ascii_lowercase());
+            // "… and later said, “…”": the verb's subject is the one before.
+            let mut b = k;
+            while b > 0 && input.toks[b - 1].is_word() && d.between.contains(input.word(b - 1)) {
+                b -= 1;
+            }
+            let before = (b > 0).then(|| input.word(b - 1).to_ascii_lowercase());
             let bare = k == 0
                 || input.word(k).ends_with("ing")
                 || matches!(
@@ -802,12 +964,19 @@ pub fn before_quote<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, (Cue, O
             }
             return miss(input, Expected::Source);
         }
-        if !colon || n < 2 {
+        // `Trump issued a statement, “…”`: a comma after an utterance.
+        let utterance = last.is_punct(',')
+            && n >= 2
+            && input.toks[n.saturating_sub(5)..n - 1]
+                .iter()
+                .any(|t| t.is_word() && d.utterances.contains(t.text(input.text)));
+        if !(colon || utterance) || n < 2 {
             return miss(input, Expected::Cue);
         }
         // Headline shape: `Trump: “…”`.
         let np = input.sub(0, n - 1);
-        if n <= 7
+        if colon
+            && n <= 7
             && np
                 .toks
                 .iter()
@@ -830,26 +999,33 @@ pub fn before_quote<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, (Cue, O
                 ),
             ));
         }
-        // `X went even further: “…”`: the first word after a subject.
-        for v in 1..(n - 1).min(20) {
-            let t = input.toks[v];
-            let w = input.word(v);
-            if !t.is_word() || is_cap(w) || d.between.contains(w) {
-                continue;
+        // `X went even further: “…”`: the first word after a subject; the
+        // subject of the last clause first ("Immediately after the attacks,
+        // Trump issued a statement, “…”"), then of the whole.
+        let last_clause = (0..n - 1).rev().find(|&j| input.toks[j].is_punct(','));
+        for from in last_clause.map(|j| j + 1).into_iter().chain([0]) {
+            for v in from + 1..(n - 1).min(from + 20) {
+                let t = input.toks[v];
+                let w = input.word(v);
+                // "Republican presidential nominee Donald Trump issued": titles
+                // belong to the subject.
+                if !t.is_word() || is_cap(w) || d.between.contains(w) || d.titles.contains(w) {
+                    continue;
+                }
+                if let Ok((_, src)) = subject(d)(input.sub(from, v)) {
+                    return Ok((
+                        done,
+                        (
+                            Cue {
+                                first: input.at + v,
+                                last: input.at + v,
+                            },
+                            Some(src),
+                        ),
+                    ));
+                }
+                break;
             }
-            if let Ok((_, src)) = subject(d)(input.sub(0, v)) {
-                return Ok((
-                    done,
-                    (
-                        Cue {
-                            first: input.at + v,
-                            last: input.at + v,
-                        },
-                        Some(src),
-                    ),
-                ));
-            }
-            break;
         }
         miss(input, Expected::Source)
     }

@@ -67,23 +67,28 @@ pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
     // Cue tokens of direct quotations, to skip.
     let mut direct_cues: Vec<usize> = out.iter().map(|f| f.cue.first).collect();
     direct_cues.sort_unstable();
+    let bytes = doc.text.as_bytes();
     for (si, s) in doc.sentences.iter().enumerate() {
         let st = s.tokens.start as usize;
         let en = s.tokens.end as usize;
         let first_here = out.len();
         let mut k = st;
         while k < en {
-            let t = doc.tokens[k];
-            if !t.is_word() {
-                k += 1;
-                continue;
+            // Skip to the next cue word in one tight pass: most words are
+            // no cue, and most sentences hold none.
+            match doc.tokens[k..en].iter().position(|t| {
+                t.is_word() && {
+                    let b = &bytes[t.span.start as usize..t.span.end as usize];
+                    (b.len() == 9 && b.eq_ignore_ascii_case(b"according"))
+                        || d.cues.contains_bytes(b)
+                }
+            }) {
+                Some(p) => k += p,
+                None => break,
             }
+            let t = doc.tokens[k];
             let w = t.text(doc.text);
             let is_acc = w.len() == 9 && w.eq_ignore_ascii_case("according");
-            if !is_acc && !d.cues.contains(w) {
-                k += 1;
-                continue;
-            }
             // A capitalised cue inside a sentence is a name ("Thrift Savings
             // Plan"), except in a title-case headline or heading.
             if k > st

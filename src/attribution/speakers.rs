@@ -20,8 +20,8 @@ const RECENT: usize = 64;
 /// A named source met so far in the article.
 struct Known {
     name: String,
-    /// Lowercase words of the whole source (titles, appositive).
-    words: Vec<String>,
+    /// The tokens of the whole source (titles, appositive).
+    all: std::ops::Range<usize>,
     class: SourceClass,
     gender: Gender,
 }
@@ -64,12 +64,17 @@ fn name_text(doc: &Document<'_>, d: &Data, s: &Source) -> String {
         .to_string()
 }
 
-fn is_anonymous(d: &Data, lower: &[String]) -> bool {
+/// The source's words, read in place: resolving runs once per attribution
+/// and must not allocate per word.
+fn is_anonymous(d: &Data, lower: &[&str]) -> bool {
+    if !lower.iter().any(|w| d.anonymous_first.contains(w)) {
+        return false;
+    }
     d.anonymous.iter().any(|p| {
         !p.is_empty()
             && lower
                 .windows(p.len())
-                .any(|w| w.iter().zip(p).all(|(a, b)| a == b))
+                .any(|w| w.iter().zip(p).all(|(a, b)| a.eq_ignore_ascii_case(b)))
     })
 }
 
@@ -78,14 +83,22 @@ fn classify(
     doc: &Document<'_>,
     d: &Data,
     s: &Source,
-    lower: &[String],
+    all: &[&str],
     media_cue: bool,
 ) -> SourceClass {
-    if is_anonymous(d, lower) {
+    if is_anonymous(d, all) {
         return SourceClass::Anonymous;
     }
-    let name: Vec<&str> = words(doc, s.name.clone()).collect();
-    let all: Vec<&str> = words(doc, s.all.clone()).collect();
+    let mut name_buf = [""; 16];
+    let mut n = 0;
+    for w in words(doc, s.name.clone()) {
+        if n == name_buf.len() {
+            break;
+        }
+        name_buf[n] = w;
+        n += 1;
+    }
+    let name = &name_buf[..n];
     // The head of the name: in "Neil Thomas, an analyst at Eurasia Group"
     // it is Thomas, not Group.
     let head = name.last().or(all.last()).copied().unwrap_or("");
@@ -114,14 +127,36 @@ fn classify(
     SourceClass::Unknown
 }
 
-fn gender_of(lower: &[String]) -> Gender {
-    for w in lower {
-        match w.as_str() {
-            "mr" | "he" | "his" | "him" | "congressman" | "spokesman" | "chairman"
-            | "businessman" | "king" | "prince" => return Gender::Male,
-            "mrs" | "ms" | "she" | "her" | "congresswoman" | "spokeswoman" | "chairwoman"
-            | "businesswoman" | "queen" => return Gender::Female,
-            _ => {}
+fn gender_of(all: &[&str]) -> Gender {
+    const MALE: &[&str] = &[
+        "mr",
+        "he",
+        "his",
+        "him",
+        "congressman",
+        "spokesman",
+        "chairman",
+        "businessman",
+        "king",
+        "prince",
+    ];
+    const FEMALE: &[&str] = &[
+        "mrs",
+        "ms",
+        "she",
+        "her",
+        "congresswoman",
+        "spokeswoman",
+        "chairwoman",
+        "businesswoman",
+        "queen",
+    ];
+    for w in all {
+        if MALE.iter().any(|m| w.eq_ignore_ascii_case(m)) {
+            return Gender::Male;
+        }
+        if FEMALE.iter().any(|m| w.eq_ignore_ascii_case(m)) {
+            return Gender::Female;
         }
     }
     Gender::Unknown
@@ -135,17 +170,22 @@ pub fn resolve(
 ) -> Vec<(Option<String>, SourceClass)> {
     let mut known: Vec<Known> = Vec::new();
     let mut out = Vec::with_capacity(found.len());
+    let mut lower: Vec<&str> = Vec::new();
     for f in found {
         let Some(s) = &f.source else {
             out.push((None, SourceClass::Unknown));
             continue;
         };
-        let lower: Vec<String> = words(doc, s.all.clone()).map(str::to_lowercase).collect();
+        // The source's words, in a buffer reused for every attribution.
+        lower.clear();
+        lower.extend(words(doc, s.all.clone()));
+        let lower = &lower[..];
         let media_cue =
             f.cue.first == f.cue.last && d.media.contains(doc.tokens[f.cue.first].text(doc.text));
         // Pronouns: the nearest compatible named speaker.
-        if lower.len() == 1 && d.pronouns.contains(&lower[0]) {
-            let p = lower[0].as_str();
+        if lower.len() == 1 && d.pronouns.contains(lower[0]) {
+            let p = lower[0].to_ascii_lowercase();
+            let p = p.as_str();
             let want = match p {
                 "he" => Gender::Male,
                 "she" => Gender::Female,
@@ -171,17 +211,18 @@ pub fn resolve(
             continue;
         }
         let name = name_text(doc, d, s);
-        let class = classify(doc, d, s, &lower, media_cue);
+        let class = classify(doc, d, s, lower, media_cue);
         // A description: "the analyst" → the person introduced as one.
         let described = !name.split_whitespace().any(is_cap) || class == SourceClass::Vague;
-        if described && lower.first().is_some_and(|w| w == "the") && lower.len() <= 4 {
-            let role = lower.last().cloned().unwrap_or_default();
-            if let Some(k) = known
-                .iter()
-                .rev()
-                .take(RECENT)
-                .find(|k| k.class == SourceClass::Named && k.words.contains(&role))
-            {
+        if described
+            && lower.first().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+            && lower.len() <= 4
+        {
+            let role = lower.last().copied().unwrap_or_default();
+            if let Some(k) = known.iter().rev().take(RECENT).find(|k| {
+                k.class == SourceClass::Named
+                    && words(doc, k.all.clone()).any(|w| w.eq_ignore_ascii_case(role))
+            }) {
                 out.push((Some(k.name.clone()), k.class));
                 continue;
             }
@@ -199,11 +240,11 @@ pub fn resolve(
                 continue;
             }
         }
-        let gender = gender_of(&lower);
+        let gender = gender_of(lower);
         if matches!(class, SourceClass::Named | SourceClass::Organisation) {
             known.push(Known {
                 name: name.clone(),
-                words: lower,
+                all: s.all.clone(),
                 class,
                 gender,
             });

@@ -219,3 +219,119 @@ fn nouns_and_names_are_not_cues() {
     assert!(atts("The Thrift Savings Plan is open to everyone.").is_empty());
     assert!(atts("Trump continues to fly on his own plane.").is_empty());
 }
+
+/// (source, content) of the direct attributions only.
+fn direct(body: &str) -> Vec<(String, String)> {
+    atts(body)
+        .into_iter()
+        .filter(|a| a.0 == "direct")
+        .map(|a| (a.2, a.3))
+        .collect()
+}
+
+#[test]
+fn two_word_cues() {
+    let a = direct("“The numbers do not add up,” she pointed out.");
+    assert_eq!(a, [("she".into(), "“The numbers do not add up,”".into())]);
+    let a = direct("As one aide put it, “We are done here.”");
+    assert_eq!(a, [("one aide".into(), "“We are done here.”".into())]);
+    // "put" alone is no cue.
+    assert!(direct("The mayor put the plan on hold, “for now.”").is_empty());
+}
+
+#[test]
+fn quote_only_verbs_from_the_list() {
+    let a = direct("“Go back to your seat,” Trump barked.");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].0, "Trump");
+}
+
+#[test]
+fn asides_in_the_speaker() {
+    let a = direct("“It is a real concern,” Ana Ruiz, 69, told reporters on Monday.");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert!(a[0].0.starts_with("Ana Ruiz"), "{a:?}");
+    let a = direct("“We survey them every year,” Mr. Lane, of Northfield Capital, said.");
+    assert!(a[0].0.starts_with("Mr. Lane"), "{a:?}");
+    let a = direct("“The bill is dead,” Senate leader Tom Berg, R-Ky., said.");
+    assert!(a[0].0.contains("Tom Berg"), "{a:?}");
+    let a = direct("“Prices will rise,” Sam Ortiz, managing director at Northfield Capital, said.");
+    assert!(a[0].0.starts_with("Sam Ortiz"), "{a:?}");
+    let a = direct("“I was not sure,” Jo Kim, 67, a retired nurse in Dover, Del., said.");
+    assert!(
+        a[0].0.contains("Jo Kim") || a[0].0.contains("retired nurse"),
+        "{a:?}"
+    );
+}
+
+#[test]
+fn a_number_before_a_media_source_is_no_aside() {
+    let a = one("The two leaders met 37 times since 2013, Yahoo Finance reported.");
+    assert_eq!(a.2, "Yahoo Finance");
+}
+
+#[test]
+fn verb_chains_and_relative_pronouns() {
+    let a = direct("The email goes on to say: “We will win this fight.”");
+    assert_eq!(
+        a,
+        [("The email".into(), "“We will win this fight.”".into())]
+    );
+    let a = direct("Supporters wore shirts that said “We won.”");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].0, "that");
+    let a = direct("Then she added warily: “There is always something.”");
+    assert_eq!(a[0].0, "she");
+}
+
+#[test]
+fn a_verb_glued_to_a_whole_utterance() {
+    let a = direct("He yelled “You lie!” at the president.");
+    assert_eq!(a, [("He".into(), "“You lie!”".into())]);
+    // A word taken up in the sentence is no utterance of its own.
+    assert!(direct("He yelled “liar” at the president.").is_empty());
+}
+
+#[test]
+fn a_closing_mark_of_another_glyph() {
+    let a = direct("“It is unusual,“ said Larry Noble, a lawyer.");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].1, "“It is unusual,“");
+    let a = direct("“Our roads are crumbling,\" she said.");
+    assert_eq!(a[0].1, "“Our roads are crumbling,\"");
+}
+
+#[test]
+fn a_long_clause_after_an_inverted_speaker() {
+    let a = direct(
+        "“Nobody else is trying,” said Mr. Stevens, who took aim at the senator from the state, long seen by many in the party as their best chance to win the race but who came a distant second in the vote last week.",
+    );
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert!(a[0].0.starts_with("Mr. Stevens"), "{a:?}");
+}
+
+#[test]
+fn a_comma_after_an_utterance() {
+    let a =
+        direct("Immediately after the attacks, Trump issued a statement, “We grieve with France.”");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].0, "Trump");
+    let a = direct(
+        "Republican presidential nominee Donald Trump issued the following statement: “We grieve.”",
+    );
+    assert!(a[0].0.ends_with("Donald Trump"), "{a:?}");
+    // No utterance, no attribution: a comma alone does not make a speaker.
+    assert!(direct("The dog ate the homework, “as usual.”").is_empty());
+}
+
+#[test]
+fn a_question_then_its_speaker_in_the_next_sentence() {
+    let a = direct("“Why are you still endorsing him?” Obama asked Republican politicians.");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].0, "Obama");
+    let a = direct("“Why not?” Beck questioned.");
+    assert_eq!(a[0].0, "Beck");
+    // A new sentence of reported speech does not attribute the question.
+    let a = direct("“Why not?” Beck said the plan would fail because nobody had funded it.");
+    assert!(a.is_empty(), "{a:?}");
+}

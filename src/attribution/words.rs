@@ -2,9 +2,10 @@
 //! one pass over the word per lookup.
 //!
 //! An open-addressing table of FNV-1a hashes of the lowercase words, with
-//! the words kept beside them to confirm a hit. Two bit masks — the lengths
-//! and the first letters of the members — turn most words away before any
-//! hashing.
+//! the words kept beside them to confirm a hit. A bitmap keyed by each
+//! member's length, first and last letter turns most words away before any
+//! hashing: an article's words are mostly not cue words, and this lookup
+//! runs once per word.
 
 /// Longest word a set can hold; longer words are never members.
 const MAX: usize = 32;
@@ -14,21 +15,21 @@ pub struct WordSet {
     /// Power-of-two table; `None` is an empty slot.
     slots: Vec<Option<(u64, Box<[u8]>)>>,
     len: usize,
-    /// Bit `n` is set when some member is `n` bytes long.
-    lens: u64,
-    /// Bit `b & 127` is set when some member begins with ASCII byte `b`
-    /// (a non-ASCII first byte sets bit 127).
-    firsts: u128,
-    /// A one-hash Bloom filter over the top bits of the members' hashes.
-    bloom: [u64; BLOOM_WORDS],
+    /// Bit `shape(w)` is set for each member `w`.
+    shapes: Box<[u64; SHAPE_WORDS]>,
 }
 
-const BLOOM_WORDS: usize = 32;
+/// 16 lengths × 32 first letters × 32 last letters.
+const SHAPE_WORDS: usize = 16 * 32 * 32 / 64;
 
+/// A word's length (mod 16), first and last byte (low five bits): a bit index into `shapes`. Cheap, and different for most pairs
+/// of words that differ.
 #[inline]
-fn bloom_bit(h: u64) -> (usize, u64) {
-    let bit = (h >> 53) as usize & (BLOOM_WORDS * 64 - 1);
-    (bit / 64, 1 << (bit % 64))
+fn shape(b: &[u8]) -> usize {
+    // The low five bits of an ASCII letter are the same in both cases.
+    let first = (b[0] & 31) as usize;
+    let last = (b[b.len() - 1] & 31) as usize;
+    ((b.len() & 15) << 10) | (first << 5) | last
 }
 
 impl Default for WordSet {
@@ -52,14 +53,6 @@ fn hash(word: &[u8]) -> u64 {
     h
 }
 
-fn first_bit(b: u8) -> u32 {
-    if b < 127 {
-        b as u32
-    } else {
-        127
-    }
-}
-
 impl WordSet {
     pub fn new<I: IntoIterator<Item = S>, S: AsRef<str>>(words: I) -> WordSet {
         let mut list: Vec<Vec<u8>> = words
@@ -73,16 +66,12 @@ impl WordSet {
         let mut set = WordSet {
             slots: vec![None; cap],
             len: list.len(),
-            lens: 0,
-            firsts: 0,
-            bloom: [0; BLOOM_WORDS],
+            shapes: Box::new([0; SHAPE_WORDS]),
         };
         for w in list {
-            set.lens |= 1 << w.len();
-            set.firsts |= 1 << first_bit(w[0]);
+            let s = shape(&w);
+            set.shapes[s / 64] |= 1 << (s % 64);
             let h = hash(&w);
-            let (word, bit) = bloom_bit(h);
-            set.bloom[word] |= bit;
             let mask = cap - 1;
             let mut i = h as usize & mask;
             while set.slots[i].is_some() {
@@ -97,7 +86,14 @@ impl WordSet {
     /// other text must match as written in lowercase.
     #[inline]
     pub fn contains(&self, word: &str) -> bool {
-        self.slot(word).is_some()
+        self.slot_bytes(word.as_bytes()).is_some()
+    }
+
+    /// `contains` over the word's bytes: the per-token scan reads them
+    /// straight from the text, with no `str` slicing checks.
+    #[inline]
+    pub fn contains_bytes(&self, b: &[u8]) -> bool {
+        self.slot_bytes(b).is_some()
     }
 
     /// Where `word` (any case) sits in the table, if it is a member: a
@@ -106,19 +102,19 @@ impl WordSet {
     /// probe.
     #[inline]
     pub fn slot(&self, word: &str) -> Option<usize> {
-        let b = word.as_bytes();
-        if b.is_empty()
-            || b.len() > MAX
-            || self.lens & (1 << b.len()) == 0
-            || self.firsts & (1 << first_bit(fold(b[0]))) == 0
-        {
+        self.slot_bytes(word.as_bytes())
+    }
+
+    #[inline]
+    fn slot_bytes(&self, b: &[u8]) -> Option<usize> {
+        if b.is_empty() || b.len() > MAX {
+            return None;
+        }
+        let s = shape(b);
+        if self.shapes[s / 64] & (1 << (s % 64)) == 0 {
             return None;
         }
         let h = hash(b);
-        let (word, bit) = bloom_bit(h);
-        if self.bloom[word] & bit == 0 {
-            return None;
-        }
         let mask = self.slots.len() - 1;
         let mut i = h as usize & mask;
         while let Some((sh, w)) = &self.slots[i] {
