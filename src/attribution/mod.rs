@@ -79,6 +79,9 @@ pub struct Attribution {
     pub class: SourceClass,
 }
 
+/// From this size up, reported speech is searched in parallel.
+const PARALLEL_BYTES: usize = 1 << 20;
+
 /// Finds the attributions of a parsed document, in order of their cues.
 pub fn extract(doc: &Document<'_>, lang: &Lang) -> Vec<Attribution> {
     let d = &lang.attribution;
@@ -87,7 +90,26 @@ pub fn extract(doc: &Document<'_>, lang: &Lang) -> Vec<Attribution> {
     }
     let mut found = Vec::new();
     direct::find(doc, d, &mut found);
-    reported::find(doc, d, &mut found);
+    if doc.text.len() >= PARALLEL_BYTES {
+        // One very large file: its sentences are searched on all threads,
+        // in slices whose results join in sentence order.
+        use rayon::prelude::*;
+        let n = doc.sentences.len();
+        let step = n.div_ceil(rayon::current_num_threads() * 8).max(1);
+        let parts: Vec<Vec<found::Found>> = (0..n)
+            .step_by(step)
+            .collect::<Vec<_>>()
+            .into_par_iter()
+            .map(|from| {
+                let mut part = Vec::new();
+                reported::find_in(doc, d, &found, from..(from + step).min(n), &mut part);
+                part
+            })
+            .collect();
+        found.extend(parts.into_iter().flatten());
+    } else {
+        reported::find(doc, d, &mut found);
+    }
     found.sort_by_key(|f| (f.cue.first, f.cue.last));
     found.dedup_by_key(|f| f.cue.first);
     let who = speakers::resolve(doc, d, &found);

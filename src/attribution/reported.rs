@@ -62,13 +62,35 @@ fn taken(found: &[Found], from: usize, at: Span, tok: usize) -> bool {
     })
 }
 
+/// Appends the reported speech of the whole document to `out`, which
+/// holds the direct quotations' attributions.
 pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
-    let direct = out.len();
+    let direct = std::mem::take(out);
+    let mut found = Vec::new();
+    find_in(doc, d, &direct, 0..doc.sentences.len(), &mut found);
+    *out = direct;
+    out.append(&mut found);
+}
+
+/// The reported speech of sentences `range` into `out`, with `direct`
+/// the direct quotations' attributions. Sentences are independent, so a
+/// very large document is searched in parallel slices.
+pub fn find_in(
+    doc: &Document<'_>,
+    d: &Data,
+    direct: &[Found],
+    range: std::ops::Range<usize>,
+    out: &mut Vec<Found>,
+) {
     // Cue tokens of direct quotations, to skip.
-    let mut direct_cues: Vec<usize> = out.iter().map(|f| f.cue.first).collect();
+    let mut direct_cues: Vec<usize> = direct.iter().map(|f| f.cue.first).collect();
     direct_cues.sort_unstable();
     let bytes = doc.text.as_bytes();
-    for (si, s) in doc.sentences.iter().enumerate() {
+    for (si, s) in doc.sentences[range.clone()]
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (range.start + i, s))
+    {
         let st = s.tokens.start as usize;
         let en = s.tokens.end as usize;
         let first_here = out.len();
@@ -228,7 +250,7 @@ pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
                 let prev = out[first_here..]
                     .last()
                     .or_else(|| {
-                        out[..direct]
+                        direct
                             .iter()
                             .rev()
                             .skip_while(|f| f.sentence > si)
