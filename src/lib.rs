@@ -1,6 +1,7 @@
 //! ascribe: claim and source-attribution checks for news copy.
 pub mod attribution;
 pub mod check;
+pub mod config;
 pub mod error;
 pub mod finding;
 pub mod input;
