@@ -23,8 +23,12 @@ pub struct Flags {
 }
 
 impl Flags {
-    /// Rejects `--enable`/`--disable` ids that can be no rule.
+    /// Rejects a `--lang` and `--enable`/`--disable` ids that cannot be
+    /// used, before any file is looked at.
     pub fn validate(&self) -> Result<(), Error> {
+        if let Some(lang) = &self.lang {
+            crate::lang::Lang::builtin(lang)?;
+        }
         for id in self.enable.iter().chain(&self.disable) {
             if crate::rules::find(id).is_none() && !may_be_pack_rule(id) {
                 return Err(Error::Usage(format!(

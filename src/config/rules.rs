@@ -60,7 +60,7 @@ pub fn unknown_builtin(id: &str) -> Option<String> {
         return None;
     }
     Some(format!(
-        "unknown rule `{id}`{} (see `ascribe rules`)",
+        "unknown rule `{id}` (see `ascribe rules`){}",
         super::suggest::did_you_mean(id, crate::rules::REGISTRY.iter().map(|r| r.meta().id))
     ))
 }

@@ -138,7 +138,7 @@ pub fn carve_plain(text: &str, blocks: &mut Vec<RawBlock>, out: &mut Vec<Directi
         for l in inside
             .iter()
             .map(|l| l.start as usize..l.end as usize)
-            .chain([b.span.end as usize..b.span.end as usize])
+            .chain(std::iter::once(b.span.end as usize..b.span.end as usize))
         {
             if l.start > cur {
                 let piece = &text[cur..l.start];
