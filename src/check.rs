@@ -12,7 +12,8 @@ use std::collections::{BTreeMap, BTreeSet};
 const PARALLEL_RULES_BYTES: usize = 1 << 20;
 
 /// What the caller may choose about a run.
-#[derive(Debug, Clone, Default)]
+/// Two files whose options are equal share one `Checker`.
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct CheckOptions {
     /// A built-in language (`en` when `None`).
     pub lang: Option<String>,
@@ -28,6 +29,11 @@ pub struct CheckOptions {
     pub names: Vec<std::path::PathBuf>,
     /// How far an attribution reaches for `claims.unattributed`.
     pub claims_scope: ClaimsScope,
+    /// Folders of rule files (rule packs).
+    pub packs: Vec<std::path::PathBuf>,
+    /// Per-rule options beyond severity, as written in the configuration
+    /// (`claims.unattributed: {scope: sentence}`).
+    pub rule_options: BTreeMap<String, BTreeMap<String, String>>,
 }
 
 /// Checks texts with a fixed set of rules and settings; cheap to share
@@ -37,16 +43,35 @@ pub struct Checker {
     settings: Settings,
     /// Each rule to run, with the severity the user set for it, if any.
     rules: Vec<(&'static dyn Rule, Option<Severity>)>,
+    /// Whether rule packs are in force (ids outside the built-in
+    /// families are then rules, not typos).
+    packs: bool,
+}
+
+/// Whether `id` names a rule: a built-in one, or, with packs, one a pack
+/// may define. The packs loader narrows the second to the ids it loaded.
+fn is_rule(id: &str, packs: bool) -> bool {
+    crate::rules::find(id).is_some() || (packs && crate::config::rules::may_be_pack_rule(id))
 }
 
 impl Checker {
     pub fn new(opts: &CheckOptions) -> Result<Checker, Error> {
         let lang = Lang::builtin(opts.lang.as_deref().unwrap_or("en"))?;
-        for id in opts.severities.keys().chain(&opts.enabled) {
-            if crate::rules::find(id).is_none() {
+        for id in opts
+            .severities
+            .keys()
+            .chain(&opts.enabled)
+            .chain(opts.rule_options.keys())
+        {
+            if !is_rule(id, !opts.packs.is_empty()) {
                 return Err(Error::Usage(format!(
                     "unknown rule `{id}` (see `ascribe rules`)"
                 )));
+            }
+        }
+        for (id, options) in &opts.rule_options {
+            if crate::rules::find(id).is_some() {
+                crate::config::rules::check_options(id, options).map_err(Error::Usage)?;
             }
         }
         let rules = REGISTRY
@@ -65,7 +90,14 @@ impl Checker {
             lang,
             settings: Settings {
                 quote_style: opts.quote_style,
-                claims_scope: opts.claims_scope,
+                claims_scope: match opts
+                    .rule_options
+                    .get("claims.unattributed")
+                    .and_then(|o| o.get("scope"))
+                {
+                    Some(v) => v.parse().map_err(Error::Usage)?,
+                    None => opts.claims_scope,
+                },
                 names: if opts.names.is_empty() {
                     None
                 } else {
@@ -75,6 +107,7 @@ impl Checker {
                 },
             },
             rules,
+            packs: !opts.packs.is_empty(),
         })
     }
 
@@ -119,9 +152,33 @@ impl Checker {
         } else {
             self.rules.iter().flat_map(run).collect()
         };
+        if !doc.directives.is_empty() {
+            self.suppress(doc, &mut out);
+        }
         out.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
         out.dedup();
         out
+    }
+
+    /// Applies the document's suppression comments to `out`.
+    fn suppress(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
+        use crate::rules::suppressions_unused::{apply, Known, META};
+        let is_on = |id: &str| self.rules.iter().any(|(r, _)| r.meta().id == id);
+        let is_rule = |id: &str| is_rule(id, self.packs);
+        let report = self
+            .rules
+            .iter()
+            .find(|(r, _)| r.meta().id == META.id)
+            .map(|(r, s)| s.unwrap_or(r.meta().severity));
+        apply(
+            doc,
+            out,
+            &Known {
+                is_rule: &is_rule,
+                is_on: &is_on,
+                report,
+            },
+        );
     }
 }
 

@@ -2,6 +2,7 @@
 pub mod attribution;
 pub mod check;
 pub mod claims;
+pub mod config;
 pub mod error;
 pub mod finding;
 pub mod input;

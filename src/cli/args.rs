@@ -31,6 +31,10 @@ pub enum Command {
     Names(super::names::NamesCommand),
     /// List every rule with its id, default severity and summary.
     Rules,
+    /// Print the configuration PATH is checked with (YAML): the
+    /// configuration file and override blocks that apply, every rule's
+    /// severity and options, language, fail level, packs and names lists.
+    Config(ConfigArgs),
     /// Print the document model of one file: blocks, sentences, quotation
     /// marks and quotations with their byte spans (for debugging rules).
     #[command(hide = true)]
@@ -96,14 +100,16 @@ pub struct CheckArgs {
     #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
     pub format: OutputFormat,
 
-    /// Exit 1 only for findings at or above this severity.
-    #[arg(long, value_enum, default_value_t = Level::Warning)]
-    pub fail_level: Level,
+    /// Exit 1 only for findings at or above this severity [default:
+    /// warning, or the configuration's `fail-level`].
+    #[arg(long, value_enum)]
+    pub fail_level: Option<Level>,
 
     /// Language of the articles: which quotation marks pair, which words
-    /// are abbreviations (en, en-GB, de, fr, ja).
-    #[arg(long, default_value = "en")]
-    pub lang: String,
+    /// are abbreviations (en, en-GB, de, fr, ja) [default: en, or the
+    /// configuration's `lang`].
+    #[arg(long)]
+    pub lang: Option<String>,
 
     /// The house style for quotation marks; every other style is reported.
     /// Without it, only a mix of styles in one article is.
@@ -113,8 +119,9 @@ pub struct CheckArgs {
     /// How far an attribution reaches for claims.unattributed: `paragraph`
     /// lets a paragraph's closing attribution ("…, Reuters reported.") cover
     /// the paragraph; `sentence` wants one in every claim's own sentence.
-    #[arg(long, value_enum, default_value_t = ClaimsScopeArg::Paragraph)]
-    pub claims_scope: ClaimsScopeArg,
+    /// Default: the configuration's `scope`, else `paragraph`.
+    #[arg(long, value_enum)]
+    pub claims_scope: Option<ClaimsScopeArg>,
 
     /// Also check files matching this glob when walking directories
     /// (repeatable), e.g. --glob '*.text'.
@@ -144,6 +151,9 @@ pub struct CheckArgs {
     #[arg(long = "disable", value_name = "RULE")]
     pub disable: Vec<String>,
 
+    #[command(flatten)]
+    pub config: ConfigChoice,
+
     /// No summary line on standard error.
     #[arg(long, short)]
     pub quiet: bool,
@@ -160,4 +170,27 @@ pub struct CheckArgs {
     /// Worker threads (default: one per core).
     #[arg(long, short = 'j')]
     pub threads: Option<usize>,
+}
+
+/// Where configuration comes from.
+#[derive(Args, Debug)]
+pub struct ConfigChoice {
+    /// Use this configuration file for every path, instead of the nearest
+    /// .ascribe.yaml above each file.
+    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
+    pub config: Option<String>,
+
+    /// Use no configuration file: shipped defaults and flags only.
+    #[arg(long)]
+    pub no_config: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct ConfigArgs {
+    /// A file or folder; its configuration is what a file there gets.
+    #[arg(value_name = "PATH", default_value = ".")]
+    pub path: String,
+
+    #[command(flatten)]
+    pub config: ConfigChoice,
 }

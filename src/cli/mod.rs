@@ -5,11 +5,15 @@ mod args;
 mod extract;
 mod names;
 
-use args::{CheckArgs, ClaimsScopeArg, Cli, Command, Level, OutputFormat, QuoteStyle};
+use args::{
+    CheckArgs, ClaimsScopeArg, Cli, Command, ConfigArgs, ConfigChoice, Level, OutputFormat,
+    QuoteStyle,
+};
+use ascribe::config::{Discovery, Flags, Resolver};
 use ascribe::input;
 use ascribe::lang::Family;
 use ascribe::report::{self, FileError};
-use ascribe::{CheckOptions, Checker, Severity};
+use ascribe::Severity;
 use clap::Parser;
 use std::io::{IsTerminal, Write};
 use std::time::Instant;
@@ -35,6 +39,7 @@ pub fn run() -> i32 {
         Command::Extract(a) => extract::run(a),
         Command::Names(c) => names::run(c),
         Command::Rules => rules(),
+        Command::Config(a) => config(a),
         Command::Explain { rule } => explain(&rule),
         Command::Model { path, lang } => model(&path, &lang),
     }
@@ -71,31 +76,37 @@ fn check(a: CheckArgs) -> i32 {
             .num_threads(n.max(1))
             .build_global();
     }
-    let mut opts = CheckOptions {
-        lang: Some(a.lang.clone()),
+    let flags = Flags {
+        lang: a.lang.clone(),
         quote_style: a.quote_style.map(family),
+        fail_level: a.fail_level.map(severity),
         names: a.names.iter().map(std::path::PathBuf::from).collect(),
-        claims_scope: match a.claims_scope {
+        enable: a.enable.clone(),
+        disable: a.disable.clone(),
+        claims_scope: a.claims_scope.map(|c| match c {
             ClaimsScopeArg::Paragraph => ascribe::rules::ClaimsScope::Paragraph,
             ClaimsScopeArg::Sentence => ascribe::rules::ClaimsScope::Sentence,
-        },
-        ..CheckOptions::default()
+        }),
+        ..Flags::default()
     };
-    for id in &a.enable {
-        if ascribe::rules::find(id).is_none() {
-            return fail(format!("unknown rule `{id}` (see `ascribe rules`)"));
-        }
-        opts.enabled.insert(id.clone());
-    }
-    for id in &a.disable {
-        opts.severities.insert(id.clone(), None);
-    }
-    let checker = match Checker::new(&opts) {
-        Ok(c) => c,
+    let mut resolver = match resolver(&a.config, flags) {
+        Ok(r) => r,
         Err(e) => return fail(e),
     };
     let (sources, walk_errors) = input::collect(&a.paths, &a.globs);
-    let mut report = ascribe::run::check_sources(&checker, &sources);
+    let plan = sources
+        .into_iter()
+        .map(|s| {
+            let path = match &s {
+                input::Source::Stdin => std::path::PathBuf::from("-"),
+                input::Source::File(p) => p.clone(),
+            };
+            let effective = resolver.resolve(&path);
+            (s, effective)
+        })
+        .collect();
+    let checked = ascribe::run::check_planned(plan);
+    let mut report = checked.report;
     report.errors.extend(walk_errors.iter().map(|e| FileError {
         path: error_path(e),
         message: e.to_string(),
@@ -117,7 +128,7 @@ fn check(a: CheckArgs) -> i32 {
 
     let mut code = if !report.errors.is_empty() {
         EXIT_ERROR
-    } else if report.count_at_least(severity(a.fail_level)) > 0 {
+    } else if checked.failing > 0 {
         EXIT_FINDINGS
     } else {
         EXIT_CLEAN
@@ -173,7 +184,10 @@ fn check(a: CheckArgs) -> i32 {
         let plural =
             |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
         let unread = if s.errors > 0 {
-            format!("; {} could not be read", plural(s.errors, "file", "files"))
+            format!(
+                "; {} could not be checked",
+                plural(s.errors, "file", "files")
+            )
         } else {
             String::new()
         };
@@ -188,6 +202,31 @@ fn check(a: CheckArgs) -> i32 {
         );
     }
     code
+}
+
+/// Checks `--enable`/`--disable` and sets up configuration discovery.
+fn resolver(choice: &ConfigChoice, flags: Flags) -> Result<Resolver, ascribe::Error> {
+    flags.validate()?;
+    let discovery = match (&choice.config, choice.no_config) {
+        (_, true) => Discovery::Off,
+        (Some(f), false) => Discovery::File(f.into()),
+        (None, false) => Discovery::Walk,
+    };
+    Resolver::new(discovery, flags)
+}
+
+fn config(a: ConfigArgs) -> i32 {
+    let mut resolver = match resolver(&a.config, Flags::default()) {
+        Ok(r) => r,
+        Err(e) => return fail(e),
+    };
+    match resolver.resolve(std::path::Path::new(&a.path)) {
+        Ok(e) => {
+            print!("{}", ascribe::config::render(&a.path, &e));
+            EXIT_CLEAN
+        }
+        Err(e) => fail(e),
+    }
 }
 
 fn error_path(e: &ascribe::Error) -> String {

@@ -69,6 +69,8 @@ pub struct Document<'t> {
     /// some rules need them, and finding them costs as much as tokenizing.
     mentions: std::sync::OnceLock<Vec<crate::names::Mention>>,
     names: std::sync::Arc<crate::names::Data>,
+    /// Suppression comments, in text order (see `super::directives`).
+    pub directives: Vec<super::directives::Directive>,
 }
 
 /// What blocks yield on their own, before quotations are paired.
@@ -92,13 +94,15 @@ impl<'t> Document<'t> {
     /// `parse`, with blocks parsed in parallel chunks of `chunk` blocks once
     /// there are that many (tests force both paths).
     fn parse_with(text: &'t str, format: Format, lang: &Lang, chunk: usize) -> Document<'t> {
+        let mut directives = Vec::new();
         let raw = match format {
             Format::Plain => {
                 let mut b = split_plain(text);
+                super::directives::carve_plain(text, &mut b, &mut directives);
                 classify_plain(text, &mut b, lang);
                 b
             }
-            Format::Markdown => markdown::split_markdown(text, lang),
+            Format::Markdown => markdown::split_markdown_with(text, lang, &mut directives),
         };
         let mut doc = Document {
             text,
@@ -117,6 +121,7 @@ impl<'t> Document<'t> {
             attributions: Vec::new(),
             mentions: std::sync::OnceLock::new(),
             names: lang.names.clone(),
+            directives,
         };
         if raw.len() < chunk {
             // One pass straight into the document's own vectors: no

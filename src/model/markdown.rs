@@ -8,6 +8,15 @@ use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
 
 /// Blocks of a Markdown document with the byte ranges of their prose.
 pub fn split_markdown(text: &str, lang: &Lang) -> Vec<RawBlock> {
+    split_markdown_with(text, lang, &mut Vec::new())
+}
+
+/// `split_markdown`, also collecting suppression comments.
+pub fn split_markdown_with(
+    text: &str,
+    lang: &Lang,
+    directives: &mut Vec<super::directives::Directive>,
+) -> Vec<RawBlock> {
     let opts = Options::ENABLE_TABLES
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
@@ -29,6 +38,9 @@ pub fn split_markdown(text: &str, lang: &Lang) -> Vec<RawBlock> {
     };
 
     for (event, range) in Parser::new_ext(text, opts).into_offset_iter() {
+        if matches!(event, Event::Start(Tag::HtmlBlock) | Event::InlineHtml(_)) {
+            super::directives::scan_html(text, range.clone(), directives);
+        }
         match event {
             Event::Start(tag) => match tag {
                 Tag::Paragraph | Tag::TableCell => {

@@ -4,6 +4,7 @@
 pub mod block;
 pub mod brackets;
 pub mod debug;
+pub mod directives;
 mod document;
 pub mod markdown;
 pub mod marks;
@@ -13,6 +14,7 @@ pub mod token;
 
 pub use block::BlockKind;
 pub use brackets::BracketProblem;
+pub use directives::{Directive, DirectiveKind};
 pub use document::{Block, Document, Format, Sentence};
 pub use marks::{Mark, MarkRole};
 pub use quotes::{Quotation, QuoteProblem, RanTo};

@@ -1,0 +1,343 @@
+use super::{Context, Rule, RuleMeta};
+use crate::finding::{Finding, Severity};
+use crate::model::{Directive, DirectiveKind, Document};
+use crate::span::Span;
+
+pub struct SuppressionsUnused;
+
+pub(crate) static META: RuleMeta = RuleMeta {
+    id: "suppressions.unused",
+    severity: Severity::Warning,
+    preview: false,
+    summary: "A suppression comment that suppresses nothing, or names no known rule.",
+    doc: r#"## What it does
+Reports an `<!-- ascribe-disable … -->`, `<!-- ascribe-enable … -->` or
+`<!-- ascribe-disable-next-line … -->` comment that has no effect: no
+finding of the rules it names falls where it applies, the rule id it names
+is unknown, an `ascribe-enable` has no `ascribe-disable` to end, or the
+keyword itself is misspelt.
+
+This rule's own findings cannot be suppressed in the text; turn it off in
+the configuration (`suppressions.unused: off`) if you must.
+
+## Why
+A suppression outlives the problem it was written for: the copy is edited,
+the quotation mark is fixed, and the comment stays, ready to hide the next
+real error in that paragraph. A misspelt rule id suppresses nothing while
+looking as if it did.
+
+## Example
+```markdown
+<!-- ascribe-disable-next-line quotes.unclosed -->
+"We are ready," the mayor said.
+```
+The quotation is closed, so the comment suppresses nothing: delete it.
+"#,
+};
+
+impl Rule for SuppressionsUnused {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    /// Nothing to do here: whether a suppression was used depends on the
+    /// other rules' findings, so the `Checker` calls [`apply`] after them.
+    fn check(&self, _cx: &Context<'_, '_>, _out: &mut Vec<Finding>) {}
+}
+
+/// One rule (or every rule, `rule: None`) switched off over `start..end`
+/// by directive `dir`.
+struct Off {
+    rule: Option<Span>,
+    dir: usize,
+    start: u32,
+    end: u32,
+    used: bool,
+}
+
+/// What the Checker knows that the document does not.
+pub(crate) struct Known<'a> {
+    /// Whether `id` names a rule at all (built in or from a pack).
+    pub is_rule: &'a dyn Fn(&str) -> bool,
+    /// Whether `id` runs on this document.
+    pub is_on: &'a dyn Fn(&str) -> bool,
+    /// This rule's severity, if it runs.
+    pub report: Option<Severity>,
+}
+
+/// Drops the findings that `doc.directives` suppress and, when this rule
+/// runs, reports the directives that did nothing.
+pub(crate) fn apply(doc: &Document<'_>, findings: &mut Vec<Finding>, known: &Known<'_>) {
+    let text = doc.text;
+    let mut problems: Vec<(Span, String)> = Vec::new();
+    let mut offs: Vec<Off> = Vec::new();
+    let mut open: Vec<usize> = Vec::new();
+    let show = |d: &Directive| d.keyword.text(text).to_string();
+    for (i, d) in doc.directives.iter().enumerate() {
+        let mut ids = Vec::new();
+        for r in &d.rules {
+            let id = r.text(text);
+            if d.kind != DirectiveKind::Unknown && !(known.is_rule)(id) {
+                let near = crate::config::did_you_mean(
+                    id,
+                    crate::rules::REGISTRY.iter().map(|r| r.meta().id),
+                );
+                problems.push((
+                    *r,
+                    format!("`{}` names an unknown rule `{id}`{near}", show(d)),
+                ));
+            } else {
+                ids.push(Some(*r));
+            }
+        }
+        if d.rules.is_empty() {
+            ids.push(None);
+        }
+        match d.kind {
+            DirectiveKind::Disable => {
+                for rule in ids {
+                    open.push(offs.len());
+                    offs.push(Off {
+                        rule,
+                        dir: i,
+                        start: d.span.end,
+                        end: text.len() as u32,
+                        used: false,
+                    });
+                }
+            }
+            DirectiveKind::Enable => {
+                for rule in ids {
+                    let same = |o: &Off| match (rule, o.rule) {
+                        (None, _) => true,
+                        (Some(a), Some(b)) => a.text(text) == b.text(text),
+                        (Some(_), None) => false,
+                    };
+                    let before = open.len();
+                    open.retain(|&k| {
+                        if same(&offs[k]) {
+                            offs[k].end = d.span.start;
+                            false
+                        } else {
+                            true
+                        }
+                    });
+                    if open.len() == before {
+                        let what =
+                            rule.map_or("any rule".to_string(), |r| r.text(text).to_string());
+                        problems.push((
+                            rule.unwrap_or(d.span),
+                            format!("`ascribe-enable` ends no `ascribe-disable` of {what}"),
+                        ));
+                    }
+                }
+            }
+            DirectiveKind::DisableNextLine => {
+                let line = next_line(text, d.span.end as usize);
+                for rule in ids {
+                    offs.push(Off {
+                        rule,
+                        dir: i,
+                        start: line.start,
+                        end: line.end,
+                        used: false,
+                    });
+                }
+            }
+            DirectiveKind::Unknown => {
+                let word = show(d);
+                let near = crate::config::did_you_mean(
+                    &word,
+                    [
+                        "ascribe-disable",
+                        "ascribe-enable",
+                        "ascribe-disable-next-line",
+                    ],
+                );
+                problems.push((d.keyword, format!("unknown directive `{word}`{near}")));
+            }
+        }
+    }
+    findings.retain(|f| {
+        if f.rule == META.id {
+            return true;
+        }
+        let at = f.span.start;
+        let hit = offs
+            .iter_mut()
+            .filter(|o| {
+                o.start <= at && at < o.end && o.rule.is_none_or(|r| r.text(text) == f.rule)
+            })
+            // The nearest suppression above a finding is the one that
+            // explains it.
+            .max_by_key(|o| o.start);
+        match hit {
+            Some(o) => {
+                o.used = true;
+                false
+            }
+            None => true,
+        }
+    });
+    let Some(severity) = known.report else {
+        return;
+    };
+    for o in offs.iter().filter(|o| !o.used) {
+        let d = &doc.directives[o.dir];
+        let (span, message) = match o.rule {
+            Some(r) => {
+                let id = r.text(text);
+                let why = if (known.is_on)(id) {
+                    format!("no {id} finding falls where it applies; remove it")
+                } else {
+                    format!("{id} is off for this file")
+                };
+                (
+                    r,
+                    format!("`{}` of {id} suppresses nothing: {why}", show(d)),
+                )
+            }
+            None => (
+                d.span,
+                format!(
+                    "`{}` suppresses nothing: no finding falls where it applies; remove it",
+                    show(d)
+                ),
+            ),
+        };
+        problems.push((span, message));
+    }
+    for (span, message) in problems {
+        findings.push(Finding::new(META.id, severity, span, message));
+    }
+}
+
+/// The next line after the one holding `from` that is not blank, as a
+/// span; empty at the end of the text.
+fn next_line(text: &str, from: usize) -> Span {
+    let bytes = text.as_bytes();
+    let mut pos = memchr::memchr(b'\n', &bytes[from..]).map_or(bytes.len(), |i| from + i + 1);
+    while pos < bytes.len() {
+        let end = memchr::memchr(b'\n', &bytes[pos..]).map_or(bytes.len(), |i| pos + i);
+        if !text[pos..end].trim().is_empty() {
+            return Span::new(pos, end);
+        }
+        pos = end + 1;
+    }
+    Span::new(bytes.len(), bytes.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::check::{CheckOptions, Checker};
+    use crate::model::Format;
+
+    /// (line, rule, message) of every finding.
+    fn check_with(opts: &CheckOptions, text: &str, format: Format) -> Vec<(usize, String, String)> {
+        let checker = Checker::new(opts).unwrap();
+        checker
+            .check(text, format)
+            .into_iter()
+            .map(|f| {
+                let line = text[..f.span.start as usize].matches('\n').count() + 1;
+                (line, f.rule, f.message)
+            })
+            .collect()
+    }
+
+    fn check(text: &str, format: Format) -> Vec<(usize, String)> {
+        check_with(&CheckOptions::default(), text, format)
+            .into_iter()
+            .map(|(l, r, _)| (l, r))
+            .collect()
+    }
+
+    fn rules_at(found: &[(usize, String)]) -> Vec<(usize, &str)> {
+        found.iter().map(|(l, r)| (*l, r.as_str())).collect()
+    }
+
+    const B: &str = "brackets.unbalanced";
+    const U: &str = "suppressions.unused";
+
+    #[test]
+    fn a_range_suppresses_between_disable_and_enable() {
+        let md = "# Head\n\nOne (a.\n\n<!-- ascribe-disable brackets.unbalanced -->\n\nTwo (b.\n\n\
+                  Three (c.\n\n<!-- ascribe-enable brackets.unbalanced -->\n\nFour (d.\n";
+        assert_eq!(rules_at(&check(md, Format::Markdown)), [(3, B), (13, B)]);
+        // Without an enable the range runs to the end.
+        let open = md.replace("<!-- ascribe-enable brackets.unbalanced -->", "");
+        assert_eq!(rules_at(&check(&open, Format::Markdown)), [(3, B)]);
+    }
+
+    #[test]
+    fn next_line_means_the_next_line_that_is_not_blank() {
+        let md = "# Head\n\n<!-- ascribe-disable-next-line brackets.unbalanced -->\n\nOne (a.\nTwo (b.\n";
+        assert_eq!(rules_at(&check(md, Format::Markdown)), [(6, B)]);
+        // No rule named: every rule.
+        let all = md.replace(" brackets.unbalanced -->", " -->");
+        assert_eq!(rules_at(&check(&all, Format::Markdown)), [(6, B)]);
+    }
+
+    #[test]
+    fn plain_text_marker_lines_work_and_are_not_prose() {
+        let text = "Head\n\nOne (a.\n<!-- ascribe-disable-next-line brackets.unbalanced -->\nTwo (b.\n\nThree (c.\n";
+        assert_eq!(rules_at(&check(text, Format::Plain)), [(3, B), (7, B)]);
+        // A quotation mark inside the marker line would be a finding if the
+        // line were prose.
+        let quoted = "Head\n\n<!-- ascribe-disable-next-line \" -->\nFine.\n";
+        let found = check(quoted, Format::Plain);
+        assert!(found.iter().all(|(_, r)| r == U), "{found:?}");
+    }
+
+    #[test]
+    fn suppressions_that_do_nothing_are_reported() {
+        let md = "# Head\n\n<!-- ascribe-disable-next-line brackets.unbalanced, quotes.unclosed -->\nOne (a.\n";
+        let found = check_with(&CheckOptions::default(), md, Format::Markdown);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, U);
+        assert_eq!(
+            found[0].2,
+            "`ascribe-disable-next-line` of quotes.unclosed suppresses nothing: no quotes.unclosed finding falls where it applies; remove it"
+        );
+        // A rule that is off cannot be suppressed; the message says so.
+        let mut opts = CheckOptions::default();
+        opts.severities.insert("quotes.unclosed".into(), None);
+        let found = check_with(&opts, md, Format::Markdown);
+        assert!(
+            found[0].2.ends_with("quotes.unclosed is off for this file"),
+            "{found:?}"
+        );
+        // With this rule off, suppressions still apply but go unreported.
+        opts.severities.insert(U.into(), None);
+        assert!(check_with(&opts, md, Format::Markdown).is_empty());
+    }
+
+    #[test]
+    fn unknown_ids_keywords_and_lone_enables_are_reported() {
+        let md =
+            "# Head\n\n<!-- ascribe-disable quotes.unclosd -->\n\n<!-- ascribe-disabel x -->\n\n\
+                  <!-- ascribe-enable brackets.unbalanced -->\n";
+        let found = check_with(&CheckOptions::default(), md, Format::Markdown);
+        let messages: Vec<&str> = found.iter().map(|f| f.2.as_str()).collect();
+        assert_eq!(
+            messages,
+            [
+                "`ascribe-disable` names an unknown rule `quotes.unclosd`; did you mean `quotes.unclosed`?",
+                "unknown directive `ascribe-disabel`; did you mean `ascribe-disable`?",
+                "`ascribe-enable` ends no `ascribe-disable` of brackets.unbalanced",
+            ]
+        );
+        // Pack rule ids are rules once packs are in force.
+        let mut opts = CheckOptions::default();
+        opts.packs.push("styles/House".into());
+        let md = "# Head\n\n<!-- ascribe-disable House.Utilize -->\n\nText.\n";
+        let found = check_with(&opts, md, Format::Markdown);
+        assert!(found[0].2.contains("suppresses nothing"), "{found:?}");
+    }
+
+    #[test]
+    fn code_is_not_a_place_for_directives() {
+        let md = "# Head\n\n```\n<!-- ascribe-disable -->\n```\n\nOne (a.\n";
+        assert_eq!(rules_at(&check(md, Format::Markdown)), [(7, B)]);
+    }
+}
