@@ -97,11 +97,10 @@ fn check(a: CheckArgs) -> i32 {
     let plan = sources
         .into_iter()
         .map(|s| {
-            let path = match &s {
-                input::Source::Stdin => std::path::PathBuf::from("-"),
-                input::Source::File(p) => p.clone(),
+            let effective = match &s {
+                input::Source::Stdin => resolver.resolve(std::path::Path::new("-")),
+                input::Source::File(p) => resolver.resolve_file(p),
             };
-            let effective = resolver.resolve(&path);
             (s, effective)
         })
         .collect();

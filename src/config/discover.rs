@@ -32,6 +32,12 @@ pub struct Resolver {
     found: HashMap<PathBuf, Option<PathBuf>>,
     /// Configuration file → its contents, or why it cannot be used.
     loaded: HashMap<PathBuf, Result<Arc<ConfigFile>, Error>>,
+    /// A folder as given → made absolute with symlinks resolved: the files
+    /// of one folder share it, so a walk of thousands of files resolves
+    /// each folder once.
+    folders: HashMap<PathBuf, PathBuf>,
+    /// `--config FILE`, made absolute once.
+    named: Option<PathBuf>,
 }
 
 impl Resolver {
@@ -45,12 +51,18 @@ impl Resolver {
     /// show paths relative to.
     pub fn in_folder(discovery: Discovery, flags: Flags, cwd: &Path) -> Resolver {
         let cwd = cwd.canonicalize().unwrap_or_else(|_| cwd.to_path_buf());
+        let named = match &discovery {
+            Discovery::File(f) => Some(absolute(&cwd, f)),
+            _ => None,
+        };
         Resolver {
+            named,
             discovery,
             flags,
             cwd,
             found: HashMap::new(),
             loaded: HashMap::new(),
+            folders: HashMap::new(),
         }
     }
 
@@ -63,17 +75,37 @@ impl Resolver {
         } else {
             absolute(&self.cwd, path)
         };
+        let start = if abs.is_dir() {
+            abs.clone()
+        } else {
+            abs.parent().map_or_else(|| abs.clone(), Path::to_path_buf)
+        };
+        self.resolve_at(stdin, abs, &start)
+    }
+
+    /// `resolve` for a path known to be a file (as the folder walk gives
+    /// them): its folder is resolved once for all the files in it.
+    pub fn resolve_file(&mut self, path: &Path) -> Result<Effective, Error> {
+        let (Some(parent), Some(name)) = (path.parent(), path.file_name()) else {
+            return self.resolve(path);
+        };
+        let folder = match self.folders.get(parent) {
+            Some(f) => f.clone(),
+            None => {
+                let f = absolute(&self.cwd, parent);
+                self.folders.insert(parent.to_path_buf(), f.clone());
+                f
+            }
+        };
+        let abs = folder.join(name);
+        self.resolve_at(false, abs, &folder)
+    }
+
+    fn resolve_at(&mut self, stdin: bool, abs: PathBuf, start: &Path) -> Result<Effective, Error> {
         let config_path = match &self.discovery {
             Discovery::Off => None,
-            Discovery::File(f) => Some(absolute(&self.cwd, f)),
-            Discovery::Walk => {
-                let start = if abs.is_dir() {
-                    abs.clone()
-                } else {
-                    abs.parent().map_or_else(|| abs.clone(), Path::to_path_buf)
-                };
-                self.nearest(&start)
-            }
+            Discovery::File(_) => self.named.clone(),
+            Discovery::Walk => self.nearest(start),
         };
         let config = match config_path {
             None => None,

@@ -142,6 +142,15 @@ fn layers_stack_defaults_file_overrides_flags() {
         Some(Some(Severity::Info))
     );
     assert_eq!(leader.overrides, ["opinion/**"]);
+    // A walked file resolves as any path does, its folder looked up once.
+    let mut fresh = s.resolver(Discovery::Walk, Flags::default());
+    for f in ["opinion/leader.txt", "opinion/column.txt", "news/story.txt"] {
+        assert_eq!(
+            fresh.resolve_file(Path::new(f)).unwrap(),
+            r.resolve(Path::new(f)).unwrap(),
+            "{f}"
+        );
+    }
     // Later blocks win; `*` does not cross folders, so `*.md` matched nothing.
     let column = r.resolve(Path::new("opinion/column.txt")).unwrap();
     assert_eq!(
