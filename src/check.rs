@@ -19,6 +19,9 @@ pub struct CheckOptions {
     pub severities: BTreeMap<String, Option<Severity>>,
     /// Names lists (YAML) loaded on top of the shipped starter list.
     pub names: Vec<std::path::PathBuf>,
+    /// Rule pack folders loaded on top of the shipped packs; their rules
+    /// run after the built-in rules.
+    pub packs: Vec<std::path::PathBuf>,
 }
 
 /// Checks texts with a fixed set of rules and settings; cheap to share
@@ -27,13 +30,22 @@ pub struct Checker {
     lang: Lang,
     settings: Settings,
     rules: Vec<(&'static dyn Rule, Severity)>,
+    /// Rules from the newsroom's packs (the shipped packs are static).
+    packs: crate::packs::Packs,
+    /// Pack rules in force: (shipped?, index, severity).
+    pack_rules: Vec<(bool, usize, Severity)>,
 }
 
 impl Checker {
     pub fn new(opts: &CheckOptions) -> Result<Checker, Error> {
         let lang = Lang::builtin(opts.lang.as_deref().unwrap_or("en"))?;
+        let packs = crate::packs::Packs::load_dirs(&opts.packs)?;
+        let shipped = crate::packs::builtin();
         for id in opts.severities.keys() {
-            if crate::rules::find(id).is_none() {
+            if crate::rules::find(id).is_none()
+                && packs.find(id).is_none()
+                && shipped.find(id).is_none()
+            {
                 return Err(Error::Usage(format!(
                     "unknown rule `{id}` (see `ascribe rules`)"
                 )));
@@ -51,6 +63,21 @@ impl Checker {
                 }
             })
             .collect();
+        // A newsroom rule of the same id as a shipped one replaces it.
+        let pack_rules = shipped
+            .rules
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| packs.find(&r.id).is_none())
+            .map(|(i, r)| (true, i, r))
+            .chain(packs.rules.iter().enumerate().map(|(i, r)| (false, i, r)))
+            .filter_map(|(b, i, r)| match opts.severities.get(&r.id) {
+                Some(None) => None,
+                Some(Some(s)) => Some((b, i, *s)),
+                None if r.preview => None,
+                None => Some((b, i, r.severity)),
+            })
+            .collect();
         Ok(Checker {
             lang,
             settings: Settings {
@@ -64,7 +91,31 @@ impl Checker {
                 },
             },
             rules,
+            packs,
+            pack_rules,
         })
+    }
+
+    /// What loading the packs warned about (unsupported Vale kinds and
+    /// options), for the caller to show.
+    pub fn pack_warnings(&self) -> &[crate::packs::Warning] {
+        &self.packs.warnings
+    }
+
+    /// The pack rules this checker runs, with their effective severities.
+    pub fn pack_rules(&self) -> Vec<(&crate::packs::PackRule, Severity)> {
+        let shipped = crate::packs::builtin();
+        self.pack_rules
+            .iter()
+            .map(|&(b, i, s)| {
+                let r = if b {
+                    &shipped.rules[i]
+                } else {
+                    &self.packs.rules[i]
+                };
+                (r, s)
+            })
+            .collect()
     }
 
     pub fn lang(&self) -> &Lang {
@@ -95,6 +146,9 @@ impl Checker {
             for f in &mut out[from..] {
                 f.severity = *severity;
             }
+        }
+        if !self.pack_rules.is_empty() {
+            crate::packs::run_all(&self.pack_rules(), doc, &mut out);
         }
         out.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
         out.dedup();

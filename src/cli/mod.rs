@@ -34,8 +34,8 @@ pub fn run() -> i32 {
         Command::Check(a) => check(a),
         Command::Extract(a) => extract::run(a),
         Command::Names(c) => names::run(c),
-        Command::Rules => rules(),
-        Command::Explain { rule } => explain(&rule),
+        Command::Rules { packs } => rules(&packs),
+        Command::Explain { rule, packs } => explain(&rule, &packs),
         Command::Model { path, lang } => model(&path, &lang),
     }
 }
@@ -75,12 +75,29 @@ fn check(a: CheckArgs) -> i32 {
         lang: Some(a.lang.clone()),
         quote_style: a.quote_style.map(family),
         names: a.names.iter().map(std::path::PathBuf::from).collect(),
+        packs: a.packs.iter().map(std::path::PathBuf::from).collect(),
         ..CheckOptions::default()
     };
+    let mut user_packs = None;
     for id in &a.enable {
-        match ascribe::rules::find(id) {
+        if let Some(r) = ascribe::rules::find(id) {
+            opts.severities.insert(id.clone(), Some(r.meta().severity));
+            continue;
+        }
+        // A pack rule: its default severity is in its file.
+        if user_packs.is_none() {
+            match ascribe::packs::Packs::load_dirs(&opts.packs) {
+                Ok(p) => user_packs = Some(p),
+                Err(e) => return fail(e),
+            }
+        }
+        let found = user_packs
+            .as_ref()
+            .and_then(|p| p.find(id))
+            .or_else(|| ascribe::packs::builtin().find(id));
+        match found {
             Some(r) => {
-                opts.severities.insert(id.clone(), Some(r.meta().severity));
+                opts.severities.insert(id.clone(), Some(r.severity));
             }
             None => return fail(format!("unknown rule `{id}` (see `ascribe rules`)")),
         }
@@ -92,6 +109,9 @@ fn check(a: CheckArgs) -> i32 {
         Ok(c) => c,
         Err(e) => return fail(e),
     };
+    for w in checker.pack_warnings() {
+        eprintln!("ascribe: warning: {w}");
+    }
     let (sources, walk_errors) = input::collect(&a.paths, &a.globs);
     let mut report = ascribe::run::check_sources(&checker, &sources);
     report.errors.extend(walk_errors.iter().map(|e| FileError {
@@ -212,7 +232,22 @@ fn model(path: &str, lang: &str) -> i32 {
     EXIT_CLEAN
 }
 
-fn rules() -> i32 {
+/// The shipped packs and the pack folders `dirs`, with their warnings
+/// printed.
+fn load_packs(dirs: &[String]) -> Result<ascribe::packs::Packs, i32> {
+    let dirs: Vec<std::path::PathBuf> = dirs.iter().map(Into::into).collect();
+    let packs = ascribe::packs::Packs::load_dirs(&dirs).map_err(fail)?;
+    for w in &packs.warnings {
+        eprintln!("ascribe: warning: {w}");
+    }
+    Ok(packs)
+}
+
+fn rules(dirs: &[String]) -> i32 {
+    let packs = match load_packs(dirs) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
     let mut out = String::new();
     for r in ascribe::rules::REGISTRY {
         let m = r.meta();
@@ -228,26 +263,54 @@ fn rules() -> i32 {
             m.summary
         ));
     }
+    let shipped = ascribe::packs::builtin();
+    let pack_rules = shipped
+        .rules
+        .iter()
+        .filter(|r| packs.find(&r.id).is_none())
+        .chain(&packs.rules);
+    for r in pack_rules {
+        let preview = if r.preview {
+            " (preview: off unless --enable)"
+        } else {
+            ""
+        };
+        out.push_str(&format!(
+            "{:<22} {:<8} {} rule from {}{preview}\n",
+            r.id,
+            r.severity.as_str(),
+            r.kind.as_str(),
+            r.origin
+        ));
+    }
     print!("{out}");
     EXIT_CLEAN
 }
 
-fn explain(id: &str) -> i32 {
-    match ascribe::rules::find(id) {
+fn explain(id: &str, dirs: &[String]) -> i32 {
+    if let Some(r) = ascribe::rules::find(id) {
+        let m = r.meta();
+        println!(
+            "# {}\n\nDefault severity: {}{}\n\n{}\n\n{}",
+            m.id,
+            m.severity,
+            if m.preview {
+                " (preview rule: off unless --enable)"
+            } else {
+                ""
+            },
+            m.summary,
+            m.doc.trim_end()
+        );
+        return EXIT_CLEAN;
+    }
+    let packs = match load_packs(dirs) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    match packs.find(id).or_else(|| ascribe::packs::builtin().find(id)) {
         Some(r) => {
-            let m = r.meta();
-            println!(
-                "# {}\n\nDefault severity: {}{}\n\n{}\n\n{}",
-                m.id,
-                m.severity,
-                if m.preview {
-                    " (preview rule: off unless --enable)"
-                } else {
-                    ""
-                },
-                m.summary,
-                m.doc.trim_end()
-            );
+            print!("{}", ascribe::packs::explain(r));
             EXIT_CLEAN
         }
         None => fail(format!("unknown rule `{id}` (see `ascribe rules`)")),

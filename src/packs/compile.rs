@@ -47,6 +47,7 @@ pub(crate) enum Matcher {
     },
     Repetition {
         re: Regex,
+        except: Option<Regex>,
         max: usize,
         alpha: bool,
         ignorecase: bool,
@@ -409,6 +410,7 @@ pub(crate) fn compile(
             };
             Matcher::Repetition {
                 re,
+                except: exceptions(&mut cx, &except_list, ic)?,
                 max: f.max.unwrap_or(0),
                 alpha: f.alpha,
                 ignorecase: ic,

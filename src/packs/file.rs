@@ -272,16 +272,9 @@ pub fn parse(path: &str, text: &str) -> Result<(RuleFile, Vec<String>), Error> {
             "missing key `extends` (existence, substitution, ...)".into(),
         ));
     }
-    let file: RuleFile = serde_yaml::from_value(value).map_err(|e| {
-        // Values lose their positions; the field named in the message
-        // points at the line.
-        let msg = e.to_string();
-        let line = KNOWN_KEYS
-            .iter()
-            .find(|k| msg.contains(&format!("`{k}`")) || msg.starts_with(&format!("{k}:")))
-            .and_then(|k| key_line(text, k));
-        config(path, line, msg)
-    })?;
+    // Parsed again from the text, not the value, so that a wrong type is
+    // reported with its line and column.
+    let file: RuleFile = serde_yaml::from_str(text).map_err(|e| Error::from_yaml(path, e))?;
     Ok((file, ignored))
 }
 

@@ -205,3 +205,39 @@ impl Packs {
         self.rules.iter().find(|r| r.id == id)
     }
 }
+
+/// A pack rule's documentation for `ascribe explain`: kind, severity,
+/// origin, message, description, link and examples.
+pub fn explain(r: &PackRule) -> String {
+    let mut s = format!(
+        "# {}\n\nA {} rule from {}.\nDefault severity: {}{}\n\nMessage: {}\n",
+        r.id,
+        r.kind.as_str(),
+        r.origin,
+        r.severity,
+        if r.preview {
+            " (preview rule: off unless --enable)"
+        } else {
+            ""
+        },
+        r.message
+    );
+    if let Some(d) = &r.description {
+        s.push_str(&format!("\n{}\n", d.trim_end()));
+    }
+    if let Some(l) = &r.link {
+        s.push_str(&format!("\nMore: {l}\n"));
+    }
+    if !r.examples.is_empty() {
+        s.push_str("\n## Examples\n");
+        for ex in &r.examples {
+            let expect = match &ex.expect {
+                Expect::Count(0) => "no finding".to_string(),
+                Expect::Count(n) => format!("{n} finding(s)"),
+                Expect::Findings(f) => format!("reports {}", f.join(", ")),
+            };
+            s.push_str(&format!("\n{}\n→ {expect}\n", ex.text.trim_end()));
+        }
+    }
+    s
+}

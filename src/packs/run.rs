@@ -188,6 +188,7 @@ fn run(rule: &PackRule, views: &Views<'_, '_>, out: &mut Vec<Finding>) {
         }
         Matcher::Repetition {
             re,
+            except,
             max,
             alpha,
             ignorecase,
@@ -204,6 +205,7 @@ fn run(rule: &PackRule, views: &Views<'_, '_>, out: &mut Vec<Finding>) {
                             } else {
                                 p == curr
                             }) && (!alpha || curr.chars().all(char::is_alphabetic))
+                                && !excepted(except, curr)
                         }
                         _ => false,
                     };
