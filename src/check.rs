@@ -43,27 +43,31 @@ pub struct Checker {
     settings: Settings,
     /// Each rule to run, with the severity the user set for it, if any.
     rules: Vec<(&'static dyn Rule, Option<Severity>)>,
-    /// Whether rule packs are in force (ids outside the built-in
-    /// families are then rules, not typos).
-    packs: bool,
+    /// Rules from the newsroom's packs (the shipped packs are static).
+    packs: crate::packs::Packs,
+    /// Pack rules in force: (shipped?, index, severity).
+    pack_rules: Vec<(bool, usize, Severity)>,
 }
 
-/// Whether `id` names a rule: a built-in one, or, with packs, one a pack
-/// may define. The packs loader narrows the second to the ids it loaded.
-fn is_rule(id: &str, packs: bool) -> bool {
-    crate::rules::find(id).is_some() || (packs && crate::config::rules::may_be_pack_rule(id))
+/// Whether `id` names a rule: a built-in one, or one of a pack.
+fn is_rule(id: &str, packs: &crate::packs::Packs) -> bool {
+    crate::rules::find(id).is_some()
+        || packs.find(id).is_some()
+        || crate::packs::builtin().find(id).is_some()
 }
 
 impl Checker {
     pub fn new(opts: &CheckOptions) -> Result<Checker, Error> {
         let lang = Lang::builtin(opts.lang.as_deref().unwrap_or("en"))?;
+        let packs = crate::packs::Packs::load_dirs(&opts.packs)?;
+        let shipped = crate::packs::builtin();
         for id in opts
             .severities
             .keys()
             .chain(&opts.enabled)
             .chain(opts.rule_options.keys())
         {
-            if !is_rule(id, !opts.packs.is_empty()) {
+            if !is_rule(id, &packs) {
                 return Err(Error::Usage(format!(
                     "unknown rule `{id}` (see `ascribe rules`)"
                 )));
@@ -84,6 +88,21 @@ impl Checker {
                     None if r.meta().preview && !opts.enabled.contains(id) => None,
                     None => Some((*r, None)),
                 }
+            })
+            .collect();
+        // A newsroom rule of the same id as a shipped one replaces it.
+        let pack_rules = shipped
+            .rules
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| packs.find(&r.id).is_none())
+            .map(|(i, r)| (true, i, r))
+            .chain(packs.rules.iter().enumerate().map(|(i, r)| (false, i, r)))
+            .filter_map(|(b, i, r)| match opts.severities.get(&r.id) {
+                Some(None) => None,
+                Some(Some(s)) => Some((b, i, *s)),
+                None if r.preview && !opts.enabled.contains(&r.id) => None,
+                None => Some((b, i, r.severity)),
             })
             .collect();
         Ok(Checker {
@@ -107,8 +126,31 @@ impl Checker {
                 },
             },
             rules,
-            packs: !opts.packs.is_empty(),
+            packs,
+            pack_rules,
         })
+    }
+
+    /// What loading the packs warned about (unsupported Vale kinds and
+    /// options), for the caller to show.
+    pub fn pack_warnings(&self) -> &[crate::packs::Warning] {
+        &self.packs.warnings
+    }
+
+    /// The pack rules this checker runs, with their effective severities.
+    pub fn pack_rules(&self) -> Vec<(&crate::packs::PackRule, Severity)> {
+        let shipped = crate::packs::builtin();
+        self.pack_rules
+            .iter()
+            .map(|&(b, i, s)| {
+                let r = if b {
+                    &shipped.rules[i]
+                } else {
+                    &self.packs.rules[i]
+                };
+                (r, s)
+            })
+            .collect()
     }
 
     pub fn lang(&self) -> &Lang {
@@ -152,6 +194,11 @@ impl Checker {
         } else {
             self.rules.iter().flat_map(run).collect()
         };
+        if !self.pack_rules.is_empty() {
+            crate::packs::run_all(&self.pack_rules(), doc, &mut out);
+        }
+        // After every rule, pack rules included, so that suppressions
+        // reach all findings.
         if !doc.directives.is_empty() {
             self.suppress(doc, &mut out);
         }
@@ -163,8 +210,12 @@ impl Checker {
     /// Applies the document's suppression comments to `out`.
     fn suppress(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
         use crate::rules::suppressions_unused::{apply, Known, META};
-        let is_on = |id: &str| self.rules.iter().any(|(r, _)| r.meta().id == id);
-        let is_rule = |id: &str| is_rule(id, self.packs);
+        let pack_rules = self.pack_rules();
+        let is_on = |id: &str| {
+            self.rules.iter().any(|(r, _)| r.meta().id == id)
+                || pack_rules.iter().any(|(r, _)| r.id == id)
+        };
+        let is_rule = |id: &str| is_rule(id, &self.packs);
         let report = self
             .rules
             .iter()

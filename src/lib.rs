@@ -10,6 +10,7 @@ pub mod lang;
 pub mod line_index;
 pub mod model;
 pub mod names;
+pub mod packs;
 pub mod report;
 pub mod rules;
 pub mod span;

@@ -45,6 +45,9 @@ pub struct Checked {
     pub report: Report,
     /// Findings at or above the fail level of the file they are in.
     pub failing: usize,
+    /// What loading rule packs warned about (unsupported Vale kinds and
+    /// options), each once, sorted.
+    pub warnings: Vec<String>,
 }
 
 /// Checks each source with its effective configuration. Files with equal
@@ -107,9 +110,15 @@ pub fn check_planned(plan: Vec<(Source, Result<Effective, Error>)>) -> Checked {
             message: format!("{message} ({n} {files} not checked)"),
         });
     }
+    let warnings: std::collections::BTreeSet<String> = groups
+        .iter()
+        .filter_map(|(_, c, _)| c.as_ref().ok())
+        .flat_map(|c| c.pack_warnings().iter().map(|w| w.to_string()))
+        .collect();
     Checked {
         report: collect(results.into_iter().map(|(_, r)| r).collect(), report),
         failing,
+        warnings: warnings.into_iter().collect(),
     }
 }
 

@@ -29,8 +29,13 @@ pub enum Command {
     /// Work with names lists.
     #[command(subcommand)]
     Names(super::names::NamesCommand),
-    /// List every rule with its id, default severity and summary.
-    Rules,
+    /// List every rule with its id, default severity and where it comes
+    /// from (built-in, a shipped pack, or a pack file).
+    Rules {
+        /// Also list the rules of this pack folder (repeatable).
+        #[arg(long = "pack", value_name = "DIR")]
+        packs: Vec<String>,
+    },
     /// Print the configuration PATH is checked with (YAML): the
     /// configuration file and override blocks that apply, every rule's
     /// severity and options, language, fail level, packs and names lists.
@@ -47,8 +52,11 @@ pub enum Command {
     },
     /// Print a rule's documentation: what it does, why, an example.
     Explain {
-        /// A rule id, such as quotes.unclosed.
+        /// A rule id, such as quotes.unclosed or Ascribe.AttributionRequired.
         rule: String,
+        /// Also look in this pack folder (repeatable).
+        #[arg(long = "pack", value_name = "DIR")]
+        packs: Vec<String>,
     },
 }
 
@@ -141,6 +149,11 @@ pub struct CheckArgs {
     /// starter list (repeatable), e.g. one written by `ascribe names learn`.
     #[arg(long = "names", value_name = "FILE")]
     pub names: Vec<String>,
+
+    /// A folder of rule files in Vale's YAML syntax (repeatable); its rules
+    /// have ids <Folder>.<FileStem> and run after the built-in rules.
+    #[arg(long = "pack", value_name = "DIR")]
+    pub packs: Vec<String>,
 
     /// Turn on a rule that is off by default (a preview rule, marked so by
     /// `ascribe rules`), e.g. --enable quotes.no-speaker. Repeatable.

@@ -38,9 +38,9 @@ pub fn run() -> i32 {
         Command::Check(a) => check(a),
         Command::Extract(a) => extract::run(a),
         Command::Names(c) => names::run(c),
-        Command::Rules => rules(),
+        Command::Rules { packs } => rules(&packs),
         Command::Config(a) => config(a),
-        Command::Explain { rule } => explain(&rule),
+        Command::Explain { rule, packs } => explain(&rule, &packs),
         Command::Model { path, lang } => model(&path, &lang),
     }
 }
@@ -81,13 +81,13 @@ fn check(a: CheckArgs) -> i32 {
         quote_style: a.quote_style.map(family),
         fail_level: a.fail_level.map(severity),
         names: a.names.iter().map(std::path::PathBuf::from).collect(),
+        packs: a.packs.iter().map(std::path::PathBuf::from).collect(),
         enable: a.enable.clone(),
         disable: a.disable.clone(),
         claims_scope: a.claims_scope.map(|c| match c {
             ClaimsScopeArg::Paragraph => ascribe::rules::ClaimsScope::Paragraph,
             ClaimsScopeArg::Sentence => ascribe::rules::ClaimsScope::Sentence,
         }),
-        ..Flags::default()
     };
     let mut resolver = match resolver(&a.config, flags) {
         Ok(r) => r,
@@ -105,6 +105,9 @@ fn check(a: CheckArgs) -> i32 {
         })
         .collect();
     let checked = ascribe::run::check_planned(plan);
+    for w in &checked.warnings {
+        eprintln!("ascribe: warning: {w}");
+    }
     let mut report = checked.report;
     report.errors.extend(walk_errors.iter().map(|e| FileError {
         path: error_path(e),
@@ -252,7 +255,22 @@ fn model(path: &str, lang: &str) -> i32 {
     EXIT_CLEAN
 }
 
-fn rules() -> i32 {
+/// The shipped packs and the pack folders `dirs`, with their warnings
+/// printed.
+fn load_packs(dirs: &[String]) -> Result<ascribe::packs::Packs, i32> {
+    let dirs: Vec<std::path::PathBuf> = dirs.iter().map(Into::into).collect();
+    let packs = ascribe::packs::Packs::load_dirs(&dirs).map_err(fail)?;
+    for w in &packs.warnings {
+        eprintln!("ascribe: warning: {w}");
+    }
+    Ok(packs)
+}
+
+fn rules(dirs: &[String]) -> i32 {
+    let packs = match load_packs(dirs) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
     let mut out = String::new();
     for r in ascribe::rules::REGISTRY {
         let m = r.meta();
@@ -268,26 +286,57 @@ fn rules() -> i32 {
             m.summary
         ));
     }
+    let shipped = ascribe::packs::builtin();
+    let pack_rules = shipped
+        .rules
+        .iter()
+        .filter(|r| packs.find(&r.id).is_none())
+        .chain(&packs.rules);
+    for r in pack_rules {
+        let preview = if r.preview {
+            " (preview: off unless --enable)"
+        } else {
+            ""
+        };
+        out.push_str(&format!(
+            "{:<22} {:<8} {} rule from {}{preview}\n",
+            r.id,
+            r.severity.as_str(),
+            r.kind.as_str(),
+            r.origin
+        ));
+    }
     print!("{out}");
     EXIT_CLEAN
 }
 
-fn explain(id: &str) -> i32 {
-    match ascribe::rules::find(id) {
+fn explain(id: &str, dirs: &[String]) -> i32 {
+    if let Some(r) = ascribe::rules::find(id) {
+        let m = r.meta();
+        println!(
+            "# {}\n\nDefault severity: {}{}\n\n{}\n\n{}",
+            m.id,
+            m.severity,
+            if m.preview {
+                " (preview rule: off unless --enable)"
+            } else {
+                ""
+            },
+            m.summary,
+            m.doc.trim_end()
+        );
+        return EXIT_CLEAN;
+    }
+    let packs = match load_packs(dirs) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    match packs
+        .find(id)
+        .or_else(|| ascribe::packs::builtin().find(id))
+    {
         Some(r) => {
-            let m = r.meta();
-            println!(
-                "# {}\n\nDefault severity: {}{}\n\n{}\n\n{}",
-                m.id,
-                m.severity,
-                if m.preview {
-                    " (preview rule: off unless --enable)"
-                } else {
-                    ""
-                },
-                m.summary,
-                m.doc.trim_end()
-            );
+            print!("{}", ascribe::packs::explain(r));
             EXIT_CLEAN
         }
         None => fail(format!("unknown rule `{id}` (see `ascribe rules`)")),

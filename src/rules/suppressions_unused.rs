@@ -327,12 +327,13 @@ mod tests {
                 "`ascribe-enable` ends no `ascribe-disable` of brackets.unbalanced",
             ]
         );
-        // Pack rule ids are rules once packs are in force.
-        let mut opts = CheckOptions::default();
-        opts.packs.push("styles/House".into());
-        let md = "# Head\n\n<!-- ascribe-disable House.Utilize -->\n\nText.\n";
-        let found = check_with(&opts, md, Format::Markdown);
+        // Pack rule ids are rules: a shipped pack's rule is known.
+        let md = "# Head\n\n<!-- ascribe-disable Ascribe.Repetition -->\n\nText.\n";
+        let found = check_with(&CheckOptions::default(), md, Format::Markdown);
         assert!(found[0].2.contains("suppresses nothing"), "{found:?}");
+        let md = "# Head\n\n<!-- ascribe-disable House.Utilize -->\n\nText.\n";
+        let found = check_with(&CheckOptions::default(), md, Format::Markdown);
+        assert!(found[0].2.contains("unknown rule"), "{found:?}");
     }
 
     #[test]

@@ -1,0 +1,37 @@
+//! The packs shipped inside the binary, from `rules/packs/`.
+
+use super::Packs;
+use std::sync::OnceLock;
+
+/// (id, path under `rules/`, text) of every shipped rule file.
+pub static FILES: &[(&str, &str, &str)] = &[
+    (
+        "Ascribe.AttributionRequired",
+        "rules/packs/Ascribe/AttributionRequired.yml",
+        include_str!("../../rules/packs/Ascribe/AttributionRequired.yml"),
+    ),
+    (
+        "Ascribe.Redundancy",
+        "rules/packs/Ascribe/Redundancy.yml",
+        include_str!("../../rules/packs/Ascribe/Redundancy.yml"),
+    ),
+    (
+        "Ascribe.Repetition",
+        "rules/packs/Ascribe/Repetition.yml",
+        include_str!("../../rules/packs/Ascribe/Repetition.yml"),
+    ),
+];
+
+/// The shipped packs, compiled once.
+pub fn builtin() -> &'static Packs {
+    static BUILTIN: OnceLock<Packs> = OnceLock::new();
+    BUILTIN.get_or_init(|| {
+        let mut packs = Packs::default();
+        for (id, path, text) in FILES {
+            packs
+                .add(id, &format!("built-in ({path})"), text)
+                .expect("the shipped rule packs are valid");
+        }
+        packs
+    })
+}

@@ -1,0 +1,365 @@
+//! Running compiled pack rules over one document.
+
+use super::compile::{CapTest, Matcher};
+use super::view::{View, Views};
+use super::{PackRule, Scope};
+use crate::finding::{Finding, Fix, Severity};
+use crate::model::{BlockKind, Document};
+use crate::span::Span;
+use regex::Regex;
+
+/// Runs `rules` (with their effective severities) over `doc`.
+pub fn run_all(rules: &[(&PackRule, Severity)], doc: &Document<'_>, out: &mut Vec<Finding>) {
+    if rules.is_empty() {
+        return;
+    }
+    let views = Views::new(doc);
+    for (rule, severity) in rules {
+        let from = out.len();
+        run(rule, &views, out);
+        for f in &mut out[from..] {
+            f.severity = *severity;
+        }
+    }
+}
+
+/// Vale's messages are Go format strings: each `%s` takes the next value.
+pub fn format_message(message: &str, args: &[&str]) -> String {
+    let mut out = String::with_capacity(message.len() + 16);
+    let mut args = args.iter();
+    let mut rest = message;
+    while let Some(i) = rest.find("%s") {
+        out.push_str(&rest[..i]);
+        match args.next() {
+            Some(a) => out.push_str(a),
+            None => out.push_str("%s"),
+        }
+        rest = &rest[i + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn in_scope<'v, 't>(views: &'v Views<'_, 't>, scope: Scope) -> Vec<&'v View<'t>> {
+    let by_kind = |keep: &dyn Fn(&View<'t>, BlockKind) -> bool| -> Vec<&'v View<'t>> {
+        views
+            .blocks()
+            .iter()
+            .filter(|v| views.kind(v).is_some_and(|k| keep(v, k)))
+            .collect()
+    };
+    match scope {
+        Scope::Raw => vec![views.raw()],
+        Scope::Sentence => views.sentences().iter().collect(),
+        Scope::Text => views.blocks().iter().collect(),
+        Scope::Paragraph => by_kind(&|_, k| k.is_body()),
+        Scope::List => by_kind(&|_, k| k == BlockKind::ListItem),
+        Scope::BlockQuote => by_kind(&|_, k| k == BlockKind::BlockQuote),
+        Scope::Heading(level) => by_kind(&|v, k| {
+            matches!(k, BlockKind::Headline | BlockKind::Heading)
+                && level.is_none_or(|n| views.heading_level(v) == n)
+        }),
+    }
+}
+
+fn excepted(except: &Option<Regex>, s: &str) -> bool {
+    except.as_ref().is_some_and(|re| re.is_match(s))
+}
+
+fn run(rule: &PackRule, views: &Views<'_, '_>, out: &mut Vec<Finding>) {
+    let raw = rule.scope == Scope::Raw;
+    // Matches in web addresses are never reported: they are not prose.
+    let span_of = |v: &View<'_>, s: usize, e: usize| -> Option<Span> {
+        let span = v.span(s, e);
+        (raw || !views.in_url(v.block, span)).then_some(span)
+    };
+    let mut push = |span: Span, message: String, fix: Option<String>| {
+        let mut f = Finding::new(&rule.id, rule.severity, span, message);
+        f.fix = fix.map(|replacement| Fix { span, replacement });
+        out.push(f);
+    };
+    let scoped = in_scope(views, rule.scope);
+    match &rule.matcher {
+        Matcher::Existence { re, except } => {
+            for v in scoped {
+                for m in re.find_iter(&v.text) {
+                    if m.is_empty() || excepted(except, m.as_str()) {
+                        continue;
+                    }
+                    if let Some(span) = span_of(v, m.start(), m.end()) {
+                        push(
+                            span,
+                            format_message(&rule.message, &[m.as_str().trim()]),
+                            None,
+                        );
+                    }
+                }
+            }
+        }
+        Matcher::Substitution {
+            re,
+            swaps,
+            capitalize,
+            quote_choices,
+            except,
+        } => {
+            let message = if *quote_choices {
+                rule.message.replacen("'%s'", "%s", 1)
+            } else {
+                rule.message.clone()
+            };
+            for v in scoped {
+                for m in re.find_iter(&v.text) {
+                    let Some(caps) = re.captures_at(&v.text, m.start()) else {
+                        continue;
+                    };
+                    let Some((swap, g)) =
+                        swaps.iter().find_map(|s| caps.get(s.group).map(|g| (s, g)))
+                    else {
+                        continue;
+                    };
+                    let observed = g.as_str().trim();
+                    if observed.is_empty() || excepted(except, observed) {
+                        continue;
+                    }
+                    let mut expected = if swap.replacement.contains('$') {
+                        swap.re
+                            .replace(observed, swap.replacement.as_str())
+                            .into_owned()
+                    } else {
+                        swap.replacement.clone()
+                    };
+                    if *capitalize && observed.starts_with(char::is_uppercase) {
+                        expected = upper_first(&expected);
+                    }
+                    let choices: Vec<&str> = expected.split('|').collect();
+                    if choices.contains(&observed) {
+                        continue;
+                    }
+                    let shown = if *quote_choices {
+                        to_sentence(&choices)
+                    } else {
+                        expected.clone()
+                    };
+                    let lead = g.as_str().len() - g.as_str().trim_start().len();
+                    let start = g.start() + lead;
+                    if let Some(span) = span_of(v, start, start + observed.len()) {
+                        let fix = quote_choices.then(|| choices[0].to_string());
+                        push(span, format_message(&message, &[&shown, observed]), fix);
+                    }
+                }
+            }
+        }
+        Matcher::Consistency { pairs } => {
+            let mut seen = vec![[false; 2]; pairs.len()];
+            for v in scoped {
+                for (re, seen) in pairs.iter().zip(&mut seen) {
+                    let mut last = None;
+                    for caps in re.captures_iter(&v.text) {
+                        let which = usize::from(caps.get(1).is_none());
+                        if let Some(m) = caps.get(which + 1) {
+                            seen[which] = true;
+                            last = Some((m.start(), m.end()));
+                        }
+                    }
+                    if let (Some((s, e)), [true, true]) = (last, *seen) {
+                        if let Some(span) = span_of(v, s, e) {
+                            push(span, format_message(&rule.message, &[&v.text[s..e]]), None);
+                        }
+                    }
+                }
+            }
+        }
+        Matcher::Occurrence { re, max, min } => {
+            for v in scoped {
+                let mut first = None;
+                let mut n = 0usize;
+                for m in re.find_iter(&v.text) {
+                    if first.is_none() {
+                        first = Some((m.start(), m.end()));
+                    }
+                    n += 1;
+                    if max.is_some_and(|x| x > 0 && n > x) && min.is_none() {
+                        break;
+                    }
+                }
+                let over = max.is_some_and(|x| x > 0 && n > x);
+                let under = min.is_some_and(|x| x > 0 && n < x);
+                if over || under {
+                    let (s, e) = first.unwrap_or((0, v.text.len()));
+                    push(v.span(s, e), format_message(&rule.message, &[]), None);
+                }
+            }
+        }
+        Matcher::Repetition {
+            re,
+            except,
+            max,
+            alpha,
+            ignorecase,
+        } => {
+            for v in scoped {
+                let mut prev: Option<(&str, usize)> = None;
+                let mut count = 0usize;
+                for m in re.find_iter(&v.text) {
+                    let curr = m.as_str().trim();
+                    let hit = match prev {
+                        Some((p, _)) if !curr.is_empty() => {
+                            (if *ignorecase {
+                                p.to_lowercase() == curr.to_lowercase()
+                            } else {
+                                p == curr
+                            }) && (!alpha || curr.chars().all(char::is_alphabetic))
+                                && !excepted(except, curr)
+                        }
+                        _ => false,
+                    };
+                    if hit {
+                        count += 1;
+                        if count > *max {
+                            let start = prev.map_or(m.start(), |(_, s)| s);
+                            if let Some(span) = span_of(v, start, m.end()) {
+                                push(span, format_message(&rule.message, &[curr]), None);
+                            }
+                            count = 0;
+                        }
+                    } else {
+                        count = 0;
+                    }
+                    prev = Some((
+                        curr,
+                        m.start() + (m.as_str().len() - m.as_str().trim_start().len()),
+                    ));
+                }
+            }
+        }
+        Matcher::Conditional {
+            first,
+            second,
+            except,
+        } => {
+            let mut defined: Vec<String> = Vec::new();
+            for v in scoped {
+                for caps in second.captures_iter(&v.text) {
+                    let groups: Vec<&str> = caps
+                        .iter()
+                        .skip(1)
+                        .flatten()
+                        .map(|m| m.as_str())
+                        .filter(|s| !s.is_empty())
+                        .collect();
+                    if groups.is_empty() {
+                        defined.push(caps[0].to_string());
+                    } else {
+                        defined.extend(groups.iter().map(|s| s.to_string()));
+                    }
+                }
+                for caps in first.captures_iter(&v.text) {
+                    let m = caps.get(1).unwrap_or_else(|| caps.get(0).unwrap());
+                    let s = m.as_str();
+                    if s.is_empty() || defined.iter().any(|d| d == s) || excepted(except, s) {
+                        continue;
+                    }
+                    let whole = caps.get(0).unwrap();
+                    if let Some(span) = span_of(v, whole.start(), whole.end()) {
+                        push(span, format_message(&rule.message, &[s]), None);
+                    }
+                }
+            }
+        }
+        Matcher::Capitalization {
+            test,
+            except,
+            indicators,
+            threshold,
+            prefix,
+        } => {
+            for v in scoped {
+                let text = v.text.trim();
+                if text.is_empty() {
+                    continue;
+                }
+                let lead = v.text.len() - v.text.trim_start().len();
+                let body = match prefix.as_ref().and_then(|p| p.find(text)) {
+                    Some(m) => &text[m.end()..],
+                    None => text,
+                };
+                let (ok, expected) = match test {
+                    CapTest::Title => super::case::title(body, except, *threshold),
+                    CapTest::Sentence => {
+                        super::case::sentence(body, except, indicators, *threshold)
+                    }
+                    CapTest::Lower => (body == body.to_lowercase(), body.to_lowercase()),
+                    CapTest::Upper => (body == body.to_uppercase(), body.to_uppercase()),
+                    CapTest::Pattern(re) => (re.is_match(body), body.to_string()),
+                };
+                if !ok {
+                    let _ = test.label();
+                    push(
+                        v.span(lead, lead + text.len()),
+                        format_message(&rule.message, &[text, &expected]),
+                        None,
+                    );
+                }
+            }
+        }
+        Matcher::AttributionRequired { re, except } => {
+            let doc = views.doc;
+            // Attributions that name a source, by cue position.
+            let mut cues: Vec<(u32, u32)> = doc
+                .attributions
+                .iter()
+                .filter(|a| a.source.is_some())
+                .map(|a| (a.cue.start, a.cue.end))
+                .collect();
+            cues.sort_unstable();
+            for v in scoped {
+                let area = if rule.scope == Scope::Sentence {
+                    v.span(0, v.text.len())
+                } else {
+                    match doc.blocks.get(v.block as usize) {
+                        Some(b) => b.span,
+                        None => v.span(0, v.text.len()),
+                    }
+                };
+                let i = cues.partition_point(|&(c, _)| c < area.start);
+                let in_area = &cues[i..cues[i..].partition_point(|&(c, _)| c < area.end) + i];
+                for m in re.find_iter(&v.text) {
+                    if m.is_empty() || excepted(except, m.as_str()) {
+                        continue;
+                    }
+                    let Some(span) = span_of(v, m.start(), m.end()) else {
+                        continue;
+                    };
+                    // "It is believed" may itself read as a cue; it does
+                    // not source itself.
+                    let sourced = in_area
+                        .iter()
+                        .any(|&(s, e)| e <= span.start || s >= span.end);
+                    if !sourced {
+                        push(span, format_message(&rule.message, &[m.as_str()]), None);
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn upper_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// Vale's list of choices: 'a', 'a' or 'b', 'a', 'b', or 'c'.
+fn to_sentence(choices: &[&str]) -> String {
+    let q: Vec<String> = choices.iter().map(|c| format!("'{c}'")).collect();
+    match q.len() {
+        0 => String::new(),
+        1 => q[0].clone(),
+        2 => format!("{} or {}", q[0], q[1]),
+        n => format!("{}, or {}", q[..n - 1].join(", "), q[n - 1]),
+    }
+}
