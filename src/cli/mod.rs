@@ -308,7 +308,10 @@ fn explain(id: &str, dirs: &[String]) -> i32 {
         Ok(p) => p,
         Err(code) => return code,
     };
-    match packs.find(id).or_else(|| ascribe::packs::builtin().find(id)) {
+    match packs
+        .find(id)
+        .or_else(|| ascribe::packs::builtin().find(id))
+    {
         Some(r) => {
             print!("{}", ascribe::packs::explain(r));
             EXIT_CLEAN

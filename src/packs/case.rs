@@ -18,7 +18,8 @@ fn excepted_ranges(text: &str, except: &[String]) -> Vec<(usize, usize)> {
             let end = s + e.len();
             let before = text[..s].chars().next_back();
             let after = text[end..].chars().next();
-            if !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+            if !before.is_some_and(char::is_alphanumeric)
+                && !after.is_some_and(char::is_alphanumeric)
             {
                 out.push((s, end));
             }
@@ -48,6 +49,15 @@ fn words(text: &str) -> Vec<(usize, &str)> {
     out
 }
 
+/// Whether every letter and digit of the word at `at` lies in an
+/// exception ("hubba-hubba" passes on "hubba").
+fn covered(ranges: &[(usize, usize)], at: usize, w: &str) -> bool {
+    !ranges.is_empty()
+        && w.char_indices()
+            .filter(|(_, c)| c.is_alphanumeric())
+            .all(|(i, _)| ranges.iter().any(|&(s, e)| s <= at + i && at + i < e))
+}
+
 fn has_letter(w: &str) -> bool {
     w.chars().any(char::is_alphabetic)
 }
@@ -65,21 +75,37 @@ fn upper_first(w: &str) -> String {
 }
 
 /// Whether `text` is in sentence case, and its sentence-cased form.
-pub fn sentence(text: &str, except: &[String], indicators: &[String], threshold: f64) -> (bool, String) {
+pub fn sentence(
+    text: &str,
+    except: &[String],
+    indicators: &[String],
+    threshold: f64,
+    has_first: bool,
+) -> (bool, String) {
     let ranges = excepted_ranges(text, except);
     let ws = words(text);
-    let first = ws.iter().position(|(_, w)| has_letter(w));
+    let first = ws
+        .iter()
+        .position(|(_, w)| has_letter(w))
+        .filter(|_| has_first);
     let mut good = 0usize;
     let mut expected = Vec::with_capacity(ws.len());
     for (i, (at, w)) in ws.iter().enumerate() {
-        let exc = ranges.iter().any(|&(s, e)| s <= *at && at + w.len() <= e);
-        let after_indicator = i > 0 && indicators.iter().any(|ind| ws[i - 1].1.ends_with(ind.as_str()));
+        let exc = covered(&ranges, *at, w);
+        let after_indicator = i > 0
+            && indicators
+                .iter()
+                .any(|ind| ws[i - 1].1.ends_with(ind.as_str()));
         let ok = if exc || !has_letter(w) {
             true
         } else if Some(i) == first {
-            w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase)
+            w.chars()
+                .find(|c| c.is_alphabetic())
+                .is_some_and(char::is_uppercase)
         } else {
-            *w == w.to_lowercase() || (w.chars().count() > 1 && *w == w.to_uppercase()) || after_indicator
+            *w == w.to_lowercase()
+                || (w.chars().count() > 1 && *w == w.to_uppercase())
+                || after_indicator
         };
         good += usize::from(ok);
         expected.push(if exc {
@@ -104,7 +130,7 @@ pub fn title(text: &str, except: &[String], threshold: f64) -> (bool, String) {
     let mut good = 0usize;
     let mut expected = Vec::with_capacity(ws.len());
     for (i, (at, w)) in ws.iter().enumerate() {
-        let exc = ranges.iter().any(|&(s, e)| s <= *at && at + w.len() <= e);
+        let exc = covered(&ranges, *at, w);
         let c = core(w);
         let small = i != 0 && i != last && SMALL.contains(&c.to_lowercase().as_str());
         let want = if exc || !has_letter(w) {
@@ -130,11 +156,11 @@ mod tests {
     fn sentence_case_allows_exceptions_acronyms_and_numbering() {
         let ex = vec!["Axon Server".to_string()];
         let ind = vec![":".to_string()];
-        assert!(sentence("Axon Server connection", &ex, &ind, 0.8).0);
-        assert!(sentence("1. An important heading", &ex, &ind, 0.8).0);
-        assert!(sentence("Use the NATO treaty", &ex, &ind, 0.8).0);
-        assert!(!sentence("An unimportant Heading", &ex, &ind, 0.8).0);
-        let (ok, want) = sentence("this isn't in sentence case", &ex, &ind, 0.8);
+        assert!(sentence("Axon Server connection", &ex, &ind, 0.8, true).0);
+        assert!(sentence("1. An important heading", &ex, &ind, 0.8, true).0);
+        assert!(sentence("Use the NATO treaty", &ex, &ind, 0.8, true).0);
+        assert!(!sentence("An unimportant Heading", &ex, &ind, 0.8, true).0);
+        let (ok, want) = sentence("this isn't in sentence case", &ex, &ind, 0.8, true);
         assert!(!ok);
         assert_eq!(want, "This isn't in sentence case");
     }

@@ -63,6 +63,9 @@ pub(crate) struct Swap {
     pub group: usize,
     pub re: Regex,
     pub replacement: String,
+    /// The replacement as a whole-match regex: a match it already fits is
+    /// not reported (as in Vale, where replacements may be patterns).
+    pub fits: Option<Regex>,
 }
 
 #[derive(Debug)]
@@ -103,7 +106,11 @@ impl Cx<'_> {
     }
 
     fn err(&self, line: Option<usize>, message: impl Into<String>) -> Error {
-        file::config(self.origin, line, format!("rule {}: {}", self.id, message.into()))
+        file::config(
+            self.origin,
+            line,
+            format!("rule {}: {}", self.id, message.into()),
+        )
     }
 
     /// Compiles `pattern`, written under `key`; `Ok(None)` when Vale allows
@@ -222,11 +229,7 @@ fn alternation(tokens: &[String], raw: &[String], nonword: bool, append: bool) -
         return raw;
     }
     let alt = format!("(?:{})", tokens.join("|"));
-    let body = if nonword {
-        alt
-    } else {
-        format!(r"\b{alt}\b")
-    };
+    let body = if nonword { alt } else { format!(r"\b{alt}\b") };
     if append {
         format!("{body}{raw}")
     } else {
@@ -239,6 +242,7 @@ pub(crate) fn compile(
     origin: &str,
     text: &str,
     warnings: &mut Vec<Warning>,
+    vocab: &[String],
 ) -> Result<Option<PackRule>, Error> {
     let (f, ignored) = file::parse(origin, text)?;
     let mut cx = Cx {
@@ -273,7 +277,12 @@ pub(crate) fn compile(
     };
     let ic = f.ignorecase;
     let tokens = strings(&cx, "tokens", &f.tokens)?;
-    let except_list = strings(&cx, "exceptions", &f.exceptions)?;
+    let mut except_list = strings(&cx, "exceptions", &f.exceptions)?;
+    // Vale's vocabularies: accepted terms are exceptions to every rule
+    // that does not opt out with `vocab: false`.
+    if f.vocab != Some(false) {
+        except_list.extend(vocab.iter().cloned());
+    }
     // Each token must compile on its own, so that an error names it.
     for t in tokens.iter().chain(&f.raw) {
         let key = if tokens.contains(t) { "tokens" } else { "raw" };
@@ -303,7 +312,11 @@ pub(crate) fn compile(
     };
     let matcher = match kind {
         Kind::Existence | Kind::AttributionRequired => {
-            need(&cx, "`tokens` or `raw`", !tokens.is_empty() || !f.raw.is_empty())?;
+            need(
+                &cx,
+                "`tokens` or `raw`",
+                !tokens.is_empty() || !f.raw.is_empty(),
+            )?;
             let pattern = alternation(&tokens, &f.raw, f.nonword, f.append);
             let Some(re) = cx.regex("tokens", &pattern, tokens.first().unwrap_or(&pattern), ic)?
             else {
@@ -339,10 +352,14 @@ pub(crate) fn compile(
                 };
                 let inner = re.captures_len() - 1;
                 alts.push(format!("({k})"));
+                let fits = (!v.contains('$'))
+                    .then(|| build(&format!("^(?:{v})$"), false).ok())
+                    .flatten();
                 swaps.push(Swap {
                     group,
                     re,
                     replacement: v,
+                    fits,
                 });
                 group += 1 + inner;
             }
@@ -417,12 +434,17 @@ pub(crate) fn compile(
             }
         }
         Kind::Conditional => {
-            need(&cx, "`first` and `second`", f.first.is_some() && f.second.is_some())?;
+            need(
+                &cx,
+                "`first` and `second`",
+                f.first.is_some() && f.second.is_some(),
+            )?;
             let a = f.first.clone().unwrap_or_default();
             let b = f.second.clone().unwrap_or_default();
-            let (Some(first), Some(second)) =
-                (cx.regex("first", &a, &a, ic)?, cx.regex("second", &b, &b, ic)?)
-            else {
+            let (Some(first), Some(second)) = (
+                cx.regex("first", &a, &a, ic)?,
+                cx.regex("second", &b, &b, ic)?,
+            ) else {
                 return Ok(None);
             };
             Matcher::Conditional {

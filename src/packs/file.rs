@@ -289,13 +289,14 @@ pub fn config(path: &str, line: Option<usize>, message: String) -> Error {
 
 /// 1-based line where top-level `key:` is written.
 pub fn key_line(text: &str, key: &str) -> Option<usize> {
-    text.lines().position(|l| {
-        let l = l.trim_start_matches(['"', '\'']);
-        l.strip_prefix(key)
-            .map(|rest| rest.trim_start_matches(['"', '\'']).starts_with(':'))
-            .unwrap_or(false)
-    })
-    .map(|i| i + 1)
+    text.lines()
+        .position(|l| {
+            let l = l.trim_start_matches(['"', '\'']);
+            l.strip_prefix(key)
+                .map(|rest| rest.trim_start_matches(['"', '\'']).starts_with(':'))
+                .unwrap_or(false)
+        })
+        .map(|i| i + 1)
 }
 
 /// 1-based line of the first line holding `needle` (a token as written),

@@ -82,7 +82,10 @@ mod tests {
 
     #[test]
     fn lookaround_is_unsupported_not_invalid() {
-        assert!(matches!(build("a(?!b)", false), Err(BadPattern::Unsupported(_))));
+        assert!(matches!(
+            build("a(?!b)", false),
+            Err(BadPattern::Unsupported(_))
+        ));
         assert!(matches!(build("a(b", false), Err(BadPattern::Invalid(_))));
     }
 }

@@ -87,7 +87,11 @@ fn run(rule: &PackRule, views: &Views<'_, '_>, out: &mut Vec<Finding>) {
                         continue;
                     }
                     if let Some(span) = span_of(v, m.start(), m.end()) {
-                        push(span, format_message(&rule.message, &[m.as_str().trim()]), None);
+                        push(
+                            span,
+                            format_message(&rule.message, &[m.as_str().trim()]),
+                            None,
+                        );
                     }
                 }
             }
@@ -109,9 +113,8 @@ fn run(rule: &PackRule, views: &Views<'_, '_>, out: &mut Vec<Finding>) {
                     let Some(caps) = re.captures_at(&v.text, m.start()) else {
                         continue;
                     };
-                    let Some((swap, g)) = swaps
-                        .iter()
-                        .find_map(|s| caps.get(s.group).map(|g| (s, g)))
+                    let Some((swap, g)) =
+                        swaps.iter().find_map(|s| caps.get(s.group).map(|g| (s, g)))
                     else {
                         continue;
                     };
@@ -120,7 +123,9 @@ fn run(rule: &PackRule, views: &Views<'_, '_>, out: &mut Vec<Finding>) {
                         continue;
                     }
                     let mut expected = if swap.replacement.contains('$') {
-                        swap.re.replace(observed, swap.replacement.as_str()).into_owned()
+                        swap.re
+                            .replace(observed, swap.replacement.as_str())
+                            .into_owned()
                     } else {
                         swap.replacement.clone()
                     };
@@ -128,7 +133,9 @@ fn run(rule: &PackRule, views: &Views<'_, '_>, out: &mut Vec<Finding>) {
                         expected = upper_first(&expected);
                     }
                     let choices: Vec<&str> = expected.split('|').collect();
-                    if choices.contains(&observed) {
+                    if choices.contains(&observed)
+                        || swap.fits.as_ref().is_some_and(|re| re.is_match(observed))
+                    {
                         continue;
                     }
                     let shown = if *quote_choices {
@@ -221,7 +228,10 @@ fn run(rule: &PackRule, views: &Views<'_, '_>, out: &mut Vec<Finding>) {
                     } else {
                         count = 0;
                     }
-                    prev = Some((curr, m.start() + (m.as_str().len() - m.as_str().trim_start().len())));
+                    prev = Some((
+                        curr,
+                        m.start() + (m.as_str().len() - m.as_str().trim_start().len()),
+                    ));
                 }
             }
         }
@@ -279,7 +289,16 @@ fn run(rule: &PackRule, views: &Views<'_, '_>, out: &mut Vec<Finding>) {
                 let (ok, expected) = match test {
                     CapTest::Title => super::case::title(body, except, *threshold),
                     CapTest::Sentence => {
-                        super::case::sentence(body, except, indicators, *threshold)
+                        // A heading that opens with code ("`ls` lists
+                        // files") has its first word out of the view.
+                        let opens_with_code = views.opens_with_code(v);
+                        super::case::sentence(
+                            body,
+                            except,
+                            indicators,
+                            *threshold,
+                            !opens_with_code,
+                        )
                     }
                     CapTest::Lower => (body == body.to_lowercase(), body.to_lowercase()),
                     CapTest::Upper => (body == body.to_uppercase(), body.to_uppercase()),

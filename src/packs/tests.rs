@@ -5,7 +5,8 @@ use crate::model::{Document, Format};
 
 fn rule(yaml: &str) -> Packs {
     let mut p = Packs::default();
-    p.add("Test.Rule", "Test/Rule.yml", yaml).expect("rule loads");
+    p.add("Test.Rule", "Test/Rule.yml", yaml)
+        .expect("rule loads");
     p
 }
 
@@ -36,7 +37,10 @@ fn err(yaml: &str) -> String {
 #[test]
 fn existence_matches_whole_words_only() {
     let y = "extends: existence\nmessage: \"Avoid '%s'\"\nignorecase: true\ntokens: [utilize, 'very (?:unique|few)']\n";
-    let got = hits(y, "Head\n\nWe Utilize very unique tools. Utilized and utilizes are not words here.\n");
+    let got = hits(
+        y,
+        "Head\n\nWe Utilize very unique tools. Utilized and utilizes are not words here.\n",
+    );
     assert_eq!(
         got,
         vec![
@@ -52,7 +56,8 @@ fn existence_respects_case_nonword_and_exceptions() {
     assert!(hits(y, "Head\n\nwe utilize it.\n").is_empty());
     let y = "extends: existence\nmessage: '%s'\nnonword: true\ntokens: ['[a-z][.?!][A-Z]']\n";
     assert_eq!(hits(y, "Head\n\nOne.Two and three.Four.\n")[0].0, "e.T");
-    let y = "extends: existence\nmessage: '%s'\ntokens: ['[A-Z]{3}']\nexceptions: [NATO, 'U[SK]A']\n";
+    let y =
+        "extends: existence\nmessage: '%s'\ntokens: ['[A-Z]{3}']\nexceptions: [NATO, 'U[SK]A']\n";
     let got: Vec<String> = hits(y, "Head\n\nNATO and USA and BBC and UKA.\n")
         .into_iter()
         .map(|h| h.0)
@@ -102,15 +107,24 @@ fn substitution_reports_and_fixes() {
 fn substitution_expands_groups_and_capitalizes() {
     let y = "extends: substitution\nmessage: \"Use '%s' instead of '%s'\"\nignorecase: true\ncapitalize: true\nswap:\n  'change in(?: )?to the (\\w+) directory': change to the $1 directory\n";
     let got = hits(y, "Head\n\nChange into the etc directory.\n");
-    assert_eq!(got[0].1, "Use 'Change to the etc directory' instead of 'Change into the etc directory'");
+    assert_eq!(
+        got[0].1,
+        "Use 'Change to the etc directory' instead of 'Change into the etc directory'"
+    );
     assert!(hits(y, "Head\n\nChange to the etc directory.\n").is_empty());
 }
 
 #[test]
 fn consistency_reports_the_second_spelling() {
     let y = "extends: consistency\nmessage: \"Inconsistent spelling of '%s'\"\nignorecase: true\neither:\n  colour: color\n  centre: center\n";
-    let got = hits(y, "Head\n\nThe colour red.\n\nThe centre.\n\nThe color blue.\n");
-    assert_eq!(got, vec![("color".into(), "Inconsistent spelling of 'color'".into())]);
+    let got = hits(
+        y,
+        "Head\n\nThe colour red.\n\nThe centre.\n\nThe color blue.\n",
+    );
+    assert_eq!(
+        got,
+        vec![("color".into(), "Inconsistent spelling of 'color'".into())]
+    );
     assert!(hits(y, "Head\n\nThe colour red.\n\nThe colour blue.\n").is_empty());
 }
 
@@ -145,11 +159,22 @@ fn conditional_needs_a_definition() {
 #[test]
 fn capitalization_checks_headings() {
     let y = "extends: capitalization\nmessage: \"'%s' should be in title case ('%s')\"\nmatch: $title\n";
-    let got = run_fmt(&rule(y), "# the war in the balkans\n\nbody text here.\n\n## Peace in Our Time\n", Format::Markdown);
+    let got = run_fmt(
+        &rule(y),
+        "# the war in the balkans\n\nbody text here.\n\n## Peace in Our Time\n",
+        Format::Markdown,
+    );
     assert_eq!(got.len(), 1, "{got:?}");
-    assert_eq!(got[0].message, "'the war in the balkans' should be in title case ('The War in the Balkans')");
+    assert_eq!(
+        got[0].message,
+        "'the war in the balkans' should be in title case ('The War in the Balkans')"
+    );
     let y = "extends: capitalization\nmessage: \"'%s'\"\nmatch: $sentence\nscope: heading\n";
-    let got = run_fmt(&rule(y), "# Peace in our time\n\n## Peace In Our Time\n", Format::Markdown);
+    let got = run_fmt(
+        &rule(y),
+        "# Peace in our time\n\n## Peace In Our Time\n",
+        Format::Markdown,
+    );
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].message, "'Peace In Our Time'");
 }
@@ -168,7 +193,10 @@ fn attribution_required_needs_a_source_in_the_paragraph() {
 #[test]
 fn unknown_key_suggests_the_nearest() {
     let e = err("extends: existence\nmessage: x\nignorcase: true\ntokens: [a]\n");
-    assert_eq!(e, "Test/Rule.yml:3:1: unknown key `ignorcase`; did you mean `ignorecase`?");
+    assert_eq!(
+        e,
+        "Test/Rule.yml:3:1: unknown key `ignorcase`; did you mean `ignorecase`?"
+    );
 }
 
 #[test]
@@ -179,10 +207,13 @@ fn bad_regex_names_rule_and_line() {
 
 #[test]
 fn alias_bomb_fails_fast() {
-    let mut y = String::from("extends: existence\nmessage: x\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+    let mut y =
+        String::from("extends: existence\nmessage: x\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
     for i in 1..9 {
         let p = i - 1;
-        y.push_str(&format!("a{i}: &a{i} [*a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}]\n"));
+        y.push_str(&format!(
+            "a{i}: &a{i} [*a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}]\n"
+        ));
     }
     y.push_str("tokens: *a8\n");
     let t = std::time::Instant::now();
@@ -193,16 +224,34 @@ fn alias_bomb_fails_fast() {
 
 #[test]
 fn oversized_file_is_refused() {
-    let y = format!("extends: existence\nmessage: x\ntokens: [a]\n#{}\n", "x".repeat(file::MAX_FILE_BYTES));
+    let y = format!(
+        "extends: existence\nmessage: x\ntokens: [a]\n#{}\n",
+        "x".repeat(file::MAX_FILE_BYTES)
+    );
     assert!(err(&y).contains("the limit is 1048576"), "{}", err(&y));
 }
 
 #[test]
 fn unsupported_kinds_and_keys_warn_once() {
     let mut p = Packs::default();
-    p.add("T.Spell", "T/Spell.yml", "extends: spelling\nmessage: x\ncustom: true\n").unwrap();
-    p.add("T.Look", "T/Look.yml", "extends: existence\nmessage: x\ntokens: ['a(?!b)']\n").unwrap();
-    p.add("T.Lim", "T/Lim.yml", "extends: existence\nmessage: x\nlimit: 2\ntokens: [a]\n").unwrap();
+    p.add(
+        "T.Spell",
+        "T/Spell.yml",
+        "extends: spelling\nmessage: x\ncustom: true\n",
+    )
+    .unwrap();
+    p.add(
+        "T.Look",
+        "T/Look.yml",
+        "extends: existence\nmessage: x\ntokens: ['a(?!b)']\n",
+    )
+    .unwrap();
+    p.add(
+        "T.Lim",
+        "T/Lim.yml",
+        "extends: existence\nmessage: x\nlimit: 2\ntokens: [a]\n",
+    )
+    .unwrap();
     assert_eq!(p.rules.len(), 1);
     let w: Vec<String> = p.warnings.iter().map(|w| w.to_string()).collect();
     assert_eq!(w.len(), 3, "{w:?}");
