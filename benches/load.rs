@@ -29,7 +29,11 @@ fn names_yaml(n: usize) -> String {
         }
         let mut c = w.chars();
         let first = c.next().unwrap().to_ascii_uppercase();
-        y.push_str(&format!("- canonical: {first}{}{i}\n  frequency: {}\n", c.as_str(), n - i));
+        y.push_str(&format!(
+            "- canonical: {first}{}{i}\n  frequency: {}\n",
+            c.as_str(),
+            n - i
+        ));
     }
     y
 }

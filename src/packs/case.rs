@@ -49,6 +49,15 @@ fn words(text: &str) -> Vec<(usize, &str)> {
     out
 }
 
+/// Whether every letter and digit of the word at `at` lies in an
+/// exception ("hubba-hubba" passes on "hubba").
+fn covered(ranges: &[(usize, usize)], at: usize, w: &str) -> bool {
+    !ranges.is_empty()
+        && w.char_indices()
+            .filter(|(_, c)| c.is_alphanumeric())
+            .all(|(i, _)| ranges.iter().any(|&(s, e)| s <= at + i && at + i < e))
+}
+
 fn has_letter(w: &str) -> bool {
     w.chars().any(char::is_alphabetic)
 }
@@ -71,14 +80,18 @@ pub fn sentence(
     except: &[String],
     indicators: &[String],
     threshold: f64,
+    has_first: bool,
 ) -> (bool, String) {
     let ranges = excepted_ranges(text, except);
     let ws = words(text);
-    let first = ws.iter().position(|(_, w)| has_letter(w));
+    let first = ws
+        .iter()
+        .position(|(_, w)| has_letter(w))
+        .filter(|_| has_first);
     let mut good = 0usize;
     let mut expected = Vec::with_capacity(ws.len());
     for (i, (at, w)) in ws.iter().enumerate() {
-        let exc = ranges.iter().any(|&(s, e)| s <= *at && at + w.len() <= e);
+        let exc = covered(&ranges, *at, w);
         let after_indicator = i > 0
             && indicators
                 .iter()
@@ -117,7 +130,7 @@ pub fn title(text: &str, except: &[String], threshold: f64) -> (bool, String) {
     let mut good = 0usize;
     let mut expected = Vec::with_capacity(ws.len());
     for (i, (at, w)) in ws.iter().enumerate() {
-        let exc = ranges.iter().any(|&(s, e)| s <= *at && at + w.len() <= e);
+        let exc = covered(&ranges, *at, w);
         let c = core(w);
         let small = i != 0 && i != last && SMALL.contains(&c.to_lowercase().as_str());
         let want = if exc || !has_letter(w) {
@@ -143,11 +156,11 @@ mod tests {
     fn sentence_case_allows_exceptions_acronyms_and_numbering() {
         let ex = vec!["Axon Server".to_string()];
         let ind = vec![":".to_string()];
-        assert!(sentence("Axon Server connection", &ex, &ind, 0.8).0);
-        assert!(sentence("1. An important heading", &ex, &ind, 0.8).0);
-        assert!(sentence("Use the NATO treaty", &ex, &ind, 0.8).0);
-        assert!(!sentence("An unimportant Heading", &ex, &ind, 0.8).0);
-        let (ok, want) = sentence("this isn't in sentence case", &ex, &ind, 0.8);
+        assert!(sentence("Axon Server connection", &ex, &ind, 0.8, true).0);
+        assert!(sentence("1. An important heading", &ex, &ind, 0.8, true).0);
+        assert!(sentence("Use the NATO treaty", &ex, &ind, 0.8, true).0);
+        assert!(!sentence("An unimportant Heading", &ex, &ind, 0.8, true).0);
+        let (ok, want) = sentence("this isn't in sentence case", &ex, &ind, 0.8, true);
         assert!(!ok);
         assert_eq!(want, "This isn't in sentence case");
     }

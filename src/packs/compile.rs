@@ -63,6 +63,9 @@ pub(crate) struct Swap {
     pub group: usize,
     pub re: Regex,
     pub replacement: String,
+    /// The replacement as a whole-match regex: a match it already fits is
+    /// not reported (as in Vale, where replacements may be patterns).
+    pub fits: Option<Regex>,
 }
 
 #[derive(Debug)]
@@ -239,6 +242,7 @@ pub(crate) fn compile(
     origin: &str,
     text: &str,
     warnings: &mut Vec<Warning>,
+    vocab: &[String],
 ) -> Result<Option<PackRule>, Error> {
     let (f, ignored) = file::parse(origin, text)?;
     let mut cx = Cx {
@@ -273,7 +277,12 @@ pub(crate) fn compile(
     };
     let ic = f.ignorecase;
     let tokens = strings(&cx, "tokens", &f.tokens)?;
-    let except_list = strings(&cx, "exceptions", &f.exceptions)?;
+    let mut except_list = strings(&cx, "exceptions", &f.exceptions)?;
+    // Vale's vocabularies: accepted terms are exceptions to every rule
+    // that does not opt out with `vocab: false`.
+    if f.vocab != Some(false) {
+        except_list.extend(vocab.iter().cloned());
+    }
     // Each token must compile on its own, so that an error names it.
     for t in tokens.iter().chain(&f.raw) {
         let key = if tokens.contains(t) { "tokens" } else { "raw" };
@@ -343,10 +352,14 @@ pub(crate) fn compile(
                 };
                 let inner = re.captures_len() - 1;
                 alts.push(format!("({k})"));
+                let fits = (!v.contains('$'))
+                    .then(|| build(&format!("^(?:{v})$"), false).ok())
+                    .flatten();
                 swaps.push(Swap {
                     group,
                     re,
                     replacement: v,
+                    fits,
                 });
                 group += 1 + inner;
             }

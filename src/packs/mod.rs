@@ -127,6 +127,10 @@ pub struct PackRule {
 pub struct Packs {
     pub rules: Vec<PackRule>,
     pub warnings: Vec<Warning>,
+    /// Accepted terms (Vale's vocabulary `accept.txt`, one regex a line),
+    /// taken as exceptions by rules added afterwards unless they say
+    /// `vocab: false`.
+    pub vocab: Vec<String>,
 }
 
 impl Packs {
@@ -188,7 +192,7 @@ impl Packs {
     /// Compiles one rule file's text under `id`; `origin` names it in
     /// errors and listings.
     pub fn add(&mut self, id: &str, origin: &str, text: &str) -> Result<(), Error> {
-        if let Some(rule) = compile::compile(id, origin, text, &mut self.warnings)? {
+        if let Some(rule) = compile::compile(id, origin, text, &mut self.warnings, &self.vocab)? {
             // A later pack's rule of the same id replaces the earlier one,
             // so a newsroom can override a shipped rule.
             self.rules.retain(|r| r.id != rule.id);

@@ -133,7 +133,9 @@ fn run(rule: &PackRule, views: &Views<'_, '_>, out: &mut Vec<Finding>) {
                         expected = upper_first(&expected);
                     }
                     let choices: Vec<&str> = expected.split('|').collect();
-                    if choices.contains(&observed) {
+                    if choices.contains(&observed)
+                        || swap.fits.as_ref().is_some_and(|re| re.is_match(observed))
+                    {
                         continue;
                     }
                     let shown = if *quote_choices {
@@ -287,7 +289,16 @@ fn run(rule: &PackRule, views: &Views<'_, '_>, out: &mut Vec<Finding>) {
                 let (ok, expected) = match test {
                     CapTest::Title => super::case::title(body, except, *threshold),
                     CapTest::Sentence => {
-                        super::case::sentence(body, except, indicators, *threshold)
+                        // A heading that opens with code ("`ls` lists
+                        // files") has its first word out of the view.
+                        let opens_with_code = views.opens_with_code(v);
+                        super::case::sentence(
+                            body,
+                            except,
+                            indicators,
+                            *threshold,
+                            !opens_with_code,
+                        )
                     }
                     CapTest::Lower => (body == body.to_lowercase(), body.to_lowercase()),
                     CapTest::Upper => (body == body.to_uppercase(), body.to_uppercase()),

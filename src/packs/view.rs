@@ -161,6 +161,17 @@ impl<'d, 't> Views<'d, 't> {
         }
     }
 
+    /// Whether a Markdown block's line opens with inline code before its
+    /// first prose run.
+    pub fn opens_with_code(&self, v: &View<'_>) -> bool {
+        let text = self.doc.text;
+        let start = v.source(0) as usize;
+        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        text[line_start..start]
+            .trim_start_matches(|c: char| c == '#' || c.is_whitespace())
+            .starts_with('`')
+    }
+
     /// Whether `span` touches a web address in its block: addresses are
     /// never prose.
     pub fn in_url(&self, block: u32, span: Span) -> bool {
