@@ -107,7 +107,10 @@ pub struct List {
     /// Every word of every spelling.
     known: KeySet,
     /// Deletion keys of near words → near words.
-    near: KeyMap<Vec<u32>>,
+    /// (deletion key, near word), sorted: one flat vector rather than a
+    /// map of small vectors, so that a 5,000-name list builds without an
+    /// allocation per key.
+    near: Vec<(u64, u32)>,
     pub near_words: Vec<NearWord>,
     /// Per entry: the folded given names of its person spellings.
     given: Vec<Vec<String>>,
@@ -231,12 +234,7 @@ impl List {
                     });
                     keys.clear();
                     deletion_keys(last, &mut keys);
-                    for &k in &keys {
-                        let v = list.near.entry(k).or_default();
-                        if !v.contains(&ni) {
-                            v.push(ni);
-                        }
-                    }
+                    list.near.extend(keys.iter().map(|&k| (k, ni)));
                 }
             }
             list.given.push(given);
@@ -247,6 +245,8 @@ impl List {
                     .collect(),
             );
         }
+        list.near.sort_unstable();
+        list.near.dedup();
         list.entries = entries;
         list
     }
@@ -313,11 +313,13 @@ impl List {
         buf.clear();
         deletion_keys(word, buf);
         let mut best: Option<(u32, usize)> = None;
-        for k in buf.iter() {
-            let Some(cands) = self.near.get(k) else {
-                continue;
-            };
-            for &ni in cands {
+        for &k in buf.iter() {
+            let from = self.near.partition_point(|&(x, _)| x < k);
+            let cands = self.near[from..]
+                .iter()
+                .take_while(|&&(x, _)| x == k)
+                .map(|&(_, ni)| ni);
+            for ni in cands {
                 if best.is_some_and(|(b, _)| b == ni) {
                     continue;
                 }
