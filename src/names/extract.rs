@@ -118,22 +118,13 @@ fn split_run(
     out: &mut Vec<Mention>,
 ) {
     let text = doc.text;
-    // Each word's key and lists, looked up once.
-    let mut keys = [(0u64, 0u8); 16];
-    let look = |ti: u32| {
-        let k = key(strip_possessive(doc.tokens[ti as usize].text(text)).0);
-        (k, data.class(k))
-    };
+    // Each word's lists, looked up once.
+    let look = |ti: u32| data.class(key(strip_possessive(doc.tokens[ti as usize].text(text)).0));
+    let mut classes = [0u8; 16];
     for (k, &ti) in run.iter().enumerate().take(16) {
-        keys[k] = look(ti);
+        classes[k] = look(ti);
     }
-    let class = |k: usize| {
-        if k < 16 {
-            keys[k].1
-        } else {
-            look(run[k]).1
-        }
-    };
+    let class = |k: usize| if k < 16 { classes[k] } else { look(run[k]) };
     let mut from = 0;
     while from < run.len() {
         // Pieces end at a word that is no name at all ("But", "To").

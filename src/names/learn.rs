@@ -315,54 +315,47 @@ fn evidence(counts: &Counts, rk: u64, fk: u64, rare: &str, frequent: &str) -> Ev
     }
 }
 
-/// Does `a` differ from `b` by one letter dropped or added, neither the
-/// first nor the last?
-fn inner_letter(a: &str, b: &str) -> bool {
+/// When `a` and `b` (folded) differ by one letter dropped or added: the
+/// longer one's letters and where the extra letter stands in it.
+fn extra_letter(a: &str, b: &str) -> Option<(Vec<char>, usize)> {
     let a: Vec<char> = super::fold::fold(a).chars().collect();
     let b: Vec<char> = super::fold::fold(b).chars().collect();
-    let (long, short) = if a.len() > b.len() {
-        (&a, &b)
-    } else {
-        (&b, &a)
-    };
+    let (long, short) = if a.len() > b.len() { (a, b) } else { (b, a) };
     if long.len() != short.len() + 1 {
-        return false;
+        return None;
     }
     let p = (0..short.len())
         .find(|&i| long[i] != short[i])
         .unwrap_or(short.len());
-    p > 0 && p + 1 < long.len() && long[p + 1..] == short[p..]
+    (long[p + 1..] == short[p..]).then_some((long, p))
+}
+
+/// Does `a` differ from `b` by one letter dropped or added, neither the
+/// first nor the last?
+fn inner_letter(a: &str, b: &str) -> bool {
+    extra_letter(a, b).is_some_and(|(long, p)| p > 0 && p + 1 < long.len())
 }
 
 /// Is `a` one of the slips fingers make on `b`: adjacent letters swapped,
 /// a letter doubled or undoubled, or one vowel written for another?
 fn typing_slip(a: &str, b: &str) -> bool {
-    let a: Vec<char> = super::fold::fold(a).chars().collect();
-    let b: Vec<char> = super::fold::fold(b).chars().collect();
     let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
-    if a.len() == b.len() {
-        let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+    let (fa, fb): (Vec<char>, Vec<char>) = (
+        super::fold::fold(a).chars().collect(),
+        super::fold::fold(b).chars().collect(),
+    );
+    if fa.len() == fb.len() {
+        let diff: Vec<usize> = (0..fa.len()).filter(|&i| fa[i] != fb[i]).collect();
         return match diff.as_slice() {
-            [i] => vowel(a[*i]) && vowel(b[*i]),
-            [i, j] => *j == i + 1 && a[*i] == b[*j] && a[*j] == b[*i],
+            [i] => vowel(fa[*i]) && vowel(fb[*i]),
+            [i, j] => *j == i + 1 && fa[*i] == fb[*j] && fa[*j] == fb[*i],
             _ => false,
         };
     }
-    let (long, short) = if a.len() > b.len() {
-        (&a, &b)
-    } else {
-        (&b, &a)
-    };
-    if long.len() != short.len() + 1 {
-        return false;
-    }
-    let p = (0..short.len())
-        .find(|&i| long[i] != short[i])
-        .unwrap_or(short.len());
     // The extra letter repeats its neighbour ("Millenials", "Correy").
-    long[..p] == short[..p]
-        && long[p + 1..] == short[p..]
-        && ((p > 0 && long[p - 1] == long[p]) || long.get(p + 1) == Some(&long[p]))
+    extra_letter(a, b).is_some_and(|(long, p)| {
+        (p > 0 && long[p - 1] == long[p]) || long.get(p + 1) == Some(&long[p])
+    })
 }
 
 /// Do two spellings stand beside different names across the archive
