@@ -11,7 +11,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 is, quotation marks and brackets that do not pair, names spelt two ways and, with \
 --enable claims.unattributed, figures, charges and other claims that carry no source.\n\n\
 Exit status: 0 no findings at or above --fail-level, 1 findings, 2 an error (a file \
-that could not be read, bad arguments).",
+that could not be checked, a broken configuration or rule file, bad arguments).",
     after_help = "Examples:\n  ascribe check article.txt\n  ascribe check --format json stories/\n  \
 ascribe check --golden expected.txt article.txt\n  ascribe explain quotes.unclosed"
 )]
