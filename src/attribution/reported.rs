@@ -98,12 +98,12 @@ pub fn find_in(
         while k < en {
             // Skip to the next cue word in one tight pass: most words are
             // no cue, and most sentences hold none.
-            match doc.tokens[k..en].iter().position(|t| {
-                t.is_word() && {
-                    let b = &bytes[t.span.start as usize..t.span.end as usize];
-                    (b.len() == 9 && b.eq_ignore_ascii_case(b"according"))
-                        || d.cues.contains_bytes(b)
-                }
+            match doc.tokens[k..en].iter().position(|&t| {
+                d.cues.contains_token(t, bytes)
+                    || t.is_word() && t.sig.len() == 9 && t.sig.last() == (b'g' & 31) as u32 && {
+                        let b = &bytes[t.span.start as usize..t.span.end as usize];
+                        b.eq_ignore_ascii_case(b"according")
+                    }
             }) {
                 Some(p) => k += p,
                 None => break,

@@ -7,6 +7,8 @@
 //! hashing: an article's words are mostly not cue words, and this lookup
 //! runs once per word.
 
+use crate::model::{Sig, Token};
+
 /// Longest word a set can hold; longer words are never members.
 const MAX: usize = 32;
 
@@ -22,14 +24,21 @@ pub struct WordSet {
 /// 16 lengths × 32 first letters × 32 last letters.
 const SHAPE_WORDS: usize = 16 * 32 * 32 / 64;
 
-/// A word's length (mod 16), first and last byte (low five bits): a bit index into `shapes`. Cheap, and different for most pairs
-/// of words that differ.
+/// A word's length (capped at 15), first and last byte (low five bits):
+/// a bit index into `shapes`. Cheap, and different for most pairs of
+/// words that differ. Must agree with [`sig_shape`].
 #[inline]
 fn shape(b: &[u8]) -> usize {
     // The low five bits of an ASCII letter are the same in both cases.
     let first = (b[0] & 31) as usize;
     let last = (b[b.len() - 1] & 31) as usize;
-    ((b.len() & 15) << 10) | (first << 5) | last
+    (b.len().min(15) << 10) | (first << 5) | last
+}
+
+/// [`shape`] read from the signature the lexer stored in a token.
+#[inline]
+fn sig_shape(s: Sig) -> usize {
+    ((s.len() as usize) << 10) | ((s.first() as usize) << 5) | s.last() as usize
 }
 
 impl Default for WordSet {
@@ -96,6 +105,17 @@ impl WordSet {
         self.slot_bytes(b).is_some()
     }
 
+    /// Is word token `t` of `text` in the set? Its signature turns most
+    /// words away before the text is read.
+    #[inline]
+    pub fn contains_token(&self, t: Token, text: &[u8]) -> bool {
+        let s = sig_shape(t.sig);
+        if !t.is_word() || self.shapes[s / 64] & (1 << (s % 64)) == 0 {
+            return false;
+        }
+        self.contains_bytes(&text[t.span.start as usize..t.span.end as usize])
+    }
+
     /// Where `word` (any case) sits in the table, if it is a member: a
     /// stable index below [`WordSet::slot_count`], so that a caller can
     /// keep a value per member in a plain vector and look it up with one
@@ -150,5 +170,16 @@ mod tests {
         assert!(!s.contains("sand"));
         assert!(!s.contains(&"x".repeat(40)));
         assert!(!WordSet::default().contains("said"));
+    }
+
+    #[test]
+    fn token_lookups_agree_with_word_lookups() {
+        let s = WordSet::new(["said", "internationalised", "told"]);
+        let text = "He SAID it, told them: internationalised, internationalized. Sad.";
+        for t in crate::model::token::tokenize(text) {
+            let w = t.text(text);
+            let want = t.is_word() && s.contains(w);
+            assert_eq!(s.contains_token(t, text.as_bytes()), want, "{w}");
+        }
     }
 }

@@ -10,6 +10,7 @@ pub mod markdown;
 pub mod marks;
 pub mod quotes;
 pub mod sentence;
+pub mod sig;
 pub mod token;
 
 pub use block::BlockKind;
@@ -18,4 +19,5 @@ pub use directives::{Directive, DirectiveKind};
 pub use document::{Block, Document, Format, Sentence};
 pub use marks::{Mark, MarkRole};
 pub use quotes::{Quotation, QuoteProblem, RanTo};
+pub use sig::Sig;
 pub use token::{Token, TokenKind};

@@ -3,6 +3,7 @@
 //! Whitespace is not kept: two tokens with a gap between their spans were
 //! separated by whitespace (or by Markdown syntax that is not prose).
 
+use super::sig::Sig;
 use crate::lang::Glyph;
 use crate::span::Span;
 use nom::bytes::complete::{tag, take_while, take_while1};
@@ -41,6 +42,8 @@ pub enum TokenKind {
 pub struct Token {
     pub span: Span,
     pub kind: TokenKind,
+    /// For words, what later look-ups test first; empty for other tokens.
+    pub sig: Sig,
 }
 
 impl Token {
@@ -323,19 +326,56 @@ static CLASS: [u8; 256] = {
     t
 };
 
+const LO: u64 = 0x0101_0101_0101_0101;
+const HI: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of each byte of `x` that is an ASCII letter or digit.
+/// Eight bytes are tested at once, so that finding a word's end costs one
+/// count of trailing zeros instead of a hard-to-predict branch per letter.
+#[inline]
+fn alnum_bytes(x: u64) -> u64 {
+    // Range tests on seven-bit bytes: adding 0x80 - a sets a byte's high
+    // bit exactly when the byte is at least a, and no sum carries over.
+    let x7 = x & !HI;
+    let at_least = |v: u64, a: u64| v.wrapping_add(LO * (0x80 - a));
+    let lower = x7 | (LO * 0x20);
+    let letter = at_least(lower, 0x61) & !at_least(lower, 0x7b);
+    let digit = at_least(x7, 0x30) & !at_least(x7, 0x3a);
+    (letter | digit) & !x & HI
+}
+
+/// End of the run of ASCII letters and digits from `i`.
+#[inline]
+fn ascii_alnum_end(bytes: &[u8], mut i: usize) -> usize {
+    let n = bytes.len();
+    while i + 8 <= n {
+        let chunk: [u8; 8] = bytes[i..i + 8].try_into().expect("eight bytes");
+        let stop = !alnum_bytes(u64::from_le_bytes(chunk)) & HI;
+        if stop != 0 {
+            return i + (stop.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < n && CLASS[bytes[i] as usize] == ALNUM {
+        i += 1;
+    }
+    i
+}
+
 /// End of an all-ASCII word starting at `i`, if the word is plain ASCII
 /// letters and digits joined by single `'` or `-` and is followed by a byte
-/// that cannot continue it; `None` sends the caller to the full parser.
+/// that cannot continue it, and whether it holds a hyphen; `None` sends
+/// the caller to the full parser.
 #[inline]
-fn ascii_word_end(bytes: &[u8], mut i: usize) -> Option<usize> {
+fn ascii_word_end(bytes: &[u8], mut i: usize) -> Option<(usize, bool)> {
     let n = bytes.len();
+    let mut hyphen = false;
     loop {
-        while i < n && CLASS[bytes[i] as usize] == ALNUM {
-            i += 1;
-        }
+        i = ascii_alnum_end(bytes, i);
         match bytes.get(i) {
-            Some(b'\'' | b'-') => {
+            Some(&j @ (b'\'' | b'-')) => {
                 if i + 1 < n && CLASS[bytes[i + 1] as usize] == ALNUM {
+                    hyphen |= j == b'-';
                     i += 1;
                     continue;
                 }
@@ -343,10 +383,10 @@ fn ascii_word_end(bytes: &[u8], mut i: usize) -> Option<usize> {
                 if bytes.get(i + 1).is_some_and(|&b| b >= 0x80) {
                     return None;
                 }
-                return Some(i);
+                return Some((i, hyphen));
             }
             Some(&b) if b >= 0x80 => return None,
-            _ => return Some(i),
+            _ => return Some((i, hyphen)),
         }
     }
 }
@@ -393,6 +433,7 @@ pub fn tokenize_into(text: &str, seg: Span, out: &mut Vec<Token>) {
             out.push(Token {
                 span: Span::new(base + i, base + i + 1),
                 kind: TokenKind::Punct(b as char),
+                sig: Sig::default(),
             });
             i += 1;
             continue;
@@ -401,10 +442,11 @@ pub fn tokenize_into(text: &str, seg: Span, out: &mut Vec<Token>) {
             && b.is_ascii_alphabetic()
             && !(matches!(b, b'h' | b'w') && looks_like_url(&bytes[i..]));
         if plain_word {
-            if let Some(end) = ascii_word_end(bytes, i + 1) {
+            if let Some((end, hyphen)) = ascii_word_end(bytes, i + 1) {
                 out.push(Token {
                     span: Span::new(base + i, base + end),
                     kind: TokenKind::Word,
+                    sig: Sig::with_hyphen(&bytes[i..end], hyphen),
                 });
                 i = end;
                 continue;
@@ -419,9 +461,15 @@ pub fn tokenize_into(text: &str, seg: Span, out: &mut Vec<Token>) {
         match step {
             Ok((rest, tok)) => {
                 if let Some((kind, t)) = tok {
+                    let sig = if kind == TokenKind::Word {
+                        Sig::of(t.as_bytes())
+                    } else {
+                        Sig::default()
+                    };
                     out.push(Token {
                         span: Span::new(base + i, base + i + t.len()),
                         kind,
+                        sig,
                     });
                 }
                 i = full.len() - rest.len();
@@ -494,6 +542,37 @@ mod tests {
             .map(|s| s.text(text))
             .collect();
         assert_eq!(spans, ["<tweet id=\"7\" a='b'>", "</tweet>", "<!-- x -->"]);
+    }
+
+    #[test]
+    fn eight_byte_alnum_test_agrees_with_the_byte_table() {
+        for b in 0..=255u8 {
+            for fill in [0u8, b' ', b'z', 0x7f, 0x80, 0xff] {
+                for pos in 0..8 {
+                    let mut chunk = [fill; 8];
+                    chunk[pos] = b;
+                    let m = alnum_bytes(u64::from_le_bytes(chunk));
+                    for (k, &c) in chunk.iter().enumerate() {
+                        let set = m & (0x80 << (8 * k)) != 0;
+                        assert_eq!(set, c.is_ascii_alphanumeric(), "{chunk:?} at {k}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_word_carries_its_signature() {
+        let text = "Kremlin-backed Zelenskyy’s aide, e-mail 1990s Łukasz co-op o'clock\n\
+                    internationalisation Washington's well-known hyphen-";
+        for tok in tokenize(text) {
+            let want = if tok.is_word() {
+                Sig::of(tok.text(text).as_bytes())
+            } else {
+                Sig::default()
+            };
+            assert_eq!(tok.sig, want, "{:?}", tok.text(text));
+        }
     }
 
     #[test]

@@ -222,14 +222,13 @@ impl Consistency {
     /// Every use of a listed form in the prose of `doc`, in text order.
     pub fn uses(&self, doc: &Document<'_>) -> Vec<Use> {
         let text = doc.text;
-        let bytes = text.as_bytes();
         let mut out = Vec::new();
         let toks = &doc.tokens;
         for (i, t) in toks.iter().enumerate() {
             if !t.is_word() {
                 continue;
             }
-            let sh = shape(&bytes[t.span.start as usize..t.span.end as usize]);
+            let sh = sig_shape(t.sig);
             if self.shapes[sh / 64] & (1 << (sh % 64)) == 0 {
                 continue;
             }
@@ -290,6 +289,15 @@ fn shape(b: &[u8]) -> usize {
         0
     };
     f | l << 5 | l2 << 10 | n.min(15) << 14
+}
+
+/// [`shape`] read from the signature the lexer stored in a word token.
+#[inline]
+fn sig_shape(s: crate::model::Sig) -> usize {
+    s.first() as usize
+        | (s.last() as usize) << 5
+        | (s.next_to_last() as usize & 15) << 10
+        | (s.len() as usize) << 14
 }
 
 /// Does a sentence (or block) begin at byte `at`?

@@ -4,9 +4,7 @@
 //! One pass over the tokens; spellings are keyed by their folded form, so
 //! "Putin", "Putin's" and "PUTIN" are one form.
 
-use super::fold::{
-    char_len, is_all_caps, is_capitalised, key, letter_mask, may_be_capitalised, strip_possessive,
-};
+use super::fold::{char_len, is_all_caps, is_capitalised, key, letter_mask, strip_possessive};
 use crate::model::Document;
 use crate::span::Span;
 
@@ -51,17 +49,11 @@ pub struct Forms<'t> {
 impl<'t> Forms<'t> {
     pub fn of(doc: &Document<'t>) -> Forms<'t> {
         let text = doc.text;
-        let bytes = text.as_bytes();
         // Sized for a long article (a few hundred spellings), so that the
         // common one never rehashes or regrows.
         let mut index = Slots::with_capacity(256);
         let mut forms: Vec<Form<'t>> = Vec::with_capacity(256);
         let mut occurrences = Vec::with_capacity(512);
-        // Hyphens before a capital ("pro-Kloppenburg"), found with one
-        // vectorised scan: a lower-case word matters only if it holds one.
-        let mut hyphens = memchr::memchr_iter(b'-', bytes)
-            .filter(|&p| is_capitalised(&text[p + 1..]))
-            .peekable();
         for block in &doc.blocks {
             let body = block.kind.is_body();
             for s in &doc.sentences[block.sentences.start as usize..block.sentences.end as usize] {
@@ -72,19 +64,15 @@ impl<'t> Forms<'t> {
                         continue;
                     }
                     let initial = std::mem::replace(&mut first_word, false);
-                    let ti = s.tokens.start + k as u32;
-                    let (start, end) = (t.span.start as usize, t.span.end as usize);
-                    // Fast path: most words are lower-case ASCII, unhyphenated.
-                    if !may_be_capitalised(bytes[start]) {
-                        while hyphens.next_if(|&p| p < start).is_some() {}
-                        if hyphens.peek().is_none_or(|&p| p >= end) {
-                            continue;
-                        }
+                    // Fast path: most words are lower-case, unhyphenated,
+                    // which the lexer's signature says without the text.
+                    let whole = !t.sig.has_hyphen();
+                    if whole && !t.sig.may_be_capitalised() {
+                        continue;
                     }
+                    let ti = s.tokens.start + k as u32;
                     let w = t.text(text);
                     // Hyphenated words count part by part ("pro-Kloppenburg").
-                    #[allow(clippy::manual_contains)]
-                    let whole = !w.as_bytes().iter().any(|&b| b == b'-');
                     if whole && !is_capitalised(w) {
                         continue;
                     }

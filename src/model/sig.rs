@@ -1,0 +1,112 @@
+//! A word's signature: what the lexer learns about a word while reading
+//! it, kept in its token so that the word-list look-ups that run over
+//! every word of an article (cue words, consistency pairs, capitalised
+//! spellings) can turn most words away without going back to the text.
+//!
+//! Bits 0–4, 5–9 and 10–14 hold the low five bits of the first, last and
+//! next-to-last byte (the same for both ASCII cases), bits 15–18 the
+//! length in bytes capped at 15, then two flags.
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Sig(u32);
+
+const CAPITAL: u32 = 1 << 19;
+const HYPHEN: u32 = 1 << 20;
+
+impl Sig {
+    /// The signature of `word`; empty input has the empty signature.
+    pub fn of(word: &[u8]) -> Sig {
+        Sig::with_hyphen(word, memchr::memchr(b'-', word).is_some())
+    }
+
+    /// `of`, when the caller already knows whether the word holds a `-`.
+    #[inline]
+    pub(crate) fn with_hyphen(word: &[u8], hyphen: bool) -> Sig {
+        let n = word.len();
+        if n == 0 {
+            return Sig(0);
+        }
+        let first = word[0];
+        let prev = if n >= 2 { word[n - 2] } else { 0 };
+        let mut s = (first & 31) as u32
+            | ((word[n - 1] & 31) as u32) << 5
+            | ((prev & 31) as u32) << 10
+            | (n.min(15) as u32) << 15;
+        // Any non-ASCII first byte may begin a capital ("Ö", "Ł").
+        if first >= 0x80 || first.is_ascii_uppercase() {
+            s |= CAPITAL;
+        }
+        if hyphen {
+            s |= HYPHEN;
+        }
+        Sig(s)
+    }
+
+    #[inline]
+    pub fn first(self) -> u32 {
+        self.0 & 31
+    }
+
+    #[inline]
+    pub fn last(self) -> u32 {
+        (self.0 >> 5) & 31
+    }
+
+    #[inline]
+    pub fn next_to_last(self) -> u32 {
+        (self.0 >> 10) & 31
+    }
+
+    /// Length in bytes, capped at 15.
+    #[inline]
+    pub fn len(self) -> u32 {
+        (self.0 >> 15) & 15
+    }
+
+    #[inline]
+    pub fn is_empty(self) -> bool {
+        self.len() == 0
+    }
+
+    /// Might the word begin with a capital? (ASCII lower case and digits
+    /// say no; a non-ASCII first letter needs decoding to know.)
+    #[inline]
+    pub fn may_be_capitalised(self) -> bool {
+        self.0 & CAPITAL != 0
+    }
+
+    /// Does the word hold an ASCII hyphen?
+    #[inline]
+    pub fn has_hyphen(self) -> bool {
+        self.0 & HYPHEN != 0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parts_read_back() {
+        let s = Sig::of(b"Kremlin-backed");
+        assert_eq!(s.first(), (b'K' & 31) as u32);
+        assert_eq!(s.last(), (b'd' & 31) as u32);
+        assert_eq!(s.next_to_last(), (b'e' & 31) as u32);
+        assert_eq!(s.len(), 14);
+        assert!(s.may_be_capitalised() && s.has_hyphen());
+        let s = Sig::of(b"internationalisation");
+        assert_eq!(s.len(), 15);
+        assert!(!s.may_be_capitalised() && !s.has_hyphen());
+        assert!(Sig::of("Łukasz".as_bytes()).may_be_capitalised());
+        assert!(Sig::of(b"").is_empty());
+    }
+
+    #[test]
+    fn case_does_not_change_the_shape() {
+        let (a, b) = (Sig::of(b"SAID"), Sig::of(b"said"));
+        assert_eq!(
+            (a.first(), a.last(), a.next_to_last(), a.len()),
+            (b.first(), b.last(), b.next_to_last(), b.len())
+        );
+    }
+}
