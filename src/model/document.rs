@@ -68,6 +68,10 @@ pub struct Document<'t> {
     /// Names as written (see `crate::names`), found on first use: only
     /// some rules need them, and finding them costs as much as tokenizing.
     mentions: std::sync::OnceLock<Vec<crate::names::Mention>>,
+    /// The capitalised spellings, counted while the model is built for a
+    /// very large file (see `name_forms`); a plain field, not a lazy cell,
+    /// so that the document stays covariant in `'t`.
+    name_forms: Option<crate::names::forms::Forms<'t>>,
     names: std::sync::Arc<crate::names::Data>,
     /// Suppression comments, in text order (see `super::directives`).
     pub directives: Vec<super::directives::Directive>,
@@ -85,6 +89,9 @@ struct BlockParse {
 /// Above this many blocks the per-block work is spread over threads, so
 /// that one huge file costs no more per byte than many small ones.
 const PARALLEL_BLOCKS: usize = 512;
+
+/// From this size up, whole stages of the model are built side by side.
+const PARALLEL_BYTES: usize = 1 << 20;
 
 impl<'t> Document<'t> {
     pub fn parse(text: &'t str, format: Format, lang: &Lang) -> Document<'t> {
@@ -120,6 +127,7 @@ impl<'t> Document<'t> {
             bracket_problems: Vec::new(),
             attributions: Vec::new(),
             mentions: std::sync::OnceLock::new(),
+            name_forms: None,
             names: lang.names.clone(),
             directives,
         };
@@ -141,23 +149,36 @@ impl<'t> Document<'t> {
             doc.adopt(&raw, acc, &ranges);
         } else {
             // Blocks are parsed a chunk at a time, in parallel, and moved
-            // into the document before the next chunk, so memory holds one
-            // chunk's scratch vectors, not a second copy of the file's.
-            let mut first = 0;
-            for part in raw.chunks(chunk) {
-                let parsed: Vec<BlockParse> = part
-                    .par_iter()
+            // into the document while the next chunk is parsed, so memory
+            // holds two chunks' scratch vectors, not a second copy of the
+            // file's, and the copying overlaps the parsing.
+            let parse_part = |first: usize, part: &[RawBlock]| -> Vec<BlockParse> {
+                part.par_iter()
                     .enumerate()
                     .map(|(k, rb)| {
                         let mut p = BlockParse::default();
                         parse_block_into(text, (first + k) as u32, rb, lang, &mut p);
                         p
                     })
-                    .collect();
-                for (k, (rb, p)) in part.iter().zip(parsed).enumerate() {
-                    doc.append_block(first + k, rb, p);
-                }
-                first += part.len();
+                    .collect()
+            };
+            let parts: Vec<&[RawBlock]> = raw.chunks(chunk).collect();
+            let mut pending = parse_part(0, parts[0]);
+            let mut first = 0;
+            for (n, part) in parts.iter().enumerate() {
+                let next_first = first + part.len();
+                let next = parts.get(n + 1);
+                let doc_ref = &mut doc;
+                let (_, parsed) = rayon::join(
+                    move || {
+                        for (k, (rb, p)) in part.iter().zip(pending).enumerate() {
+                            doc_ref.append_block(first + k, rb, p);
+                        }
+                    },
+                    || next.map(|p| parse_part(next_first, p)),
+                );
+                pending = parsed.unwrap_or_default();
+                first = next_first;
             }
         }
         let views: Vec<BlockView<'_>> = doc
@@ -174,8 +195,24 @@ impl<'t> Document<'t> {
         drop(views);
         doc.quotations = quotations;
         doc.quote_problems = problems;
-        doc.attributions = crate::attribution::extract(&doc, lang);
+        if text.len() >= PARALLEL_BYTES {
+            // Attribution search is partly sequential; the names rules'
+            // spellings are counted meanwhile on the other threads.
+            let (attributions, forms) = rayon::join(
+                || crate::attribution::extract(&doc, lang),
+                || crate::names::forms::Forms::of(&doc),
+            );
+            doc.attributions = attributions;
+            doc.name_forms = Some(forms);
+        } else {
+            doc.attributions = crate::attribution::extract(&doc, lang);
+        }
         doc
+    }
+
+    /// The capitalised spellings, if they were counted with the model.
+    pub fn name_forms(&self) -> Option<&crate::names::forms::Forms<'t>> {
+        self.name_forms.as_ref()
     }
 
     /// The name mentions, in text order (see `crate::names`).

@@ -115,8 +115,12 @@ impl<'a, 't> Context<'a, 't> {
     /// The capitalised spellings of the article, counted once for the
     /// names rules.
     pub fn name_forms(&self) -> &crate::names::forms::Forms<'t> {
-        self.name_forms
-            .get_or_init(|| crate::names::forms::Forms::of(self.doc))
+        match self.doc.name_forms() {
+            Some(forms) => forms,
+            None => self
+                .name_forms
+                .get_or_init(|| crate::names::forms::Forms::of(self.doc)),
+        }
     }
 
     /// 1-based line of `offset`, for messages that point elsewhere.
