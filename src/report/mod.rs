@@ -141,13 +141,78 @@ impl Report {
             .count()
     }
 
+    /// The report as pretty-printed JSON: byte for byte what serde_json's
+    /// pretty printer writes for the whole report, but with each file
+    /// rendered on its own thread (for a folder of thousands of articles
+    /// this was the last sequential step of a run).
     pub fn to_json(&self) -> String {
-        let mut s = serde_json::to_string_pretty(self).expect("report serialises");
-        s.push('\n');
+        use rayon::prelude::*;
+        fn pretty<T: Serialize + ?Sized>(v: &T, indent: &str) -> String {
+            let s = serde_json::to_string_pretty(v).expect("report serialises");
+            // Strings are escaped, so every newline is the printer's own.
+            s.replace('\n', &format!("\n{indent}"))
+        }
+        let files: Vec<String> = self.files.par_iter().map(|f| pretty(f, "    ")).collect();
+        let mut s = String::with_capacity(files.iter().map(|f| f.len() + 6).sum::<usize>() + 256);
+        s.push_str("{\n  \"files\": [");
+        for (i, f) in files.iter().enumerate() {
+            s.push_str(if i == 0 { "\n    " } else { ",\n    " });
+            s.push_str(f);
+        }
+        s.push_str(if files.is_empty() { "]" } else { "\n  ]" });
+        if !self.errors.is_empty() {
+            s.push_str(",\n  \"errors\": ");
+            s.push_str(&pretty(&self.errors, "  "));
+        }
+        s.push_str(",\n  \"summary\": ");
+        s.push_str(&pretty(&self.summary, "  "));
+        s.push_str("\n}\n");
         s
     }
 
     pub fn to_yaml(&self) -> String {
         serde_yaml::to_string(self).expect("report serialises")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::span::Span;
+
+    fn report(files: usize, errors: usize) -> Report {
+        let text = "Head\n\n“Quote \"x\"\tand a line\nwrap.\n";
+        let mut r = Report::default();
+        for i in 0..files {
+            let mut f = Finding::new(
+                "quotes.unclosed",
+                Severity::Warning,
+                Span::new(6, 9),
+                "ran “to” the end\n",
+            );
+            f.fix = (i % 2 == 0).then(|| crate::finding::Fix {
+                span: Span::new(6, 9),
+                replacement: "\"".into(),
+            });
+            let findings = if i == 1 { vec![] } else { vec![f.clone(), f] };
+            r.files
+                .push(FileReport::new(format!("a/{i}.txt"), text, &findings));
+        }
+        for i in 0..errors {
+            r.errors.push(FileError {
+                path: format!("b/{i}"),
+                message: "not UTF-8 at byte 3".into(),
+            });
+        }
+        r.finish()
+    }
+
+    #[test]
+    fn json_is_what_the_pretty_printer_writes_for_the_whole_report() {
+        for (files, errors) in [(0, 0), (1, 0), (3, 0), (0, 2), (4, 1)] {
+            let r = report(files, errors);
+            let want = serde_json::to_string_pretty(&r).unwrap() + "\n";
+            assert_eq!(r.to_json(), want, "{files} files, {errors} errors");
+        }
     }
 }
