@@ -86,6 +86,27 @@ pub fn find_in(
     let mut direct_cues: Vec<usize> = direct.iter().map(|f| f.cue.first).collect();
     direct_cues.sort_unstable();
     let bytes = doc.text.as_bytes();
+    // Cue words are one word in twenty or fewer: the words that may be
+    // one (by the cue list's shapes, or "according") are listed first,
+    // without a branch per token, and only they are looked up.
+    let according_sig = crate::model::Sig::of(b"according");
+    let same_shape = |a: crate::model::Sig, b: crate::model::Sig| {
+        (a.len() == b.len()) & (a.first() == b.first()) & (a.last() == b.last())
+    };
+    let mut cands = Vec::new();
+    if let (Some(a), Some(b)) = (
+        doc.sentences.get(range.start),
+        range.end.checked_sub(1).and_then(|e| doc.sentences.get(e)),
+    ) {
+        let (lo, hi) = (a.tokens.start as usize, b.tokens.end as usize);
+        crate::model::sig::select(
+            &doc.tokens[lo..hi],
+            lo,
+            |s| d.cues.may_hold(s) | same_shape(s, according_sig),
+            &mut cands,
+        );
+    }
+    let mut next = 0;
     for (si, s) in doc.sentences[range.clone()]
         .iter()
         .enumerate()
@@ -98,14 +119,20 @@ pub fn find_in(
         while k < en {
             // Skip to the next cue word in one tight pass: most words are
             // no cue, and most sentences hold none.
-            match doc.tokens[k..en].iter().position(|&t| {
-                d.cues.contains_token(t, bytes)
-                    || t.is_word() && t.sig.len() == 9 && t.sig.last() == (b'g' & 31) as u32 && {
-                        let b = &bytes[t.span.start as usize..t.span.end as usize];
-                        b.eq_ignore_ascii_case(b"according")
-                    }
-            }) {
-                Some(p) => k += p,
+            while next < cands.len() && (cands[next] as usize) < k {
+                next += 1;
+            }
+            let hit = cands[next..]
+                .iter()
+                .take_while(|&&c| (c as usize) < en)
+                .find(|&&c| {
+                    let t = doc.tokens[c as usize];
+                    let b = &bytes[t.span.start as usize..t.span.end as usize];
+                    t.is_word()
+                        && (d.cues.contains_bytes(b) || b.eq_ignore_ascii_case(b"according"))
+                });
+            match hit {
+                Some(&c) => k = c as usize,
                 None => break,
             }
             let t = doc.tokens[k];

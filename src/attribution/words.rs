@@ -109,11 +109,18 @@ impl WordSet {
     /// words away before the text is read.
     #[inline]
     pub fn contains_token(&self, t: Token, text: &[u8]) -> bool {
-        let s = sig_shape(t.sig);
-        if !t.is_word() || self.shapes[s / 64] & (1 << (s % 64)) == 0 {
+        if !t.is_word() || !self.may_hold(t.sig) {
             return false;
         }
         self.contains_bytes(&text[t.span.start as usize..t.span.end as usize])
+    }
+
+    /// Might a word with signature `s` be a member? Without a branch, and
+    /// false for the empty signature of tokens other than words.
+    #[inline]
+    pub fn may_hold(&self, s: Sig) -> bool {
+        let i = sig_shape(s);
+        self.shapes[i / 64] >> (i % 64) & 1 != 0
     }
 
     /// Where `word` (any case) sits in the table, if it is a member: a

@@ -82,6 +82,31 @@ impl Sig {
     }
 }
 
+/// Appends to `out` the indices (counted from `base`) of the tokens whose
+/// signature `keep` accepts. The scans over every word of an article keep
+/// one word in ten or fewer, scattered at random: a branch per token is
+/// mispredicted at every kept word, so the index is written always and
+/// the count moves on only when kept. `keep` should be branch-free too
+/// (bit tests and comparisons combined with `&` and `|`, not `&&`).
+/// Other tokens than words carry the empty signature.
+#[inline]
+pub fn select(
+    tokens: &[super::Token],
+    base: usize,
+    keep: impl Fn(Sig) -> bool,
+    out: &mut Vec<u32>,
+) {
+    let start = out.len();
+    out.resize(start + tokens.len() + 1, 0);
+    let slots = &mut out[start..];
+    let mut n = 0;
+    for (i, t) in tokens.iter().enumerate() {
+        slots[n] = (base + i) as u32;
+        n += keep(t.sig) as usize;
+    }
+    out.truncate(start + n);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -99,6 +124,28 @@ mod tests {
         assert!(!s.may_be_capitalised() && !s.has_hyphen());
         assert!(Sig::of("Łukasz".as_bytes()).may_be_capitalised());
         assert!(Sig::of(b"").is_empty());
+    }
+
+    #[test]
+    fn select_keeps_exactly_the_accepted_tokens() {
+        let text = "Mr. Smith met the well-known Élan team, said Jones.";
+        let toks = crate::model::token::tokenize(text);
+        let mut out = vec![7];
+        select(
+            &toks,
+            100,
+            |s| s.may_be_capitalised() | s.has_hyphen(),
+            &mut out,
+        );
+        let got: Vec<&str> = out[1..]
+            .iter()
+            .map(|&i| toks[i as usize - 100].text(text))
+            .collect();
+        assert_eq!(out[0], 7);
+        assert_eq!(got, ["Mr", "Smith", "well-known", "Élan", "Jones"]);
+        let mut none = Vec::new();
+        select(&toks, 0, |_| false, &mut none);
+        assert!(none.is_empty());
     }
 
     #[test]

@@ -224,14 +224,21 @@ impl Consistency {
         let text = doc.text;
         let mut out = Vec::new();
         let toks = &doc.tokens;
-        for (i, t) in toks.iter().enumerate() {
-            if !t.is_word() {
-                continue;
-            }
-            let sh = sig_shape(t.sig);
-            if self.shapes[sh / 64] & (1 << (sh % 64)) == 0 {
-                continue;
-            }
+        // Words whose shape no listed form has are dropped without a
+        // branch each (other tokens have the empty shape, never listed).
+        let mut cands = Vec::new();
+        crate::model::sig::select(
+            toks,
+            0,
+            |s| {
+                let sh = sig_shape(s);
+                self.shapes[sh / 64] >> (sh % 64) & 1 != 0
+            },
+            &mut cands,
+        );
+        for i in cands {
+            let i = i as usize;
+            let t = toks[i];
             let w = t.text(text);
             let k = key(w);
             let mut hit = self.single.get(&k).map(|&p| (p, t.span));

@@ -5,6 +5,7 @@
 //! "Putin", "Putin's" and "PUTIN" are one form.
 
 use super::fold::{char_len, is_all_caps, is_capitalised, key, letter_mask, strip_possessive};
+use crate::model::sig::select;
 use crate::model::Document;
 use crate::span::Span;
 
@@ -54,23 +55,38 @@ impl<'t> Forms<'t> {
         let mut index = Slots::with_capacity(256);
         let mut forms: Vec<Form<'t>> = Vec::with_capacity(256);
         let mut occurrences = Vec::with_capacity(512);
+        // Most words are lower-case and unhyphenated, which the lexer's
+        // signature says without the text: only the others are visited.
+        let mut cands = Vec::new();
+        select(
+            &doc.tokens,
+            0,
+            |s| s.may_be_capitalised() | s.has_hyphen(),
+            &mut cands,
+        );
+        let mut next = 0;
         for block in &doc.blocks {
             let body = block.kind.is_body();
             for s in &doc.sentences[block.sentences.start as usize..block.sentences.end as usize] {
-                let mut first_word = true;
-                let toks = &doc.tokens[s.tokens.start as usize..s.tokens.end as usize];
-                for (k, t) in toks.iter().enumerate() {
-                    if !t.is_word() {
-                        continue;
-                    }
-                    let initial = std::mem::replace(&mut first_word, false);
-                    // Fast path: most words are lower-case, unhyphenated,
-                    // which the lexer's signature says without the text.
+                let (st, en) = (s.tokens.start, s.tokens.end);
+                while next < cands.len() && cands[next] < st {
+                    next += 1;
+                }
+                if next == cands.len() || cands[next] >= en {
+                    continue;
+                }
+                // A capital on the sentence's first word may only mark
+                // the sentence's start.
+                let first_word = doc.tokens[st as usize..en as usize]
+                    .iter()
+                    .position(|t| t.is_word())
+                    .map(|p| st + p as u32);
+                while next < cands.len() && cands[next] < en {
+                    let ti = cands[next];
+                    next += 1;
+                    let t = doc.tokens[ti as usize];
+                    let initial = first_word == Some(ti);
                     let whole = !t.sig.has_hyphen();
-                    if whole && !t.sig.may_be_capitalised() {
-                        continue;
-                    }
-                    let ti = s.tokens.start + k as u32;
                     let w = t.text(text);
                     // Hyphenated words count part by part ("pro-Kloppenburg").
                     if whole && !is_capitalised(w) {
