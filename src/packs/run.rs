@@ -62,6 +62,105 @@ fn in_scope<'v, 't>(views: &'v Views<'_, 't>, scope: Scope) -> Vec<&'v View<'t>>
     }
 }
 
+/// One token of a repetition rule, where it stands in its view.
+struct Run<'a> {
+    text: &'a str,
+    start: usize,
+    end: usize,
+}
+
+impl<'a> Run<'a> {
+    fn as_str(&self) -> &'a str {
+        self.text
+    }
+    fn start(&self) -> usize {
+        self.start
+    }
+    fn end(&self) -> usize {
+        self.end
+    }
+}
+
+/// Byte ranges of the runs of non-white-space characters of `text`
+/// (white space as `char::is_whitespace` and the regex `\s` mean it),
+/// on bytes while the text is ASCII.
+fn space_runs(text: &str) -> SpaceRuns<'_> {
+    SpaceRuns { text, i: 0 }
+}
+
+struct SpaceRuns<'a> {
+    text: &'a str,
+    i: usize,
+}
+
+/// Is the character at byte `i` (not ASCII) white space, and how long is it?
+#[cold]
+fn wide_char(text: &str, i: usize) -> (bool, usize) {
+    let c = text[i..].chars().next().expect("char boundary");
+    (c.is_whitespace(), c.len_utf8())
+}
+
+impl Iterator for SpaceRuns<'_> {
+    type Item = (usize, usize);
+
+    fn next(&mut self) -> Option<(usize, usize)> {
+        let b = self.text.as_bytes();
+        let n = b.len();
+        let mut i = self.i;
+        let ascii_space = |c: u8| c == b' ' || (b'\t'..=b'\r').contains(&c);
+        // Skip white space...
+        while i < n {
+            let c = b[i];
+            if c < 0x80 {
+                if !ascii_space(c) {
+                    break;
+                }
+                i += 1;
+            } else {
+                let (space, len) = wide_char(self.text, i);
+                if !space {
+                    break;
+                }
+                i += len;
+            }
+        }
+        if i == n {
+            self.i = n;
+            return None;
+        }
+        // ...then take the run up to the next.
+        let start = i;
+        while i < n {
+            let c = b[i];
+            if c < 0x80 {
+                if ascii_space(c) {
+                    break;
+                }
+                i += 1;
+            } else {
+                let (space, len) = wide_char(self.text, i);
+                if space {
+                    break;
+                }
+                i += len;
+            }
+        }
+        self.i = i;
+        Some((start, i))
+    }
+}
+
+/// Equal when lower-cased, without building lower-case copies: this runs
+/// for every word of an article.
+fn same_ignoring_case(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        return a.eq_ignore_ascii_case(b);
+    }
+    a.chars()
+        .flat_map(char::to_lowercase)
+        .eq(b.chars().flat_map(char::to_lowercase))
+}
+
 fn excepted(except: &Option<Regex>, s: &str) -> bool {
     except.as_ref().is_some_and(|re| re.is_match(s))
 }
@@ -200,15 +299,29 @@ fn run(rule: &PackRule, views: &Views<'_, '_>, out: &mut Vec<Finding>) {
             alpha,
             ignorecase,
         } => {
+            // Vale's usual token, "any run of non-space", needs no regex:
+            // a split on white space (the same Unicode property as `\s`)
+            // finds the same runs at a fraction of the cost per word.
+            let by_space = matches!(re.as_str(), r"(?:[^\s]+)" | r"(?:\S+)" | r"[^\s]+" | r"\S+");
             for v in scoped {
                 let mut prev: Option<(&str, usize)> = None;
                 let mut count = 0usize;
-                for m in re.find_iter(&v.text) {
+                let matches: Box<dyn Iterator<Item = (usize, usize)>> = if by_space {
+                    Box::new(space_runs(&v.text))
+                } else {
+                    Box::new(re.find_iter(&v.text).map(|m| (m.start(), m.end())))
+                };
+                for (ms, me) in matches {
+                    let m = Run {
+                        text: &v.text[ms..me],
+                        start: ms,
+                        end: me,
+                    };
                     let curr = m.as_str().trim();
                     let hit = match prev {
                         Some((p, _)) if !curr.is_empty() => {
                             (if *ignorecase {
-                                p.to_lowercase() == curr.to_lowercase()
+                                same_ignoring_case(p, curr)
                             } else {
                                 p == curr
                             }) && (!alpha || curr.chars().all(char::is_alphabetic))
@@ -372,5 +485,34 @@ fn to_sentence(choices: &[&str]) -> String {
         1 => q[0].clone(),
         2 => format!("{} or {}", q[0], q[1]),
         n => format!("{}, or {}", q[..n - 1].join(", "), q[n - 1]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{same_ignoring_case, space_runs};
+
+    #[test]
+    fn space_runs_are_what_the_regex_finds() {
+        let re = regex::Regex::new(r"[^\s]+").unwrap();
+        for text in [
+            "",
+            "  ",
+            "a",
+            " the  the\tvote\u{a0}was\u{2003}close. ",
+            "é è\n\nx",
+        ] {
+            let want: Vec<(usize, usize)> =
+                re.find_iter(text).map(|m| (m.start(), m.end())).collect();
+            assert_eq!(space_runs(text).collect::<Vec<_>>(), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn case_is_ignored_without_copies() {
+        assert!(same_ignoring_case("The", "the"));
+        assert!(same_ignoring_case("ÉTÉ", "été"));
+        assert!(!same_ignoring_case("the", "then"));
+        assert!(!same_ignoring_case("été", "ete"));
     }
 }
