@@ -39,7 +39,8 @@ pub struct CheckOptions {
 /// Checks texts with a fixed set of rules and settings; cheap to share
 /// between threads.
 pub struct Checker {
-    lang: Lang,
+    /// Shipped languages are built once per process and shared.
+    lang: &'static Lang,
     settings: Settings,
     /// Each rule to run, with the severity the user set for it, if any.
     rules: Vec<(&'static dyn Rule, Option<Severity>)>,
@@ -58,7 +59,7 @@ fn is_rule(id: &str, packs: &crate::packs::Packs) -> bool {
 
 impl Checker {
     pub fn new(opts: &CheckOptions) -> Result<Checker, Error> {
-        let lang = Lang::builtin(opts.lang.as_deref().unwrap_or("en"))?;
+        let lang = Lang::shared(opts.lang.as_deref().unwrap_or("en"))?;
         let packs = crate::packs::Packs::load_dirs(&opts.packs)?;
         let shipped = crate::packs::builtin();
         for id in opts
@@ -154,7 +155,7 @@ impl Checker {
     }
 
     pub fn lang(&self) -> &Lang {
-        &self.lang
+        self.lang
     }
 
     /// The rules this checker runs, with the severity the user set for
@@ -164,7 +165,7 @@ impl Checker {
     }
 
     pub fn parse<'t>(&self, text: &'t str, format: Format) -> Document<'t> {
-        Document::parse(text, format, &self.lang)
+        Document::parse(text, format, self.lang)
     }
 
     /// Findings on `text`, sorted by position, then rule id.
@@ -174,7 +175,7 @@ impl Checker {
     }
 
     pub fn check_document(&self, doc: &Document<'_>) -> Vec<Finding> {
-        let cx = Context::new(doc, &self.lang, &self.settings);
+        let cx = Context::new(doc, self.lang, &self.settings);
         let run = |(rule, configured): &(&'static dyn Rule, Option<Severity>)| {
             let mut found = Vec::new();
             rule.check(&cx, &mut found);

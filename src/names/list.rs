@@ -19,6 +19,8 @@ use crate::error::Error;
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 
+mod quick;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
@@ -152,11 +154,9 @@ impl List {
     }
 
     /// The starter list and the list files at `paths`.
+    /// The starter list's entries come from the process-wide parse of it.
     pub fn starter_and(paths: &[std::path::PathBuf]) -> Result<List, Error> {
-        let mut files: Vec<(String, String)> = STARTER
-            .iter()
-            .map(|(p, t)| (p.to_string(), t.to_string()))
-            .collect();
+        let mut files = Vec::with_capacity(paths.len());
         for p in paths {
             let text = std::fs::read_to_string(p).map_err(|e| Error::Io {
                 path: p.clone(),
@@ -164,20 +164,34 @@ impl List {
             })?;
             files.push((p.display().to_string(), text));
         }
-        List::from_texts(&files)
+        let mut entries = List::starter().entries.clone();
+        entries.extend(List::parse_texts(&files)?);
+        Ok(List::index(entries))
     }
 
     /// Parses and merges list files given as (path, text).
     pub fn from_texts(files: &[(String, String)]) -> Result<List, Error> {
+        Ok(List::index(List::parse_texts(files)?))
+    }
+
+    /// The validated entries of list files given as (path, text), in order.
+    fn parse_texts(files: &[(String, String)]) -> Result<Vec<Entry>, Error> {
         let mut entries = Vec::new();
         for (path, text) in files {
-            let f: ListFile = serde_yaml::from_str(text).map_err(|e| Error::from_yaml(path, e))?;
-            for e in f.names {
+            let names = match quick::parse(text) {
+                Some(names) => names,
+                None => {
+                    serde_yaml::from_str::<ListFile>(text)
+                        .map_err(|e| Error::from_yaml(path, e))?
+                        .names
+                }
+            };
+            for e in names {
                 validate(path, text, &e)?;
                 entries.push(e);
             }
         }
-        Ok(List::index(entries))
+        Ok(entries)
     }
 
     fn index(entries: Vec<Entry>) -> List {
