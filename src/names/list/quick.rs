@@ -25,10 +25,12 @@ pub fn parse(text: &str) -> Option<Vec<Entry>> {
         return None;
     }
     let dash = indent(lines.peek()?);
-    let mut entries = Vec::new();
+    let mut entries = Vec::with_capacity(text.len() / 32);
     while let Some(line) = lines.next() {
-        let rest = line.strip_prefix(' '.to_string().repeat(dash).as_str())?;
-        let first = rest.strip_prefix("- ")?;
+        if indent(line) != dash {
+            return None;
+        }
+        let first = line[dash..].strip_prefix("- ")?;
         let mut e = Entry {
             canonical: String::new(),
             accepted: Vec::new(),
@@ -171,10 +173,9 @@ fn scalar(v: &str, in_flow: bool) -> Option<String> {
             ':', '#', '"', '`', '|', '>', '@', '%', '&', '*', '!', '\t', '\r', '{', '}', '[', ']',
         ])
         && !(in_flow && v.contains(','))
-        && !matches!(
-            v.to_ascii_lowercase().as_str(),
-            "yes" | "no" | "true" | "false" | "on" | "off" | "null" | "y" | "n"
-        );
+        && !["yes", "no", "true", "false", "on", "off", "null", "y", "n"]
+            .iter()
+            .any(|w| v.eq_ignore_ascii_case(w));
     plain.then(|| v.to_string())
 }
 
