@@ -54,14 +54,31 @@ pub struct Checker {
 fn is_rule(id: &str, packs: &crate::packs::Packs) -> bool {
     crate::rules::find(id).is_some()
         || packs.find(id).is_some()
-        || crate::packs::builtin().find(id).is_some()
+        || crate::packs::BUILTIN_FILES.iter().any(|f| f.0 == id)
+}
+
+/// Whether a shipped pack rule may be in force under `opts`: only then
+/// are the shipped packs compiled.
+fn shipped_packs_wanted(opts: &CheckOptions) -> bool {
+    crate::packs::BUILTIN_FILES
+        .iter()
+        .zip(crate::packs::builtin_previews())
+        .any(|((id, ..), &preview)| match opts.severities.get(*id) {
+            Some(s) => s.is_some(),
+            None => !preview || opts.enabled.contains(*id),
+        })
 }
 
 impl Checker {
     pub fn new(opts: &CheckOptions) -> Result<Checker, Error> {
         let lang = Lang::shared(opts.lang.as_deref().unwrap_or("en"))?;
         let packs = crate::packs::Packs::load_dirs(&opts.packs)?;
-        let shipped = crate::packs::builtin();
+        let no_packs = crate::packs::Packs::default();
+        let shipped = if shipped_packs_wanted(opts) {
+            crate::packs::builtin()
+        } else {
+            &no_packs
+        };
         for id in opts
             .severities
             .keys()
@@ -140,12 +157,11 @@ impl Checker {
 
     /// The pack rules this checker runs, with their effective severities.
     pub fn pack_rules(&self) -> Vec<(&crate::packs::PackRule, Severity)> {
-        let shipped = crate::packs::builtin();
         self.pack_rules
             .iter()
             .map(|&(b, i, s)| {
                 let r = if b {
-                    &shipped.rules[i]
+                    &crate::packs::builtin().rules[i]
                 } else {
                     &self.packs.rules[i]
                 };
