@@ -41,13 +41,34 @@ pub fn parse(text: &str) -> Option<Vec<Entry>> {
             frequency: None,
         };
         let mut seen = 0u8;
-        field(first, dash + 2, &mut lines, &mut e, &mut seen)?;
+        if let Some(flow) = first.strip_prefix('{') {
+            // `- {canonical: X, kind: person}`: the whole entry on its line.
+            for item in flow_items(flow.trim_end_matches(' ').strip_suffix('}')?)? {
+                let (k, v) = item.split_once(": ")?;
+                field(
+                    k,
+                    v,
+                    dash + 2,
+                    &mut std::iter::empty().peekable(),
+                    &mut e,
+                    &mut seen,
+                )?;
+            }
+            if lines.peek().is_some_and(|l| indent(l) > dash) || seen & 1 == 0 {
+                return None;
+            }
+            entries.push(e);
+            continue;
+        }
+        let (k, v) = split_field(first)?;
+        field(k, v, dash + 2, &mut lines, &mut e, &mut seen)?;
         while let Some(next) = lines.peek() {
             if indent(next) != dash + 2 {
                 break;
             }
             let l = lines.next()?;
-            field(&l[dash + 2..], dash + 2, &mut lines, &mut e, &mut seen)?;
+            let (k, v) = split_field(&l[dash + 2..])?;
+            field(k, v, dash + 2, &mut lines, &mut e, &mut seen)?;
         }
         if seen & 1 == 0 {
             return None;
@@ -70,18 +91,54 @@ fn indent(l: &str) -> usize {
     l.len() - l.trim_start_matches(' ').len()
 }
 
-/// One `key: value` line of an entry (with its block list, if any).
+/// A `key: value` or `key:` line as key and value.
+fn split_field(kv: &str) -> Option<(&str, &str)> {
+    match kv.split_once(": ") {
+        Some((k, v)) => Some((k, v.trim_end_matches(' '))),
+        None => Some((kv.strip_suffix(':')?, "")),
+    }
+}
+
+/// The items of a one-line flow mapping or list, split at the commas
+/// outside quotes and brackets. A quote opens a quoted scalar only where
+/// a scalar starts (O'Brien is plain).
+fn flow_items(inner: &str) -> Option<Vec<&str>> {
+    let mut items = Vec::new();
+    let (mut from, mut depth, mut quote, mut prev) = (0, 0u32, None, b',');
+    for (i, b) in inner.bytes().enumerate() {
+        match (quote, b) {
+            (Some(q), _) if b == q => quote = None,
+            (Some(_), _) => {}
+            (None, b'"' | b'\'') if matches!(prev, b':' | b',' | b'[') => quote = Some(b),
+            (None, b'[') => depth += 1,
+            (None, b']') => depth = depth.checked_sub(1)?,
+            (None, b'{' | b'}') => return None,
+            (None, b',') if depth == 0 => {
+                items.push(inner[from..i].trim_matches(' '));
+                from = i + 1;
+            }
+            _ => {}
+        }
+        if b != b' ' {
+            prev = b;
+        }
+    }
+    if quote.is_some() || depth != 0 {
+        return None;
+    }
+    items.push(inner[from..].trim_matches(' '));
+    Some(items)
+}
+
+/// One field of an entry (with its block list, if any, when `v` is empty).
 fn field<'a>(
-    kv: &str,
+    k: &str,
+    v: &str,
     at: usize,
     lines: &mut std::iter::Peekable<impl Iterator<Item = &'a str>>,
     e: &mut Entry,
     seen: &mut u8,
 ) -> Option<()> {
-    let (k, v) = match kv.split_once(": ") {
-        Some((k, v)) => (k, v.trim_end_matches(' ')),
-        None => (kv.strip_suffix(':')?, ""),
-    };
     let bit = match k {
         "canonical" => 1,
         "accepted" => 2,
@@ -151,9 +208,9 @@ fn flow_list(v: &str) -> Option<Vec<String>> {
     if inner.trim().is_empty() {
         return Some(Vec::new());
     }
-    inner
-        .split(',')
-        .map(|s| scalar(s.trim_matches(' '), true))
+    flow_items(inner)?
+        .into_iter()
+        .map(|s| scalar(s, true))
         .collect()
 }
 
@@ -208,13 +265,29 @@ mod tests {
              - canonical: \"A: B\"\n  accepted: [Yuri Ushakov, 'Yuriy  Ushakov']\n  kind: organization\n\
              \n  variants:\n  - Iouri Ouchakov\n  - O'Brien\n  note: 'aide, Kremlin'\n  except: []\n",
         );
+        same(
+            "names:\n- {canonical: Conan O'Brien, accepted: [Con, 'O, B'], kind: person, note: \"US: (a, b)\"}\n\
+             - {canonical: Kyiv}\n- canonical: Lviv\n",
+        );
         same("names:\n  - canonical: Kyiv\n    kind: place\n    variants:\n      - Kiev\n    frequency: 0\n");
+    }
+
+    #[test]
+    fn reads_the_shipped_starter_lists() {
+        // They are read at the start of every check that finds names.
+        for (_, text) in super::super::STARTER {
+            same(text);
+        }
     }
 
     #[test]
     fn leaves_anything_else_to_the_yaml_parser() {
         for y in [
-            "names:\n- {canonical: Kyiv}\n",
+            "names:\n- {canonical: Kyiv}\n  kind: place\n",
+            "names:\n- {canonical: Kyiv, kind: place\n",
+            "names:\n- {canonical: Kyiv, note: {a: b}}\n",
+            "names:\n- {canonical: Kyiv, kind:}\n",
+            "names:\n- {kind: place}\n",
             "names:\n- canonical: Kyiv\n  colour: red\n",
             "names:\n- canonical: Kyiv\n  canonical: Kiev\n",
             "names:\n- kind: place\n",
