@@ -224,16 +224,20 @@ fn scalar(v: &str, in_flow: bool) -> Option<String> {
         let s = q.strip_suffix('\'')?;
         return (!s.contains('\'')).then(|| s.to_string());
     }
-    let first = v.chars().next()?;
-    let plain = first.is_alphabetic()
-        && !v.contains([
+    if !v.chars().next()?.is_alphabetic()
+        || v.contains([
             ':', '#', '"', '`', '|', '>', '@', '%', '&', '*', '!', '\t', '\r', '{', '}', '[', ']',
         ])
-        && !(in_flow && v.contains(','))
-        && !["yes", "no", "true", "false", "on", "off", "null", "y", "n"]
-            .iter()
-            .any(|w| v.eq_ignore_ascii_case(w));
-    plain.then(|| v.to_string())
+        || (in_flow && v.contains(','))
+    {
+        return None;
+    }
+    // Words YAML may read as a boolean or null.
+    let reserved = ["yes", "no", "true", "false", "on", "off", "null", "y", "n"];
+    if reserved.iter().any(|w| v.eq_ignore_ascii_case(w)) {
+        return None;
+    }
+    Some(v.to_string())
 }
 
 /// A plain decimal count.
