@@ -39,7 +39,8 @@ pub struct CheckOptions {
 /// Checks texts with a fixed set of rules and settings; cheap to share
 /// between threads.
 pub struct Checker {
-    lang: Lang,
+    /// Shipped languages are built once per process and shared.
+    lang: &'static Lang,
     settings: Settings,
     /// Each rule to run, with the severity the user set for it, if any.
     rules: Vec<(&'static dyn Rule, Option<Severity>)>,
@@ -53,14 +54,31 @@ pub struct Checker {
 fn is_rule(id: &str, packs: &crate::packs::Packs) -> bool {
     crate::rules::find(id).is_some()
         || packs.find(id).is_some()
-        || crate::packs::builtin().find(id).is_some()
+        || crate::packs::BUILTIN_FILES.iter().any(|f| f.0 == id)
+}
+
+/// Whether a shipped pack rule may be in force under `opts`: only then
+/// are the shipped packs compiled.
+fn shipped_packs_wanted(opts: &CheckOptions) -> bool {
+    crate::packs::BUILTIN_FILES
+        .iter()
+        .zip(crate::packs::builtin_previews())
+        .any(|((id, ..), &preview)| match opts.severities.get(*id) {
+            Some(s) => s.is_some(),
+            None => !preview || opts.enabled.contains(*id),
+        })
 }
 
 impl Checker {
     pub fn new(opts: &CheckOptions) -> Result<Checker, Error> {
-        let lang = Lang::builtin(opts.lang.as_deref().unwrap_or("en"))?;
+        let lang = Lang::shared(opts.lang.as_deref().unwrap_or("en"))?;
         let packs = crate::packs::Packs::load_dirs(&opts.packs)?;
-        let shipped = crate::packs::builtin();
+        let no_packs = crate::packs::Packs::default();
+        let shipped = if shipped_packs_wanted(opts) {
+            crate::packs::builtin()
+        } else {
+            &no_packs
+        };
         for id in opts
             .severities
             .keys()
@@ -139,12 +157,11 @@ impl Checker {
 
     /// The pack rules this checker runs, with their effective severities.
     pub fn pack_rules(&self) -> Vec<(&crate::packs::PackRule, Severity)> {
-        let shipped = crate::packs::builtin();
         self.pack_rules
             .iter()
             .map(|&(b, i, s)| {
                 let r = if b {
-                    &shipped.rules[i]
+                    &crate::packs::builtin().rules[i]
                 } else {
                     &self.packs.rules[i]
                 };
@@ -154,7 +171,7 @@ impl Checker {
     }
 
     pub fn lang(&self) -> &Lang {
-        &self.lang
+        self.lang
     }
 
     /// The rules this checker runs, with the severity the user set for
@@ -164,7 +181,7 @@ impl Checker {
     }
 
     pub fn parse<'t>(&self, text: &'t str, format: Format) -> Document<'t> {
-        Document::parse(text, format, &self.lang)
+        Document::parse(text, format, self.lang)
     }
 
     /// Findings on `text`, sorted by position, then rule id.
@@ -174,7 +191,7 @@ impl Checker {
     }
 
     pub fn check_document(&self, doc: &Document<'_>) -> Vec<Finding> {
-        let cx = Context::new(doc, &self.lang, &self.settings);
+        let cx = Context::new(doc, self.lang, &self.settings);
         let run = |(rule, configured): &(&'static dyn Rule, Option<Severity>)| {
             let mut found = Vec::new();
             rule.check(&cx, &mut found);

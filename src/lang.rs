@@ -8,6 +8,7 @@ use crate::error::Error;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::Deserialize;
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 /// Every quotation-mark glyph the lexer recognises, in any language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
@@ -230,6 +231,28 @@ impl Lang {
 
     /// A compiled-in language by name (`en`, `en-GB`, `de`, `fr`, `ja`).
     pub fn builtin(name: &str) -> Result<Lang, Error> {
+        Lang::shared(name).cloned()
+    }
+
+    /// A compiled-in language, built once per process: every `Checker`
+    /// (one per distinct set of options) shares it rather than parsing
+    /// the language's YAML and word lists again.
+    pub fn shared(name: &str) -> Result<&'static Lang, Error> {
+        static BUILT: [OnceLock<Lang>; BUILTIN.len()] = [const { OnceLock::new() }; BUILTIN.len()];
+        let i = BUILTIN
+            .iter()
+            .position(|(n, _)| *n == name)
+            .ok_or_else(|| unknown(name))?;
+        if let Some(l) = BUILT[i].get() {
+            return Ok(l);
+        }
+        // Built outside the cell so an error is returned, not cached; two
+        // threads racing here both build and one result is kept.
+        let lang = Lang::build(name)?;
+        Ok(BUILT[i].get_or_init(|| lang))
+    }
+
+    fn build(name: &str) -> Result<Lang, Error> {
         let file = load_builtin(name)?;
         let mut chain = vec![file];
         while let Some(base) = chain.last().and_then(|f| f.base.clone()) {
@@ -319,14 +342,19 @@ impl Lang {
 }
 
 fn load_builtin(name: &str) -> Result<LangFile, Error> {
-    let (_, text) = BUILTIN.iter().find(|(n, _)| *n == name).ok_or_else(|| {
-        Error::Usage(format!(
-            "unknown language `{name}` (known: {})",
-            Lang::builtin_names().join(", ")
-        ))
-    })?;
+    let (_, text) = BUILTIN
+        .iter()
+        .find(|(n, _)| *n == name)
+        .ok_or_else(|| unknown(name))?;
     let path = format!("rules/lang/{name}.yaml");
     serde_yaml::from_str(text).map_err(|e| Error::from_yaml(&path, e))
+}
+
+fn unknown(name: &str) -> Error {
+    Error::Usage(format!(
+        "unknown language `{name}` (known: {})",
+        Lang::builtin_names().join(", ")
+    ))
 }
 
 fn config_err(name: &str, message: String) -> Error {

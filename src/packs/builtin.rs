@@ -35,3 +35,22 @@ pub fn builtin() -> &'static Packs {
         packs
     })
 }
+
+/// Whether each shipped rule (in `FILES` order) is a preview rule, read
+/// from its file without compiling its regexes: a check that runs none of
+/// the shipped pack rules (the default; they are all preview) need not
+/// pay for compiling them at start-up.
+pub fn previews() -> &'static [bool] {
+    static PREVIEWS: OnceLock<Vec<bool>> = OnceLock::new();
+    PREVIEWS.get_or_init(|| {
+        FILES
+            .iter()
+            .map(|(_, path, text)| {
+                super::file::parse(path, text)
+                    .expect("the shipped rule packs are valid")
+                    .0
+                    .preview
+            })
+            .collect()
+    })
+}

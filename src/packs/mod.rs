@@ -19,6 +19,7 @@ mod view;
 mod tests;
 
 pub use builtin::builtin;
+pub(crate) use builtin::{previews as builtin_previews, FILES as BUILTIN_FILES};
 pub use file::{Example, Expect};
 pub use run::run_all;
 

@@ -288,3 +288,15 @@ fn shipped_examples_hold() {
         }
     }
 }
+
+#[test]
+fn shipped_ids_and_previews_are_known_without_compiling() {
+    // Checker::new decides from FILES and previews() whether to compile
+    // the shipped packs; both must agree with the compiled rules.
+    let rules = &crate::packs::builtin().rules;
+    let ids: Vec<&str> = rules.iter().map(|r| r.id.as_str()).collect();
+    let files: Vec<&str> = super::builtin::FILES.iter().map(|f| f.0).collect();
+    assert_eq!(ids, files);
+    let previews: Vec<bool> = rules.iter().map(|r| r.preview).collect();
+    assert_eq!(previews, super::builtin::previews());
+}
