@@ -243,11 +243,7 @@ pub fn run(args: ExtractArgs) -> i32 {
     }
     let rendered = match args.format {
         ExtractFormat::Text => write_text(&out),
-        ExtractFormat::Json => {
-            let mut s = serde_json::to_string_pretty(&out).expect("plain data serialises");
-            s.push('\n');
-            s
-        }
+        ExtractFormat::Json => ascribe::report::pretty_json(&out.files, &out.errors, &out.summary),
         ExtractFormat::Yaml => serde_yaml::to_string(&out).expect("plain data serialises"),
         ExtractFormat::Markdown => write_markdown(&out),
     };

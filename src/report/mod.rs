@@ -76,6 +76,41 @@ pub struct Report {
     pub summary: Summary,
 }
 
+/// A report of the shape `{"files": [...], "errors": [...], "summary": ...}`
+/// (`errors` left out when empty) as pretty-printed JSON: byte for byte
+/// what serde_json's pretty printer writes for the whole, but with each
+/// file rendered on its own thread (for a folder of thousands of articles
+/// this was the last sequential step of a run).
+pub fn pretty_json<F, E, S>(files: &[F], errors: &[E], summary: &S) -> String
+where
+    F: Serialize + Sync,
+    E: Serialize,
+    S: Serialize,
+{
+    use rayon::prelude::*;
+    fn pretty<T: Serialize + ?Sized>(v: &T, indent: &str) -> String {
+        let s = serde_json::to_string_pretty(v).expect("report serialises");
+        // Strings are escaped, so every newline is the printer's own.
+        s.replace('\n', &format!("\n{indent}"))
+    }
+    let files: Vec<String> = files.par_iter().map(|f| pretty(f, "    ")).collect();
+    let mut s = String::with_capacity(files.iter().map(|f| f.len() + 6).sum::<usize>() + 256);
+    s.push_str("{\n  \"files\": [");
+    for (i, f) in files.iter().enumerate() {
+        s.push_str(if i == 0 { "\n    " } else { ",\n    " });
+        s.push_str(f);
+    }
+    s.push_str(if files.is_empty() { "]" } else { "\n  ]" });
+    if !errors.is_empty() {
+        s.push_str(",\n  \"errors\": ");
+        s.push_str(&pretty(errors, "  "));
+    }
+    s.push_str(",\n  \"summary\": ");
+    s.push_str(&pretty(summary, "  "));
+    s.push_str("\n}\n");
+    s
+}
+
 impl FileReport {
     /// Resolves byte spans to lines and columns, once, at render time.
     pub fn new(path: String, text: &str, findings: &[Finding]) -> FileReport {
@@ -141,33 +176,9 @@ impl Report {
             .count()
     }
 
-    /// The report as pretty-printed JSON: byte for byte what serde_json's
-    /// pretty printer writes for the whole report, but with each file
-    /// rendered on its own thread (for a folder of thousands of articles
-    /// this was the last sequential step of a run).
+    /// The report as pretty-printed JSON (see [`pretty_json`]).
     pub fn to_json(&self) -> String {
-        use rayon::prelude::*;
-        fn pretty<T: Serialize + ?Sized>(v: &T, indent: &str) -> String {
-            let s = serde_json::to_string_pretty(v).expect("report serialises");
-            // Strings are escaped, so every newline is the printer's own.
-            s.replace('\n', &format!("\n{indent}"))
-        }
-        let files: Vec<String> = self.files.par_iter().map(|f| pretty(f, "    ")).collect();
-        let mut s = String::with_capacity(files.iter().map(|f| f.len() + 6).sum::<usize>() + 256);
-        s.push_str("{\n  \"files\": [");
-        for (i, f) in files.iter().enumerate() {
-            s.push_str(if i == 0 { "\n    " } else { ",\n    " });
-            s.push_str(f);
-        }
-        s.push_str(if files.is_empty() { "]" } else { "\n  ]" });
-        if !self.errors.is_empty() {
-            s.push_str(",\n  \"errors\": ");
-            s.push_str(&pretty(&self.errors, "  "));
-        }
-        s.push_str(",\n  \"summary\": ");
-        s.push_str(&pretty(&self.summary, "  "));
-        s.push_str("\n}\n");
-        s
+        pretty_json(&self.files, &self.errors, &self.summary)
     }
 
     pub fn to_yaml(&self) -> String {
