@@ -4,7 +4,7 @@
 
 use super::data::Data;
 use super::found::{sentence_of, Found};
-use super::grammar::{after_quote, before_quote};
+use super::grammar::{after_quote, after_quote_any_verb, after_quote_handed_on, before_quote};
 use super::toks::Toks;
 use super::AttributionKind;
 use crate::lang::Level;
@@ -111,6 +111,67 @@ fn after_question(doc: &Document<'_>, d: &Data, close: usize, s_close: usize) ->
         )
 }
 
+/// A quotation that fills its paragraph, signed in the next one with a
+/// dash and the speaker: `“…”` ⏎ `— Bernie Sanders.` (pull quotes, fact
+/// checks, "quotable" boxes). The source runs to the first comma: `-Barack
+/// Obama, tweeting after the speech`.
+fn signature(doc: &Document<'_>, q: &crate::model::Quotation) -> Option<Found> {
+    let close = doc.marks[q.close? as usize].token as usize;
+    let open = doc.marks[q.open as usize].token as usize;
+    let s_open = sentence_of(doc, open);
+    let block = doc.sentences[s_open].block as usize;
+    let b = &doc.blocks[block];
+    let next = doc.blocks.get(block + 1)?;
+    let (b0, b1) = (b.tokens.start as usize, b.tokens.end as usize);
+    if open != b0 || close >= b1 {
+        return None;
+    }
+    let only_terminal = doc.tokens[close + 1..b1]
+        .iter()
+        .all(|t| matches!(t.kind, TokenKind::Punct('.' | '!' | '?')));
+    if !only_terminal {
+        return None;
+    }
+    let (n0, n1) = (next.tokens.start as usize, next.tokens.end as usize);
+    let dash = doc.tokens.get(n0)?;
+    if n0 >= n1 || !matches!(dash.kind, TokenKind::Punct('-' | '—' | '–')) {
+        return None;
+    }
+    let mut end = (n0 + 1..n1)
+        .find(|&k| doc.tokens[k].is_punct(','))
+        .unwrap_or(n1);
+    while end > n0 + 1 && doc.tokens[end - 1].is_punct('.') {
+        end -= 1;
+    }
+    let name = Toks::new(doc.text, &doc.tokens, n0 + 1..end);
+    let fits = !name.is_empty()
+        && name.len() <= 8
+        && name.toks[0].is_word()
+        && name.word(0).starts_with(|c: char| c.is_uppercase())
+        && name
+            .toks
+            .iter()
+            .all(|t| t.is_word() || t.is_punct('.') || t.is_punct('-'));
+    if !fits {
+        return None;
+    }
+    let sentence = sentence_of(doc, n0);
+    Some(Found {
+        kind: AttributionKind::Direct,
+        cue: super::grammar::Cue {
+            first: n0,
+            last: n0,
+        },
+        source: Some(super::grammar::Source {
+            all: n0 + 1..end,
+            name: n0 + 1..end,
+        }),
+        content: Some(q.span),
+        sentence,
+        last_sentence: sentence,
+    })
+}
+
 pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
     let mut merged = vec![false; doc.quotations.len()];
     for (qi, q) in doc.quotations.iter().enumerate() {
@@ -151,7 +212,19 @@ pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
             }
             if close + 1 < end {
                 let rest = Toks::new(doc.text, &doc.tokens, close + 1..end);
-                if let Ok((_, (cue, src))) = after_quote(d)(rest) {
+                // The quotation's own last mark: `,”` / `?”` / `!”`.
+                let handed_on = clause
+                    && close > 0
+                    && matches!(
+                        doc.tokens[close - 1].kind,
+                        TokenKind::Punct(',' | '?' | '!')
+                    );
+                let parsed = if handed_on {
+                    after_quote_handed_on(d)(rest).or_else(|_| after_quote_any_verb(d)(rest))
+                } else {
+                    after_quote(d)(rest)
+                };
+                if let Ok((_, (cue, src))) = parsed {
                     let mut content = q.span;
                     if repaired {
                         content = q.span.cover(doc.marks[c].span);
@@ -265,6 +338,11 @@ pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
                     doc.tokens.partition_point(|t| t.span.end < q.span.end),
                 ),
             });
+            continue;
+        }
+
+        if let Some(f) = signature(doc, q) {
+            out.push(f);
             continue;
         }
 

@@ -335,3 +335,68 @@ fn a_question_then_its_speaker_in_the_next_sentence() {
     let a = direct("“Why not?” Beck said the plan would fail because nobody had funded it.");
     assert!(a.is_empty(), "{a:?}");
 }
+
+#[test]
+fn a_bare_speaker_after_a_quotation_that_hands_on() {
+    let a = direct("“The harm is incalculable,” federal prosecutors wrote in a filing.");
+    assert_eq!(
+        a,
+        [(
+            "federal prosecutors".into(),
+            "“The harm is incalculable,”".into()
+        )]
+    );
+    // A surname that is also a function word.
+    let a = direct("“This should end the race,” Will wrote.");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].0, "Will");
+    // A scare quote is no quotation that hands on.
+    assert!(
+        atts("They balked at “poison pill” measures added by the committee.")
+            .iter()
+            .all(|a| a.2 != "measures")
+    );
+    // Nor is a title-case headline a speaker and a cue.
+    assert!(direct("Sanders Hails ‘Revolution,’ Just Announced Plans").is_empty());
+}
+
+#[test]
+fn any_verb_closing_a_sentence_after_a_quotation() {
+    let a = atts("“That is not how it works,” she sniffed.");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!((a[0].1.as_str(), a[0].2.as_str()), ("sniffed", "she"));
+    // The verb must close the clause: here it goes on into reported speech.
+    assert!(direct("“Fine,” she sniffed the air and left the room for the night.").is_empty());
+    // A lowercase word that is no subject does not make a speaker.
+    assert!(atts("Sanders declares ‘revolution,’ ignores losses.")
+        .iter()
+        .all(|a| a.2 != "ignores" && a.1 != "losses"));
+}
+
+#[test]
+fn a_quotation_signed_in_the_next_paragraph() {
+    let a = atts("“We are worried about the future of our kids.”\n\n- Bernie Sanders.");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!((a[0].1.as_str(), a[0].2.as_str()), ("-", "Bernie Sanders"));
+    let a = direct("“She never quits.”\n\n—Barack Obama, tweeting after the speech.");
+    assert_eq!(a[0].0, "Barack Obama");
+    // A dash list item after a quotation that does not fill its paragraph.
+    assert!(direct("He said it was “fine” for now.\n\n- Budget items.")
+        .iter()
+        .all(|a| a.0 != "Budget items"));
+}
+
+#[test]
+fn a_name_and_colon_in_running_text() {
+    let a = direct("Turnout rose in the east - Philip Bump: “The Northeast is different.”");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].0, "Philip Bump");
+    let a = direct("Rep. Trey Gowdy (R-S.C.): “Who told you that?”");
+    assert_eq!(a[0].0, "Rep. Trey Gowdy");
+    // Lowercase words after the dash name no one.
+    assert!(
+        direct("Turnout rose - in the east: “The Northeast is different.”")
+            .iter()
+            .all(|a| a.0 != "in the east")
+    );
+}
