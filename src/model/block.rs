@@ -129,6 +129,31 @@ pub fn classify_plain(text: &str, blocks: &mut [RawBlock], lang: &Lang) {
     }
 }
 
+/// Is this plain-text block style sheet or script scraped along with the
+/// article (`.bio-text {` ⏎ `text-align: center;` ⏎ `}`)? Such blocks are
+/// not prose: their braces and quotation marks are never checked. At least
+/// one line opens or closes a brace block, and at least half the lines
+/// look like code.
+pub fn is_code_like(t: &str) -> bool {
+    if !t.contains(['{', '}']) {
+        return false;
+    }
+    let (mut lines, mut code, mut brace) = (0, 0, false);
+    for line in t.lines() {
+        let l = line.trim();
+        if l.is_empty() {
+            continue;
+        }
+        lines += 1;
+        let bare = l.trim_end_matches('.');
+        let opens = bare.ends_with('{');
+        let closes = bare.starts_with('}') && bare.len() <= 3;
+        brace |= opens || closes;
+        code += usize::from(opens || closes || bare.ends_with(';'));
+    }
+    brace && code * 2 >= lines
+}
+
 /// Caption or label, by content; `None` for anything else.
 pub fn classify_one(t: &str, lang: &Lang, after_list_label: bool) -> Option<BlockKind> {
     // Captions are short; a long paragraph that mentions "Getty Images"
@@ -235,6 +260,23 @@ fn is_heading_shaped(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn scraped_style_sheets_are_code_and_prose_is_not() {
+        assert!(is_code_like(
+            ".bio-text, .twitter-bio {\ntext-align: center;\n}."
+        ));
+        assert!(is_code_like("}."));
+        assert!(is_code_like(
+            "@media screen and (max-width: 600px) {\n.gmobile {\nheight: 275px !important;\n}."
+        ));
+        // Prose with a brace, or with semicolons, is prose.
+        assert!(!is_code_like("The {redacted} memo was read aloud."));
+        assert!(!is_code_like(
+            "He paused;\nthen he said it: {sic}\nand left the room."
+        ));
+        assert!(!is_code_like("The vote was close; the count went on."));
+    }
 
     #[test]
     fn blank_lines_split_blocks_and_wraps_do_not() {

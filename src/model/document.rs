@@ -105,6 +105,7 @@ impl<'t> Document<'t> {
         let raw = match format {
             Format::Plain => {
                 let mut b = split_plain(text);
+                b.retain(|rb| !super::block::is_code_like(rb.span.text(text)));
                 super::directives::carve_plain(text, &mut b, &mut directives);
                 classify_plain(text, &mut b, lang);
                 b
