@@ -135,7 +135,8 @@ pub fn classify_plain(text: &str, blocks: &mut [RawBlock], lang: &Lang) {
 /// one line opens or closes a brace block, and at least half the lines
 /// look like code.
 pub fn is_code_like(t: &str) -> bool {
-    if !t.contains(['{', '}']) {
+    // Almost every block has no brace at all: a byte scan rules it out.
+    if memchr::memchr2(b'{', b'}', t.as_bytes()).is_none() {
         return false;
     }
     let (mut lines, mut code, mut brace) = (0, 0, false);
