@@ -191,6 +191,7 @@ fn judge_(
     if list.knows(m.key) || cx.lang.names.is_ordinary(m.key) {
         return Err("min-known-or-ordinary");
     }
+
     // Two names: each spelling stands beside its own capitalised words
     // ("Deval Patrick", "New Deal"; "Gennifer Flowers", "Jennifer Lopez").
     let data = &cx.lang.names;
@@ -363,6 +364,8 @@ mod tests {
             "Head\n\nThe Russian said Russia and the Russians agreed.\n",
             "Head\n\nAlexey NIKOLSKY took it, said ALEXEY NIKOLSKY of Sputnik.\n",
             "Head\n\nChinese President Xi Jinping met Putin. Xi said yes.\n",
+            // A possessive pronoun opening a sentence is no slip for a state.
+            "Head\n\nHe won Maine. Mine told me so, she said of Maine.\n",
         ] {
             assert!(found(text).is_empty(), "{text}: {:?}", found(text));
         }
