@@ -45,6 +45,11 @@ pub struct Forms<'t> {
     pub forms: Vec<Form<'t>>,
     /// In text order.
     pub occurrences: Vec<Occurrence>,
+    /// Occurrence indices grouped by form (in text order within a form),
+    /// and where each form's group starts: a rule asking for one form's
+    /// occurrences must not scan a whole very large file's.
+    by_form: Vec<u32>,
+    starts: Vec<u32>,
 }
 
 impl<'t> Forms<'t> {
@@ -148,12 +153,43 @@ impl<'t> Forms<'t> {
                 }
             }
         }
-        Forms { forms, occurrences }
+        let (by_form, starts) = group_by_form(forms.len(), &occurrences);
+        Forms {
+            forms,
+            occurrences,
+            by_form,
+            starts,
+        }
     }
 
     pub fn occurrences_of(&self, form: u32) -> impl Iterator<Item = &Occurrence> + '_ {
-        self.occurrences.iter().filter(move |o| o.form == form)
+        let f = form as usize;
+        let group = match (self.starts.get(f), self.starts.get(f + 1)) {
+            (Some(&a), Some(&b)) => &self.by_form[a as usize..b as usize],
+            _ => &[],
+        };
+        group.iter().map(|&i| &self.occurrences[i as usize])
     }
+}
+
+/// A counting sort of occurrence indices by form: stable, so each group
+/// stays in text order.
+fn group_by_form(forms: usize, occurrences: &[Occurrence]) -> (Vec<u32>, Vec<u32>) {
+    let mut starts = vec![0u32; forms + 1];
+    for o in occurrences {
+        starts[o.form as usize + 1] += 1;
+    }
+    for i in 1..starts.len() {
+        starts[i] += starts[i - 1];
+    }
+    let mut next = starts.clone();
+    let mut by_form = vec![0u32; occurrences.len()];
+    for (i, o) in occurrences.iter().enumerate() {
+        let slot = &mut next[o.form as usize];
+        by_form[*slot as usize] = i as u32;
+        *slot += 1;
+    }
+    (by_form, starts)
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -1,7 +1,7 @@
 use super::{Context, Rule, RuleMeta};
 use crate::finding::{Finding, Fix, Severity};
 use crate::names::fold::{is_capitalised, key, strip_possessive, KeyMap};
-use crate::names::forms::{occurs_lowercase, Form, Forms};
+use crate::names::forms::{Form, Forms};
 use crate::names::list::Role;
 use crate::names::{similar, List};
 
@@ -67,6 +67,9 @@ impl Rule for NamesInconsistent {
             })
             .collect();
         cands.sort_unstable();
+        // Each form's companions, found once: in one very large file a
+        // frequent name meets many candidate slips.
+        let mut near: Vec<Option<Vec<u64>>> = vec![None; fs.len()];
         // minority form -> (majority form, majority count)
         let mut verdicts: KeyMap<(u32, u32, bool)> = KeyMap::default();
         for (x, &(first_i, _, i)) in cands.iter().enumerate() {
@@ -85,7 +88,7 @@ impl Rule for NamesInconsistent {
                 {
                     continue;
                 }
-                if let Some((min, maj)) = judge(cx, list, forms, i, j) {
+                if let Some((min, maj)) = judge(cx, list, forms, &mut near, i, j) {
                     let e = verdicts.entry(min as u64).or_insert((maj, 0, false));
                     if fs[maj as usize].count >= e.1 {
                         *e = (maj, fs[maj as usize].count, false);
@@ -151,10 +154,11 @@ fn judge(
     cx: &Context<'_, '_>,
     list: &List,
     forms: &Forms<'_>,
+    near: &mut [Option<Vec<u64>>],
     i: u32,
     j: u32,
 ) -> Option<(u32, u32)> {
-    judge_(cx, list, forms, i, j).ok()
+    judge_(cx, list, forms, near, i, j).ok()
 }
 
 /// As [`judge`], with the reason a pair is not reported (for tests).
@@ -162,6 +166,7 @@ fn judge_(
     cx: &Context<'_, '_>,
     list: &List,
     forms: &Forms<'_>,
+    near: &mut [Option<Vec<u64>>],
     i: u32,
     j: u32,
 ) -> Result<(u32, u32), &'static str> {
@@ -195,12 +200,20 @@ fn judge_(
     // Two names: each spelling stands beside its own capitalised words
     // ("Deval Patrick", "New Deal"; "Gennifer Flowers", "Jennifer Lopez").
     let data = &cx.lang.names;
-    let (cm, cg) = (companions(cx, forms, min), companions(cx, forms, maj));
-    let shared = cm.iter().any(|k| cg.contains(k));
+    for f in [min, maj] {
+        if near[f as usize].is_none() {
+            near[f as usize] = Some(companions(cx, forms, f));
+        }
+    }
+    let (cm, cg) = (
+        near[min as usize].as_deref().unwrap_or_default(),
+        near[maj as usize].as_deref().unwrap_or_default(),
+    );
+    let shared = cm.iter().any(|k| cg.binary_search(k).is_ok());
     let named = |c: &[u64]| c.iter().any(|k| !data.is_ordinary(*k));
     // A name beside a name is no slip for a common word ("Deval Patrick",
     // "New Deal"); two names beside their own names are two people.
-    if !shared && named(&cm) && (named(&cg) || data.is_ordinary(g.key)) {
+    if !shared && named(cm) && (named(cg) || data.is_ordinary(g.key)) {
         return Err("companions");
     }
     // A spelling marked "[sic]" is kept on purpose: the pair is known.
@@ -212,7 +225,7 @@ fn judge_(
         return Err("sic");
     }
     // An ordinary word, also written in lower case.
-    if occurs_lowercase(doc.text, m.text) {
+    if cx.occurs_lowercase(m.text) {
         return Err("lowercase");
     }
     Ok((min, maj))
@@ -220,7 +233,7 @@ fn judge_(
 
 /// The capitalised words right before and after each use of a form in
 /// running prose, in the same line (across a particle: "Osama bin Laden"),
-/// titles and openers left out.
+/// titles and openers left out; sorted, each once.
 fn companions(cx: &Context<'_, '_>, forms: &Forms<'_>, form: u32) -> Vec<u64> {
     let doc = cx.doc;
     let data = &cx.lang.names;
@@ -262,16 +275,15 @@ fn companions(cx: &Context<'_, '_>, forms: &Forms<'_>, form: u32) -> Vec<u64> {
         for i in near {
             if let Some(w) = word(i) {
                 let k = key(w);
-                if is_capitalised(w)
-                    && !data.titles.contains(&k)
-                    && !data.not_names.contains(&k)
-                    && !out.contains(&k)
-                {
+                if is_capitalised(w) && !data.titles.contains(&k) && !data.not_names.contains(&k) {
                     out.push(k);
                 }
             }
         }
     }
+    // Sorted, so that shared companions are found by binary search.
+    out.sort_unstable();
+    out.dedup();
     out
 }
 

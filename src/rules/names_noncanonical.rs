@@ -2,7 +2,6 @@ use super::{Context, Rule, RuleMeta};
 use crate::finding::{Finding, Fix, Severity};
 use crate::model::{Document, TokenKind};
 use crate::names::fold::{fold, key, strip_possessive};
-use crate::names::forms::occurs_lowercase;
 use crate::names::list::{Kind, Role};
 use crate::names::{similar, List};
 use crate::span::Span;
@@ -86,10 +85,11 @@ impl Rule for NamesNoncanonical {
                 continue;
             };
             let nw = &list.near_words[ni as usize];
-            if occurs_lowercase(doc.text, f.text) {
+            if cx.occurs_lowercase(f.text) {
                 continue;
             }
-            match first_names(doc, list, nw.entry, f.key) {
+            let at = forms.occurrences_of(fi as u32).map(|o| o.token);
+            match first_names(doc, list, nw.entry, f.key, at) {
                 FirstNames::Listed => {}
                 FirstNames::Other => continue,
                 // A short word one slip from a listed surname, standing
@@ -150,13 +150,32 @@ enum FirstNames {
 
 /// Does the word with key `k` stand, wherever it has a first name in this
 /// article, with a first name of the listed person?
-fn first_names(doc: &Document<'_>, list: &List, entry: u32, k: u64) -> FirstNames {
+/// `at`: the word's tokens, in text order; only the mentions holding them
+/// are read, so a very large file is not searched once per near miss.
+fn first_names(
+    doc: &Document<'_>,
+    list: &List,
+    entry: u32,
+    k: u64,
+    at: impl Iterator<Item = u32>,
+) -> FirstNames {
     let given = list.given_names(entry);
     if given.is_empty() || list.entries[entry as usize].kind != Some(Kind::Person) {
         return FirstNames::Listed;
     }
+    let mentions = doc.mentions();
     let mut with_names = false;
-    for m in doc.mentions().iter().filter(|m| m.words >= 2) {
+    let mut last = usize::MAX;
+    for ti in at {
+        let i = mentions.partition_point(|m| m.tokens.end <= ti);
+        if i == last || mentions.get(i).is_none_or(|m| m.tokens.start > ti) {
+            continue;
+        }
+        last = i;
+        let m = &mentions[i];
+        if m.words < 2 {
+            continue;
+        }
         let toks = m.word_tokens(doc);
         let words: Vec<&str> = toks
             .iter()
