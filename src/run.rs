@@ -21,13 +21,21 @@ pub fn check_sources(checker: &Checker, sources: &[Source]) -> Report {
 }
 
 fn check_one(checker: &Checker, src: &Source) -> Result<FileReport, FileError> {
+    check_one_with(checker, src, true)
+}
+
+fn check_one_with(
+    checker: &Checker,
+    src: &Source,
+    source_lines: bool,
+) -> Result<FileReport, FileError> {
     let path = src.display();
     let text = input::read(src).map_err(|e| FileError {
         path: path.clone(),
         message: e.to_string(),
     })?;
     let findings = checker.check(&text, Format::from_path(&path));
-    Ok(FileReport::new(path, &text, &findings))
+    Ok(FileReport::build(path, &text, &findings, source_lines))
 }
 
 fn collect(results: Vec<Result<FileReport, FileError>>, mut report: Report) -> Report {
@@ -55,6 +63,15 @@ pub struct Checked {
 /// checker that cannot be built from it) is reported once, naming how many
 /// files it kept from being checked; every other file is still checked.
 pub fn check_planned(plan: Vec<(Source, Result<Effective, Error>)>) -> Checked {
+    check_planned_with(plan, true)
+}
+
+/// As [`check_planned`]; `source_lines: false` leaves the findings'
+/// `source_line` empty, for reports that do not print snippets.
+pub fn check_planned_with(
+    plan: Vec<(Source, Result<Effective, Error>)>,
+    source_lines: bool,
+) -> Checked {
     let mut groups: Vec<(CheckOptions, Result<Checker, Error>, usize)> = Vec::new();
     // Error text → (path it names, files it stopped).
     let mut stopped: BTreeMap<String, (String, usize)> = BTreeMap::new();
@@ -92,7 +109,7 @@ pub fn check_planned(plan: Vec<(Source, Result<Effective, Error>)>) -> Checked {
     let results: Vec<(Severity, Result<FileReport, FileError>)> = work
         .par_iter()
         .filter_map(|(g, level, src)| match &groups[*g].1 {
-            Ok(checker) => Some((*level, check_one(checker, src))),
+            Ok(checker) => Some((*level, check_one_with(checker, src, source_lines))),
             Err(_) => None,
         })
         .collect();

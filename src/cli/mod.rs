@@ -104,7 +104,10 @@ fn check(a: CheckArgs) -> i32 {
             (s, effective)
         })
         .collect();
-    let checked = ascribe::run::check_planned(plan);
+    let snippets =
+        !a.no_snippets && (a.snippets || (a.golden.is_none() && std::io::stdout().is_terminal()));
+    let source_lines = matches!(a.format, OutputFormat::Text) && snippets;
+    let checked = ascribe::run::check_planned_with(plan, source_lines);
     for w in &checked.warnings {
         eprintln!("ascribe: warning: {w}");
     }
@@ -118,8 +121,6 @@ fn check(a: CheckArgs) -> i32 {
         eprintln!("ascribe: error: {}", e.message);
     }
 
-    let snippets =
-        !a.no_snippets && (a.snippets || (a.golden.is_none() && std::io::stdout().is_terminal()));
     let rendered = match a.format {
         OutputFormat::Text => report::write_text(&report, snippets),
         OutputFormat::Json => report.to_json(),

@@ -114,6 +114,14 @@ where
 impl FileReport {
     /// Resolves byte spans to lines and columns, once, at render time.
     pub fn new(path: String, text: &str, findings: &[Finding]) -> FileReport {
+        FileReport::build(path, text, findings, true)
+    }
+
+    /// As [`FileReport::new`]; without `source_lines` each finding's
+    /// `source_line` is left empty. Only text snippets print it, and a
+    /// run with many findings would otherwise hold a copy of a whole
+    /// paragraph per finding.
+    pub fn build(path: String, text: &str, findings: &[Finding], source_lines: bool) -> FileReport {
         let index = LineIndex::new(text);
         let findings = findings
             .iter()
@@ -136,7 +144,11 @@ impl FileReport {
                         end: x.span.end,
                         replacement: x.replacement.clone(),
                     }),
-                    source_line: index.line_text(text, a.line as usize - 1).to_string(),
+                    source_line: if source_lines {
+                        index.line_text(text, a.line as usize - 1).to_string()
+                    } else {
+                        String::new()
+                    },
                 }
             })
             .collect();
