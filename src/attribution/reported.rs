@@ -85,6 +85,13 @@ pub fn find_in(
     // Cue tokens of direct quotations, to skip.
     let mut direct_cues: Vec<usize> = direct.iter().map(|f| f.cue.first).collect();
     direct_cues.sort_unstable();
+    // The least sentence from each direct attribution on: the last one at
+    // or before sentence `si` is found by binary search, not by walking
+    // back over a very large file's attributions for each cue.
+    let mut least: Vec<usize> = direct.iter().map(|f| f.sentence).collect();
+    for j in (0..least.len().saturating_sub(1)).rev() {
+        least[j] = least[j].min(least[j + 1]);
+    }
     let bytes = doc.text.as_bytes();
     // Cue words are one word in twenty or fewer: the words that may be
     // one (by the cue list's shapes, or "according") are listed first,
@@ -277,12 +284,10 @@ pub fn find_in(
                 let prev = out[first_here..]
                     .last()
                     .or_else(|| {
-                        direct
-                            .iter()
-                            .rev()
-                            .skip_while(|f| f.sentence > si)
-                            .take_while(|f| f.sentence == si)
-                            .next()
+                        // The last direct attribution at or before `si`,
+                        // if it is in `si`.
+                        let j = least.partition_point(|&m| m <= si).checked_sub(1)?;
+                        Some(&direct[j]).filter(|f| f.sentence == si)
                     })
                     .and_then(|f| f.source.clone());
                 if let Some(src) = prev {
