@@ -221,6 +221,32 @@ impl Consistency {
 
     /// Every use of a listed form in the prose of `doc`, in text order.
     pub fn uses(&self, doc: &Document<'_>) -> Vec<Use> {
+        self.uses_chunked(doc, PARALLEL_TOKENS)
+    }
+
+    /// `uses`, in parallel slices once the document has `chunk` tokens or
+    /// more (tests force both paths).
+    fn uses_chunked(&self, doc: &Document<'_>, chunk: usize) -> Vec<Use> {
+        let n = doc.tokens.len();
+        if n < chunk {
+            return self.uses_in(doc, 0..n);
+        }
+        // One very large file: slices of tokens on all threads, joined in
+        // text order (a use never starts in one slice and is found in
+        // another: each is found at its first token).
+        use rayon::prelude::*;
+        let step = (chunk / 4).max(1);
+        (0..n)
+            .step_by(step)
+            .collect::<Vec<_>>()
+            .into_par_iter()
+            .map(|a| self.uses_in(doc, a..(a + step).min(n)))
+            .collect::<Vec<_>>()
+            .concat()
+    }
+
+    /// The uses that start at tokens `range`.
+    fn uses_in(&self, doc: &Document<'_>, range: std::ops::Range<usize>) -> Vec<Use> {
         let text = doc.text;
         let mut out = Vec::new();
         let toks = &doc.tokens;
@@ -228,8 +254,8 @@ impl Consistency {
         // branch each (other tokens have the empty shape, never listed).
         let mut cands = Vec::new();
         crate::model::sig::select(
-            toks,
-            0,
+            &toks[range.clone()],
+            range.start,
             |s| {
                 let sh = sig_shape(s);
                 self.shapes[sh / 64] >> (sh % 64) & 1 != 0
@@ -280,6 +306,10 @@ impl Consistency {
 }
 
 const SHAPES: usize = 1 << 18;
+
+/// From this many tokens up (a file of some megabytes), uses are found in
+/// parallel slices.
+const PARALLEL_TOKENS: usize = 1 << 20;
 
 /// A word's shape for the first test: its first, last and next-to-last
 /// bytes (ASCII case folded, 5, 5 and 4 bits) and its length (4 bits).
@@ -341,6 +371,23 @@ mod tests {
         assert_eq!(words, ["organised", "e-mail", "organization", "roubles"]);
         assert_eq!(got[0].0, got[2].0);
         assert_ne!(got[0].1, got[2].1);
+    }
+
+    #[test]
+    fn parallel_slices_find_the_same_uses_in_order() {
+        let c = Consistency::builtin();
+        let text = "Head\n\nThey organised it by e-mail; the organization paid in roubles.\n\n\
+                    A colour film, the Labour Party, an e mail and a realize moment.\n\n"
+            .repeat(20);
+        let lang = Lang::english();
+        let doc = Document::parse(&text, Format::Plain, &lang);
+        let key = |u: &Use| (u.group, u.side, u.span);
+        let whole: Vec<_> = c.uses_chunked(&doc, usize::MAX).iter().map(key).collect();
+        assert!(whole.len() > 40, "{}", whole.len());
+        for chunk in [4, 7, 64] {
+            let sliced: Vec<_> = c.uses_chunked(&doc, chunk).iter().map(key).collect();
+            assert_eq!(sliced, whole, "chunk {chunk}");
+        }
     }
 
     #[test]

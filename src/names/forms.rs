@@ -54,105 +54,28 @@ pub struct Forms<'t> {
 
 impl<'t> Forms<'t> {
     pub fn of(doc: &Document<'t>) -> Forms<'t> {
-        let text = doc.text;
-        // Sized for a long article (a few hundred spellings), so that the
-        // common one never rehashes or regrows.
-        let mut index = Slots::with_capacity(256);
-        let mut forms: Vec<Form<'t>> = Vec::with_capacity(256);
-        let mut occurrences = Vec::with_capacity(512);
-        // Most words are lower-case and unhyphenated, which the lexer's
-        // signature says without the text: only the others are visited.
-        let mut cands = Vec::new();
-        select(
-            &doc.tokens,
-            0,
-            |s| s.may_be_capitalised() | s.has_hyphen(),
-            &mut cands,
-        );
-        let mut next = 0;
-        for block in &doc.blocks {
-            let body = block.kind.is_body();
-            for s in &doc.sentences[block.sentences.start as usize..block.sentences.end as usize] {
-                let (st, en) = (s.tokens.start, s.tokens.end);
-                while next < cands.len() && cands[next] < st {
-                    next += 1;
-                }
-                if next == cands.len() || cands[next] >= en {
-                    continue;
-                }
-                // A capital on the sentence's first word may only mark
-                // the sentence's start.
-                let first_word = doc.tokens[st as usize..en as usize]
-                    .iter()
-                    .position(|t| t.is_word())
-                    .map(|p| st + p as u32);
-                while next < cands.len() && cands[next] < en {
-                    let ti = cands[next];
-                    next += 1;
-                    let t = doc.tokens[ti as usize];
-                    let initial = first_word == Some(ti);
-                    let whole = !t.sig.has_hyphen();
-                    let w = t.text(text);
-                    // Hyphenated words count part by part ("pro-Kloppenburg").
-                    if whole && !is_capitalised(w) {
-                        continue;
-                    }
-                    let base = t.span.start as usize;
-                    if whole {
-                        // The common case, without splitting.
-                        let (stem, _) = strip_possessive(w);
-                        add(
-                            &mut index,
-                            &mut forms,
-                            &mut occurrences,
-                            stem,
-                            Span::new(base, base + stem.len()),
-                            body && !initial,
-                            ti,
-                            body,
-                        );
-                        continue;
-                    }
-                    // "Jean-Marie", "Frank-Walter": a compound name is one form.
-                    if !whole && w.split('-').all(is_capitalised) {
-                        let (stem, _) = strip_possessive(w);
-                        let span = Span::new(base, base + stem.len());
-                        add(
-                            &mut index,
-                            &mut forms,
-                            &mut occurrences,
-                            stem,
-                            span,
-                            body && !initial,
-                            ti,
-                            body,
-                        );
-                        continue;
-                    }
-                    let mut at = 0;
-                    for part in w.split('-') {
-                        let part_start = base + at;
-                        at += part.len() + 1;
-                        if !is_capitalised(part) {
-                            continue;
-                        }
-                        let (stem, _) = strip_possessive(part);
-                        let span = Span::new(part_start, part_start + stem.len());
-                        let mid = body && (!initial || part_start > base);
-                        add(
-                            &mut index,
-                            &mut forms,
-                            &mut occurrences,
-                            stem,
-                            span,
-                            mid,
-                            ti,
-                            body,
-                        );
-                    }
-                }
-            }
-        }
+        Forms::of_chunked(doc, PARALLEL_TOKENS)
+    }
+
+    /// `of`, in parallel slices of blocks once the document has `chunk`
+    /// tokens or more (tests force both paths).
+    fn of_chunked(doc: &Document<'t>, chunk: usize) -> Forms<'t> {
+        let (forms, occurrences) = if doc.tokens.len() < chunk {
+            scan(doc, 0..doc.blocks.len())
+        } else {
+            // One very large file: slices of blocks on all threads, merged
+            // in text order, so that forms keep the order of their first
+            // use and each its first spelling.
+            use rayon::prelude::*;
+            let per = (doc.blocks.len() * chunk / doc.tokens.len()).max(1);
+            let parts: Vec<(Vec<Form<'t>>, Vec<Occurrence>)> = (0..doc.blocks.len())
+                .step_by(per)
+                .collect::<Vec<_>>()
+                .into_par_iter()
+                .map(|a| scan(doc, a..(a + per).min(doc.blocks.len())))
+                .collect();
+            merge(parts)
+        };
         let (by_form, starts) = group_by_form(forms.len(), &occurrences);
         Forms {
             forms,
@@ -171,6 +94,163 @@ impl<'t> Forms<'t> {
         group.iter().map(|&i| &self.occurrences[i as usize])
     }
 }
+
+/// The forms and occurrences of blocks `blocks`, forms in the order of
+/// their first use.
+fn scan<'t>(
+    doc: &Document<'t>,
+    blocks: std::ops::Range<usize>,
+) -> (Vec<Form<'t>>, Vec<Occurrence>) {
+    let text = doc.text;
+    // Sized for a long article (a few hundred spellings), so that the
+    // common one never rehashes or regrows.
+    let mut index = Slots::with_capacity(256);
+    let mut forms: Vec<Form<'t>> = Vec::with_capacity(256);
+    let mut occurrences = Vec::with_capacity(512);
+    // Most words are lower-case and unhyphenated, which the lexer's
+    // signature says without the text: only the others are visited.
+    let mut cands = Vec::new();
+    let (t0, t1) = match (
+        doc.blocks.get(blocks.start),
+        blocks.end.checked_sub(1).and_then(|b| doc.blocks.get(b)),
+    ) {
+        (Some(a), Some(b)) => (a.tokens.start as usize, b.tokens.end as usize),
+        _ => (0, 0),
+    };
+    select(
+        &doc.tokens[t0..t1],
+        t0,
+        |s| s.may_be_capitalised() | s.has_hyphen(),
+        &mut cands,
+    );
+    let mut next = 0;
+    for block in &doc.blocks[blocks] {
+        let body = block.kind.is_body();
+        for s in &doc.sentences[block.sentences.start as usize..block.sentences.end as usize] {
+            let (st, en) = (s.tokens.start, s.tokens.end);
+            while next < cands.len() && cands[next] < st {
+                next += 1;
+            }
+            if next == cands.len() || cands[next] >= en {
+                continue;
+            }
+            // A capital on the sentence's first word may only mark
+            // the sentence's start.
+            let first_word = doc.tokens[st as usize..en as usize]
+                .iter()
+                .position(|t| t.is_word())
+                .map(|p| st + p as u32);
+            while next < cands.len() && cands[next] < en {
+                let ti = cands[next];
+                next += 1;
+                let t = doc.tokens[ti as usize];
+                let initial = first_word == Some(ti);
+                let whole = !t.sig.has_hyphen();
+                let w = t.text(text);
+                // Hyphenated words count part by part ("pro-Kloppenburg").
+                if whole && !is_capitalised(w) {
+                    continue;
+                }
+                let base = t.span.start as usize;
+                if whole {
+                    // The common case, without splitting.
+                    let (stem, _) = strip_possessive(w);
+                    add(
+                        &mut index,
+                        &mut forms,
+                        &mut occurrences,
+                        stem,
+                        Span::new(base, base + stem.len()),
+                        body && !initial,
+                        ti,
+                        body,
+                    );
+                    continue;
+                }
+                // "Jean-Marie", "Frank-Walter": a compound name is one form.
+                if !whole && w.split('-').all(is_capitalised) {
+                    let (stem, _) = strip_possessive(w);
+                    let span = Span::new(base, base + stem.len());
+                    add(
+                        &mut index,
+                        &mut forms,
+                        &mut occurrences,
+                        stem,
+                        span,
+                        body && !initial,
+                        ti,
+                        body,
+                    );
+                    continue;
+                }
+                let mut at = 0;
+                for part in w.split('-') {
+                    let part_start = base + at;
+                    at += part.len() + 1;
+                    if !is_capitalised(part) {
+                        continue;
+                    }
+                    let (stem, _) = strip_possessive(part);
+                    let span = Span::new(part_start, part_start + stem.len());
+                    let mid = body && (!initial || part_start > base);
+                    add(
+                        &mut index,
+                        &mut forms,
+                        &mut occurrences,
+                        stem,
+                        span,
+                        mid,
+                        ti,
+                        body,
+                    );
+                }
+            }
+        }
+    }
+    (forms, occurrences)
+}
+
+/// Joins the forms of consecutive slices of one document, in order.
+fn merge<'t>(parts: Vec<(Vec<Form<'t>>, Vec<Occurrence>)>) -> (Vec<Form<'t>>, Vec<Occurrence>) {
+    let total: usize = parts.iter().map(|p| p.0.len()).sum();
+    let mut index = Slots::with_capacity(total.max(1));
+    let mut forms: Vec<Form<'t>> = Vec::with_capacity(total);
+    let mut occurrences = Vec::with_capacity(parts.iter().map(|p| p.1.len()).sum());
+    for (local, occ) in parts {
+        let map: Vec<u32> = local
+            .into_iter()
+            .map(|l| match index.find(l.key, &forms) {
+                Ok(g) => {
+                    let f = &mut forms[g as usize];
+                    f.count += l.count;
+                    f.mid += l.mid;
+                    if !l.caps_only {
+                        if f.caps_only {
+                            f.text = l.text;
+                        }
+                        f.caps_only = false;
+                    }
+                    g
+                }
+                Err(slot) => {
+                    forms.push(l);
+                    let g = (forms.len() - 1) as u32;
+                    index.insert(slot, g, &forms);
+                    g
+                }
+            })
+            .collect();
+        occurrences.extend(occ.into_iter().map(|mut o| {
+            o.form = map[o.form as usize];
+            o
+        }));
+    }
+    (forms, occurrences)
+}
+
+/// From this many tokens up (a file of some megabytes), forms are counted
+/// in parallel slices.
+const PARALLEL_TOKENS: usize = 1 << 20;
 
 /// A counting sort of occurrence indices by form: stable, so each group
 /// stays in text order.
@@ -317,6 +397,49 @@ mod tests {
     use super::*;
     use crate::lang::Lang;
     use crate::model::Format;
+
+    #[test]
+    fn parallel_slices_count_the_same_forms() {
+        let para = "PUTIN met Xi. Then Putin's aide, Yury Ushakov, met Jean-Marie Le Pen \
+                    and the pro-Kloppenburg camp.\n\nUSHAKOV said Xi's envoy came; Ushakov left.\n\n";
+        let text = format!("Head\n\n{}", para.repeat(15));
+        let lang = Lang::english();
+        let doc = Document::parse(&text, Format::Plain, &lang);
+        let view = |f: &Forms<'_>| {
+            let forms: Vec<_> = f
+                .forms
+                .iter()
+                .map(|x| {
+                    (
+                        x.text.to_string(),
+                        x.key,
+                        x.count,
+                        x.mid,
+                        x.first,
+                        x.caps_only,
+                    )
+                })
+                .collect();
+            let occ: Vec<_> = f
+                .occurrences
+                .iter()
+                .map(|o| (o.form, o.token, o.span, o.body))
+                .collect();
+            let groups: Vec<Vec<u32>> = (0..f.forms.len() as u32)
+                .map(|i| f.occurrences_of(i).map(|o| o.token).collect())
+                .collect();
+            (forms, occ, groups)
+        };
+        let whole = view(&Forms::of_chunked(&doc, usize::MAX));
+        assert!(whole.1.len() > 100);
+        for chunk in [5, 40, 300] {
+            assert_eq!(
+                view(&Forms::of_chunked(&doc, chunk)),
+                whole,
+                "chunk {chunk}"
+            );
+        }
+    }
 
     #[test]
     fn forms_fold_case_and_possessives() {
