@@ -51,7 +51,14 @@ struct Agg {
     docs: u32,
     /// Capitalised words seen right beside it ("Marco" beside "Rubio").
     companions: KeyMap<u32>,
+    /// The first few articles it occurs in (indices into the texts): for a
+    /// rare spelling, all of them.
+    articles: Vec<u32>,
 }
+
+/// How many articles each spelling remembers: more than a rare spelling
+/// can occur in.
+const ARTICLES_KEPT: usize = 8;
 
 /// What was learned.
 #[derive(Debug, Default)]
@@ -79,6 +86,9 @@ pub enum Evidence {
     /// It stands beside a word the frequent spelling stands beside
     /// ("Hilary Clinton", "Hillary Clinton").
     SharedCompanion,
+    /// The frequent spelling is written in an article that has the rare
+    /// one: one article spelling one name two ways ("Vigurie", "Viguerie").
+    SameArticle,
     /// A slip of the kind typing makes: two letters swapped, a letter
     /// doubled or undoubled, one vowel for another.
     TypingSlip,
@@ -97,6 +107,7 @@ impl Evidence {
     fn label(self) -> &'static str {
         match self {
             Evidence::SharedCompanion => "shares a neighbouring name",
+            Evidence::SameArticle => "both spellings in one article",
             Evidence::TypingSlip => "typing slip",
             Evidence::InnerLetter => "a letter dropped or added",
             Evidence::OtherSlip => "one letter changed",
@@ -118,6 +129,10 @@ impl Counts {
             e.count += a.count;
             e.mid += a.mid;
             e.docs += a.docs;
+            if e.articles.len() < ARTICLES_KEPT {
+                let room = ARTICLES_KEPT - e.articles.len();
+                e.articles.extend(a.articles.iter().take(room));
+            }
             for (c, n) in a.companions {
                 *e.companions.entry(c).or_default() += n;
             }
@@ -132,7 +147,7 @@ impl Counts {
     }
 }
 
-fn count_one(text: &str, lang: &Lang) -> Counts {
+fn count_one(text: &str, lang: &Lang, article: u32) -> Counts {
     let doc = Document::parse(text, Format::Plain, lang);
     let forms = Forms::of(&doc);
     let mut c = Counts::default();
@@ -141,6 +156,7 @@ fn count_one(text: &str, lang: &Lang) -> Counts {
         a.count += f.count;
         a.mid += f.mid;
         a.docs += 1;
+        a.articles.push(article);
     }
     let data = &lang.names;
     let n = doc.tokens.len();
@@ -199,7 +215,8 @@ fn count_one(text: &str, lang: &Lang) -> Counts {
 pub fn learn(texts: &[String], lang: &Lang, opts: &LearnOptions) -> Learned {
     let counts = texts
         .par_iter()
-        .map(|t| count_one(t, lang))
+        .enumerate()
+        .map(|(i, t)| count_one(t, lang, i as u32))
         .reduce(Counts::default, Counts::merge);
     let data: &Data = &lang.names;
     // Name-like spellings: mostly capitalised, seen mid-sentence.
@@ -285,13 +302,33 @@ pub fn learn(texts: &[String], lang: &Lang, opts: &LearnOptions) -> Learned {
                 spelling: s.clone(),
                 count: *n,
                 of: nj,
-                evidence: evidence(&counts, *rk, names[j].0, s, &names[j].1),
+                evidence: {
+                    let e = evidence(&counts, *rk, names[j].0, s, &names[j].1);
+                    let fk = names[j].0;
+                    let shared = counts.forms.get(rk).is_some_and(|a| {
+                        a.articles
+                            .iter()
+                            .any(|&t| has_form(&texts[t as usize], lang, fk))
+                    });
+                    if shared && e > Evidence::SameArticle && e != Evidence::OwnCompanions {
+                        Evidence::SameArticle
+                    } else {
+                        e
+                    }
+                },
             })
         })
         .collect();
     suspects.sort_by(|a, b| a.of.cmp(&b.of).then(a.spelling.cmp(&b.spelling)));
     out.suspects = suspects;
     out
+}
+
+/// Does the article spell a form with key `k`? Asked only of the few
+/// articles that hold a suspect, so the article is read again.
+fn has_form(text: &str, lang: &Lang, k: u64) -> bool {
+    let doc = Document::parse(text, Format::Plain, lang);
+    Forms::of(&doc).forms.iter().any(|f| f.key == k)
 }
 
 /// What the archive says for `rare` being a slip for `frequent`.
@@ -468,6 +505,40 @@ fn yaml_scalar(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_slip_beside_its_spelling_in_one_article_ranks_high() {
+        let mut texts: Vec<String> = (0..6)
+            .map(|i| {
+                format!("Head {i}\n\nRichard Viguerie wrote on day {i}. Later Viguerie left.\n")
+            })
+            .collect();
+        // The slip shares no neighbour, but its article spells it right too.
+        texts.push("Head\n\nViguerie, then 29, led YAF. For years, Vigurie has served.\n".into());
+        // Another word one letter away, in an article of its own.
+        for i in 0..6 {
+            texts.push(format!(
+                "Head {i}\n\nThey flew to Malik on day {i}. Malik agreed.\n"
+            ));
+        }
+        texts.push("Head\n\nTroops left Mali in March.\n".into());
+        let l = learn(&texts, &Lang::english(), &LearnOptions::default());
+        let ev = |w: &str| {
+            l.suspects
+                .iter()
+                .find(|s| s.spelling == w)
+                .map(|s| s.evidence)
+        };
+        assert_eq!(ev("Vigurie"), Some(Evidence::SameArticle));
+        assert!(
+            ev("Mali").is_some_and(|e| e > Evidence::SameArticle),
+            "{:?}",
+            ev("Mali")
+        );
+        let y = to_yaml(&l);
+        let (v, m) = (y.find("#   Vigurie").unwrap(), y.find("#   Mali").unwrap());
+        assert!(v < m, "{y}");
+    }
 
     #[test]
     fn learns_names_and_suspects_rare_neighbours() {
