@@ -31,6 +31,10 @@ pub struct Mark {
     /// plural possessive (the Joneses’ house) or an inch mark (24" wide).
     /// It closes a quotation that is open and is ignored otherwise.
     pub weak: bool,
+    /// An opening glyph standing where a closing mark belongs, glued to
+    /// the end of a word (`“rapists“ while`): it closes an open quotation
+    /// of its own style, as a wrong mark, rather than opening one.
+    pub backwards: bool,
     /// Inside an HTML tag left in the text (an attribute's quotes).
     pub in_markup: bool,
     /// Index of the block holding the mark.
@@ -150,6 +154,7 @@ pub fn classify(
         let digit_before = before.is_some_and(|c| c.is_ascii_digit());
         let digit_after = after.is_some_and(|c| c.is_ascii_digit());
         let mut weak = false;
+        let mut backwards = false;
         let prime = (glyph == Glyph::StraightSingle && digit_before && digit_after)
             || (glyph == Glyph::StraightDouble && digit_before && last_prime);
         let in_markup = tags.iter().any(|t| t.contains(tok.span));
@@ -167,7 +172,10 @@ pub fn classify(
                 _ => None,
             };
             match (spec.role, context) {
-                (Role::Open, _) => MarkRole::Open,
+                (Role::Open, context) => {
+                    backwards = context == Some(Role::Close);
+                    MarkRole::Open
+                }
                 (Role::Close, _) => {
                     weak = lang.is_apostrophe(glyph)
                         || (glyph == Glyph::StraightDouble && digit_before);
@@ -196,6 +204,7 @@ pub fn classify(
             level: spec.level,
             role,
             weak,
+            backwards,
             in_markup,
             block,
             token: first_token + k as u32,

@@ -44,6 +44,9 @@ pub enum RanTo {
     NextQuotation,
     /// The enclosing quotation closed first.
     OuterClosed,
+    /// It was closed with an opening mark (`“rapists“`): `end` is that
+    /// mark's end.
+    WrongMark,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -111,6 +114,17 @@ pub fn pair(
                 }
             }
             let role = match m.role {
+                // An opening glyph in closing position closes a quotation
+                // of its own style that is open, as a wrong mark.
+                MarkRole::Open
+                    if m.backwards
+                        && stack.iter().any(|o| {
+                            let om = &marks[o.mark as usize];
+                            om.level == m.level && om.glyph.family() == m.glyph.family()
+                        }) =>
+                {
+                    MarkRole::Close
+                }
                 MarkRole::Either => {
                     if stack
                         .iter()
@@ -200,6 +214,13 @@ pub fn pair(
                                 );
                             }
                             let o = stack.pop().expect("position found above");
+                            if m.backwards {
+                                problems.push(QuoteProblem::Unclosed {
+                                    open: o.mark,
+                                    ran_to: RanTo::WrongMark,
+                                    end: m.span.end,
+                                });
+                            }
                             let q = &mut quotations[o.quotation];
                             q.close = Some(idx);
                             q.span = q.span.cover(m.span);

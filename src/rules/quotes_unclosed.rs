@@ -13,7 +13,9 @@ static META: RuleMeta = RuleMeta {
 Reports an opening quotation mark that has no closing mark, at the opening
 mark, and says how far the quotation ran: to the end of its paragraph, into
 the next quotation, or past an attribution ("…, he said.") that shows where
-the closing mark belonged.
+the closing mark belonged. An opening mark typed where the closing one
+belongs, at the end of a word (`“rapists“ while`), is reported as that one
+wrong mark; the quotations after it are paired as written.
 
 ## Why
 An unclosed quotation puts the writer's words in the speaker's mouth, or the
@@ -63,6 +65,13 @@ impl Rule for QuotesUnclosed {
                 RanTo::OuterClosed => format!(
                     "opening {glyph} is never closed: the quotation around it ends first (line {line})"
                 ),
+                RanTo::WrongMark => {
+                    let at = doc.marks.partition_point(|m| m.span.end < end);
+                    let wrong = doc.marks.get(at).map_or("", |m| m.glyph.as_str());
+                    format!(
+                        "opening {glyph} is closed with another opening mark {wrong} (line {line}): use the closing mark"
+                    )
+                }
             };
             out.push(Finding::new(META.id, META.severity, mark.span, message));
         }
@@ -99,6 +108,33 @@ mod tests {
         let f = run_rule(&QuotesUnclosed, text, &Settings::default());
         assert_eq!(f.len(), 1);
         assert!(f[0].message.contains("attribution"), "{}", f[0].message);
+    }
+
+    #[test]
+    fn an_opening_mark_in_closing_position_is_one_wrong_mark() {
+        let text = "Head\n\nHe called them “criminals” and “rapists“ while calling for a wall. \
+                    He said “the Hispanics” were going to “love” him.\n";
+        let f = run_rule(&QuotesUnclosed, text, &Settings::default());
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].span.text(text), "“");
+        assert_eq!(f[0].span.start as usize, text.find("“rapists").unwrap());
+        assert!(
+            f[0].message.contains("closed with another opening mark"),
+            "{}",
+            f[0].message
+        );
+        // The quotations after it pair as written: no nesting.
+        let n = run_rule(
+            &super::super::quotes_nesting::QuotesNesting,
+            text,
+            &Settings::default(),
+        );
+        assert!(n.is_empty(), "{n:?}");
+        // German closes with “: no finding there.
+        let de = "Kopf\n\nEr sagte „wir kommen“ und ging.\n";
+        let lang = crate::lang::Lang::builtin("de").unwrap();
+        let doc = crate::model::Document::parse(de, crate::model::Format::Plain, &lang);
+        assert!(doc.quote_problems.is_empty(), "{:?}", doc.quote_problems);
     }
 
     #[test]
