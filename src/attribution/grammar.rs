@@ -396,6 +396,17 @@ fn name_run(d: &Data, p: Toks<'_>) -> (usize, usize) {
                 k += 1;
             }
             best = Some((p.at + s, p.at + k));
+            // "Ann Lee of the Institute", "Yury Ushakov at the Kremlin": a
+            // full name before a preposition is the person, and what
+            // follows says where they work. (One word before it, as in
+            // "Bank of America", names nothing alone.)
+            let words = p.toks[s..k].iter().filter(|t| t.is_word()).count();
+            if words >= 2
+                && k < p.len()
+                && matches!(p.word(k), "of" | "at" | "from" | "with" | "for")
+            {
+                break;
+            }
         } else {
             k += 1;
         }

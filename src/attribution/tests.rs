@@ -400,3 +400,15 @@ fn a_name_and_colon_in_running_text() {
             .all(|a| a.0 != "in the east")
     );
 }
+
+#[test]
+fn a_full_name_before_where_they_work_is_the_speaker() {
+    let a = one("“The bill is dead,” said Senator Ted Cruz of Texas.");
+    assert_eq!(a.4, "Ted Cruz");
+    assert_eq!(a.5, "named");
+    let a = one("Ross Eisenbrey of the Economic Policy Institute said the rule would help.");
+    assert_eq!(a.4, "Ross Eisenbrey");
+    // One word before "of" names nothing alone.
+    let a = one("Economists at Bank of America said the plan was dead.");
+    assert_ne!(a.4, "Bank");
+}
