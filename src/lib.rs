@@ -13,6 +13,7 @@ pub mod names;
 pub mod packs;
 pub mod report;
 pub mod rules;
+mod slices;
 pub mod span;
 
 pub use check::{CheckOptions, Checker};

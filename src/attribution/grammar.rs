@@ -918,7 +918,10 @@ pub fn after_quote_any_verb<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a,
 /// phrase ("…,” federal prosecutors wrote.").
 fn bare_subject(d: &Data, p: Toks<'_>) -> Option<Source> {
     let n = p.len();
-    let all = p.at..p.end();
+    let whole = Source {
+        all: p.at..p.end(),
+        name: p.at..p.end(),
+    };
     let plain = |i: usize| {
         let w = p.word(i);
         p.toks[i].is_word()
@@ -928,10 +931,7 @@ fn bare_subject(d: &Data, p: Toks<'_>) -> Option<Source> {
             && !d.cues.contains(w)
     };
     if n == 1 && plain(0) && is_cap(p.word(0)) {
-        return Some(Source {
-            all: all.clone(),
-            name: all,
-        });
+        return Some(whole);
     }
     let plural =
         |w: &str| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us");
@@ -943,10 +943,7 @@ fn bare_subject(d: &Data, p: Toks<'_>) -> Option<Source> {
             && !d.between.contains(w)
             && w.chars().all(|c| c.is_alphabetic() || c == '-')
     });
-    (n <= 3 && lower_words && plural(p.word(n - 1))).then(|| Source {
-        all: all.clone(),
-        name: all,
-    })
+    (n <= 3 && lower_words && plural(p.word(n - 1))).then_some(whole)
 }
 
 /// The subject before a verb chain ending in "to": "The email goes on to

@@ -93,19 +93,13 @@ pub fn extract(doc: &Document<'_>, lang: &Lang) -> Vec<Attribution> {
     if doc.text.len() >= PARALLEL_BYTES {
         // One very large file: its sentences are searched on all threads,
         // in slices whose results join in sentence order.
-        use rayon::prelude::*;
         let n = doc.sentences.len();
-        let step = n.div_ceil(rayon::current_num_threads() * 8).max(1);
-        let parts: Vec<Vec<found::Found>> = (0..n)
-            .step_by(step)
-            .collect::<Vec<_>>()
-            .into_par_iter()
-            .map(|from| {
-                let mut part = Vec::new();
-                reported::find_in(doc, d, &found, from..(from + step).min(n), &mut part);
-                part
-            })
-            .collect();
+        let step = n.div_ceil(rayon::current_num_threads() * 8);
+        let parts = crate::slices::par_ranges(n, step, |r| {
+            let mut part = Vec::new();
+            reported::find_in(doc, d, &found, r, &mut part);
+            part
+        });
         found.extend(parts.into_iter().flatten());
     } else {
         reported::find(doc, d, &mut found);

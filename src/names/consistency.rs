@@ -234,15 +234,7 @@ impl Consistency {
         // One very large file: slices of tokens on all threads, joined in
         // text order (a use never starts in one slice and is found in
         // another: each is found at its first token).
-        use rayon::prelude::*;
-        let step = (chunk / 4).max(1);
-        (0..n)
-            .step_by(step)
-            .collect::<Vec<_>>()
-            .into_par_iter()
-            .map(|a| self.uses_in(doc, a..(a + step).min(n)))
-            .collect::<Vec<_>>()
-            .concat()
+        crate::slices::par_ranges(n, chunk / 4, |r| self.uses_in(doc, r)).concat()
     }
 
     /// The uses that start at tokens `range`.

@@ -66,15 +66,10 @@ impl<'t> Forms<'t> {
             // One very large file: slices of blocks on all threads, merged
             // in text order, so that forms keep the order of their first
             // use and each its first spelling.
-            use rayon::prelude::*;
-            let per = (doc.blocks.len() * chunk / doc.tokens.len()).max(1);
-            let parts: Vec<(Vec<Form<'t>>, Vec<Occurrence>)> = (0..doc.blocks.len())
-                .step_by(per)
-                .collect::<Vec<_>>()
-                .into_par_iter()
-                .map(|a| scan(doc, a..(a + per).min(doc.blocks.len())))
-                .collect();
-            merge(parts)
+            let per = doc.blocks.len() * chunk / doc.tokens.len();
+            merge(crate::slices::par_ranges(doc.blocks.len(), per, |r| {
+                scan(doc, r)
+            }))
         };
         let (by_form, starts) = group_by_form(forms.len(), &occurrences);
         Forms {
@@ -152,8 +147,9 @@ fn scan<'t>(
                     continue;
                 }
                 let base = t.span.start as usize;
-                if whole {
-                    // The common case, without splitting.
+                // The common case, without splitting; and "Jean-Marie",
+                // "Frank-Walter": a compound name is one form.
+                if whole || w.split('-').all(is_capitalised) {
                     let (stem, _) = strip_possessive(w);
                     add(
                         &mut index,
@@ -161,22 +157,6 @@ fn scan<'t>(
                         &mut occurrences,
                         stem,
                         Span::new(base, base + stem.len()),
-                        body && !initial,
-                        ti,
-                        body,
-                    );
-                    continue;
-                }
-                // "Jean-Marie", "Frank-Walter": a compound name is one form.
-                if !whole && w.split('-').all(is_capitalised) {
-                    let (stem, _) = strip_possessive(w);
-                    let span = Span::new(base, base + stem.len());
-                    add(
-                        &mut index,
-                        &mut forms,
-                        &mut occurrences,
-                        stem,
-                        span,
                         body && !initial,
                         ti,
                         body,
