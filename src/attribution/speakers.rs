@@ -20,6 +20,8 @@ const RECENT: usize = 64;
 /// A named source met so far in the article.
 struct Known {
     name: String,
+    /// Where the last word of a name of two or more begins; 0 for one word.
+    surname: usize,
     /// The tokens of the whole source (titles, appositive).
     all: std::ops::Range<usize>,
     class: SourceClass,
@@ -163,23 +165,96 @@ fn gender_of(all: &[&str]) -> Gender {
 }
 
 /// Fills `speaker` and `class` for each attribution, in article order.
-pub fn resolve(
-    doc: &Document<'_>,
+pub fn resolve<'t>(
+    doc: &Document<'t>,
     d: &Data,
     found: &[Found],
 ) -> Vec<(Option<String>, SourceClass)> {
-    let mut known: Vec<Known> = Vec::new();
-    let mut out = Vec::with_capacity(found.len());
-    let mut lower: Vec<&str> = Vec::new();
-    for f in found {
+    if found.len() >= PARALLEL_FOUND {
+        let step = found.len().div_ceil(rayon::current_num_threads() * 4);
+        // Most sources are named: a few times `RECENT` attributions back
+        // is nearly always far enough.
+        return resolve_parallel(doc, d, found, step, 4 * RECENT);
+    }
+    let mut r = Resolver::new();
+    found.iter().map(|f| r.step(doc, d, f).0).collect()
+}
+
+/// From this many attributions up (a file of some megabytes), sources are
+/// resolved in parallel slices.
+const PARALLEL_FOUND: usize = 1 << 14;
+
+/// `resolve` in slices of `step` attributions on all threads, with the
+/// same result as one pass. Only the last `RECENT` named sources are ever
+/// consulted, so a slice that replays the attributions before it until
+/// `RECENT` sources have been added holds the state one pass would: every
+/// source it could reach was added, and changed by a pronoun, within the
+/// replay (an older source a pronoun reached in one pass is out of reach
+/// again by the slice's start).
+fn resolve_parallel<'t>(
+    doc: &Document<'t>,
+    d: &Data,
+    found: &[Found],
+    step: usize,
+    replay: usize,
+) -> Vec<(Option<String>, SourceClass)> {
+    let parts = crate::slices::par_ranges(found.len(), step, |range| {
+        let mut back = replay.max(1);
+        loop {
+            let from = range.start.saturating_sub(back);
+            let mut r = Resolver::new();
+            let mut added = 0;
+            for f in &found[from..range.start] {
+                added += r.step(doc, d, f).1 as usize;
+            }
+            if from == 0 || added >= RECENT {
+                return found[range]
+                    .iter()
+                    .map(|f| r.step(doc, d, f).0)
+                    .collect::<Vec<_>>();
+            }
+            back *= 2;
+        }
+    });
+    parts.into_iter().flatten().collect()
+}
+
+/// The named sources met so far.
+struct Resolver<'t> {
+    known: Vec<Known>,
+    /// The source's words, a buffer reused for every attribution.
+    lower: Vec<&'t str>,
+}
+
+impl<'t> Resolver<'t> {
+    fn new() -> Self {
+        Resolver {
+            known: Vec::new(),
+            lower: Vec::new(),
+        }
+    }
+
+    /// Resolves one attribution; also says whether its source became one
+    /// that later references may reach.
+    fn step(
+        &mut self,
+        doc: &Document<'t>,
+        d: &Data,
+        f: &Found,
+    ) -> ((Option<String>, SourceClass), bool) {
         let Some(s) = &f.source else {
-            out.push((None, SourceClass::Unknown));
-            continue;
+            return ((None, SourceClass::Unknown), false);
         };
-        // The source's words, in a buffer reused for every attribution.
-        lower.clear();
-        lower.extend(words(doc, s.all.clone()));
-        let lower = &lower[..];
+        let text = doc.text;
+        self.lower.clear();
+        self.lower.extend(
+            doc.tokens[s.all.clone()]
+                .iter()
+                .filter(|t| t.is_word())
+                .map(|t| t.text(text)),
+        );
+        let lower = &self.lower[..];
+        let known = &mut self.known;
         let media_cue =
             f.cue.first == f.cue.last && d.media.contains(doc.tokens[f.cue.first].text(doc.text));
         // Pronouns: the nearest compatible named speaker.
@@ -199,16 +274,15 @@ pub fn resolve(
                 "it" => k.class == SourceClass::Organisation,
                 _ => false,
             });
-            match hit {
+            return match hit {
                 Some(k) => {
                     if k.gender == Gender::Unknown {
                         k.gender = want;
                     }
-                    out.push((Some(k.name.clone()), k.class));
+                    ((Some(k.name.clone()), k.class), false)
                 }
-                None => out.push((None, SourceClass::Unknown)),
-            }
-            continue;
+                None => ((None, SourceClass::Unknown), false),
+            };
         }
         let name = name_text(doc, d, s);
         let class = classify(doc, d, s, lower, media_cue);
@@ -223,26 +297,22 @@ pub fn resolve(
                 k.class == SourceClass::Named
                     && words(doc, k.all.clone()).any(|w| w.eq_ignore_ascii_case(role))
             }) {
-                out.push((Some(k.name.clone()), k.class));
-                continue;
+                return ((Some(k.name.clone()), k.class), false);
             }
         }
         // A surname: "Thomas" → "Neil Thomas".
         if class == SourceClass::Named && !name.contains(' ') {
             if let Some(k) = known.iter().rev().take(RECENT).find(|k| {
-                k.class == SourceClass::Named
-                    && k.name.rsplit(' ').next() == Some(name.as_str())
-                    && k.name.contains(' ')
+                k.class == SourceClass::Named && k.surname > 0 && k.name[k.surname..] == *name
             }) {
-                let n = k.name.clone();
-                let c = k.class;
-                out.push((Some(n), c));
-                continue;
+                return ((Some(k.name.clone()), k.class), false);
             }
         }
         let gender = gender_of(lower);
-        if matches!(class, SourceClass::Named | SourceClass::Organisation) {
+        let added = matches!(class, SourceClass::Named | SourceClass::Organisation);
+        if added {
             known.push(Known {
+                surname: name.rfind(' ').map_or(0, |i| i + 1),
                 name: name.clone(),
                 all: s.all.clone(),
                 class,
@@ -250,7 +320,69 @@ pub fn resolve(
             });
         }
         let speaker = if name.is_empty() { None } else { Some(name) };
-        out.push((speaker, class));
+        ((speaker, class), added)
     }
-    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+    use crate::model::Format;
+
+    /// A name made of syllables, one per digit of `k`.
+    fn name(k: usize) -> String {
+        const SYL: [&str; 10] = ["ba", "ke", "li", "mo", "nu", "ra", "se", "ti", "vo", "zu"];
+        let mut s: String = k
+            .to_string()
+            .bytes()
+            .map(|b| SYL[(b - b'0') as usize])
+            .collect();
+        s[..1].make_ascii_uppercase();
+        s
+    }
+
+    #[test]
+    fn slices_resolve_as_one_pass_does() {
+        // Many named speakers, then surnames, descriptions and pronouns
+        // that reach back to them, some beyond `RECENT` sources.
+        let mut text = String::from("Headline\n\n");
+        for k in 0..300 {
+            let (title, pronoun) = if k % 3 == 0 {
+                ("Ms.", "she")
+            } else {
+                ("Mr.", "he")
+            };
+            let n = name(k + 10);
+            text.push_str(&format!(
+                "\u{201c}Point {k} stands,\u{201d} said {title} Ann {n}, the analyst.\n\n\
+                 \u{201c}Then more,\u{201d} {pronoun} said.\n\n"
+            ));
+            if k % 7 == 0 {
+                let back = name(k / 2 + 10);
+                text.push_str(&format!(
+                    "\u{201c}Later,\u{201d} {back} said. \u{201c}Yes,\u{201d} the analyst said. \u{201c}No,\u{201d} it said.\n\n"
+                ));
+            }
+        }
+        let lang = Lang::english();
+        let doc = Document::parse(&text, Format::Plain, &lang);
+        let d = &lang.attribution;
+        let mut found = Vec::new();
+        super::super::direct::find(&doc, d, &mut found);
+        super::super::reported::find(&doc, d, &mut found);
+        found.sort_by_key(|f| (f.cue.first, f.cue.last));
+        found.dedup_by_key(|f| f.cue.first);
+        assert!(found.len() > 600, "{}", found.len());
+        let mut r = Resolver::new();
+        let one: Vec<_> = found.iter().map(|f| r.step(&doc, d, f).0).collect();
+        assert!(one.iter().filter(|(s, _)| s.is_some()).count() > 600);
+        for (step, replay) in [(5, 1), (37, 8), (100, 300)] {
+            assert_eq!(
+                resolve_parallel(&doc, d, &found, step, replay),
+                one,
+                "{step} {replay}"
+            );
+        }
+    }
 }

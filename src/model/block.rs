@@ -44,17 +44,53 @@ pub struct RawBlock {
 /// Splits plain text into blocks at blank lines; a single newline inside a
 /// block is a line wrap.
 pub fn split_plain(text: &str) -> Vec<RawBlock> {
-    let mut blocks = Vec::new();
+    split_plain_with(text, PARALLEL_BYTES)
+}
+
+/// `split_plain`, in parallel slices from `parallel` bytes up (tests force
+/// both paths).
+fn split_plain_with(text: &str, parallel: usize) -> Vec<RawBlock> {
+    if text.len() < parallel {
+        let mut blocks = Vec::new();
+        split_plain_in(text, 0..text.len(), &mut blocks);
+        return blocks;
+    }
+    // One very large file: cut at empty lines into slices split on all
+    // threads. An empty line ends any block, so each slice starts and ends
+    // between blocks and the slices' blocks join to one pass's.
+    let n = rayon::current_num_threads() * 4;
+    let mut cuts = vec![0];
+    for k in 1..n {
+        let want = (text.len() * k / n).max(*cuts.last().expect("starts at 0"));
+        if let Some(i) = memchr::memmem::find(&text.as_bytes()[want..], b"\n\n") {
+            cuts.push(want + i + 1);
+        }
+    }
+    cuts.push(text.len());
+    cuts.dedup();
+    let parts = crate::slices::par_ranges(cuts.len() - 1, 1, |r| {
+        let mut blocks = Vec::new();
+        split_plain_in(text, cuts[r.start]..cuts[r.start + 1], &mut blocks);
+        blocks
+    });
+    parts.into_iter().flatten().collect()
+}
+
+/// From this size up, plain text is split and classified in parallel.
+const PARALLEL_BYTES: usize = 1 << 20;
+
+/// The blocks of `text[range]`, which begins at the start of a line.
+fn split_plain_in(text: &str, range: std::ops::Range<usize>, blocks: &mut Vec<RawBlock>) {
     let mut start: Option<usize> = None;
     let mut end = 0;
-    let mut pos = 0;
-    let bytes = text.as_bytes();
+    let mut pos = range.start;
+    let bytes = &text.as_bytes()[..range.end];
     while pos < bytes.len() {
         let nl = memchr::memchr(b'\n', &bytes[pos..]).map_or(bytes.len(), |i| pos + i);
         let line = &text[pos..nl];
         if line.trim().is_empty() {
             if let Some(s) = start.take() {
-                push_block(text, s, end, &mut blocks);
+                push_block(text, s, end, blocks);
             }
         } else {
             let lead = line.len() - line.trim_start().len();
@@ -66,9 +102,8 @@ pub fn split_plain(text: &str) -> Vec<RawBlock> {
         pos = nl + 1;
     }
     if let Some(s) = start {
-        push_block(text, s, end, &mut blocks);
+        push_block(text, s, end, blocks);
     }
-    blocks
 }
 
 /// Lines longer than this are not hard-wrapped prose: a block of them is
@@ -107,12 +142,34 @@ fn raw(start: usize, end: usize) -> RawBlock {
 /// Gives plain-text blocks their kinds from their shape and the language's
 /// furniture lists.
 pub fn classify_plain(text: &str, blocks: &mut [RawBlock], lang: &Lang) {
+    classify_plain_with(text, blocks, lang, PARALLEL_BYTES)
+}
+
+fn classify_plain_with(text: &str, blocks: &mut [RawBlock], lang: &Lang, parallel: usize) {
+    // Each block's kind by content is found on its own (in parallel for a
+    // very large file); only a block after a list label needs asking again.
+    let alone: Vec<Option<BlockKind>> = if text.len() >= parallel {
+        use rayon::prelude::*;
+        blocks
+            .par_iter()
+            .map(|b| classify_one(b.span.text(text), lang, false))
+            .collect()
+    } else {
+        blocks
+            .iter()
+            .map(|b| classify_one(b.span.text(text), lang, false))
+            .collect()
+    };
     let mut seen_headline = false;
     let mut seen_body = false;
     let mut prev_label_lists = false;
-    for block in blocks.iter_mut() {
+    for (block, alone) in blocks.iter_mut().zip(alone) {
         let t = block.span.text(text);
-        let kind = classify_one(t, lang, prev_label_lists);
+        let kind = if prev_label_lists {
+            classify_one(t, lang, true)
+        } else {
+            alone
+        };
         prev_label_lists = kind == Some(BlockKind::Label) && is_list_label(t);
         block.kind = match kind {
             Some(k) => k,
@@ -295,6 +352,29 @@ mod tests {
         let kinds: Vec<BlockKind> = b.iter().map(|b| b.kind).collect();
         use BlockKind::*;
         assert_eq!(kinds, [Headline, Paragraph, Label, Label, Label]);
+    }
+
+    #[test]
+    fn slices_split_and_classify_as_one_pass_does() {
+        let mut text = String::from("Head line\n\n");
+        for k in 0..40 {
+            text.push_str(&format!(
+                "Para {k} line\nwrapped.\n  \n\n\nTags\n\nOne, Two\n\n{}\n\n",
+                "long ".repeat(k * 3)
+            ));
+        }
+        let lang = Lang::english();
+        let kinds = |parallel: usize| {
+            let mut b = split_plain_with(&text, parallel);
+            classify_plain_with(&text, &mut b, &lang, parallel);
+            b.iter().map(|b| (b.span, b.kind)).collect::<Vec<_>>()
+        };
+        let one = kinds(usize::MAX);
+        assert!(one.len() > 150, "{}", one.len());
+        assert!(one
+            .iter()
+            .any(|&(s, k)| k == BlockKind::Label && s.text(&text) == "One, Two"));
+        assert_eq!(kinds(0), one);
     }
 
     #[test]
