@@ -89,7 +89,69 @@ impl Error {
             path: path.to_string(),
             line: loc.as_ref().map(|l| l.line()),
             column: loc.as_ref().map(|l| l.column()),
-            message: err.to_string(),
+            message: crate::config::suggest::improve(&yaml_message(&err.to_string())),
         }
+    }
+}
+
+/// The YAML parser's message in a user's terms: its location goes in
+/// front, as in every other ascribe message, so it is dropped from the
+/// end; and the names of our own structs mean nothing to a user, who
+/// wrote a list where `key: value` lines belong.
+pub(crate) fn yaml_message(raw: &str) -> String {
+    let mut message = raw.to_string();
+    if let Some(at) = message.rfind(" at line ") {
+        // " at line 2 column 1", maybe followed by ", while parsing …".
+        let tail = &message[at + 9..];
+        let digits = |s: &str| s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
+        let line_len = digits(tail);
+        if line_len > 0 && tail[line_len..].starts_with(" column ") {
+            let col = &tail[line_len + 8..];
+            let end = at + 9 + line_len + 8 + digits(col);
+            message.replace_range(at..end, "");
+        }
+    }
+    if let Some(at) = message.find("expected struct ") {
+        let name_end = message[at + 16..]
+            .find(|c: char| !c.is_alphanumeric())
+            .map_or(message.len(), |e| at + 16 + e);
+        message.replace_range(at..name_end, "expected a mapping of `key: value` lines");
+    }
+    message
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn message_of<T: serde::de::DeserializeOwned + std::fmt::Debug>(yaml: &str) -> String {
+        let err = serde_yaml::from_str::<T>(yaml).expect_err("bad YAML");
+        Error::from_yaml("f.yaml", err).to_string()
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Shape {
+        names: Vec<String>,
+        kind: Option<String>,
+    }
+
+    #[test]
+    fn yaml_errors_read_in_a_users_terms() {
+        assert_eq!(
+            message_of::<Shape>("- a\n"),
+            "f.yaml:1:1: invalid type: sequence, expected a mapping of `key: value` lines"
+        );
+        assert_eq!(
+            message_of::<Shape>("names: [a]\nknd: x\n"),
+            "f.yaml:2:1: unknown field `knd`, expected `names` or `kind`; did you mean `kind`?"
+        );
+        let m = message_of::<Shape>("names: [\n");
+        assert!(
+            m.starts_with("f.yaml:2:1: ") && !m.contains(" at line "),
+            "{m}"
+        );
+        assert!(m.contains("while parsing"), "{m}");
     }
 }

@@ -168,11 +168,7 @@ pub struct ConfigFile {
 /// An error in `shown` at the YAML parser's location.
 fn yaml_error(shown: &str, e: serde_yaml::Error) -> Error {
     let loc = e.location();
-    let mut message = e.to_string();
-    // The location goes in front, as in every other ascribe message.
-    if let Some(at) = message.rfind(" at line ") {
-        message.truncate(at);
-    }
+    let message = crate::error::yaml_message(&e.to_string());
     Error::Config {
         path: shown.to_string(),
         line: loc.as_ref().map(|l| l.line()),

@@ -11,7 +11,7 @@ mod file;
 mod layer;
 pub mod rules;
 mod show;
-mod suggest;
+pub(crate) mod suggest;
 
 pub use discover::{relative_to, Discovery, Resolver, CONFIG_NAME};
 pub use file::{ConfigFile, MAX_CONFIG_BYTES};
