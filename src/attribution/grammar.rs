@@ -138,6 +138,39 @@ fn aside(p: Toks<'_>) -> bool {
     t0.is_word() && p.len() <= 10 && matches!(p.word(0), "of" | "from" | "now" | "age" | "aged")
 }
 
+/// `p`, set off by commas before a cue, is an adverbial that interrupts
+/// the clause: it begins with a lower-case introductory word ("in",
+/// "speaking", "asked", "however") that does not begin a clause of its
+/// own ("because", "which") or an aside ("of Dayton", "now 81").
+fn interruption(d: &Data, p: Toks<'_>) -> bool {
+    let Some(t0) = p.first() else {
+        return false;
+    };
+    let w = p.word(0);
+    t0.is_word()
+        && p.len() <= 12
+        && w.starts_with(|c: char| c.is_lowercase())
+        && d.intro.contains(w)
+        && !d.boundary.contains(w)
+        && !aside(p)
+        && !matches!(
+            w,
+            "and"
+                | "but"
+                | "so"
+                | "yet"
+                | "then"
+                | "as"
+                | "like"
+                | "unlike"
+                | "according"
+                | "to"
+                | "of"
+                | "for"
+                | "by"
+        )
+}
+
 fn piece(d: &Data, p: Toks<'_>) -> Piece {
     if p.is_empty() || p.len() > 16 {
         return Piece::Other;
@@ -284,6 +317,30 @@ pub fn subject<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, Source> {
             }
         }
         buf[count] = (from, np.len());
+        // An adverbial set off by commas between the source and its cue
+        // ("Clinton, in an interview with NBC, said"; "Smith, speaking at
+        // a rally, said"; "Jones, however, said") is not part of the source.
+        let mut kept = count;
+        while kept > 0
+            && buf[kept].0 < buf[kept].1
+            && interruption(d, np.sub(buf[kept].0, buf[kept].1))
+        {
+            kept -= 1;
+        }
+        // Only before a name, a pronoun or a short description: a clause
+        // before the adverbial ("Unemployment dipped to 4.9 percent, in
+        // January, …") is no source.
+        if kept < count {
+            let core = np.sub(buf[kept].0, buf[kept].1);
+            let np_like = match piece(d, core) {
+                Piece::Name => true,
+                Piece::Description => core.len() <= 4,
+                _ => core.len() == 1 && d.pronouns.contains(core.word(0)),
+            };
+            if np_like {
+                count = kept;
+            }
+        }
         // Asides after the name ("Sarandon, 69, told") are kept in the
         // source but are not its core.
         let mut last = count;

@@ -412,3 +412,40 @@ fn a_full_name_before_where_they_work_is_the_speaker() {
     let a = one("Economists at Bank of America said the plan was dead.");
     assert_ne!(a.4, "Bank");
 }
+
+#[test]
+fn an_adverbial_between_source_and_cue_is_skipped() {
+    let a = one("Clinton, in an interview with NBC, said, “I made a mistake.”");
+    assert_eq!(
+        (a.0.as_str(), a.2.as_str(), a.4.as_str()),
+        ("direct", "Clinton", "Clinton")
+    );
+    let a = one("Sen. Ted Cruz, speaking to reporters on Monday, said that the deal was dead.");
+    assert_eq!(
+        (a.0.as_str(), a.2.as_str(), a.4.as_str()),
+        ("indirect", "Sen. Ted Cruz", "Ted Cruz")
+    );
+    let a = one("The company, in a statement, said that it regretted the error.");
+    assert_eq!(
+        (a.2.as_str(), a.5.as_str()),
+        ("The company", "organisation")
+    );
+    let a = one("Jones, however, said that the count was wrong.");
+    assert_eq!(a.2, "Jones");
+}
+
+#[test]
+fn a_clause_before_an_adverbial_is_no_source() {
+    // Without a name, pronoun or short description before the commas, the
+    // words before the cue are a clause, not its source.
+    for body in [
+        "Unemployment dipped to 4.9 percent last month, in January, said nothing new.",
+        "The committee held its long hearing in the old hall, during the recess, said little.",
+    ] {
+        assert!(
+            atts(body).iter().all(|a| a.1 != "said" || a.2.is_empty()),
+            "{body}: {:?}",
+            atts(body)
+        );
+    }
+}
