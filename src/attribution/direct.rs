@@ -68,7 +68,22 @@ fn naming(
     if from >= v {
         return None;
     }
-    let (_, src) = super::grammar::subject(d)(Toks::new(doc.text, &doc.tokens, from..v)).ok()?;
+    // "Trump fired back at Clinton, calling her “crooked”": the subject of
+    // the clause the participle hangs off.
+    let hangs = v > from + 1
+        && doc.tokens[v].text(doc.text).ends_with("ing")
+        && doc.tokens[v - 1].is_punct(',');
+    let src = match hangs
+        .then(|| super::grammar::main_subject(d, Toks::new(doc.text, &doc.tokens, from..v - 1)))
+        .flatten()
+    {
+        Some(src) => src,
+        None => {
+            super::grammar::subject(d)(Toks::new(doc.text, &doc.tokens, from..v))
+                .ok()?
+                .1
+        }
+    };
     let sentence = sentence_of(doc, v);
     Some(Found {
         kind: AttributionKind::Mixed,

@@ -433,6 +433,79 @@ pub fn subject<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, Source> {
     }
 }
 
+/// The subject of a main clause, for a participle that hangs off it:
+/// "Trump attacked Cruz on Monday, saying …" and "Jones responded by
+/// saying …" quote Trump and Jones, not Monday. `clause` runs from the
+/// clause start to the comma or "by". The subject is the noun phrase the
+/// clause opens with: a pronoun, or capitalised words, titles, vague and
+/// organisation words and what joins them ("A spokesman for the
+/// campaign"), up to the first other lower-case word, the verb.
+pub fn main_subject(d: &Data, clause: Toks<'_>) -> Option<Source> {
+    // Introductory phrases ("In a statement Monday,") come first.
+    let mut start = 0;
+    while start < clause.len()
+        && clause.toks[start].is_word()
+        && d.intro.contains(clause.word(start))
+    {
+        let comma = (start..clause.len()).find(|&k| clause.toks[k].is_punct(','))?;
+        start = comma + 1;
+    }
+    let w0 = clause.toks.get(start)?;
+    if !w0.is_word() {
+        return None;
+    }
+    let first = clause.word(start);
+    let pronoun = d.pronouns.contains(first);
+    let mut end = start + 1;
+    if !pronoun {
+        if !(is_cap(first) || d.determiners.contains(first) || d.vague.contains(first)) {
+            return None;
+        }
+        while end < clause.len() {
+            let t = clause.toks[end];
+            let w = clause.word(end);
+            let joins = t.is_punct('.') && clause.toks[end - 1].is_word()
+                || t.is_word()
+                    && (is_cap(w)
+                        || d.titles.contains(w)
+                        || d.vague.contains(w)
+                        || d.organisation.contains(w)
+                        || matches!(w, "of" | "for" | "the" | "at"));
+            if !joins {
+                break;
+            }
+            end += 1;
+        }
+        // "A spokesman for the" before the verb: the joining words belong
+        // to a phrase the verb cut short.
+        while end > start + 1
+            && clause.toks[end - 1].is_word()
+            && matches!(clause.word(end - 1), "of" | "for" | "the" | "at")
+        {
+            end -= 1;
+        }
+    }
+    // The verb: a lower-case word right after the subject.
+    let verb = clause.toks.get(end)?;
+    let vw = clause.word(end);
+    if !verb.is_word() || is_cap(vw) {
+        return None;
+    }
+    let np = clause.sub(start, end);
+    if !source_head(d, np.word(np.len() - 1), np.toks[np.len() - 1]) {
+        return None;
+    }
+    let name = if pronoun {
+        (np.at, np.end())
+    } else {
+        name_run(d, np)
+    };
+    Some(Source {
+        all: np.at..np.end(),
+        name: name.0..name.1,
+    })
+}
+
 /// The last run of capitalised words in `p` that is not a title: the name
 /// inside "Russian presidential aide Yury Ushakov". The whole of `p` when
 /// it has none.
@@ -1119,6 +1192,16 @@ pub fn before_quote<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, (Cue, O
                 first: input.at + k,
                 last: input.at + kl,
             };
+            // "X did Y, saying: “…”", "X responded by saying “…”": the
+            // participle's subject is the main clause's.
+            if k > start + 1
+                && input.word(k).ends_with("ing")
+                && (input.toks[k - 1].is_punct(',') || input.word(k - 1) == "by")
+            {
+                if let Some(src) = main_subject(d, input.sub(start, k - 1)) {
+                    return Ok((done, (cue, Some(src))));
+                }
+            }
             if k > start {
                 if let Ok((_, src)) = subject(d)(input.sub(start, k)) {
                     return Ok((done, (cue, Some(src))));

@@ -197,7 +197,15 @@ pub fn find_in(
             let weak = !d.strong.contains(w);
             let cs = clause_start(doc, d, st, k);
             let cue = Cue { first: k, last: k };
-            let subj = if cs < k {
+            // "Trump attacked Cruz, saying that …", "X began by noting
+            // that …": a participle's subject is the main clause's, never
+            // the clause itself.
+            let hangs = k > cs + 1
+                && w.ends_with("ing")
+                && (doc.tokens[k - 1].is_punct(',') || doc.tokens[k - 1].text(doc.text) == "by");
+            let subj = if hangs {
+                super::grammar::main_subject(d, Toks::new(doc.text, &doc.tokens, cs..k - 1))
+            } else if cs < k {
                 subject(d)(Toks::new(doc.text, &doc.tokens, cs..k))
                     .ok()
                     .map(|(_, s)| s)

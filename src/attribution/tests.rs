@@ -449,3 +449,24 @@ fn a_clause_before_an_adverbial_is_no_source() {
         );
     }
 }
+
+#[test]
+fn a_participle_quotes_the_subject_of_its_clause() {
+    // Not the last capitalised word before the comma.
+    let a = one("Trump attacked Cruz on Monday, saying “he is a liar.”");
+    assert_eq!(
+        (a.0.as_str(), a.2.as_str(), a.4.as_str()),
+        ("direct", "Trump", "Trump")
+    );
+    let a = one("Senate Majority Leader Mitch McConnell dismissed the idea, saying that it would never pass.");
+    assert_eq!(
+        (a.0.as_str(), a.4.as_str()),
+        ("indirect", "Mitch McConnell")
+    );
+    let a = one("Trump fired back at Clinton, calling her “crooked.”");
+    assert_eq!((a.0.as_str(), a.4.as_str()), ("mixed", "Trump"));
+    let a = one("Jones ended the speech by declaring, “We will be back.”");
+    assert_eq!((a.0.as_str(), a.4.as_str()), ("direct", "Jones"));
+    let a = one("A spokesman for the campaign declined to comment, saying “we are busy.”");
+    assert_eq!(a.2, "A spokesman for the campaign");
+}
