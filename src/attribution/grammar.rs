@@ -147,6 +147,12 @@ fn interruption(d: &Data, p: Toks<'_>) -> bool {
         return false;
     };
     let w = p.word(0);
+    // "Smith, who has served in the Senate since 2009, said": a relative
+    // clause describing the source. (A bare "who" before the cue is the
+    // source's own word.)
+    if t0.is_word() && matches!(w, "who" | "whose") && p.len() >= 2 && p.len() <= 16 {
+        return true;
+    }
     t0.is_word()
         && p.len() <= 12
         && w.starts_with(|c: char| c.is_lowercase())
@@ -510,6 +516,22 @@ pub fn main_subject(d: &Data, clause: Toks<'_>) -> Option<Source> {
 /// inside "Russian presidential aide Yury Ushakov". The whole of `p` when
 /// it has none.
 fn name_run(d: &Data, p: Toks<'_>) -> (usize, usize) {
+    // "Gov. Jane Smith (D-Ohio)": what the brackets hold says more about
+    // the person; the name stands before them.
+    if let Some(j) = p
+        .toks
+        .iter()
+        .position(|t| matches!(t.kind, TokenKind::Open(_)))
+        .filter(|&j| j > 0)
+    {
+        if let Some(r) = last_name_run(d, p.sub(0, j)) {
+            return r;
+        }
+    }
+    last_name_run(d, p).unwrap_or((p.at, p.end()))
+}
+
+fn last_name_run(d: &Data, p: Toks<'_>) -> Option<(usize, usize)> {
     let mut best: Option<(usize, usize)> = None;
     let mut k = 0;
     while k < p.len() {
@@ -541,7 +563,7 @@ fn name_run(d: &Data, p: Toks<'_>) -> (usize, usize) {
             k += 1;
         }
     }
-    best.unwrap_or((p.at, p.end()))
+    best
 }
 
 /// Words that begin an adjunct after a cue ("said in a statement").

@@ -3,7 +3,7 @@
 
 use super::data::Data;
 use super::found::{quotation_at, sentence_of, token_span, Found};
-use super::grammar::{according, complement, inverted, subject, Complement, Cue};
+use super::grammar::{according, complement, inverted, subject, Complement, Cue, Source};
 use super::toks::Toks;
 use super::AttributionKind;
 use crate::model::{Document, TokenKind};
@@ -33,6 +33,25 @@ fn clause_start(doc: &Document<'_>, d: &Data, floor: usize, k: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+/// "Smith, who has served in the Senate since 2009, said …": the clause
+/// start stops at a word inside the relative clause ("since"), so the
+/// subject is read again from the clause the relative clause hangs off.
+fn relative_subject(doc: &Document<'_>, d: &Data, st: usize, k: usize) -> Option<Source> {
+    if k < st + 4 || !doc.tokens[k - 1].is_punct(',') {
+        return None;
+    }
+    let j = (st + 1..k - 1).rev().take(18).find(|&j| {
+        let t = doc.tokens[j];
+        t.is_word()
+            && matches!(t.text(doc.text), "who" | "whose")
+            && doc.tokens[j - 1].is_punct(',')
+    })?;
+    let cs = clause_start(doc, d, st, j - 1);
+    subject(d)(Toks::new(doc.text, &doc.tokens, cs..k))
+        .ok()
+        .map(|(_, s)| s)
 }
 
 /// Content before the source: from the clause start to the comma before
@@ -209,6 +228,7 @@ pub fn find_in(
                 subject(d)(Toks::new(doc.text, &doc.tokens, cs..k))
                     .ok()
                     .map(|(_, s)| s)
+                    .or_else(|| relative_subject(doc, d, st, k))
             } else {
                 None
             };

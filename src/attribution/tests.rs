@@ -470,3 +470,13 @@ fn a_participle_quotes_the_subject_of_its_clause() {
     let a = one("A spokesman for the campaign declined to comment, saying “we are busy.”");
     assert_eq!(a.2, "A spokesman for the campaign");
 }
+
+#[test]
+fn party_brackets_and_relative_clauses_leave_the_name() {
+    let a = one("“We need to act now,” Gov. Jane Smith (D-Ohio) said at a news conference.");
+    assert_eq!(a.4, "Jane Smith");
+    let a = one("Smith, who has served in the Senate since 2009, said she would retire.");
+    assert_eq!((a.0.as_str(), a.2.as_str()), ("indirect", "Smith"));
+    let a = one("Ann Lee, whose firm advised the city, said that the bonds were safe.");
+    assert_eq!(a.4, "Ann Lee");
+}
