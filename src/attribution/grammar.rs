@@ -918,8 +918,47 @@ pub fn inverted<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, Source> {
         } else {
             n
         };
+        // "wrote Smith on Twitter", "said Jones on Tuesday": an adjunct
+        // right after the name is no part of the source. (After a lower-case
+        // word it may be: "a source involved in the talks", "an official
+        // who spoke on condition of anonymity"; "at" may name an employer.)
+        let core_end = body.toks[..n]
+            .iter()
+            .position(|t| t.is_punct(','))
+            .unwrap_or(n);
+        let n_source = (1..core_end)
+            .find(|&k| {
+                let t = body.toks[k];
+                let w = body.word(k);
+                t.is_word()
+                    && body.toks[k - 1].is_word()
+                    && matches!(
+                        w.to_ascii_lowercase().as_str(),
+                        "in" | "on"
+                            | "during"
+                            | "via"
+                            | "after"
+                            | "before"
+                            | "last"
+                            | "this"
+                            | "earlier"
+                            | "later"
+                            | "yesterday"
+                            | "today"
+                            | "tonight"
+                            | "monday"
+                            | "tuesday"
+                            | "wednesday"
+                            | "thursday"
+                            | "friday"
+                            | "saturday"
+                            | "sunday"
+                    )
+                    && is_cap(body.word(k - 1))
+            })
+            .unwrap_or(n);
         // Up to the first comma is the core; an appositive may follow.
-        let mut all_end = n;
+        let mut all_end = n_source;
         while all_end > 0 && body.toks[all_end - 1].is_punct(',') {
             all_end -= 1;
         }

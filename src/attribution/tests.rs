@@ -480,3 +480,15 @@ fn party_brackets_and_relative_clauses_leave_the_name() {
     let a = one("Ann Lee, whose firm advised the city, said that the bonds were safe.");
     assert_eq!(a.4, "Ann Lee");
 }
+
+#[test]
+fn an_adjunct_after_an_inverted_name_is_not_the_source() {
+    let a = one("“We did it,” wrote Smith on Twitter.");
+    assert_eq!((a.2.as_str(), a.4.as_str()), ("Smith", "Smith"));
+    let a = one("“It was fine,” said House Speaker Paul Ryan in a statement.");
+    assert_eq!(a.4, "Paul Ryan");
+    // After a description, the words stay: they may be what makes it
+    // anonymous.
+    let a = one("“It is over,” said an official who spoke on condition of anonymity.");
+    assert_eq!(a.5, "anonymous");
+}
