@@ -251,7 +251,23 @@ pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
                     }
                     let mut last_sentence = s_close;
                     // A quotation split by its attribution: `“…,” X said, “…”`.
-                    let phrase_end = cue.last.max(src.all.end.saturating_sub(1)) + 1;
+                    // An adjunct or participle may stand between the two
+                    // parts when the first ends in its comma: `“This,” Smith
+                    // said, pointing to the map, “is where we win.”`
+                    let mut phrase_end = cue.last.max(src.all.end.saturating_sub(1)) + 1;
+                    if handed_on && doc.tokens[close - 1].is_punct(',') {
+                        let limit = (phrase_end + 16).min(end);
+                        if let Some(j) = (phrase_end..limit)
+                            .take_while(|&j| {
+                                let t = doc.tokens[j];
+                                !is_terminal_or_mark(t)
+                            })
+                            .filter(|&j| doc.tokens[j].is_punct(','))
+                            .find(|&j| quotation_opening_at(doc, j + 1).is_some())
+                        {
+                            phrase_end = j;
+                        }
+                    }
                     if let Some(t) = doc.tokens.get(phrase_end) {
                         if t.is_punct(',') || t.is_punct(':') {
                             if let Some(q2) = quotation_opening_at(doc, phrase_end + 1) {
@@ -379,4 +395,13 @@ pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
             }
         }
     }
+}
+
+/// Ends a sentence or clause, or is a quotation mark: no split quotation
+/// reaches across it.
+fn is_terminal_or_mark(t: crate::model::Token) -> bool {
+    matches!(
+        t.kind,
+        TokenKind::Punct('.' | '?' | '!' | ';' | ':') | TokenKind::Quote(_)
+    )
 }

@@ -492,3 +492,16 @@ fn an_adjunct_after_an_inverted_name_is_not_the_source() {
     let a = one("“It is over,” said an official who spoke on condition of anonymity.");
     assert_eq!(a.5, "anonymous");
 }
+
+#[test]
+fn a_split_quotation_may_hold_an_adjunct_between_its_parts() {
+    let a = one("“This,” Smith said, pointing to the map, “is where we win.”");
+    assert!(a.3.ends_with("“is where we win.”"), "{a:?}");
+    // A first part that ends a sentence is no split quotation.
+    let a = atts("“We lost.” Smith said, shaking his head, “and we knew it.”");
+    assert!(
+        a.iter()
+            .all(|x| !(x.3.contains("lost") && x.3.contains("knew"))),
+        "{a:?}"
+    );
+}
