@@ -27,6 +27,10 @@ struct DataFile {
     anonymous: Vec<String>,
     organisation: Vec<String>,
     titles: Vec<String>,
+    #[serde(default)]
+    male: Vec<String>,
+    #[serde(default)]
+    female: Vec<String>,
 }
 
 /// The attribution word lists of one language (cue verbs, source classes,
@@ -70,6 +74,11 @@ pub struct Data {
     pub anonymous_first: WordSet,
     pub organisation: WordSet,
     pub titles: WordSet,
+    /// Words that say a source is a man or a woman: titles, role nouns,
+    /// pronouns and common given names. A later "he" or "she" resolves to
+    /// the nearest source that fits.
+    pub male: WordSet,
+    pub female: WordSet,
 }
 
 const BUILTIN: &[(&str, &str)] = &[("en", include_str!("../../rules/attribution/en.yaml"))];
@@ -135,6 +144,8 @@ impl Data {
             ),
             organisation: WordSet::new(&f.organisation),
             titles: WordSet::new(&f.titles),
+            male: WordSet::new(&f.male),
+            female: WordSet::new(&f.female),
         })
     }
 }

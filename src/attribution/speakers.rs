@@ -129,35 +129,21 @@ fn classify(
     SourceClass::Unknown
 }
 
-fn gender_of(all: &[&str]) -> Gender {
-    const MALE: &[&str] = &[
-        "mr",
-        "he",
-        "his",
-        "him",
-        "congressman",
-        "spokesman",
-        "chairman",
-        "businessman",
-        "king",
-        "prince",
-    ];
-    const FEMALE: &[&str] = &[
-        "mrs",
-        "ms",
-        "she",
-        "her",
-        "congresswoman",
-        "spokeswoman",
-        "chairwoman",
-        "businesswoman",
-        "queen",
-    ];
-    for w in all {
-        if MALE.iter().any(|m| w.eq_ignore_ascii_case(m)) {
+/// A source's gender, from the given name in its name ("Hillary Clinton")
+/// or else any word of the source ("Mrs. Clinton", "a spokeswoman").
+fn gender_of(d: &Data, name: &str, all: &[&str]) -> Gender {
+    // A given name only before a surname: "Paul" alone is Rand Paul.
+    let mut parts = name.split_whitespace();
+    let given = match (parts.next(), parts.next()) {
+        (Some(g), Some(_)) => g,
+        _ => "",
+    };
+    let words = std::iter::once(given).chain(all.iter().copied());
+    for w in words {
+        if d.male.contains(w) {
             return Gender::Male;
         }
-        if FEMALE.iter().any(|m| w.eq_ignore_ascii_case(m)) {
+        if d.female.contains(w) {
             return Gender::Female;
         }
     }
@@ -266,14 +252,32 @@ impl<'t> Resolver<'t> {
                 "she" => Gender::Female,
                 _ => Gender::Unknown,
             };
-            let hit = known.iter_mut().rev().take(RECENT).find(|k| match p {
-                "he" | "she" => {
-                    k.class == SourceClass::Named
-                        && (k.gender == want || k.gender == Gender::Unknown)
-                }
-                "it" => k.class == SourceClass::Organisation,
-                _ => false,
-            });
+            // "he" and "she": the nearest named source known to fit, else
+            // the nearest whose gender is unknown. (A woman introduced by
+            // her full name is likelier meant than "Trump" just before.)
+            let fits = |k: &Known, g: Gender| k.class == SourceClass::Named && k.gender == g;
+            let at = match p {
+                "he" | "she" => known
+                    .iter()
+                    .rev()
+                    .take(RECENT)
+                    .position(|k| fits(k, want))
+                    .or_else(|| {
+                        known
+                            .iter()
+                            .rev()
+                            .take(RECENT)
+                            .position(|k| fits(k, Gender::Unknown))
+                    }),
+                "it" => known
+                    .iter()
+                    .rev()
+                    .take(RECENT)
+                    .position(|k| k.class == SourceClass::Organisation),
+                _ => None,
+            };
+            let len = known.len();
+            let hit = at.map(|i| &mut known[len - 1 - i]);
             return match hit {
                 Some(k) => {
                     if k.gender == Gender::Unknown {
@@ -308,7 +312,7 @@ impl<'t> Resolver<'t> {
                 return ((Some(k.name.clone()), k.class), false);
             }
         }
-        let gender = gender_of(lower);
+        let gender = gender_of(d, &name, lower);
         let added = matches!(class, SourceClass::Named | SourceClass::Organisation);
         if added {
             known.push(Known {
@@ -355,7 +359,7 @@ mod tests {
             };
             let n = name(k + 10);
             text.push_str(&format!(
-                "\u{201c}Point {k} stands,\u{201d} said {title} Ann {n}, the analyst.\n\n\
+                "\u{201c}Point {k} stands,\u{201d} said {title} Quil {n}, the analyst.\n\n\
                  \u{201c}Then more,\u{201d} {pronoun} said.\n\n"
             ));
             if k % 7 == 0 {

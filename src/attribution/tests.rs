@@ -505,3 +505,22 @@ fn a_split_quotation_may_hold_an_adjunct_between_its_parts() {
         "{a:?}"
     );
 }
+
+#[test]
+fn he_and_she_prefer_a_source_known_to_fit() {
+    let body = "“We won,” Hillary Clinton said. Donald Trump said the vote was rigged. \
+                “No,” she said. “Wrong,” he said.";
+    let speakers: Vec<String> = atts(body).into_iter().map(|a| a.4).collect();
+    assert_eq!(
+        speakers,
+        [
+            "Hillary Clinton",
+            "Donald Trump",
+            "Hillary Clinton",
+            "Donald Trump"
+        ]
+    );
+    // With no gender known, the nearest named source.
+    let body = "Analyst Zed Quorn said the vote was close. “It was,” she said.";
+    assert_eq!(atts(body)[1].4, "Zed Quorn");
+}
