@@ -1019,9 +1019,19 @@ fn after_quote_with<'a>(
         }
         // "X said", "X, an analyst, said", "he told Reuters"
         let lim = rest.len().min(24);
+        // "the official, who asked not to be named, said": a verb inside a
+        // relative clause is not the cue.
+        let in_relative = |k: usize| {
+            (0..k)
+                .rev()
+                .find(|&j| rest.toks[j].is_punct(','))
+                .is_some_and(|j| j + 1 < k && matches!(rest.word(j + 1), "who" | "whose"))
+        };
         let Some(k) = (0..lim).find(|&k| {
             let t = rest.toks[k];
-            t.is_word() && speech_cue(d, rest, k).is_some() || is_mark(t) || is_stop(t)
+            t.is_word() && speech_cue(d, rest, k).is_some() && !in_relative(k)
+                || is_mark(t)
+                || is_stop(t)
         }) else {
             return miss(rest, Expected::Cue);
         };

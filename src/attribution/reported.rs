@@ -183,6 +183,24 @@ pub fn find_in(
             if is_acc {
                 if let Ok((_, (cue, src))) = according(d)(Toks::new(doc.text, &doc.tokens, k..en)) {
                     let cs = clause_start(doc, d, st, k);
+                    // "“…,” according to X.": the quotation just before.
+                    let quoted = (k > st && matches!(doc.tokens[k - 1].kind, TokenKind::Quote(_)))
+                        .then(|| quotation_at(doc, doc.tokens[k - 1].span.start))
+                        .flatten()
+                        .filter(|&q| doc.quotations[q].span.end == doc.tokens[k - 1].span.end);
+                    if let Some(q) = quoted {
+                        let end = src.all.end;
+                        out.push(Found {
+                            kind: AttributionKind::Direct,
+                            cue,
+                            source: Some(src),
+                            content: Some(doc.quotations[q].span),
+                            sentence: si,
+                            last_sentence: si,
+                        });
+                        k = end;
+                        continue;
+                    }
                     let content = if cs == k
                         || (k > st
                             && doc.tokens[k - 1].is_word()

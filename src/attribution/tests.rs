@@ -524,3 +524,15 @@ fn he_and_she_prefer_a_source_known_to_fit() {
     let body = "Analyst Zed Quorn said the vote was close. “It was,” she said.";
     assert_eq!(atts(body)[1].4, "Zed Quorn");
 }
+
+#[test]
+fn quotations_attributed_across_a_relative_clause_or_by_according_to() {
+    let a = one("“This is wrong,” the official, who asked not to be named, said.");
+    assert_eq!((a.0.as_str(), a.2.as_str()), ("direct", "the official"));
+    assert_eq!(a.3, "“This is wrong,”");
+    let a = one("“We will not back down,” according to a statement from the union.");
+    assert_eq!(
+        (a.0.as_str(), a.3.as_str()),
+        ("direct", "“We will not back down,”")
+    );
+}
