@@ -153,6 +153,20 @@ fn interruption(d: &Data, p: Toks<'_>) -> bool {
     if t0.is_word() && matches!(w, "who" | "whose") && p.len() >= 2 && p.len() <= 16 {
         return true;
     }
+    // "Smith, delivering the speech, asked": a participle phrase.
+    if t0.is_word()
+        && p.len() >= 2
+        && p.len() <= 12
+        && w.len() > 5
+        && w.ends_with("ing")
+        && w.starts_with(|c: char| c.is_ascii_lowercase())
+        && !matches!(
+            w,
+            "nothing" | "everything" | "something" | "anything" | "morning" | "evening"
+        )
+    {
+        return true;
+    }
     t0.is_word()
         && p.len() <= 12
         && w.starts_with(|c: char| c.is_lowercase())
@@ -776,8 +790,21 @@ fn object<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, usize> {
                 {
                     k += 1;
                 }
+                // "asked the Cleveland crowd “…”": the object's head noun
+                // before a quotation mark, colon or comma.
+                let det = matches!(lw.as_str(), "the" | "a" | "an");
+                if det
+                    && k >= 2
+                    && k < i.len()
+                    && i.toks[k].is_word()
+                    && !d.cues.contains(i.word(k))
+                    && i.toks.get(k + 1).is_some_and(|t| {
+                        matches!(t.kind, TokenKind::Quote(_) | TokenKind::Punct(':' | ','))
+                    })
+                {
+                    k += 1;
+                }
             }
-            let _ = d;
             return Ok((i.take_from(k), k));
         }
         Ok((i, 0))

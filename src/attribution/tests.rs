@@ -536,3 +536,12 @@ fn quotations_attributed_across_a_relative_clause_or_by_according_to() {
         ("direct", "“We will not back down,”")
     );
 }
+
+#[test]
+fn a_participle_phrase_and_an_object_before_the_quotation() {
+    let a = one(
+        "Smith, delivering the speech, asked the Cleveland crowd “If she lies, why vote for her?”",
+    );
+    assert_eq!((a.0.as_str(), a.2.as_str()), ("direct", "Smith"));
+    assert_eq!(a.3, "“If she lies, why vote for her?”");
+}
