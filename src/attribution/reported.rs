@@ -20,6 +20,46 @@ fn clause_start(doc: &Document<'_>, d: &Data, floor: usize, k: usize) -> usize {
             TokenKind::Punct(';' | ':') | TokenKind::Quote(_) => return i,
             TokenKind::Word => {
                 let w = t.text(doc.text);
+                // "The situation comes as the two nations have pledged …":
+                // "as" before an article, possessive or pronoun opens a
+                // clause ("as many as" does not).
+                // Not in a comparison: "as many as 40 percent", "such as
+                // the", "as easy as it is".
+                let word_at = |j: usize| {
+                    (j < doc.tokens.len() && doc.tokens[j].is_word())
+                        .then(|| doc.tokens[j].text(doc.text).to_ascii_lowercase())
+                };
+                let comparison = matches!(
+                    word_at(i.wrapping_sub(2)).as_deref(),
+                    Some("such" | "so" | "same" | "well" | "just")
+                ) || word_at(i.wrapping_sub(3)).as_deref() == Some("as");
+                if w.eq_ignore_ascii_case("as")
+                    && i < k
+                    && !comparison
+                    && matches!(
+                        word_at(i).as_deref(),
+                        Some(
+                            "the"
+                                | "a"
+                                | "an"
+                                | "this"
+                                | "these"
+                                | "those"
+                                | "his"
+                                | "her"
+                                | "its"
+                                | "their"
+                                | "our"
+                                | "he"
+                                | "she"
+                                | "they"
+                                | "we"
+                                | "i"
+                        )
+                    )
+                {
+                    return i;
+                }
                 if d.boundary.contains(w) {
                     let and_or = w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("or");
                     let after_comma = i >= 2 && doc.tokens[i - 2].is_punct(',');
@@ -279,10 +319,24 @@ pub fn find_in(
                         k += 1;
                         continue;
                     }
-                    Complement::End => (
-                        AttributionKind::Indirect,
-                        content_before(doc, st, src.all.start),
-                    ),
+                    Complement::End => {
+                        // "As the Post reported, …" / "…, as the Post
+                        // reported.": the clause the "as" clause leans on.
+                        let as_clause = cs > st
+                            && src.all.start == cs
+                            && doc.tokens[cs - 1].is_word()
+                            && doc.tokens[cs - 1].text(doc.text).eq_ignore_ascii_case("as");
+                        let content = if !as_clause {
+                            content_before(doc, st, src.all.start)
+                        } else if cs - 1 == st {
+                            (k + 1..en)
+                                .find(|&j| doc.tokens[j].is_punct(','))
+                                .and_then(|c| trimmed(doc, c + 1, en))
+                        } else {
+                            content_before(doc, st, cs - 1)
+                        };
+                        (AttributionKind::Indirect, content)
+                    }
                 };
                 let last_sentence = content.map_or(si, |c| {
                     sentence_of(doc, doc.tokens.partition_point(|t| t.span.end < c.end))

@@ -545,3 +545,25 @@ fn a_participle_phrase_and_an_object_before_the_quotation() {
     assert_eq!((a.0.as_str(), a.2.as_str()), ("direct", "Smith"));
     assert_eq!(a.3, "“If she lies, why vote for her?”");
 }
+
+#[test]
+fn an_as_clause_names_its_source_and_leans_on_the_main_clause() {
+    let a = one("As The Washington Post reported, the deal fell apart on Monday.");
+    assert_eq!(
+        (a.2.as_str(), a.3.as_str()),
+        ("The Washington Post", "the deal fell apart on Monday")
+    );
+    let a = one("The deal fell apart on Monday, as the Post reported.");
+    assert_eq!(
+        (a.2.as_str(), a.3.as_str()),
+        ("the Post", "The deal fell apart on Monday")
+    );
+    let a = one("The situation comes as the two nations have pledged to coordinate efforts.");
+    assert_eq!(a.2, "the two nations");
+    // A comparison is no clause: no source made of its second half.
+    assert!(
+        atts("As many as 40 percent of voters said they were undecided.")
+            .iter()
+            .all(|a| !a.2.starts_with("many"))
+    );
+}
