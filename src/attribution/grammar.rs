@@ -436,8 +436,16 @@ pub fn subject<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, Source> {
                 break;
             }
             if k == Piece::Name && (!found_name || p.len() >= 2) {
-                name = name_run(d, p);
-                found_name = true;
+                // "Dow's chief executive, Andrew Liveris": a piece with no
+                // name of its own leaves the one found.
+                match name_in(d, p) {
+                    Some(r) => {
+                        name = r;
+                        found_name = true;
+                    }
+                    None if !found_name => name = name_run(d, p),
+                    None => {}
+                }
             }
             lo = a;
             kinds = k;
@@ -530,6 +538,11 @@ pub fn main_subject(d: &Data, clause: Toks<'_>) -> Option<Source> {
 /// inside "Russian presidential aide Yury Ushakov". The whole of `p` when
 /// it has none.
 fn name_run(d: &Data, p: Toks<'_>) -> (usize, usize) {
+    name_in(d, p).unwrap_or((p.at, p.end()))
+}
+
+/// The name inside `p`, if it holds one.
+fn name_in(d: &Data, p: Toks<'_>) -> Option<(usize, usize)> {
     // "Gov. Jane Smith (D-Ohio)": what the brackets hold says more about
     // the person; the name stands before them.
     if let Some(j) = p
@@ -539,10 +552,10 @@ fn name_run(d: &Data, p: Toks<'_>) -> (usize, usize) {
         .filter(|&j| j > 0)
     {
         if let Some(r) = last_name_run(d, p.sub(0, j)) {
-            return r;
+            return Some(r);
         }
     }
-    last_name_run(d, p).unwrap_or((p.at, p.end()))
+    last_name_run(d, p)
 }
 
 fn last_name_run(d: &Data, p: Toks<'_>) -> Option<(usize, usize)> {
@@ -560,6 +573,19 @@ fn last_name_run(d: &Data, p: Toks<'_>) -> Option<(usize, usize)> {
             let s = k;
             while k < p.len() && (is_name(k) || (p.toks[k].is_punct('.') && k > s)) {
                 k += 1;
+            }
+            // "the Moscow leader", "a Kremlin aide": a name before a
+            // lower-case role noun says whose; the source is the role.
+            let modifier = k < p.len()
+                && p.toks[k].is_word()
+                && d.titles.contains(p.word(k))
+                && !is_cap(p.word(k))
+                && p.toks[k + 1..]
+                    .iter()
+                    .all(|t| !(t.is_word() && is_cap(t.text(p.text))));
+            if modifier {
+                best = None;
+                continue;
             }
             best = Some((p.at + s, p.at + k));
             // "Ann Lee of the Institute", "Yury Ushakov at the Kremlin": a

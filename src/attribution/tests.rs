@@ -567,3 +567,16 @@ fn an_as_clause_names_its_source_and_leans_on_the_main_clause() {
             .all(|a| !a.2.starts_with("many"))
     );
 }
+
+#[test]
+fn a_name_before_a_role_noun_is_not_the_speaker() {
+    let a = one("The Moscow leader pledged that he would visit the Olympics.");
+    assert_eq!(a.4, "The Moscow leader");
+    let a = one("A Treasury official said that rates would rise.");
+    assert_ne!(a.4, "Treasury");
+    // With the person named beside the role, the person.
+    let a = one("Dow’s chief executive, Andrew Liveris, said the merger was good.");
+    assert_eq!(a.4, "Andrew Liveris");
+    let a = one("Rubio’s deputy campaign manager, Rich Beeson, who oversaw Michigan, said the state was close.");
+    assert_eq!(a.4, "Rich Beeson");
+}
