@@ -23,41 +23,7 @@ fn clause_start(doc: &Document<'_>, d: &Data, floor: usize, k: usize) -> usize {
                 // "The situation comes as the two nations have pledged …":
                 // "as" before an article, possessive or pronoun opens a
                 // clause ("as many as" does not).
-                // Not in a comparison: "as many as 40 percent", "such as
-                // the", "as easy as it is".
-                let word_at = |j: usize| {
-                    (j < doc.tokens.len() && doc.tokens[j].is_word())
-                        .then(|| doc.tokens[j].text(doc.text).to_ascii_lowercase())
-                };
-                let comparison = matches!(
-                    word_at(i.wrapping_sub(2)).as_deref(),
-                    Some("such" | "so" | "same" | "well" | "just")
-                ) || word_at(i.wrapping_sub(3)).as_deref() == Some("as");
-                if w.eq_ignore_ascii_case("as")
-                    && i < k
-                    && !comparison
-                    && matches!(
-                        word_at(i).as_deref(),
-                        Some(
-                            "the"
-                                | "a"
-                                | "an"
-                                | "this"
-                                | "these"
-                                | "those"
-                                | "his"
-                                | "her"
-                                | "its"
-                                | "their"
-                                | "our"
-                                | "he"
-                                | "she"
-                                | "they"
-                                | "we"
-                                | "i"
-                        )
-                    )
-                {
+                if w.eq_ignore_ascii_case("as") && i < k && opens_clause(doc, i) {
                     return i;
                 }
                 if d.boundary.contains(w) {
@@ -92,6 +58,27 @@ fn relative_subject(doc: &Document<'_>, d: &Data, st: usize, k: usize) -> Option
     subject(d)(Toks::new(doc.text, &doc.tokens, cs..k))
         .ok()
         .map(|(_, s)| s)
+}
+
+/// Does the "as" just before token `i` open a clause ("as the two nations
+/// have pledged", "as he said") rather than compare ("as many as", "such
+/// as the")?
+fn opens_clause(doc: &Document<'_>, i: usize) -> bool {
+    let word_is = |j: usize, set: &[&str]| {
+        doc.tokens.get(j).is_some_and(|t| {
+            t.is_word() && set.iter().any(|w| t.text(doc.text).eq_ignore_ascii_case(w))
+        })
+    };
+    let comparison = word_is(i.wrapping_sub(2), &["such", "so", "same", "well", "just"])
+        || word_is(i.wrapping_sub(3), &["as"]);
+    !comparison
+        && word_is(
+            i,
+            &[
+                "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our",
+                "he", "she", "they", "we", "i",
+            ],
+        )
 }
 
 /// Content before the source: from the clause start to the comma before
