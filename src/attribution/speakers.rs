@@ -312,9 +312,14 @@ impl<'t> Resolver<'t> {
                 return ((Some(k.name.clone()), k.class), false);
             }
         }
-        let gender = gender_of(d, &name, lower);
         let added = matches!(class, SourceClass::Named | SourceClass::Organisation);
         if added {
+            // Only a named person is ever "he" or "she".
+            let gender = if class == SourceClass::Named {
+                gender_of(d, &name, lower)
+            } else {
+                Gender::Unknown
+            };
             known.push(Known {
                 surname: name.rfind(' ').map_or(0, |i| i + 1),
                 name: name.clone(),
