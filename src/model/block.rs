@@ -112,9 +112,13 @@ const WRAP_WIDTH: usize = 100;
 
 fn push_block(text: &str, start: usize, end: usize, blocks: &mut Vec<RawBlock>) {
     let body = &text[start..end];
-    let mut lines = body.split('\n');
-    let last = lines.next_back();
-    let unwrapped = last.is_some() && lines.any(|l| l.chars().count() > WRAP_WIDTH);
+    // Any line but the last longer than a wrap width? (Most blocks are one
+    // line: a byte search says so without splitting.)
+    let unwrapped = memchr::memrchr(b'\n', body.as_bytes()).is_some_and(|last_nl| {
+        body[..last_nl]
+            .split('\n')
+            .any(|l| l.len() > WRAP_WIDTH && l.chars().count() > WRAP_WIDTH)
+    });
     if !unwrapped {
         blocks.push(raw(start, end));
         return;
@@ -228,7 +232,7 @@ pub fn classify_one(t: &str, lang: &Lang, after_list_label: bool) -> Option<Bloc
     }
     // Furniture is a few words; most blocks are ruled out by length alone.
     // "Tags" with its list below it, in one block.
-    if let Some((first, _)) = t.split_once('\n') {
+    if let Some(first) = memchr::memchr(b'\n', t.as_bytes()).map(|i| &t[..i]) {
         let key = first.trim().trim_end_matches(':').trim().to_lowercase();
         return lang.labels.contains(&key).then_some(BlockKind::Label);
     }
