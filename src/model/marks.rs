@@ -136,7 +136,8 @@ pub fn classify(
 ) {
     let (floor, ceil) = (block_span.start as usize, block_span.end as usize);
     let mut last_prime = false;
-    let tags = if text[block_span.range()].contains('<') {
+    // A byte search: core's char search walks the block a byte at a time.
+    let tags = if memchr::memchr(b'<', text[block_span.range()].as_bytes()).is_some() {
         super::token::tag_spans(text, block_span)
     } else {
         Vec::new()
