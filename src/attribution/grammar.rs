@@ -543,6 +543,24 @@ fn name_run(d: &Data, p: Toks<'_>) -> (usize, usize) {
 
 /// The name inside `p`, if it holds one.
 fn name_in(d: &Data, p: Toks<'_>) -> Option<(usize, usize)> {
+    // "Officials at the Pentagon": a vague source with its employer names
+    // no one.
+    let prep =
+        (0..p.len()).find(|&k| p.toks[k].is_word() && super::speakers::is_preposition(p.word(k)));
+    if let Some(j) = prep.filter(|&j| j > 0) {
+        let pre = p.toks[..j]
+            .iter()
+            .filter(|t| t.is_word())
+            .map(|t| t.text(p.text));
+        let (mut vague, mut all_fit) = (false, true);
+        for w in pre {
+            vague |= d.vague.contains(w);
+            all_fit &= d.vague.contains(w) || d.determiners.contains(w);
+        }
+        if vague && all_fit {
+            return None;
+        }
+    }
     // "Gov. Jane Smith (D-Ohio)": what the brackets hold says more about
     // the person; the name stands before them.
     if let Some(j) = p

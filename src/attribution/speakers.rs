@@ -39,6 +39,11 @@ fn words<'t>(
         .map(move |t| t.text(text))
 }
 
+/// A preposition that joins a source to where it works ("at", "of").
+pub(super) fn is_preposition(w: &str) -> bool {
+    matches!(w, "at" | "of" | "for" | "from" | "with" | "in")
+}
+
 fn is_cap(w: &str) -> bool {
     w.starts_with(|c: char| c.is_uppercase())
 }
@@ -105,8 +110,17 @@ fn classify(
     // it is Thomas, not Group.
     let head = name.last().or(all.last()).copied().unwrap_or("");
     let capitalised = !name.is_empty() && name.iter().all(|w| is_cap(w) || d.titles.contains(w));
-    let title_case_vague = all.iter().any(|w| d.vague.contains(w))
-        && all
+    // "Officials at the Pentagon", "Analysts at Goldman Sachs": the words
+    // before a preposition say who; the rest says where they work. (Not
+    // when a name stands apart: "An analyst at Eurasia Group, Neil Thomas".)
+    let pre = if capitalised {
+        all
+    } else {
+        let cut = all.iter().position(|w| is_preposition(w));
+        &all[..cut.unwrap_or(all.len())]
+    };
+    let title_case_vague = pre.iter().any(|w| d.vague.contains(w))
+        && pre
             .iter()
             .all(|w| d.vague.contains(w) || d.determiners.contains(w));
     if title_case_vague || (!capitalised && d.vague.contains(head)) {

@@ -580,3 +580,22 @@ fn a_name_before_a_role_noun_is_not_the_speaker() {
     let a = one("Rubio’s deputy campaign manager, Rich Beeson, who oversaw Michigan, said the state was close.");
     assert_eq!(a.4, "Rich Beeson");
 }
+
+#[test]
+fn a_vague_source_with_its_employer_is_vague() {
+    for body in [
+        "Officials at the Pentagon said the strike was planned.",
+        "Analysts at Goldman Sachs said rates would rise.",
+        "Supporters of Hillary Clinton said she had won.",
+    ] {
+        let a = one(body);
+        assert_eq!(a.5, "vague", "{body}: {a:?}");
+        assert!(
+            a.4.contains(" at ") || a.4.contains(" of "),
+            "{body}: {a:?}"
+        );
+    }
+    // A named person at an organisation is still the person.
+    let a = one("Ann Lee of the Brookings Institution said the plan would fail.");
+    assert_eq!((a.4.as_str(), a.5.as_str()), ("Ann Lee", "named"));
+}
