@@ -162,14 +162,25 @@ fn write_markdown(out: &Out) -> String {
         // Each source once: class, statements, lines; in order of first use.
         let mut order: Vec<String> = Vec::new();
         let mut by: BTreeMap<String, (&'static str, Vec<usize>)> = BTreeMap::new();
+        let mut shown: BTreeMap<String, String> = BTreeMap::new();
         for a in &f.attributions {
             let who = a
                 .speaker
                 .clone()
                 .or_else(|| a.source.as_ref().map(|x| x.text.clone()))
                 .unwrap_or_else(|| "(no source)".into());
-            let e = by.entry(who.clone()).or_insert_with(|| {
-                order.push(who.clone());
+            // "Analysts" heading the article and "analysts" in its body are
+            // one vague source.
+            let key = if a.class == "vague" {
+                who.to_lowercase()
+            } else {
+                who.clone()
+            };
+            if !by.contains_key(&key) {
+                shown.insert(key.clone(), who.clone());
+            }
+            let e = by.entry(key.clone()).or_insert_with(|| {
+                order.push(key.clone());
                 (a.class, Vec::new())
             });
             e.1.push(a.line);
@@ -178,17 +189,20 @@ fn write_markdown(out: &Out) -> String {
             s.push_str("No attributions.\n\n");
             continue;
         }
-        for who in &order {
-            let (class, lines) = &by[who];
+        for key in &order {
+            let (class, lines) = &by[key];
             let n = lines.len();
-            let ls: Vec<String> = lines.iter().map(usize::to_string).collect();
+            // Each line once: two statements on one line are one place to look.
+            let mut distinct = lines.clone();
+            distinct.dedup();
+            let ls: Vec<String> = distinct.iter().map(usize::to_string).collect();
             s.push_str(&format!(
                 "- **{}** ({}): {} statement{}, line{} {}\n",
-                who.replace('*', "\\*"),
+                shown[key].replace('*', "\\*"),
                 class,
                 n,
                 if n == 1 { "" } else { "s" },
-                if n == 1 { "" } else { "s" },
+                if distinct.len() == 1 { "" } else { "s" },
                 ls.join(", ")
             ));
         }
