@@ -624,15 +624,14 @@ fn last_name_run(d: &Data, p: Toks<'_>) -> Option<(usize, usize)> {
     best
 }
 
-/// Words that begin an adjunct after a cue ("said in a statement").
-fn adjunct_start(w: &str) -> bool {
+/// Words that begin a time or place adjunct ("in a statement", "on
+/// Tuesday"); not "at", which may name an employer.
+fn time_or_place(w: &str) -> bool {
     matches!(
         w.to_ascii_lowercase().as_str(),
         "in" | "on"
-            | "at"
             | "during"
             | "via"
-            | "through"
             | "after"
             | "before"
             | "last"
@@ -649,37 +648,46 @@ fn adjunct_start(w: &str) -> bool {
             | "friday"
             | "saturday"
             | "sunday"
-            | "recently"
-            | "previously"
-            | "again"
-            | "also"
-            | "repeatedly"
-            | "publicly"
-            | "privately"
-            | "while"
-            | "when"
-            | "from"
-            | "with"
-            | "of"
-            | "about"
-            | "to"
-            | "for"
-            | "over"
-            | "under"
-            | "by"
-            | "late"
-            | "early"
-            | "afterward"
-            | "afterwards"
-            | "then"
-            | "too"
-            | "as"
-            | "last week"
-            | "briefly"
-            | "twice"
-            | "once"
-            | "separately"
     )
+}
+
+/// Words that begin an adjunct after a cue ("said in a statement").
+fn adjunct_start(w: &str) -> bool {
+    time_or_place(w)
+        || matches!(
+            w.to_ascii_lowercase().as_str(),
+            "at" | "through"
+                | "recently"
+                | "previously"
+                | "again"
+                | "also"
+                | "repeatedly"
+                | "publicly"
+                | "privately"
+                | "while"
+                | "when"
+                | "from"
+                | "with"
+                | "of"
+                | "about"
+                | "to"
+                | "for"
+                | "over"
+                | "under"
+                | "by"
+                | "late"
+                | "early"
+                | "afterward"
+                | "afterwards"
+                | "then"
+                | "too"
+                | "as"
+                | "last week"
+                | "briefly"
+                | "twice"
+                | "once"
+                | "separately"
+        )
 }
 
 /// What follows the cue verb at `cue` in `input` (cue excluded, to the end
@@ -1003,28 +1011,7 @@ pub fn inverted<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, Source> {
                 let w = body.word(k);
                 t.is_word()
                     && body.toks[k - 1].is_word()
-                    && matches!(
-                        w.to_ascii_lowercase().as_str(),
-                        "in" | "on"
-                            | "during"
-                            | "via"
-                            | "after"
-                            | "before"
-                            | "last"
-                            | "this"
-                            | "earlier"
-                            | "later"
-                            | "yesterday"
-                            | "today"
-                            | "tonight"
-                            | "monday"
-                            | "tuesday"
-                            | "wednesday"
-                            | "thursday"
-                            | "friday"
-                            | "saturday"
-                            | "sunday"
-                    )
+                    && time_or_place(w)
                     && is_cap(body.word(k - 1))
             })
             .unwrap_or(n);

@@ -28,10 +28,10 @@ struct Known {
     gender: Gender,
 }
 
-fn words<'t>(
-    doc: &'t Document<'t>,
+fn words<'a, 't>(
+    doc: &'a Document<'t>,
     r: std::ops::Range<usize>,
-) -> impl Iterator<Item = &'t str> + 't {
+) -> impl Iterator<Item = &'t str> + 'a {
     let text = doc.text;
     doc.tokens[r]
         .iter()
@@ -245,14 +245,8 @@ impl<'t> Resolver<'t> {
         let Some(s) = &f.source else {
             return ((None, SourceClass::Unknown), false);
         };
-        let text = doc.text;
         self.lower.clear();
-        self.lower.extend(
-            doc.tokens[s.all.clone()]
-                .iter()
-                .filter(|t| t.is_word())
-                .map(|t| t.text(text)),
-        );
+        self.lower.extend(words(doc, s.all.clone()));
         let lower = &self.lower[..];
         let known = &mut self.known;
         let media_cue =
