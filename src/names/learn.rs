@@ -104,6 +104,13 @@ pub enum Evidence {
 }
 
 impl Evidence {
+    /// Evidence that, read over an archive, more often points at two
+    /// different names than at a slip ("Roper", "Roger"; "Dick Dever",
+    /// "Denver"): listed apart, after the suspects.
+    pub fn is_weak(self) -> bool {
+        matches!(self, Evidence::OtherSlip | Evidence::OwnCompanions)
+    }
+
     fn label(self) -> &'static str {
         match self {
             Evidence::SharedCompanion => "shares a neighbouring name",
@@ -257,7 +264,12 @@ pub fn learn(texts: &[String], lang: &Lang, opts: &LearnOptions) -> Learned {
     }
     let mut suspect_of: HashMap<usize, usize> = HashMap::new();
     for (i, (form_key, s, n, _)) in names.iter().enumerate() {
-        if *n > opts.rare || counts.lower.get(form_key).copied().unwrap_or(0) > 0 {
+        // A rare spelling seen in lower case is an ordinary word; one that
+        // is a country's or a state's is that place.
+        if *n > opts.rare
+            || counts.lower.get(form_key).copied().unwrap_or(0) > 0
+            || data.is_place(*form_key)
+        {
             continue;
         }
         buf.clear();
@@ -434,23 +446,32 @@ pub fn to_yaml(l: &Learned) -> String {
         if l.articles == 1 { "" } else { "s" },
         l.names.len()
     );
-    if !l.suspects.is_empty() {
-        let _ = writeln!(
-            y,
-            "#\n# {} suspected variants (rare <- frequent):",
-            l.suspects.len()
-        );
-        // Strongest evidence first, then the most used spellings: the top
-        // of this list is what a reviewer should read first.
-        let mut ranked: Vec<&Suspect> = l.suspects.iter().collect();
-        ranked.sort_by(|a, b| {
-            (a.evidence, std::cmp::Reverse(l.names[a.of].1), &a.spelling).cmp(&(
-                b.evidence,
-                std::cmp::Reverse(l.names[b.of].1),
-                &b.spelling,
-            ))
-        });
-        for sp in ranked {
+    // Strongest evidence first, then the most used spellings: the top of
+    // the list is what a reviewer should read first.
+    let mut ranked: Vec<&Suspect> = l.suspects.iter().collect();
+    ranked.sort_by(|a, b| {
+        (a.evidence, std::cmp::Reverse(l.names[a.of].1), &a.spelling).cmp(&(
+            b.evidence,
+            std::cmp::Reverse(l.names[b.of].1),
+            &b.spelling,
+        ))
+    });
+    let weak_from = ranked.partition_point(|s| !s.evidence.is_weak());
+    for (part, heading) in [
+        (
+            &ranked[..weak_from],
+            "suspected variants (rare <- frequent)",
+        ),
+        (
+            &ranked[weak_from..],
+            "weaker pairs, more often two different names than a slip",
+        ),
+    ] {
+        if part.is_empty() {
+            continue;
+        }
+        let _ = writeln!(y, "#\n# {} {heading}:", part.len());
+        for sp in part {
             let (fs, fnum) = &l.names[sp.of];
             let _ = writeln!(
                 y,
@@ -469,17 +490,25 @@ pub fn to_yaml(l: &Learned) -> String {
         while si < l.suspects.len() && l.suspects[si].of == i {
             si += 1;
         }
-        if si > from {
-            let list: Vec<String> = l.suspects[from..si]
+        let here = &l.suspects[from..si];
+        let counts = |weak: bool| -> Vec<String> {
+            here.iter()
+                .filter(|sp| sp.evidence.is_weak() == weak)
+                .map(|sp| format!("{} ({})", sp.spelling, sp.count))
+                .collect()
+        };
+        let (strong, weak) = (counts(false), counts(true));
+        if !strong.is_empty() {
+            let list: Vec<String> = here
                 .iter()
+                .filter(|sp| !sp.evidence.is_weak())
                 .map(|sp| yaml_scalar(&sp.spelling))
                 .collect();
-            let counts: Vec<String> = l.suspects[from..si]
-                .iter()
-                .map(|sp| format!("{} ({})", sp.spelling, sp.count))
-                .collect();
-            let _ = writeln!(y, "  # suspected: {}", counts.join(", "));
+            let _ = writeln!(y, "  # suspected: {}", strong.join(", "));
             let _ = writeln!(y, "  # variants: [{}]", list.join(", "));
+        }
+        if !weak.is_empty() {
+            let _ = writeln!(y, "  # less likely: {}", weak.join(", "));
         }
     }
     y
@@ -518,10 +547,17 @@ mod tests {
         // Another word one letter away, in an article of its own.
         for i in 0..6 {
             texts.push(format!(
-                "Head {i}\n\nThey flew to Malik on day {i}. Malik agreed.\n"
+                "Head {i}\n\nThey wrote to Roger on day {i}. Roger agreed.\n"
             ));
         }
-        texts.push("Head\n\nTroops left Mali in March.\n".into());
+        texts.push("Head\n\nThe letter reached Roper in March.\n".into());
+        // A place one letter from a frequent name is that place.
+        for i in 0..6 {
+            texts.push(format!(
+                "Head {i}\n\nThey wrote to Cameron on day {i}. Cameron agreed.\n"
+            ));
+        }
+        texts.push("Head\n\nThe letter reached Cameroon in March.\n".into());
         let l = learn(&texts, &Lang::english(), &LearnOptions::default());
         let ev = |w: &str| {
             l.suspects
@@ -530,14 +566,17 @@ mod tests {
                 .map(|s| s.evidence)
         };
         assert_eq!(ev("Vigurie"), Some(Evidence::SameArticle));
-        assert!(
-            ev("Mali").is_some_and(|e| e > Evidence::SameArticle),
-            "{:?}",
-            ev("Mali")
-        );
+        assert_eq!(ev("Roper"), Some(Evidence::OtherSlip));
+        assert_eq!(ev("Cameroon"), None);
         let y = to_yaml(&l);
-        let (v, m) = (y.find("#   Vigurie").unwrap(), y.find("#   Mali").unwrap());
-        assert!(v < m, "{y}");
+        let (v, weak, m) = (
+            y.find("#   Vigurie").unwrap(),
+            y.find("weaker pairs").unwrap(),
+            y.find("#   Roper").unwrap(),
+        );
+        assert!(v < weak && weak < m, "{y}");
+        assert!(y.contains("  # less likely: Roper (1)\n"), "{y}");
+        assert!(!y.contains("variants: [Roper]"), "{y}");
     }
 
     #[test]

@@ -13,6 +13,8 @@ struct WordsFile {
     modifiers: Vec<String>,
     not_names: Vec<String>,
     common_words: Vec<String>,
+    #[serde(default)]
+    places: Vec<String>,
     particles: Vec<String>,
     suffixes: Vec<String>,
 }
@@ -25,6 +27,8 @@ pub struct Data {
     pub not_names: KeySet,
     /// Ordinary words that begin sentences and headlines.
     pub common_words: KeySet,
+    /// Countries and states: right spellings of places, never slips.
+    pub places: KeySet,
     pub particles: KeySet,
     pub suffixes: KeySet,
     /// The lists above as bits per key ([`TITLE`], ...): one look-up per
@@ -72,6 +76,7 @@ impl Data {
             modifiers: set(&f.modifiers),
             not_names: set(&f.not_names),
             common_words: set(&f.common_words),
+            places: set(&f.places),
             particles: set(&f.particles),
             suffixes: set(&f.suffixes),
             classes,
@@ -95,6 +100,12 @@ impl Data {
     /// modifier or common word.
     pub fn is_ordinary(&self, k: u64) -> bool {
         self.is_prefix_word(k) || self.common_words.contains(&k)
+    }
+
+    /// A place's own spelling (a country, a US state), never a slip for
+    /// a name one letter away.
+    pub fn is_place(&self, k: u64) -> bool {
+        self.places.contains(&k)
     }
 
     /// A word stripped from the front of a name: title, modifier or opener.

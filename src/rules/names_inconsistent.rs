@@ -191,9 +191,11 @@ fn judge_(
     if g.mid + m.mid == 0 && !list.knows(g.key) {
         return Err("maj-not-name");
     }
-    // A spelling a names list knows is somebody's right spelling; an
-    // opener, title or common word is an ordinary word.
-    if list.knows(m.key) || cx.lang.names.is_ordinary(m.key) {
+    // A spelling a names list knows is somebody's right spelling, as is a
+    // country's or a state's; an opener, title or common word is an
+    // ordinary word.
+    let words = &cx.lang.names;
+    if list.knows(m.key) || words.is_ordinary(m.key) || words.is_place(m.key) {
         return Err("min-known-or-ordinary");
     }
 
@@ -378,6 +380,8 @@ mod tests {
             "Head\n\nChinese President Xi Jinping met Putin. Xi said yes.\n",
             // A possessive pronoun opening a sentence is no slip for a state.
             "Head\n\nHe won Maine. Mine told me so, she said of Maine.\n",
+            // A country is its own spelling, however near a name.
+            "Head\n\nDavid Cameron spoke. Cameron left for Cameroon. Cameron came back.\n",
         ] {
             assert!(found(text).is_empty(), "{text}: {:?}", found(text));
         }

@@ -78,6 +78,7 @@ impl Rule for NamesNoncanonical {
                 || (f.len as usize) < similar::MIN_LONGER
                 || !similar::word_shaped(f.text)
                 || cx.lang.names.is_ordinary(f.key)
+                || cx.lang.names.is_place(f.key)
             {
                 continue;
             }
