@@ -44,11 +44,32 @@ fn naming(
     open: usize,
     span: crate::span::Span,
 ) -> Option<Found> {
-    let lo = open.saturating_sub(8).max(s_start);
+    let lo = open.saturating_sub(14).max(s_start);
     let v = (lo..open).rev().find(|&k| {
         let t = doc.tokens[k];
         t.is_word() && d.naming.contains(t.text(doc.text))
     })?;
+    // A bare form after a singular noun or a determiner is a noun itself
+    // ("a conference call", "the brand"); after a plural, a quantifier, a
+    // pronoun, an auxiliary or "to" it is the verb ("critics call", "some
+    // call", "they call", "would call", "to call").
+    let w = doc.tokens[v].text(doc.text);
+    if !(w.ends_with("ed") || w.ends_with("ing") || w.ends_with('s')) && v > s_start {
+        let p = doc.tokens[v - 1];
+        let pw = p.text(doc.text);
+        let verb_before = !p.is_word()
+            || pw.starts_with(|c: char| c.is_uppercase())
+            || d.pronouns.contains(pw)
+            || d.between.contains(pw)
+            || (pw.ends_with('s') && !pw.ends_with("ss") && !d.determiners.contains(pw))
+            || matches!(
+                pw,
+                "to" | "who" | "some" | "many" | "several" | "most" | "few" | "all" | "both"
+            );
+        if !verb_before {
+            return None;
+        }
+    }
     if doc.tokens[v + 1..open].iter().any(|t| {
         matches!(
             t.kind,

@@ -167,6 +167,14 @@ fn interruption(d: &Data, p: Toks<'_>) -> bool {
     {
         return true;
     }
+    // "Huckabee, for his part, said": the idiom, unlike other "for" phrases.
+    if p.len() == 3
+        && w == "for"
+        && matches!(p.word(1), "his" | "her" | "its" | "their" | "our" | "my")
+        && p.word(2) == "part"
+    {
+        return true;
+    }
     t0.is_word()
         && p.len() <= 12
         && w.starts_with(|c: char| c.is_lowercase())

@@ -166,6 +166,25 @@ fn mixed_quotes_and_scare_quotes() {
 }
 
 #[test]
+fn naming_verbs_with_a_long_object_or_an_aside() {
+    let a = one("In April, Jo Park called the plans to open a plant in Mexico “an absolute disgrace,” and left.");
+    assert_eq!(
+        (a.0.as_str(), a.1.as_str(), a.4.as_str()),
+        ("mixed", "called", "Jo Park")
+    );
+    let a = one("Jo Park, for his part, is labeling the actions “a blatant abuse of power.”");
+    assert_eq!(
+        (a.0.as_str(), a.1.as_str(), a.4.as_str()),
+        ("mixed", "labeling", "Jo Park")
+    );
+    let a = one("Critics call the plan “a giveaway.”");
+    assert_eq!((a.1.as_str(), a.5.as_str()), ("call", "vague"));
+    // A bare form after a singular noun is that noun: no cue.
+    assert!(atts("Jo Park held a conference call on the “new deal.”").is_empty());
+    assert!(atts("Jo Park sent out a fundraising call to “donate now.”").is_empty());
+}
+
+#[test]
 fn later_references_resolve() {
     let body = "An analyst for Asia at consulting firm Eurasia Group, Neil Thomas, said that ties grew. \
                 Thomas said that trust was thin. In an email, the analyst said that trade mattered. \
