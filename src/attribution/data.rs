@@ -1,6 +1,6 @@
 //! The attribution word lists of a language, from `rules/attribution/*.yaml`.
 
-use super::words::WordSet;
+use super::words::{Shapes, WordSet};
 use serde::Deserialize;
 
 #[derive(Debug, Deserialize)]
@@ -39,6 +39,9 @@ struct DataFile {
 pub struct Data {
     /// Every word that can be the cue of reported speech.
     pub cues: WordSet,
+    /// The shapes of the cues and of "according": the reported-speech
+    /// scan tests every word of an article against them, one bit each.
+    pub cue_shapes: Shapes,
     /// Verbs of saying, which may also close a sentence ("…, X said.").
     pub strong: WordSet,
     /// Verbs that attribute a quotation next to them: `strong` and the
@@ -98,14 +101,19 @@ impl Data {
     pub fn from_yaml(path: &str, text: &str) -> Result<Data, crate::Error> {
         let f: DataFile =
             serde_yaml::from_str(text).map_err(|e| crate::Error::from_yaml(path, e))?;
+        let cues = WordSet::new(
+            f.speech
+                .iter()
+                .chain(&f.cognition)
+                .chain(&f.infinitive)
+                .chain(&f.findings),
+        );
+        let mut cue_shapes = Shapes::default();
+        cue_shapes.add_all(cues.shapes());
+        cue_shapes.add(b"according");
         Ok(Data {
-            cues: WordSet::new(
-                f.speech
-                    .iter()
-                    .chain(&f.cognition)
-                    .chain(&f.infinitive)
-                    .chain(&f.findings),
-            ),
+            cues,
+            cue_shapes,
             strong: WordSet::new(&f.speech),
             speech: WordSet::new(f.speech.iter().chain(&f.quote_only)),
             utterances: WordSet::new(&f.utterances),

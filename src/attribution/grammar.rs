@@ -632,70 +632,89 @@ fn last_name_run(d: &Data, p: Toks<'_>) -> Option<(usize, usize)> {
     best
 }
 
+/// `w` in ASCII lower case, in `buf`; `None` when it is longer than any
+/// word of the lists below. The adjunct tests run on most words after a
+/// cue and must not allocate.
+fn lowered<'b>(w: &str, buf: &'b mut [u8; 12]) -> Option<&'b [u8]> {
+    let b = buf.get_mut(..w.len())?;
+    b.copy_from_slice(w.as_bytes());
+    b.make_ascii_lowercase();
+    Some(b)
+}
+
 /// Words that begin a time or place adjunct ("in a statement", "on
 /// Tuesday"); not "at", which may name an employer.
 fn time_or_place(w: &str) -> bool {
+    lowered(w, &mut [0; 12]).is_some_and(is_time_or_place)
+}
+
+/// `time_or_place` of a word in lower case.
+fn is_time_or_place(w: &[u8]) -> bool {
     matches!(
-        w.to_ascii_lowercase().as_str(),
-        "in" | "on"
-            | "during"
-            | "via"
-            | "after"
-            | "before"
-            | "last"
-            | "this"
-            | "earlier"
-            | "later"
-            | "yesterday"
-            | "today"
-            | "tonight"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
+        w,
+        b"in"
+            | b"on"
+            | b"during"
+            | b"via"
+            | b"after"
+            | b"before"
+            | b"last"
+            | b"this"
+            | b"earlier"
+            | b"later"
+            | b"yesterday"
+            | b"today"
+            | b"tonight"
+            | b"monday"
+            | b"tuesday"
+            | b"wednesday"
+            | b"thursday"
+            | b"friday"
+            | b"saturday"
+            | b"sunday"
     )
 }
 
 /// Words that begin an adjunct after a cue ("said in a statement").
 fn adjunct_start(w: &str) -> bool {
-    time_or_place(w)
-        || matches!(
-            w.to_ascii_lowercase().as_str(),
-            "at" | "through"
-                | "recently"
-                | "previously"
-                | "again"
-                | "also"
-                | "repeatedly"
-                | "publicly"
-                | "privately"
-                | "while"
-                | "when"
-                | "from"
-                | "with"
-                | "of"
-                | "about"
-                | "to"
-                | "for"
-                | "over"
-                | "under"
-                | "by"
-                | "late"
-                | "early"
-                | "afterward"
-                | "afterwards"
-                | "then"
-                | "too"
-                | "as"
-                | "last week"
-                | "briefly"
-                | "twice"
-                | "once"
-                | "separately"
-        )
+    lowered(w, &mut [0; 12]).is_some_and(|w| {
+        is_time_or_place(w)
+            || matches!(
+                w,
+                b"at"
+                    | b"through"
+                    | b"recently"
+                    | b"previously"
+                    | b"again"
+                    | b"also"
+                    | b"repeatedly"
+                    | b"publicly"
+                    | b"privately"
+                    | b"while"
+                    | b"when"
+                    | b"from"
+                    | b"with"
+                    | b"of"
+                    | b"about"
+                    | b"to"
+                    | b"for"
+                    | b"over"
+                    | b"under"
+                    | b"by"
+                    | b"late"
+                    | b"early"
+                    | b"afterward"
+                    | b"afterwards"
+                    | b"then"
+                    | b"too"
+                    | b"as"
+                    | b"last week"
+                    | b"briefly"
+                    | b"twice"
+                    | b"once"
+                    | b"separately"
+            )
+    })
 }
 
 /// What follows the cue verb at `cue` in `input` (cue excluded, to the end

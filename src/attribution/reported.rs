@@ -142,10 +142,6 @@ pub fn find_in(
     // Cue words are one word in twenty or fewer: the words that may be
     // one (by the cue list's shapes, or "according") are listed first,
     // without a branch per token, and only they are looked up.
-    let according_sig = crate::model::Sig::of(b"according");
-    let same_shape = |a: crate::model::Sig, b: crate::model::Sig| {
-        (a.len() == b.len()) & (a.first() == b.first()) & (a.last() == b.last())
-    };
     let mut cands = Vec::new();
     if let (Some(a), Some(b)) = (
         doc.sentences.get(range.start),
@@ -155,7 +151,7 @@ pub fn find_in(
         crate::model::sig::select(
             &doc.tokens[lo..hi],
             lo,
-            |s| d.cues.may_hold(s) | same_shape(s, according_sig),
+            |s| d.cue_shapes.may_hold(s),
             &mut cands,
         );
     }

@@ -66,9 +66,9 @@ fn name_text(doc: &Document<'_>, d: &Data, s: &Source) -> String {
         out.push_str(w);
         prev_end = Some(t.span.end);
     }
-    out.trim_end_matches("'s")
-        .trim_end_matches("’s")
-        .to_string()
+    let keep = out.trim_end_matches("'s").trim_end_matches("’s").len();
+    out.truncate(keep);
+    out
 }
 
 /// The source's words, read in place: resolving runs once per attribution
@@ -253,19 +253,21 @@ impl<'t> Resolver<'t> {
             f.cue.first == f.cue.last && d.media.contains(doc.tokens[f.cue.first].text(doc.text));
         // Pronouns: the nearest compatible named speaker.
         if lower.len() == 1 && d.pronouns.contains(lower[0]) {
-            let p = lower[0].to_ascii_lowercase();
-            let p = p.as_str();
-            let want = match p {
-                "he" => Gender::Male,
-                "she" => Gender::Female,
-                _ => Gender::Unknown,
+            let is = |w: &str| lower[0].eq_ignore_ascii_case(w);
+            let (he, she) = (is("he"), is("she"));
+            let want = if he {
+                Gender::Male
+            } else if she {
+                Gender::Female
+            } else {
+                Gender::Unknown
             };
             // "he" and "she": the nearest named source known to fit, else
             // the nearest whose gender is unknown. (A woman introduced by
             // her full name is likelier meant than "Trump" just before.)
             let fits = |k: &Known, g: Gender| k.class == SourceClass::Named && k.gender == g;
-            let at = match p {
-                "he" | "she" => known
+            let at = if he || she {
+                known
                     .iter()
                     .rev()
                     .take(RECENT)
@@ -276,13 +278,15 @@ impl<'t> Resolver<'t> {
                             .rev()
                             .take(RECENT)
                             .position(|k| fits(k, Gender::Unknown))
-                    }),
-                "it" => known
+                    })
+            } else if is("it") {
+                known
                     .iter()
                     .rev()
                     .take(RECENT)
-                    .position(|k| k.class == SourceClass::Organisation),
-                _ => None,
+                    .position(|k| k.class == SourceClass::Organisation)
+            } else {
+                None
             };
             let len = known.len();
             let hit = at.map(|i| &mut known[len - 1 - i]);

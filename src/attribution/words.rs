@@ -17,28 +17,69 @@ pub struct WordSet {
     /// Power-of-two table; `None` is an empty slot.
     slots: Vec<Option<(u64, Box<[u8]>)>>,
     len: usize,
-    /// Bit `shape(w)` is set for each member `w`.
-    shapes: Box<[u64; SHAPE_WORDS]>,
+    /// The shape of each member.
+    shapes: Shapes,
+}
+
+/// The shapes (see [`shape`]) of some words: a bitmap that a token's
+/// signature is tested against before any hashing.
+#[derive(Debug, Clone)]
+pub struct Shapes(Box<[u64; SHAPE_WORDS]>);
+
+impl Default for Shapes {
+    fn default() -> Shapes {
+        Shapes(Box::new([0; SHAPE_WORDS]))
+    }
+}
+
+impl Shapes {
+    /// Adds the shape of `word`, which is not empty.
+    pub fn add(&mut self, word: &[u8]) {
+        let s = shape(word);
+        self.0[s / 64] |= 1 << (s % 64);
+    }
+
+    /// Adds every shape of `other`.
+    pub fn add_all(&mut self, other: &Shapes) {
+        for (a, b) in self.0.iter_mut().zip(other.0.iter()) {
+            *a |= b;
+        }
+    }
+
+    #[inline]
+    fn has(&self, s: usize) -> bool {
+        self.0[s / 64] >> (s % 64) & 1 != 0
+    }
+
+    /// Might a word with signature `s` have one of these shapes? Without
+    /// a branch, and false for the empty signature of tokens other than
+    /// words.
+    #[inline]
+    pub fn may_hold(&self, s: Sig) -> bool {
+        self.has(sig_shape(s))
+    }
 }
 
 /// 16 lengths × 32 first letters × 32 last letters.
 const SHAPE_WORDS: usize = 16 * 32 * 32 / 64;
 
-/// A word's length (capped at 15), first and last byte (low five bits):
-/// a bit index into `shapes`. Cheap, and different for most pairs of
+/// A word's length (capped at 15), last and first byte (low five bits):
+/// a bit index into [`Shapes`]. Cheap, and different for most pairs of
 /// words that differ. Must agree with [`sig_shape`].
 #[inline]
 fn shape(b: &[u8]) -> usize {
     // The low five bits of an ASCII letter are the same in both cases.
     let first = (b[0] & 31) as usize;
     let last = (b[b.len() - 1] & 31) as usize;
-    (b.len().min(15) << 10) | (first << 5) | last
+    (b.len().min(15) << 10) | (last << 5) | first
 }
 
-/// [`shape`] read from the signature the lexer stored in a token.
+/// [`shape`] read from the signature the lexer stored in a token. The
+/// last and first letters lie in the signature's low ten bits in this
+/// order, so that they are taken with one mask.
 #[inline]
 fn sig_shape(s: Sig) -> usize {
-    ((s.len() as usize) << 10) | ((s.first() as usize) << 5) | s.last() as usize
+    ((s.len() as usize) << 10) | ((s.last() as usize) << 5) | s.first() as usize
 }
 
 impl Default for WordSet {
@@ -75,11 +116,10 @@ impl WordSet {
         let mut set = WordSet {
             slots: vec![None; cap],
             len: list.len(),
-            shapes: Box::new([0; SHAPE_WORDS]),
+            shapes: Shapes::default(),
         };
         for w in list {
-            let s = shape(&w);
-            set.shapes[s / 64] |= 1 << (s % 64);
+            set.shapes.add(&w);
             let h = hash(&w);
             let mask = cap - 1;
             let mut i = h as usize & mask;
@@ -119,8 +159,12 @@ impl WordSet {
     /// false for the empty signature of tokens other than words.
     #[inline]
     pub fn may_hold(&self, s: Sig) -> bool {
-        let i = sig_shape(s);
-        self.shapes[i / 64] >> (i % 64) & 1 != 0
+        self.shapes.may_hold(s)
+    }
+
+    /// The shapes of the members.
+    pub fn shapes(&self) -> &Shapes {
+        &self.shapes
     }
 
     /// Where `word` (any case) sits in the table, if it is a member: a
@@ -137,8 +181,7 @@ impl WordSet {
         if b.is_empty() || b.len() > MAX {
             return None;
         }
-        let s = shape(b);
-        if self.shapes[s / 64] & (1 << (s % 64)) == 0 {
+        if !self.shapes.has(shape(b)) {
             return None;
         }
         let h = hash(b);

@@ -314,9 +314,7 @@ fn parse_block_into(text: &str, index: u32, rb: &RawBlock, lang: &Lang, out: &mu
         tokenize_into(text, *seg, &mut out.tokens);
     }
     let toks = &out.tokens[t0..];
-    for r in sentence::split(text, toks, lang, !rb.kind.is_body()) {
-        out.sentences.push(t0 + r.start..t0 + r.end);
-    }
+    sentence::split_into(text, toks, lang, !rb.kind.is_body(), t0, &mut out.sentences);
     marks::classify(text, toks, rb.span, index, t0 as u32, lang, &mut out.marks);
     brackets::check(text, toks, rb.span, &mut out.brackets);
 }

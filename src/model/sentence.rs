@@ -21,12 +21,27 @@ fn is_closer(t: &Token) -> bool {
 /// Index ranges into `tokens`, one per sentence, covering every token.
 pub fn split(text: &str, tokens: &[Token], lang: &Lang, break_at_lines: bool) -> Vec<Range<usize>> {
     let mut out = Vec::new();
+    split_into(text, tokens, lang, break_at_lines, 0, &mut out);
+    out
+}
+
+/// `split`, appending to `out` with `base` added to every index: the
+/// model collects a whole article's sentences in one vector, with no
+/// vector per block.
+pub fn split_into(
+    text: &str,
+    tokens: &[Token],
+    lang: &Lang,
+    break_at_lines: bool,
+    base: usize,
+    out: &mut Vec<Range<usize>>,
+) {
     let n = tokens.len();
     let mut start = 0;
     let mut i = 0;
     while i < n {
         if break_at_lines && i + 1 < n && gap_has_newline(text, &tokens[i], &tokens[i + 1]) {
-            out.push(start..i + 1);
+            out.push(base + start..base + i + 1);
             start = i + 1;
             i += 1;
             continue;
@@ -55,14 +70,13 @@ pub fn split(text: &str, tokens: &[Token], lang: &Lang, break_at_lines: bool) ->
             i = j + 1;
             continue;
         }
-        out.push(start..j + 1);
+        out.push(base + start..base + j + 1);
         start = j + 1;
         i = j + 1;
     }
     if start < n {
-        out.push(start..n);
+        out.push(base + start..base + n);
     }
-    out
 }
 
 fn touches(a: &Token, b: &Token) -> bool {
