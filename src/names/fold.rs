@@ -133,6 +133,17 @@ pub fn strip_possessive(s: &str) -> (&str, bool) {
     (s, false)
 }
 
+/// POW[i] = BASE^i, for [`deletion_keys`].
+static POW: [u64; 49] = {
+    let mut p = [1u64; 49];
+    let mut i = 1;
+    while i < 49 {
+        p[i] = p[i - 1].wrapping_mul(BASE);
+        i += 1;
+    }
+    p
+};
+
 /// Keys of `s` and of every string made by deleting one of its characters,
 /// appended to `out` (the first is the key of `s` itself). Words longer
 /// than 48 characters get only their own key.
@@ -147,11 +158,8 @@ pub fn deletion_keys(s: &str, out: &mut Vec<u64>) {
         chars[n] = c as u64;
         n += 1;
     }
-    // pow[i] = BASE^i; suffix sums with the exponents the full word has.
-    let mut pow = [1u64; 49];
-    for i in 1..=n {
-        pow[i] = pow[i - 1].wrapping_mul(BASE);
-    }
+    // Suffix sums with the exponents the full word has.
+    let pow = &POW;
     let mut suf = [0u64; 49];
     for i in (0..n).rev() {
         suf[i] = suf[i + 1].wrapping_add(chars[i].wrapping_mul(pow[n - 1 - i]));
