@@ -70,6 +70,42 @@ pub fn key(s: &str) -> u64 {
     finish(h, n)
 }
 
+/// Per ASCII byte: its lower case (`fold_char`), and bits saying
+/// whether it is a capital or a lower-case letter.
+static ASCII_FOLD: [u16; 128] = {
+    let mut t = [0u16; 128];
+    let mut i = 0;
+    while i < 128 {
+        let c = i as u8;
+        t[i] = c.to_ascii_lowercase() as u16
+            | if c.is_ascii_uppercase() { CAPITAL } else { 0 }
+            | if c.is_ascii_lowercase() { LOWER } else { 0 };
+        i += 1;
+    }
+    t
+};
+const CAPITAL: u16 = 1 << 8;
+const LOWER: u16 = 1 << 9;
+
+/// `key(s)`, and whether `s` is a capitalised abbreviation or credit
+/// (`s.len() > 1 && is_all_caps(s)`): forms ask both of every capitalised
+/// word, and for ASCII one pass over the bytes, a table look-up each,
+/// answers both.
+#[inline]
+pub fn key_and_caps(s: &str) -> (u64, bool) {
+    let mut h = 0u64;
+    let mut seen = 0u16;
+    for &b in s.as_bytes() {
+        let Some(&e) = ASCII_FOLD.get(b as usize) else {
+            return (key_slow(s), s.len() > 1 && is_all_caps(s));
+        };
+        seen |= e;
+        h = h.wrapping_mul(BASE).wrapping_add((e & 0xff) as u64);
+    }
+    let caps = s.len() > 1 && seen & CAPITAL != 0 && seen & LOWER == 0;
+    (finish(h, s.len()), caps)
+}
+
 fn key_slow(s: &str) -> u64 {
     let mut h = 0u64;
     let mut n = 0;
@@ -97,6 +133,17 @@ pub fn strip_possessive(s: &str) -> (&str, bool) {
     (s, false)
 }
 
+/// POW[i] = BASE^i, for [`deletion_keys`].
+static POW: [u64; 49] = {
+    let mut p = [1u64; 49];
+    let mut i = 1;
+    while i < 49 {
+        p[i] = p[i - 1].wrapping_mul(BASE);
+        i += 1;
+    }
+    p
+};
+
 /// Keys of `s` and of every string made by deleting one of its characters,
 /// appended to `out` (the first is the key of `s` itself). Words longer
 /// than 48 characters get only their own key.
@@ -111,11 +158,8 @@ pub fn deletion_keys(s: &str, out: &mut Vec<u64>) {
         chars[n] = c as u64;
         n += 1;
     }
-    // pow[i] = BASE^i; suffix sums with the exponents the full word has.
-    let mut pow = [1u64; 49];
-    for i in 1..=n {
-        pow[i] = pow[i - 1].wrapping_mul(BASE);
-    }
+    // Suffix sums with the exponents the full word has.
+    let pow = &POW;
     let mut suf = [0u64; 49];
     for i in (0..n).rev() {
         suf[i] = suf[i + 1].wrapping_add(chars[i].wrapping_mul(pow[n - 1 - i]));
@@ -133,15 +177,38 @@ pub fn deletion_keys(s: &str, out: &mut Vec<u64>) {
 /// distance (two words one edit apart differ in at most two bits).
 pub fn letter_mask(s: &str) -> u32 {
     let mut m = 0u32;
-    for c in s.chars().map(fold_char) {
-        let bit = if c.is_ascii_lowercase() {
-            c as u32 - 'a' as u32
-        } else {
-            26 + (c as u32 % 6)
-        };
-        m |= 1 << bit;
+    for &b in s.as_bytes() {
+        match ASCII_LETTER_BIT.get(b as usize) {
+            Some(&bit) => m |= bit,
+            None => return letter_mask_chars(s),
+        }
     }
     m
+}
+
+/// The bit of `c` (folded) in a letter mask.
+const fn letter_bit(c: char) -> u32 {
+    1 << if c.is_ascii_lowercase() {
+        c as u32 - 'a' as u32
+    } else {
+        26 + (c as u32 % 6)
+    }
+}
+
+/// [`letter_bit`] of each ASCII byte, whose fold is its lower case: every
+/// new form of an article gets a mask.
+static ASCII_LETTER_BIT: [u32; 128] = {
+    let mut t = [0u32; 128];
+    let mut i = 0;
+    while i < 128 {
+        t[i] = letter_bit((i as u8).to_ascii_lowercase() as char);
+        i += 1;
+    }
+    t
+};
+
+fn letter_mask_chars(s: &str) -> u32 {
+    s.chars().map(fold_char).fold(0, |m, c| m | letter_bit(c))
 }
 
 /// Number of characters.
@@ -242,6 +309,37 @@ mod tests {
         let mut c = Vec::new();
         deletion_keys("Lavrov", &mut c);
         assert!(!a.iter().any(|k| c.contains(k)));
+    }
+
+    #[test]
+    fn key_and_caps_agree_with_key_and_is_all_caps() {
+        for w in [
+            "Putin", "PUTIN", "P", "A1", "12", "O'NEILL", "ERDOĞAN", "Erdoğan", "É", "ÉLYSÉE",
+            "McCain", "",
+        ] {
+            assert_eq!(
+                key_and_caps(w),
+                (key(w), w.len() > 1 && is_all_caps(w)),
+                "{w}"
+            );
+        }
+    }
+
+    #[test]
+    fn letter_mask_of_ascii_folds_like_chars() {
+        let slow = |s: &str| {
+            s.chars().map(fold_char).fold(0u32, |m, c| {
+                m | 1
+                    << if c.is_ascii_lowercase() {
+                        c as u32 - 'a' as u32
+                    } else {
+                        26 + (c as u32 % 6)
+                    }
+            })
+        };
+        for w in ["Ushakov", "O'Neill-Smith", "A1B2", "ZZ top", "Erdoğan"] {
+            assert_eq!(letter_mask(w), slow(w), "{w}");
+        }
     }
 
     #[test]

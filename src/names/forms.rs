@@ -4,7 +4,7 @@
 //! One pass over the tokens; spellings are keyed by their folded form, so
 //! "Putin", "Putin's" and "PUTIN" are one form.
 
-use super::fold::{char_len, is_all_caps, is_capitalised, key, letter_mask, strip_possessive};
+use super::fold::{char_len, is_capitalised, key_and_caps, letter_mask, strip_possessive};
 use crate::model::sig::select;
 use crate::model::Document;
 use crate::span::Span;
@@ -263,8 +263,7 @@ fn add<'t>(
     ti: u32,
     body: bool,
 ) {
-    let k = key(stem);
-    let caps = stem.len() > 1 && is_all_caps(stem);
+    let (k, caps) = key_and_caps(stem);
     let fi = match index.find(k, forms) {
         Ok(fi) => fi,
         Err(slot) => {

@@ -43,6 +43,9 @@ fn min_jaro_winkler(edits: usize) -> f64 {
 /// inside words, and close words with different first letters are mostly
 /// different names (Gennifer/Jennifer, Carson/Larson).
 pub fn close(a: &str, b: &str) -> Option<usize> {
+    if let Some(r) = close_ascii(a.as_bytes(), b.as_bytes()) {
+        return r;
+    }
     let (fa, fb) = (fold(a), fold(b));
     if fa == fb || fa.chars().next() != fb.chars().next() {
         return None;
@@ -57,6 +60,67 @@ pub fn close(a: &str, b: &str) -> Option<usize> {
         return None;
     }
     (strsim::jaro_winkler(&fa, &fb) >= min_jaro_winkler(d)).then_some(d)
+}
+
+/// Longest ASCII word [`close_ascii`] folds on the stack.
+const ASCII_MAX: usize = 64;
+
+/// [`close`] for two ASCII words, whose fold is their lower case, without
+/// allocating; `None` when it cannot answer (other characters, overlong).
+/// Most pairs asked about are more than one edit apart, which a linear
+/// comparison tells without the distance matrix.
+fn close_ascii(a: &[u8], b: &[u8]) -> Option<Option<usize>> {
+    if !a.is_ascii() || !b.is_ascii() || a.len() > ASCII_MAX || b.len() > ASCII_MAX {
+        return None;
+    }
+    let (mut fa, mut fb) = ([0u8; ASCII_MAX], [0u8; ASCII_MAX]);
+    let (fa, fb) = (&mut fa[..a.len()], &mut fb[..b.len()]);
+    fa.copy_from_slice(a);
+    fb.copy_from_slice(b);
+    fa.make_ascii_lowercase();
+    fb.make_ascii_lowercase();
+    if fa == fb || fa.first() != fb.first() {
+        return Some(None);
+    }
+    let (la, lb) = (fa.len(), fb.len());
+    let allowed = max_edits(la.min(lb), la.max(lb));
+    if allowed == 0 || la.abs_diff(lb) > allowed {
+        return Some(None);
+    }
+    let d = if allowed == 1 {
+        if !one_edit(fa, fb) {
+            return Some(None);
+        }
+        1
+    } else {
+        strsim::osa_distance(ascii(fa), ascii(fb))
+    };
+    if d == 0 || d > allowed {
+        return Some(None);
+    }
+    Some((strsim::jaro_winkler(ascii(fa), ascii(fb)) >= min_jaro_winkler(d)).then_some(d))
+}
+
+fn ascii(b: &[u8]) -> &str {
+    std::str::from_utf8(b).expect("ASCII")
+}
+
+/// Are two different strings one substitution, insertion, deletion or
+/// swap of adjacent letters apart (optimal string alignment distance 1)?
+fn one_edit(a: &[u8], b: &[u8]) -> bool {
+    let (long, short) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+    let i = long.iter().zip(short).take_while(|(x, y)| x == y).count();
+    if long.len() != short.len() {
+        return long.len() == short.len() + 1 && long[i + 1..] == short[i..];
+    }
+    if i == long.len() {
+        return false;
+    }
+    long[i + 1..] == short[i + 1..]
+        || (i + 1 < long.len()
+            && long[i] == short[i + 1]
+            && long[i + 1] == short[i]
+            && long[i + 2..] == short[i + 2..])
 }
 
 /// Endings that make a different word from the same stem: plural,
@@ -202,6 +266,67 @@ mod tests {
         }
         assert_eq!(close("Schwarzenegger", "Schwarzeneger"), Some(1));
         assert_eq!(close("Schwarzenegger", "Shwarzeneger"), Some(2));
+    }
+
+    #[test]
+    fn ascii_closeness_agrees_with_the_distance() {
+        let words = [
+            "Ushakov",
+            "Uhsakov",
+            "Ushakova",
+            "Ushkov",
+            "Ushakvo",
+            "ushakov",
+            "USHAKOV",
+            "Usahkov",
+            "Ushakoff",
+            "Hillary",
+            "Hilary",
+            "Hillery",
+            "Obama",
+            "Obma",
+            "Obamas",
+            "Oabma",
+            "Trump",
+            "Trupm",
+            "Schwarzenegger",
+            "Schwarzeneger",
+            "Shwarzeneger",
+            "Schwarzenegge",
+            "Sanders",
+            "Sandars",
+            "Sandres",
+            "Snaders",
+            "Sanderss",
+            "Clinton",
+            "Clintno",
+        ];
+        for a in words {
+            for b in words {
+                let slow = {
+                    let (fa, fb) = (fold(a), fold(b));
+                    let (la, lb) = (char_len(&fa), char_len(&fb));
+                    let allowed = max_edits(la.min(lb), la.max(lb));
+                    let d = strsim::osa_distance(&fa, &fb);
+                    (fa != fb
+                        && fa.chars().next() == fb.chars().next()
+                        && allowed > 0
+                        && d > 0
+                        && d <= allowed
+                        && strsim::jaro_winkler(&fa, &fb) >= min_jaro_winkler(d))
+                    .then_some(d)
+                };
+                assert_eq!(close(a, b), slow, "{a}/{b}");
+                if a.len() == b.len() || a.len().abs_diff(b.len()) == 1 {
+                    let (fa, fb) = (fold(a), fold(b));
+                    assert_eq!(
+                        one_edit(fa.as_bytes(), fb.as_bytes()),
+                        strsim::osa_distance(&fa, &fb) == 1,
+                        "{a}/{b}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

@@ -59,10 +59,14 @@ impl Rule for NamesInconsistent {
         // Slips keep the first letter: sorting by it, then by length, puts
         // every pair worth comparing in one short window. The index makes
         // the order total, so an unstable sort is deterministic.
+        // Whether a form is word-shaped is asked only of the few that meet
+        // a close partner: a form failing it never breaks a window (the
+        // windows end on first letter and length alone), so leaving it in
+        // the sorted list visits the same pairs in the same order.
         let mut cands: Vec<(u8, u32, u32)> = (0..fs.len() as u32)
             .filter_map(|i| {
                 let f = &fs[i as usize];
-                (!f.caps_only && f.len as usize >= similar::MIN_LEN && similar::word_shaped(f.text))
+                (!f.caps_only && f.len as usize >= similar::MIN_LEN)
                     .then(|| (f.text.as_bytes()[0].to_ascii_lowercase(), f.len, i))
             })
             .collect();
@@ -74,17 +78,22 @@ impl Rule for NamesInconsistent {
         let mut verdicts: KeyMap<(u32, u32, bool)> = KeyMap::default();
         for (x, &(first_i, _, i)) in cands.iter().enumerate() {
             let a = &fs[i as usize];
+            let mut a_shaped = None;
             for &(first_j, _, j) in &cands[x + 1..] {
                 let b = &fs[j as usize];
                 if first_j != first_i || b.len - a.len > 2 {
                     break;
                 }
                 // One edit changes at most two letters of the letter set;
-                // slips keep the first letter.
+                // slips keep the first letter; lengths further apart than
+                // the edits allowed are never close.
                 let edits = similar::max_edits(a.len as usize, b.len as usize) as u32;
                 if edits == 0
+                    || b.len - a.len > edits
                     || (a.mask ^ b.mask).count_ones() > 2 * edits
                     || !a.text.as_bytes()[0].eq_ignore_ascii_case(&b.text.as_bytes()[0])
+                    || !*a_shaped.get_or_insert_with(|| similar::word_shaped(a.text))
+                    || !similar::word_shaped(b.text)
                 {
                     continue;
                 }
