@@ -6,7 +6,7 @@ use crate::error::Error;
 use crate::finding::Severity;
 use crate::input::{self, Source};
 use crate::model::Format;
-use crate::report::{FileError, FileReport, Report};
+use crate::report::{FileError, FileReport, Report, Summary};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 
@@ -66,14 +66,17 @@ pub fn check_planned(plan: Vec<(Source, Result<Effective, Error>)>) -> Checked {
     check_planned_with(plan, true)
 }
 
-/// As [`check_planned`]; `source_lines: false` leaves the findings'
-/// `source_line` empty, for reports that do not print snippets.
-pub fn check_planned_with(
-    plan: Vec<(Source, Result<Effective, Error>)>,
-    source_lines: bool,
-) -> Checked {
+/// A plan sorted out: one checker per distinct configuration, the files
+/// each checks, and the errors that kept files from being checked.
+struct Prepared {
+    groups: Vec<(CheckOptions, Result<Checker, Error>, usize)>,
+    /// Error text → (path it names, files it stopped).
+    stopped: BTreeMap<String, (String, usize)>,
+    work: Vec<(usize, Severity, Source)>,
+}
+
+fn prepare(plan: Vec<(Source, Result<Effective, Error>)>) -> Prepared {
     let mut groups: Vec<(CheckOptions, Result<Checker, Error>, usize)> = Vec::new();
-    // Error text → (path it names, files it stopped).
     let mut stopped: BTreeMap<String, (String, usize)> = BTreeMap::new();
     let mut work: Vec<(usize, Severity, Source)> = Vec::new();
     for (source, effective) in plan {
@@ -106,36 +109,187 @@ pub fn check_planned_with(
                 .1 += files;
         }
     }
-    let results: Vec<(Severity, Result<FileReport, FileError>)> = work
-        .par_iter()
-        .filter_map(|(g, level, src)| match &groups[*g].1 {
-            Ok(checker) => Some((*level, check_one_with(checker, src, source_lines))),
+    Prepared {
+        groups,
+        stopped,
+        work,
+    }
+}
+
+impl Prepared {
+    /// The configuration errors, one per distinct error, naming how many
+    /// files each kept from being checked.
+    fn stopped_errors(&self) -> Vec<FileError> {
+        self.stopped
+            .iter()
+            .map(|(message, (path, n))| {
+                let files = if *n == 1 { "file" } else { "files" };
+                FileError {
+                    path: path.clone(),
+                    message: format!("{message} ({n} {files} not checked)"),
+                }
+            })
+            .collect()
+    }
+
+    fn warnings(&self) -> Vec<String> {
+        let warnings: std::collections::BTreeSet<String> = self
+            .groups
+            .iter()
+            .filter_map(|(_, c, _)| c.as_ref().ok())
+            .flat_map(|c| c.pack_warnings().iter().map(|w| w.to_string()))
+            .collect();
+        warnings.into_iter().collect()
+    }
+
+    fn check(
+        &self,
+        (g, _, src): &(usize, Severity, Source),
+        source_lines: bool,
+    ) -> Option<Result<FileReport, FileError>> {
+        match &self.groups[*g].1 {
+            Ok(checker) => Some(check_one_with(checker, src, source_lines)),
             Err(_) => None,
-        })
-        .collect();
-    let mut failing = 0;
-    for (level, r) in &results {
-        if let Ok(f) = r {
-            failing += f.findings.iter().filter(|i| i.severity >= *level).count();
         }
     }
-    let mut report = Report::default();
-    for (message, (path, n)) in stopped {
-        let files = if n == 1 { "file" } else { "files" };
-        report.errors.push(FileError {
-            path,
-            message: format!("{message} ({n} {files} not checked)"),
-        });
-    }
-    let warnings: std::collections::BTreeSet<String> = groups
-        .iter()
-        .filter_map(|(_, c, _)| c.as_ref().ok())
-        .flat_map(|c| c.pack_warnings().iter().map(|w| w.to_string()))
+}
+
+/// As [`check_planned`]; `source_lines: false` leaves the findings'
+/// `source_line` empty, for reports that do not print snippets.
+pub fn check_planned_with(
+    plan: Vec<(Source, Result<Effective, Error>)>,
+    source_lines: bool,
+) -> Checked {
+    let p = prepare(plan);
+    let results: Vec<(Severity, Result<FileReport, FileError>)> = p
+        .work
+        .par_iter()
+        .filter_map(|w| p.check(w, source_lines).map(|r| (w.1, r)))
         .collect();
+    let failing = results
+        .iter()
+        .filter_map(|(level, r)| r.as_ref().ok().map(|f| failing_in(f, *level)))
+        .sum();
+    let report = Report {
+        errors: p.stopped_errors(),
+        ..Report::default()
+    };
     Checked {
         report: collect(results.into_iter().map(|(_, r)| r).collect(), report),
         failing,
-        warnings: warnings.into_iter().collect(),
+        warnings: p.warnings(),
+    }
+}
+
+fn failing_in(f: &FileReport, level: Severity) -> usize {
+    f.findings.iter().filter(|i| i.severity >= level).count()
+}
+
+/// Files checked at once by [`check_planned_streaming`]: enough to keep
+/// every thread busy, few enough that their findings take little memory.
+const BATCH: usize = 256;
+
+/// What a streamed run returns once every file was handed on.
+pub struct Streamed {
+    /// Files that could not be checked, and configurations that kept
+    /// files from being checked (not sorted: see [`Streamed::finish`]).
+    pub errors: Vec<FileError>,
+    pub summary: Summary,
+    /// Findings at or above the fail level of the file they are in.
+    pub failing: usize,
+    /// As [`Checked::warnings`].
+    pub warnings: Vec<String>,
+}
+
+impl Streamed {
+    /// Sorts the errors as [`Report::finish`] does and counts them.
+    pub fn finish(mut self) -> Streamed {
+        self.errors
+            .sort_by(|a, b| a.path.cmp(&b.path).then(a.message.cmp(&b.message)));
+        self.summary.errors = self.errors.len();
+        self
+    }
+}
+
+/// Checks the plan a batch of files at a time, in the order of their
+/// paths (the order [`Report::finish`] gives), and hands each checked
+/// file, turned into a `T` by `render` on the checking thread, to `emit`
+/// in that order. Only one batch's findings are held at once, so memory
+/// does not grow with the number of files: a run over an archive with
+/// every rule on can write its report as it goes.
+pub fn check_planned_streaming<T: Send>(
+    plan: Vec<(Source, Result<Effective, Error>)>,
+    source_lines: bool,
+    render: impl Fn(&FileReport) -> T + Sync,
+    emit: impl FnMut(T),
+) -> Streamed {
+    streaming_in_batches(plan, source_lines, render, emit, BATCH)
+}
+
+fn streaming_in_batches<T: Send>(
+    plan: Vec<(Source, Result<Effective, Error>)>,
+    source_lines: bool,
+    render: impl Fn(&FileReport) -> T + Sync,
+    mut emit: impl FnMut(T),
+    batch_size: usize,
+) -> Streamed {
+    let mut p = prepare(plan);
+    let mut work = std::mem::take(&mut p.work);
+    work.sort_by_cached_key(|w| w.2.display());
+    let mut out = Streamed {
+        errors: p.stopped_errors(),
+        summary: Summary::default(),
+        failing: 0,
+        warnings: p.warnings(),
+    };
+    for batch in work.chunks(batch_size.max(1)) {
+        let done: Vec<Result<(T, FileCounts), FileError>> = batch
+            .par_iter()
+            .filter_map(|w| {
+                p.check(w, source_lines).map(|r| {
+                    r.map(|f| {
+                        let counts = FileCounts::of(&f, w.1);
+                        (render(&f), counts)
+                    })
+                })
+            })
+            .collect();
+        for r in done {
+            match r {
+                Ok((t, c)) => {
+                    out.summary.files += 1;
+                    out.summary.findings += c.error + c.warning + c.info;
+                    out.summary.error += c.error;
+                    out.summary.warning += c.warning;
+                    out.summary.info += c.info;
+                    out.failing += c.failing;
+                    emit(t);
+                }
+                Err(e) => out.errors.push(e),
+            }
+        }
+    }
+    out
+}
+
+/// A checked file's findings by severity, and those at or above its fail
+/// level.
+struct FileCounts {
+    error: usize,
+    warning: usize,
+    info: usize,
+    failing: usize,
+}
+
+impl FileCounts {
+    fn of(f: &FileReport, level: Severity) -> FileCounts {
+        let n = |s: Severity| f.findings.iter().filter(|i| i.severity == s).count();
+        FileCounts {
+            error: n(Severity::Error),
+            warning: n(Severity::Warning),
+            info: n(Severity::Info),
+            failing: failing_in(f, level),
+        }
     }
 }
 
@@ -144,5 +298,54 @@ fn error_path(e: &Error) -> String {
         Error::Config { path, .. } => path.clone(),
         Error::Io { path, .. } | Error::NoArticles { path } => path.display().to_string(),
         _ => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::{effective, Flags};
+    use crate::report::{json_file, JsonStream};
+
+    /// Articles under a fresh folder: some with findings, one not UTF-8,
+    /// names that sort differently by path component and by string.
+    fn plan(dir: &std::path::Path) -> Vec<(Source, Result<Effective, Error>)> {
+        let _ = std::fs::remove_dir_all(dir);
+        for (name, body) in [
+            ("a/one.txt", "Head\n\n“Unclosed, she said.\n".as_bytes()),
+            ("a-b.txt", "Head\n\nAll (fine.\n".as_bytes()),
+            ("a/two.txt", "Head\n\nNothing wrong here.\n".as_bytes()),
+            ("bad.txt", b"Head\n\n\xff\n"),
+            (
+                "c.txt",
+                "Head\n\nA ]stray bracket and “a quote.\n".as_bytes(),
+            ),
+        ] {
+            let p = dir.join(name);
+            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+            std::fs::write(&p, body).unwrap();
+        }
+        let (sources, errors) = input::collect(&[dir.display().to_string()], &[]);
+        assert!(errors.is_empty());
+        let e = effective(None, None, &Flags::default()).unwrap();
+        sources.into_iter().map(|s| (s, Ok(e.clone()))).collect()
+    }
+
+    #[test]
+    fn streaming_writes_the_report_the_whole_run_gives() {
+        let dir = std::env::temp_dir().join(format!("ascribe-run-{}", std::process::id()));
+        let whole = check_planned_with(plan(&dir), false);
+        let want = whole.report.to_json();
+        for batch in [1, 2, 3, 100] {
+            let mut w = JsonStream::new(Vec::new()).unwrap();
+            let s =
+                streaming_in_batches(plan(&dir), false, json_file, |f| w.file(&f).unwrap(), batch)
+                    .finish();
+            let got = String::from_utf8(w.finish(&s.errors, &s.summary).unwrap()).unwrap();
+            assert_eq!(got, want, "batch {batch}");
+            assert_eq!(s.failing, whole.failing);
+            assert!(s.failing > 0 && s.errors.len() == 1);
+        }
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -4,6 +4,7 @@
 mod args;
 mod extract;
 mod names;
+mod stream;
 
 use args::{
     CheckArgs, ClaimsScopeArg, Cli, Command, ConfigArgs, ConfigChoice, Level, OutputFormat,
@@ -107,6 +108,9 @@ fn check(a: CheckArgs) -> i32 {
     let snippets =
         !a.no_snippets && (a.snippets || (a.golden.is_none() && std::io::stdout().is_terminal()));
     let source_lines = matches!(a.format, OutputFormat::Text) && snippets;
+    if matches!(a.format, OutputFormat::Json) && a.golden.is_none() {
+        return stream::check_json(plan, &walk_errors, a.quiet, started);
+    }
     let checked = ascribe::run::check_planned_with(plan, source_lines);
     for w in &checked.warnings {
         eprintln!("ascribe: warning: {w}");
@@ -183,28 +187,32 @@ fn check(a: CheckArgs) -> i32 {
     }
 
     if !a.quiet {
-        let s = &report.summary;
-        let plural =
-            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-        let unread = if s.errors > 0 {
-            format!(
-                "; {} could not be checked",
-                plural(s.errors, "file", "files")
-            )
-        } else {
-            String::new()
-        };
-        eprintln!(
-            "ascribe: checked {} in {:.2}s: {} ({} error, {} warning, {} info){unread}",
-            plural(s.files, "file", "files"),
-            started.elapsed().as_secs_f64(),
-            plural(s.findings, "finding", "findings"),
-            s.error,
-            s.warning,
-            s.info,
-        );
+        eprintln!("{}", summary_line(&report.summary, started));
     }
     code
+}
+
+/// The closing line of a `check` run on stderr.
+fn summary_line(s: &report::Summary, started: Instant) -> String {
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let unread = if s.errors > 0 {
+        format!(
+            "; {} could not be checked",
+            plural(s.errors, "file", "files")
+        )
+    } else {
+        String::new()
+    };
+    format!(
+        "ascribe: checked {} in {:.2}s: {} ({} error, {} warning, {} info){unread}",
+        plural(s.files, "file", "files"),
+        started.elapsed().as_secs_f64(),
+        plural(s.findings, "finding", "findings"),
+        s.error,
+        s.warning,
+        s.info,
+    )
 }
 
 /// Checks `--enable`/`--disable` and sets up configuration discovery.

@@ -88,27 +88,72 @@ where
     S: Serialize,
 {
     use rayon::prelude::*;
-    fn pretty<T: Serialize + ?Sized>(v: &T, indent: &str) -> String {
-        let s = serde_json::to_string_pretty(v).expect("report serialises");
-        // Strings are escaped, so every newline is the printer's own.
-        s.replace('\n', &format!("\n{indent}"))
+    let files: Vec<String> = files.par_iter().map(json_file).collect();
+    let size = files.iter().map(|f| f.len() + 6).sum::<usize>() + 256;
+    let mut w = JsonStream::new(Vec::with_capacity(size)).expect("writes to memory");
+    for f in &files {
+        w.file(f).expect("writes to memory");
     }
-    let files: Vec<String> = files.par_iter().map(|f| pretty(f, "    ")).collect();
-    let mut s = String::with_capacity(files.iter().map(|f| f.len() + 6).sum::<usize>() + 256);
-    s.push_str("{\n  \"files\": [");
-    for (i, f) in files.iter().enumerate() {
-        s.push_str(if i == 0 { "\n    " } else { ",\n    " });
-        s.push_str(f);
+    let bytes = w.finish(errors, summary).expect("writes to memory");
+    String::from_utf8(bytes).expect("serde_json writes UTF-8")
+}
+
+/// Pretty JSON of `v` for a place `indent` deep in a larger document.
+fn pretty<T: Serialize + ?Sized>(v: &T, indent: &str) -> String {
+    let s = serde_json::to_string_pretty(v).expect("report serialises");
+    // Strings are escaped, so every newline is the printer's own.
+    s.replace('\n', &format!("\n{indent}"))
+}
+
+/// One entry of a JSON report's `files`, as [`JsonStream::file`] takes it.
+pub fn json_file<F: Serialize>(f: &F) -> String {
+    pretty(f, "    ")
+}
+
+/// Writes the JSON report [`pretty_json`] makes, one file at a time, so
+/// that a run need not hold every file's findings until the end.
+pub struct JsonStream<W: std::io::Write> {
+    out: W,
+    files: usize,
+}
+
+impl<W: std::io::Write> JsonStream<W> {
+    pub fn new(mut out: W) -> std::io::Result<Self> {
+        out.write_all(b"{\n  \"files\": [")?;
+        Ok(JsonStream { out, files: 0 })
     }
-    s.push_str(if files.is_empty() { "]" } else { "\n  ]" });
-    if !errors.is_empty() {
-        s.push_str(",\n  \"errors\": ");
-        s.push_str(&pretty(errors, "  "));
+
+    /// Writes a file's entry, made by [`json_file`].
+    pub fn file(&mut self, rendered: &str) -> std::io::Result<()> {
+        let sep: &[u8] = if self.files == 0 {
+            b"\n    "
+        } else {
+            b",\n    "
+        };
+        self.files += 1;
+        self.out.write_all(sep)?;
+        self.out.write_all(rendered.as_bytes())
     }
-    s.push_str(",\n  \"summary\": ");
-    s.push_str(&pretty(summary, "  "));
-    s.push_str("\n}\n");
-    s
+
+    /// Closes `files` and writes `errors` (when there are any) and the
+    /// summary; returns the writer.
+    pub fn finish<E: Serialize, S: Serialize>(
+        mut self,
+        errors: &[E],
+        summary: &S,
+    ) -> std::io::Result<W> {
+        let mut s = String::new();
+        s.push_str(if self.files == 0 { "]" } else { "\n  ]" });
+        if !errors.is_empty() {
+            s.push_str(",\n  \"errors\": ");
+            s.push_str(&pretty(errors, "  "));
+        }
+        s.push_str(",\n  \"summary\": ");
+        s.push_str(&pretty(summary, "  "));
+        s.push_str("\n}\n");
+        self.out.write_all(s.as_bytes())?;
+        Ok(self.out)
+    }
 }
 
 impl FileReport {
