@@ -74,12 +74,11 @@ fn shape(b: &[u8]) -> usize {
     (b.len().min(15) << 10) | (last << 5) | first
 }
 
-/// [`shape`] read from the signature the lexer stored in a token. The
-/// last and first letters lie in the signature's low ten bits in this
-/// order, so that they are taken with one mask.
+/// [`shape`] read from the signature the lexer stored in a token, where
+/// the three parts lie in this order in the low bits.
 #[inline]
 fn sig_shape(s: Sig) -> usize {
-    ((s.len() as usize) << 10) | ((s.last() as usize) << 5) | s.first() as usize
+    s.ends_and_len() as usize
 }
 
 impl Default for WordSet {
