@@ -72,9 +72,8 @@ impl Rule for NamesInconsistent {
             .collect();
         cands.sort_unstable();
         // Each form's companions, found once: in one very large file a
-        // frequent name meets many candidate slips. Sized on first use:
-        // few articles hold a pair that gets that far.
-        let mut near: Vec<Option<Vec<u64>>> = Vec::new();
+        // frequent name meets many candidate slips.
+        let mut near: Vec<Option<Vec<u64>>> = vec![None; fs.len()];
         // minority form -> (majority form, majority count)
         let mut verdicts: KeyMap<(u32, u32, bool)> = KeyMap::default();
         for (x, &(first_i, _, i)) in cands.iter().enumerate() {
@@ -164,7 +163,7 @@ fn judge(
     cx: &Context<'_, '_>,
     list: &List,
     forms: &Forms<'_>,
-    near: &mut Vec<Option<Vec<u64>>>,
+    near: &mut [Option<Vec<u64>>],
     i: u32,
     j: u32,
 ) -> Option<(u32, u32)> {
@@ -176,7 +175,7 @@ fn judge_(
     cx: &Context<'_, '_>,
     list: &List,
     forms: &Forms<'_>,
-    near: &mut Vec<Option<Vec<u64>>>,
+    near: &mut [Option<Vec<u64>>],
     i: u32,
     j: u32,
 ) -> Result<(u32, u32), &'static str> {
@@ -212,9 +211,6 @@ fn judge_(
     // Two names: each spelling stands beside its own capitalised words
     // ("Deval Patrick", "New Deal"; "Gennifer Flowers", "Jennifer Lopez").
     let data = &cx.lang.names;
-    if near.is_empty() {
-        near.resize(fs.len(), None);
-    }
     for f in [min, maj] {
         if near[f as usize].is_none() {
             near[f as usize] = Some(companions(cx, forms, f));
