@@ -175,14 +175,18 @@ impl WordSet {
         self.slot_bytes(word.as_bytes())
     }
 
+    /// Most words asked are turned away by their shape: that test is
+    /// small enough to inline at every caller, the probe is not.
     #[inline]
     fn slot_bytes(&self, b: &[u8]) -> Option<usize> {
-        if b.is_empty() || b.len() > MAX {
+        if b.is_empty() || b.len() > MAX || !self.shapes.has(shape(b)) {
             return None;
         }
-        if !self.shapes.has(shape(b)) {
-            return None;
-        }
+        self.probe(b)
+    }
+
+    #[inline(never)]
+    fn probe(&self, b: &[u8]) -> Option<usize> {
         let h = hash(b);
         let mask = self.slots.len() - 1;
         let mut i = h as usize & mask;
