@@ -49,7 +49,13 @@ fn is_cap(w: &str) -> bool {
 }
 
 fn name_text(doc: &Document<'_>, d: &Data, s: &Source) -> String {
-    let mut out = String::new();
+    // The name's words and the spaces between them fit in the bytes its
+    // tokens span: one allocation, no regrowth.
+    let room = match (s.name.start, s.name.end.checked_sub(1)) {
+        (a, Some(b)) if a <= b => (doc.tokens[b].span.end - doc.tokens[a].span.start) as usize,
+        _ => 0,
+    };
+    let mut out = String::with_capacity(room);
     let mut prev_end = None;
     for k in s.name.clone() {
         let t = doc.tokens[k];
@@ -66,8 +72,14 @@ fn name_text(doc: &Document<'_>, d: &Data, s: &Source) -> String {
         out.push_str(w);
         prev_end = Some(t.span.end);
     }
-    let keep = out.trim_end_matches("'s").trim_end_matches("’s").len();
-    out.truncate(keep);
+    // As `trim_end_matches("'s")` then `trim_end_matches("’s")`, without
+    // building a substring searcher for each.
+    while out.ends_with("'s") {
+        out.truncate(out.len() - "'s".len());
+    }
+    while out.ends_with("’s") {
+        out.truncate(out.len() - "’s".len());
+    }
     out
 }
 

@@ -74,12 +74,11 @@ fn shape(b: &[u8]) -> usize {
     (b.len().min(15) << 10) | (last << 5) | first
 }
 
-/// [`shape`] read from the signature the lexer stored in a token. The
-/// last and first letters lie in the signature's low ten bits in this
-/// order, so that they are taken with one mask.
+/// [`shape`] read from the signature the lexer stored in a token, where
+/// the three parts lie in this order in the low bits.
 #[inline]
 fn sig_shape(s: Sig) -> usize {
-    ((s.len() as usize) << 10) | ((s.last() as usize) << 5) | s.first() as usize
+    s.ends_and_len() as usize
 }
 
 impl Default for WordSet {
@@ -176,14 +175,18 @@ impl WordSet {
         self.slot_bytes(word.as_bytes())
     }
 
+    /// Most words asked are turned away by their shape: that test is
+    /// small enough to inline at every caller, the probe is not.
     #[inline]
     fn slot_bytes(&self, b: &[u8]) -> Option<usize> {
-        if b.is_empty() || b.len() > MAX {
+        if b.is_empty() || b.len() > MAX || !self.shapes.has(shape(b)) {
             return None;
         }
-        if !self.shapes.has(shape(b)) {
-            return None;
-        }
+        self.probe(b)
+    }
+
+    #[inline(never)]
+    fn probe(&self, b: &[u8]) -> Option<usize> {
         let h = hash(b);
         let mask = self.slots.len() - 1;
         let mut i = h as usize & mask;

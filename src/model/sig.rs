@@ -3,9 +3,11 @@
 //! every word of an article (cue words, consistency pairs, capitalised
 //! spellings) can turn most words away without going back to the text.
 //!
-//! Bits 0–4, 5–9 and 10–14 hold the low five bits of the first, last and
-//! next-to-last byte (the same for both ASCII cases), bits 15–18 the
-//! length in bytes capped at 15, then two flags.
+//! Bits 0–4 and 5–9 hold the low five bits of the first and last byte
+//! (the same for both ASCII cases), bits 10–13 the length in bytes capped
+//! at 15, bits 14–18 the low five bits of the next-to-last byte, then two
+//! flags. The shapes the word-list scans test lie in the low bits in this
+//! order, so each is taken from a token with one mask.
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Sig(u32);
@@ -30,8 +32,8 @@ impl Sig {
         let prev = if n >= 2 { word[n - 2] } else { 0 };
         let mut s = (first & 31) as u32
             | ((word[n - 1] & 31) as u32) << 5
-            | ((prev & 31) as u32) << 10
-            | (n.min(15) as u32) << 15;
+            | (n.min(15) as u32) << 10
+            | ((prev & 31) as u32) << 14;
         // Any non-ASCII first byte may begin a capital ("Ö", "Ł").
         if first >= 0x80 || first.is_ascii_uppercase() {
             s |= CAPITAL;
@@ -54,13 +56,25 @@ impl Sig {
 
     #[inline]
     pub fn next_to_last(self) -> u32 {
-        (self.0 >> 10) & 31
+        (self.0 >> 14) & 31
     }
 
     /// Length in bytes, capped at 15.
     #[inline]
     pub fn len(self) -> u32 {
-        (self.0 >> 15) & 15
+        (self.0 >> 10) & 15
+    }
+
+    /// `first() | last() << 5 | len() << 10`.
+    #[inline]
+    pub fn ends_and_len(self) -> u32 {
+        self.0 & 0x3fff
+    }
+
+    /// `ends_and_len()` with the low four bits of `next_to_last()` above.
+    #[inline]
+    pub fn ends_len_and_next(self) -> u32 {
+        self.0 & 0x3_ffff
     }
 
     #[inline]
@@ -85,10 +99,12 @@ impl Sig {
 /// Appends to `out` the indices (counted from `base`) of the tokens whose
 /// signature `keep` accepts. The scans over every word of an article keep
 /// one word in ten or fewer, scattered at random: a branch per token is
-/// mispredicted at every kept word, so the index is written always and
-/// the count moves on only when kept. `keep` should be branch-free too
-/// (bit tests and comparisons combined with `&` and `|`, not `&&`).
-/// Other tokens than words carry the empty signature.
+/// mispredicted at every kept word, so the verdicts of 64 tokens are
+/// shifted into a bit mask without a branch (the first token ends in the
+/// highest bit, so no shift count is kept per token), and only the kept
+/// ones are visited. `keep` should be branch-free too (bit tests and
+/// comparisons combined with `&` and `|`, not `&&`). Other tokens than
+/// words carry the empty signature.
 #[inline]
 pub fn select(
     tokens: &[super::Token],
@@ -96,15 +112,19 @@ pub fn select(
     keep: impl Fn(Sig) -> bool,
     out: &mut Vec<u32>,
 ) {
-    let start = out.len();
-    out.resize(start + tokens.len() + 1, 0);
-    let slots = &mut out[start..];
-    let mut n = 0;
-    for (i, t) in tokens.iter().enumerate() {
-        slots[n] = (base + i) as u32;
-        n += keep(t.sig) as usize;
+    for (c, chunk) in tokens.chunks(64).enumerate() {
+        let mut bits = 0u64;
+        for t in chunk {
+            bits = (bits << 1) | u64::from(keep(t.sig));
+        }
+        // Token j of the chunk is bit `chunk.len() - 1 - j`.
+        let last = base + c * 64 + chunk.len() - 1;
+        while bits != 0 {
+            let p = 63 - bits.leading_zeros() as usize;
+            out.push((last - p) as u32);
+            bits ^= 1 << p;
+        }
     }
-    out.truncate(start + n);
 }
 
 #[cfg(test)]
@@ -119,6 +139,11 @@ mod tests {
         assert_eq!(s.next_to_last(), (b'e' & 31) as u32);
         assert_eq!(s.len(), 14);
         assert!(s.may_be_capitalised() && s.has_hyphen());
+        assert_eq!(s.ends_and_len(), s.first() | s.last() << 5 | s.len() << 10);
+        assert_eq!(
+            s.ends_len_and_next(),
+            s.ends_and_len() | (s.next_to_last() & 15) << 14
+        );
         let s = Sig::of(b"internationalisation");
         assert_eq!(s.len(), 15);
         assert!(!s.may_be_capitalised() && !s.has_hyphen());

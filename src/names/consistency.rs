@@ -72,8 +72,9 @@ pub struct Consistency {
     multi: KeyMap<Vec<u32>>,
     /// (first letter, last letter, length) of the forms: a cheap first
     /// test per word.
-    /// A bit set (32 KiB, so it stays near the first-level cache).
-    shapes: Vec<u64>,
+    /// A bit set (32 KiB, so it stays near the first-level cache), of a
+    /// fixed size so that the per-token test needs no bounds check.
+    shapes: Box<[u64; SHAPES / 64]>,
 }
 
 /// One occurrence of a form.
@@ -198,7 +199,7 @@ impl Consistency {
         patterns.retain(|p| seen.insert(p.forms[p.side as usize].to_lowercase()));
         let mut single = KeyMap::default();
         let mut multi: KeyMap<Vec<u32>> = KeyMap::default();
-        let mut shapes = vec![0u64; SHAPES / 64];
+        let mut shapes = Box::new([0u64; SHAPES / 64]);
         for (i, p) in patterns.iter().enumerate() {
             let form = &p.forms[p.side as usize];
             let words: Vec<&str> = form.split_whitespace().collect();
@@ -303,8 +304,9 @@ const SHAPES: usize = 1 << 18;
 /// parallel slices.
 const PARALLEL_TOKENS: usize = 1 << 20;
 
-/// A word's shape for the first test: its first, last and next-to-last
-/// bytes (ASCII case folded, 5, 5 and 4 bits) and its length (4 bits).
+/// A word's shape for the first test: its first and last bytes (ASCII
+/// case folded, 5 bits each), its length (4 bits) and its next-to-last
+/// byte (4 bits), in the order of the lexer's signature.
 /// Two end letters tell most words apart from the listed forms ("-ise",
 /// "-ize", "-our" stems), so few words get as far as the hash look-up.
 #[inline]
@@ -317,16 +319,13 @@ fn shape(b: &[u8]) -> usize {
     } else {
         0
     };
-    f | l << 5 | l2 << 10 | n.min(15) << 14
+    f | l << 5 | n.min(15) << 10 | l2 << 14
 }
 
 /// [`shape`] read from the signature the lexer stored in a word token.
 #[inline]
 fn sig_shape(s: crate::model::Sig) -> usize {
-    s.first() as usize
-        | (s.last() as usize) << 5
-        | (s.next_to_last() as usize & 15) << 10
-        | (s.len() as usize) << 14
+    s.ends_len_and_next() as usize
 }
 
 /// Does a sentence (or block) begin at byte `at`?
