@@ -55,10 +55,16 @@ impl LineIndex {
             end -= 1;
         }
         let prefix = &text[start..end];
+        let chars = prefix.chars().count();
+        // A character beyond the Basic Multilingual Plane takes two UTF-16
+        // units, and only its UTF-8 lead byte is 0xF0 or above: a byte
+        // count that vectorises, where encoding would go char by char over
+        // what may be a whole paragraph.
+        let astral = prefix.bytes().filter(|&b| b >= 0xF0).count();
         Position {
             line: line as u32 + 1,
-            column: prefix.chars().count() as u32 + 1,
-            column_utf16: prefix.encode_utf16().count() as u32 + 1,
+            column: chars as u32 + 1,
+            column_utf16: (chars + astral) as u32 + 1,
         }
     }
 }
@@ -76,5 +82,12 @@ mod tests {
         assert_eq!((p.line, p.column, p.column_utf16), (2, 6, 7));
         assert_eq!(idx.line_text(text, 1), "“x” 😀y");
         assert_eq!(idx.position(text, 0).line, 1);
+        let text = "a\u{7ff}\u{ffff}\u{10000}\u{10ffff}é😀\nx";
+        let idx = LineIndex::new(text);
+        for (at, _) in text.char_indices().take_while(|&(_, c)| c != '\n') {
+            let prefix = &text[..at];
+            let p = idx.position(text, at as u32);
+            assert_eq!(p.column_utf16 as usize, prefix.encode_utf16().count() + 1);
+        }
     }
 }

@@ -3,6 +3,7 @@
 use crate::attribution::WordSet;
 use crate::error::Error;
 use crate::finding::Severity;
+use crate::model::Token;
 use rustc_hash::FxHashMap;
 use serde::Deserialize;
 
@@ -260,6 +261,16 @@ impl Data {
 
     pub fn is_empty(&self) -> bool {
         self.signals.is_empty()
+    }
+
+    /// [`Data::entries`] of word token `t` of `text`; its signature turns
+    /// most words away before the text is read.
+    #[inline]
+    pub fn entries_of(&self, t: Token, text: &str) -> &[Entry] {
+        if !self.firsts.may_hold(t.sig) {
+            return &[];
+        }
+        self.entries(t.text(text))
     }
 
     /// The entries whose first word is `word` (any ASCII case), longest first.

@@ -98,7 +98,7 @@ impl<'a, 't> Scanner<'a, 't> {
                 i += 1;
                 continue;
             }
-            let starts_digit = self.text(&t).as_bytes()[0].is_ascii_digit();
+            let starts_digit = self.doc.text.as_bytes()[t.span.start as usize].is_ascii_digit();
             if starts_digit && matches!(t.kind, TokenKind::Number | TokenKind::Word) {
                 if let Some(sig) = self.data.number_signal {
                     // A number opening a headline counts its list ("10 Things
@@ -123,15 +123,19 @@ impl<'a, 't> Scanner<'a, 't> {
                 i += 1;
                 continue;
             }
-            let w = self.text(&t);
-            let named = !headline && Some(i) != first_word && is_cap(w);
+            // The signature turns away lower-case words, and most words
+            // that start no entry, without reading the text.
+            let named = !headline
+                && Some(i) != first_word
+                && t.sig.may_be_capitalised()
+                && is_cap(self.text(&t));
             // A name is no signal and starts no phrase this rule knows:
             // skip the lookup.
             if named {
                 i += 1;
                 continue;
             }
-            let entries = self.data.entries(w);
+            let entries = self.data.entries_of(t, self.doc.text);
             if entries.is_empty() {
                 i += 1;
                 continue;

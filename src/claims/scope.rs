@@ -181,16 +181,19 @@ impl<'a, 't> Scope<'a, 't> {
             if overlaps(t.span, hit) {
                 continue;
             }
-            let w = t.text(doc.text);
-            let found = if self.attr.strong.contains(w) || self.data.reporting.contains(w) {
+            // Token look-ups: the signature turns most words away unread.
+            let text = doc.text.as_bytes();
+            let found = if self.attr.strong.contains_token(*t, text)
+                || self.data.reporting.contains_token(*t, text)
+            {
                 true
             } else if toks
                 .get(k + 1)
-                .is_some_and(|n| n.text(doc.text).eq_ignore_ascii_case("that"))
+                .is_some_and(|n| text[n.span.range()].eq_ignore_ascii_case(b"that"))
             {
-                self.attr.findings.contains(w)
+                self.attr.findings.contains_token(*t, text)
             } else {
-                opening && self.data.document_sources.contains(w)
+                opening && self.data.document_sources.contains_token(*t, text)
             };
             // "would have to tell", "for criticizing": no attribution.
             if found

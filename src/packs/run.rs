@@ -62,28 +62,8 @@ fn in_scope<'v, 't>(views: &'v Views<'_, 't>, scope: Scope) -> Vec<&'v View<'t>>
     }
 }
 
-/// One token of a repetition rule, where it stands in its view.
-struct Run<'a> {
-    text: &'a str,
-    start: usize,
-    end: usize,
-}
-
-impl<'a> Run<'a> {
-    fn as_str(&self) -> &'a str {
-        self.text
-    }
-    fn start(&self) -> usize {
-        self.start
-    }
-    fn end(&self) -> usize {
-        self.end
-    }
-}
-
 /// Byte ranges of the runs of non-white-space characters of `text`
-/// (white space as `char::is_whitespace` and the regex `\s` mean it),
-/// on bytes while the text is ASCII.
+/// (white space as `char::is_whitespace` and the regex `\s` mean it).
 fn space_runs(text: &str) -> SpaceRuns<'_> {
     SpaceRuns { text, i: 0 }
 }
@@ -93,56 +73,99 @@ struct SpaceRuns<'a> {
     i: usize,
 }
 
-/// Is the character at byte `i` (not ASCII) white space, and how long is it?
-#[cold]
-fn wide_char(text: &str, i: usize) -> (bool, usize) {
-    let c = text[i..].chars().next().expect("char boundary");
-    (c.is_whitespace(), c.len_utf8())
+/// A byte that is not white space and starts none.
+const WORD: u8 = 0;
+/// ASCII white space: `' '` and `\t` to `\r`.
+const SPACE: u8 = 1;
+/// The lead byte of a character that may be white space (see [`wide_space`]).
+const MAYBE: u8 = 2;
+
+/// Each byte's class, so that the scan over every byte of an article takes
+/// one load and one test a byte.
+static CLASS: [u8; 256] = {
+    let mut t = [WORD; 256];
+    t[b' ' as usize] = SPACE;
+    let mut c = b'\t';
+    while c <= b'\r' {
+        t[c as usize] = SPACE;
+        c += 1;
+    }
+    t[0xC2] = MAYBE;
+    t[0xE1] = MAYBE;
+    t[0xE2] = MAYBE;
+    t[0xE3] = MAYBE;
+    t
+};
+
+/// The length of the white-space character at byte `i` (a [`MAYBE`] lead
+/// byte), or 0 if it is none. Unicode's white space beyond ASCII is U+0085,
+/// U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F and
+/// U+3000; curly quotes and dashes share the lead byte E2 and are common in
+/// news copy, so the bytes are matched rather than the character decoded.
+#[inline]
+fn wide_space(b: &[u8], i: usize) -> usize {
+    match b[i..] {
+        [0xC2, 0x85 | 0xA0, ..] => 2,
+        [0xE1, 0x9A, 0x80, ..]
+        | [0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF, ..]
+        | [0xE2, 0x81, 0x9F, ..]
+        | [0xE3, 0x80, 0x80, ..] => 3,
+        _ => 0,
+    }
+}
+
+/// The high bit set in each byte of `x` (little-endian) that is below `!`
+/// or not ASCII: every byte not of class `WORD`, and some that are. Only
+/// the lowest flag is exact (a borrow may flag the bytes above it).
+#[inline]
+fn stops(x: u64) -> u64 {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGH: u64 = ONES << 7;
+    ((x.wrapping_sub(ONES * b'!' as u64) & !x) | x) & HIGH
 }
 
 impl Iterator for SpaceRuns<'_> {
     type Item = (usize, usize);
 
+    #[inline]
     fn next(&mut self) -> Option<(usize, usize)> {
         let b = self.text.as_bytes();
-        let n = b.len();
         let mut i = self.i;
-        let ascii_space = |c: u8| c == b' ' || (b'\t'..=b'\r').contains(&c);
         // Skip white space...
-        while i < n {
-            let c = b[i];
-            if c < 0x80 {
-                if !ascii_space(c) {
-                    break;
-                }
-                i += 1;
-            } else {
-                let (space, len) = wide_char(self.text, i);
-                if !space {
-                    break;
-                }
-                i += len;
+        loop {
+            let Some(&c) = b.get(i) else {
+                self.i = i;
+                return None;
+            };
+            match CLASS[c as usize] {
+                WORD => break,
+                SPACE => i += 1,
+                _ => match wide_space(b, i) {
+                    0 => break,
+                    n => i += n,
+                },
             }
         }
-        if i == n {
-            self.i = n;
-            return None;
-        }
-        // ...then take the run up to the next.
+        // ...then take the run up to the next, eight bytes at a time up to
+        // the first byte that might end it. Bytes after a lead byte are
+        // continuation bytes, all of class `WORD`.
         let start = i;
-        while i < n {
-            let c = b[i];
-            if c < 0x80 {
-                if ascii_space(c) {
-                    break;
+        i += 1;
+        loop {
+            if let Some(chunk) = b.get(i..i + 8) {
+                let m = stops(u64::from_le_bytes(chunk.try_into().expect("eight bytes")));
+                if m == 0 {
+                    i += 8;
+                    continue;
                 }
-                i += 1;
-            } else {
-                let (space, len) = wide_char(self.text, i);
-                if space {
-                    break;
-                }
-                i += len;
+                i += (m.trailing_zeros() / 8) as usize;
+            }
+            let Some(&c) = b.get(i) else { break };
+            match CLASS[c as usize] {
+                WORD => i += 1,
+                SPACE => break,
+                _ if wide_space(b, i) > 0 => break,
+                _ => i += 1,
             }
         }
         self.i = i;
@@ -150,12 +173,70 @@ impl Iterator for SpaceRuns<'_> {
     }
 }
 
+/// The repeated tokens of a repetition rule. `tokens` are the byte ranges
+/// of the tokens and their white-space-trimmed bodies, `(start, end, raw
+/// end)`; `same(prev, curr)` says whether a token repeats the one before.
+/// Calls `found(start, end, word)` for each run of more than `max`
+/// repeats, spanning from the previous token's body to the token's raw end.
+fn repeats<'a>(
+    text: &'a str,
+    tokens: impl Iterator<Item = (usize, usize, usize)>,
+    same: impl Fn(&str, &str) -> bool,
+    max: usize,
+    mut found: impl FnMut(usize, usize, &'a str),
+) {
+    let mut prev: Option<(&str, usize)> = None;
+    let mut count = 0usize;
+    for (start, end, raw_end) in tokens {
+        let curr = &text[start..end];
+        let hit = match prev {
+            Some((p, _)) if !curr.is_empty() => same(p, curr),
+            _ => false,
+        };
+        if hit {
+            count += 1;
+            if count > max {
+                let from = prev.map_or(start, |(_, s)| s);
+                found(from, raw_end, curr);
+                count = 0;
+            }
+        } else {
+            count = 0;
+        }
+        prev = Some((curr, start));
+    }
+}
+
 /// Equal when lower-cased, without building lower-case copies: this runs
 /// for every word of an article.
+#[inline]
 fn same_ignoring_case(a: &str, b: &str) -> bool {
-    if a.is_ascii() && b.is_ascii() {
-        return a.eq_ignore_ascii_case(b);
+    // An ASCII character lower-cases to one ASCII character, so while both
+    // words are ASCII the bytes can be compared in place: a difference
+    // settles it, and so does one word running out first (every character
+    // lower-cases to at least one). Most neighbouring words differ in
+    // their first letter.
+    for (x, y) in a.bytes().zip(b.bytes()) {
+        if !(x.is_ascii() && y.is_ascii()) {
+            return same_lower_case(a, b);
+        }
+        if !x.eq_ignore_ascii_case(&y) {
+            return false;
+        }
     }
+    a.len() == b.len()
+}
+
+/// Whether a repeated word counts. Out of line: it runs only on repeats,
+/// and kept apart it leaves the test run on every word small enough to
+/// inline.
+#[inline(never)]
+fn repeat_counts(word: &str, alpha: bool, except: &Option<Regex>) -> bool {
+    (!alpha || word.chars().all(char::is_alphabetic)) && !excepted(except, word)
+}
+
+#[cold]
+fn same_lower_case(a: &str, b: &str) -> bool {
     a.chars()
         .flat_map(char::to_lowercase)
         .eq(b.chars().flat_map(char::to_lowercase))
@@ -301,50 +382,33 @@ fn run(rule: &PackRule, views: &Views<'_, '_>, out: &mut Vec<Finding>) {
         } => {
             // Vale's usual token, "any run of non-space", needs no regex:
             // a split on white space (the same Unicode property as `\s`)
-            // finds the same runs at a fraction of the cost per word.
+            // finds the same runs at a fraction of the cost per word, and
+            // leaves nothing to trim.
             let by_space = matches!(re.as_str(), r"(?:[^\s]+)" | r"(?:\S+)" | r"[^\s]+" | r"\S+");
-            for v in scoped {
-                let mut prev: Option<(&str, usize)> = None;
-                let mut count = 0usize;
-                let matches: Box<dyn Iterator<Item = (usize, usize)>> = if by_space {
-                    Box::new(space_runs(&v.text))
+            let same = |p: &str, curr: &str| {
+                (if *ignorecase {
+                    same_ignoring_case(p, curr)
                 } else {
-                    Box::new(re.find_iter(&v.text).map(|m| (m.start(), m.end())))
-                };
-                for (ms, me) in matches {
-                    let m = Run {
-                        text: &v.text[ms..me],
-                        start: ms,
-                        end: me,
-                    };
-                    let curr = m.as_str().trim();
-                    let hit = match prev {
-                        Some((p, _)) if !curr.is_empty() => {
-                            (if *ignorecase {
-                                same_ignoring_case(p, curr)
-                            } else {
-                                p == curr
-                            }) && (!alpha || curr.chars().all(char::is_alphabetic))
-                                && !excepted(except, curr)
-                        }
-                        _ => false,
-                    };
-                    if hit {
-                        count += 1;
-                        if count > *max {
-                            let start = prev.map_or(m.start(), |(_, s)| s);
-                            if let Some(span) = span_of(v, start, m.end()) {
-                                push(span, format_message(&rule.message, &[curr]), None);
-                            }
-                            count = 0;
-                        }
-                    } else {
-                        count = 0;
+                    p == curr
+                }) && repeat_counts(curr, *alpha, except)
+            };
+            for v in scoped {
+                let text: &str = &v.text;
+                let mut found = |start: usize, end: usize, word: &str| {
+                    if let Some(span) = span_of(v, start, end) {
+                        push(span, format_message(&rule.message, &[word]), None);
                     }
-                    prev = Some((
-                        curr,
-                        m.start() + (m.as_str().len() - m.as_str().trim_start().len()),
-                    ));
+                };
+                if by_space {
+                    let tokens = space_runs(text).map(|(s, e)| (s, e, e));
+                    repeats(text, tokens, same, *max, &mut found);
+                } else {
+                    let tokens = re.find_iter(text).map(|m| {
+                        let t = m.as_str();
+                        let start = m.start() + (t.len() - t.trim_start().len());
+                        (start, start + t.trim().len(), m.end())
+                    });
+                    repeats(text, tokens, same, *max, &mut found);
                 }
             }
         }
@@ -490,7 +554,7 @@ fn to_sentence(choices: &[&str]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{same_ignoring_case, space_runs};
+    use super::{same_ignoring_case, space_runs, stops, wide_space, CLASS, MAYBE, SPACE, WORD};
 
     #[test]
     fn space_runs_are_what_the_regex_finds() {
@@ -501,10 +565,68 @@ mod tests {
             "a",
             " the  the\tvote\u{a0}was\u{2003}close. ",
             "é è\n\nx",
+            "a\u{85}b\u{1680}c\u{2000}d\u{200a}e\u{200b}f\u{2028}g\u{202f}h\u{205f}i\u{3000}j",
+            "“don’t” — Ü\u{a0}\u{a0}x\u{1f}y",
+            "\u{3000}",
+            "internationalisation\u{2003}of\u{2019}everything at   once\tand\u{a0}more",
+            "a-long-hyphenated-word-that-goes-on\u{85}and-on",
         ] {
             let want: Vec<(usize, usize)> =
                 re.find_iter(text).map(|m| (m.start(), m.end())).collect();
             assert_eq!(space_runs(text).collect::<Vec<_>>(), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn the_lowest_stop_is_the_first_byte_that_may_end_a_run() {
+        for bytes in [
+            *b"abcdefgh",
+            *b"abc defg",
+            *b"\x7f~!a\x00 \xff\x80",
+            *b"ab\xe2\x80\x99s x",
+        ] {
+            let want = bytes.iter().position(|&c| !(b'!'..0x80).contains(&c));
+            let m = stops(u64::from_le_bytes(bytes));
+            let got = (m != 0).then(|| (m.trailing_zeros() / 8) as usize);
+            assert_eq!(got, want, "{bytes:?}");
+        }
+        for c in 0..=255u8 {
+            let flagged = stops(u64::from(c)) & 0x80 != 0;
+            assert_eq!(flagged, !(b'!'..0x80).contains(&c), "{c}");
+            assert!(flagged || CLASS[c as usize] == WORD, "{c}");
+        }
+    }
+
+    #[test]
+    fn byte_classes_agree_with_char_is_whitespace() {
+        for c in char::MIN..=char::MAX {
+            let mut buf = [0; 4];
+            let b = c.encode_utf8(&mut buf).as_bytes();
+            let len = match CLASS[b[0] as usize] {
+                WORD => 0,
+                SPACE => 1,
+                MAYBE => wide_space(b, 0),
+                _ => unreachable!(),
+            };
+            let want = if c.is_whitespace() { c.len_utf8() } else { 0 };
+            assert_eq!(len, want, "{:?}", c);
+        }
+    }
+
+    #[test]
+    fn case_is_compared_as_by_lower_casing_every_character() {
+        let words = [
+            "", "a", "A", "ab", "AB", "abé", "ABÉ", "k", "K", "\u{212a}", "İ", "i̇", "i", "ß", "SS",
+            "ss", "Σ", "σ", "ς", "the", "The", "then", "x1", "X1",
+        ];
+        for a in words {
+            for b in words {
+                let want = a
+                    .chars()
+                    .flat_map(char::to_lowercase)
+                    .eq(b.chars().flat_map(char::to_lowercase));
+                assert_eq!(same_ignoring_case(a, b), want, "{a:?} {b:?}");
+            }
         }
     }
 
@@ -514,5 +636,14 @@ mod tests {
         assert!(same_ignoring_case("ÉTÉ", "été"));
         assert!(!same_ignoring_case("the", "then"));
         assert!(!same_ignoring_case("été", "ete"));
+        assert!(!same_ignoring_case("a", "b"));
+        assert!(same_ignoring_case("K", "k"));
+        // The Kelvin sign lower-cases to an ASCII "k".
+        assert!(same_ignoring_case("k", "\u{212a}"));
+        assert!(same_ignoring_case("ok\u{212a}", "OKk"));
+        assert!(!same_ignoring_case("ab", "abé"));
+        assert!(!same_ignoring_case("abé", "ab"));
+        assert!(same_ignoring_case("", ""));
+        assert!(!same_ignoring_case("", "a"));
     }
 }
