@@ -163,6 +163,11 @@ impl<'t> Document<'t> {
                     })
                     .collect()
             };
+            // News text has a token per five or six bytes. Room for one per
+            // four, taken at once, spares the doubling growth its copies
+            // (each one held the old and the new vector at once); pages
+            // never written are never made resident.
+            doc.tokens.reserve(text.len() / 4);
             let parts: Vec<&[RawBlock]> = raw.chunks(chunk).collect();
             let mut pending = parse_part(0, parts[0]);
             let mut first = 0;
