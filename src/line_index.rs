@@ -48,7 +48,34 @@ impl LineIndex {
     pub fn position(&self, text: &str, offset: u32) -> Position {
         let offset = (offset as usize).min(text.len());
         let line = self.line_of(offset as u32);
-        let start = self.starts[line] as usize;
+        self.position_from(text, self.starts[line] as usize, line, 1, 1, offset)
+    }
+
+    /// [`position`](Self::position) of `offset`, given `at`, the position
+    /// of an earlier offset `from`: a span's end counted on from its
+    /// start, not again from the start of a line that may be a whole
+    /// paragraph.
+    pub fn position_after(&self, text: &str, from: u32, at: Position, offset: u32) -> Position {
+        let offset = (offset as usize).min(text.len());
+        let line = self.line_of(offset as u32);
+        let from = from as usize;
+        if line + 1 != at.line as usize || from > offset || !text.is_char_boundary(from) {
+            return self.position(text, offset as u32);
+        }
+        self.position_from(text, from, line, at.column, at.column_utf16, offset)
+    }
+
+    /// The position of `offset` on line `line`, counting on from byte
+    /// `start` of that line, whose columns are `column` and `column_utf16`.
+    fn position_from(
+        &self,
+        text: &str,
+        start: usize,
+        line: usize,
+        column: u32,
+        column_utf16: u32,
+        offset: usize,
+    ) -> Position {
         // A span may end just past a line's `\n`; clamp onto a char boundary.
         let mut end = offset;
         while !text.is_char_boundary(end) {
@@ -63,8 +90,8 @@ impl LineIndex {
         let astral = prefix.bytes().filter(|&b| b >= 0xF0).count();
         Position {
             line: line as u32 + 1,
-            column: chars as u32 + 1,
-            column_utf16: (chars + astral) as u32 + 1,
+            column: chars as u32 + column,
+            column_utf16: (chars + astral) as u32 + column_utf16,
         }
     }
 }
@@ -88,6 +115,23 @@ mod tests {
             let prefix = &text[..at];
             let p = idx.position(text, at as u32);
             assert_eq!(p.column_utf16 as usize, prefix.encode_utf16().count() + 1);
+        }
+    }
+
+    #[test]
+    fn counting_on_from_a_start_agrees_with_counting_from_the_line() {
+        let text = "ab “x” 😀y\n\nsé — z\u{10ffff}q\nlast";
+        let idx = LineIndex::new(text);
+        // Every byte offset, boundaries or not, past the end too.
+        for from in 0..=text.len() + 2 {
+            let at = idx.position(text, from as u32);
+            for to in from..=text.len() + 2 {
+                assert_eq!(
+                    idx.position_after(text, from as u32, at, to as u32),
+                    idx.position(text, to as u32),
+                    "{from}..{to}"
+                );
+            }
         }
     }
 }

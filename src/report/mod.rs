@@ -172,7 +172,7 @@ impl FileReport {
             .iter()
             .map(|f| {
                 let a = index.position(text, f.span.start);
-                let b = index.position(text, f.span.end);
+                let b = index.position_after(text, f.span.start, a, f.span.end);
                 Item {
                     rule: f.rule.clone(),
                     severity: f.severity,
