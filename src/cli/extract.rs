@@ -217,18 +217,19 @@ pub fn run(args: ExtractArgs) -> i32 {
         Err(e) => return super::fail(e),
     };
     let (sources, walk_errors) = input::collect(&args.paths, &args.globs);
-    let results: Vec<Result<FileOut, ErrorOut>> = sources
-        .par_iter()
-        .map(|src: &Source| {
-            let path = src.display();
-            let text = input::read(src).map_err(|e| ErrorOut {
-                path: path.clone(),
-                message: e.to_string(),
-            })?;
-            let doc = Document::parse(&text, Format::from_path(&path), &lang);
-            Ok(file_out(path, &text, &doc.attributions))
-        })
-        .collect();
+    let extract_one = |src: &Source| -> Result<FileOut, ErrorOut> {
+        let path = src.display();
+        let text = input::read(src).map_err(|e| ErrorOut {
+            path: path.clone(),
+            message: e.to_string(),
+        })?;
+        let doc = Document::parse(&text, Format::from_path(&path), &lang);
+        Ok(file_out(path, &text, &doc.attributions))
+    };
+    if matches!(args.format, ExtractFormat::Json) {
+        return stream_json(sources, &walk_errors, extract_one);
+    }
+    let results: Vec<Result<FileOut, ErrorOut>> = sources.par_iter().map(extract_one).collect();
     let mut out = Out {
         files: Vec::new(),
         errors: Vec::new(),
@@ -271,5 +272,62 @@ pub fn run(args: ExtractArgs) -> i32 {
         super::EXIT_ERROR
     } else {
         super::EXIT_CLEAN
+    }
+}
+
+/// Files extracted at once by [`stream_json`]: enough to keep every thread
+/// busy, few enough that their attributions take little memory.
+const BATCH: usize = 256;
+
+/// `extract --format json`, written while the files are read, a batch at
+/// a time in path order (the order the whole report sorts by): the same
+/// bytes as [`ascribe::report::pretty_json`] over every file, without
+/// holding every file's attributions at once.
+fn stream_json(
+    mut sources: Vec<Source>,
+    walk_errors: &[ascribe::Error],
+    extract_one: impl Fn(&Source) -> Result<FileOut, ErrorOut> + Sync,
+) -> i32 {
+    use ascribe::report::{json_file, JsonStream};
+    sources.sort_by_cached_key(Source::display);
+    let stdout = std::io::stdout();
+    let mut w = JsonStream::new(std::io::BufWriter::with_capacity(1 << 16, stdout.lock())).ok();
+    let mut summary = Summary::default();
+    let mut errors = Vec::new();
+    for batch in sources.chunks(BATCH) {
+        let done: Vec<Result<(String, usize), ErrorOut>> = batch
+            .par_iter()
+            .map(|src| extract_one(src).map(|f| (json_file(&f), f.attributions.len())))
+            .collect();
+        for r in done {
+            match r {
+                Ok((rendered, n)) => {
+                    summary.files += 1;
+                    summary.attributions += n;
+                    // A closed pipe ends the output, not the run.
+                    if w.as_mut().is_some_and(|w| w.file(&rendered).is_err()) {
+                        w = None;
+                    }
+                }
+                Err(e) => errors.push(e),
+            }
+        }
+    }
+    errors.extend(walk_errors.iter().map(|e| ErrorOut {
+        path: super::error_path(e),
+        message: e.to_string(),
+    }));
+    errors.sort_by(|a, b| (&a.path, &a.message).cmp(&(&b.path, &b.message)));
+    summary.errors = errors.len();
+    for e in &errors {
+        eprintln!("ascribe: error: {}", e.message);
+    }
+    if let Some(w) = w {
+        let _ = w.finish(&errors, &summary).and_then(|mut w| w.flush());
+    }
+    if errors.is_empty() {
+        super::EXIT_CLEAN
+    } else {
+        super::EXIT_ERROR
     }
 }
