@@ -47,7 +47,17 @@ pub fn split_into(
             continue;
         }
         if !is_terminal(&tokens[i]) {
-            i += 1;
+            if break_at_lines {
+                i += 1;
+            } else {
+                // In body text only a terminal can end a sentence: jump to
+                // the next one in a tight scan rather than a round of this
+                // loop per token.
+                i = tokens[i + 1..]
+                    .iter()
+                    .position(is_terminal)
+                    .map_or(n, |p| i + 1 + p);
+            }
             continue;
         }
         // Glue: "?!", "...", ".”", ".)" all end at the last glued token.
@@ -134,23 +144,26 @@ fn is_abbreviation(text: &str, tokens: &[Token], dot: usize, lang: &Lang) -> boo
         after += 1;
     }
     let following = tokens.get(after);
+    // Asked only where the answer depends on it: most full stops follow
+    // an ordinary word, and the set look-up costs as much as the rest.
     let starter =
-        next_word(text, tokens, after).is_some_and(|w| lang.sentence_starters.contains(w));
+        || next_word(text, tokens, after).is_some_and(|w| lang.sentence_starters.contains(w));
     if lang.numeric_abbreviations.contains(word) {
         return following.is_some_and(|t| t.kind == TokenKind::Number);
     }
     if lang.final_abbreviations.contains(word) {
-        return !starter;
+        return !starter();
     }
     if lang.abbreviations.contains(word) {
         return true;
     }
     // Initials and initialisms: "J.", "U.S.", "a.m." — a sentence may still
     // end on one, which the next word usually shows.
-    let single = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
+    let mut chars = word.chars();
+    let single = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_alphabetic());
     let dotted = dot >= 2 && tokens[dot - 2].is_punct('.') && touches(&tokens[dot - 2], prev);
     if single || (dotted && word.chars().count() <= 2) {
-        return !starter;
+        return !starter();
     }
     false
 }

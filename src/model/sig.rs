@@ -44,6 +44,20 @@ impl Sig {
         Sig(s)
     }
 
+    /// `with_hyphen` for a word whose first byte is an ASCII letter, from
+    /// the parts the lexer has at hand (`prev` is 0 for a one-byte word):
+    /// no slice to check, and no branch on the capital.
+    #[inline]
+    pub(crate) fn of_ascii_word(first: u8, prev: u8, last: u8, len: usize, hyphen: bool) -> Sig {
+        debug_assert!(first.is_ascii_alphabetic() && len >= 1);
+        Sig((first & 31) as u32
+            | ((last & 31) as u32) << 5
+            | (len.min(15) as u32) << 10
+            | ((prev & 31) as u32) << 14
+            | (u32::from(first.is_ascii_uppercase()) * CAPITAL)
+            | (u32::from(hyphen) * HYPHEN))
+    }
+
     #[inline]
     pub fn first(self) -> u32 {
         self.0 & 31
