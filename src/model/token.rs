@@ -47,6 +47,21 @@ pub struct Token {
 }
 
 impl Token {
+    /// The token of kind `kind` read as `t` at byte `start`, with its
+    /// signature when it is a word.
+    fn read(start: usize, kind: TokenKind, t: &str) -> Token {
+        let sig = if kind == TokenKind::Word {
+            Sig::of(t.as_bytes())
+        } else {
+            Sig::default()
+        };
+        Token {
+            span: Span::new(start, start + t.len()),
+            kind,
+            sig,
+        }
+    }
+
     pub fn text(self, source: &str) -> &str {
         self.span.text(source)
     }
@@ -520,16 +535,7 @@ pub fn tokenize_into(text: &str, seg: Span, out: &mut Vec<Token>) {
         match step {
             Ok((rest, tok)) => {
                 if let Some((kind, t)) = tok {
-                    let sig = if kind == TokenKind::Word {
-                        Sig::of(t.as_bytes())
-                    } else {
-                        Sig::default()
-                    };
-                    out.push(Token {
-                        span: Span::new(base + i, base + i + t.len()),
-                        kind,
-                        sig,
-                    });
+                    out.push(Token::read(base + i, kind, t));
                 }
                 i = full.len() - rest.len();
             }
@@ -649,16 +655,7 @@ mod tests {
             let at = text.len() - rest.len();
             let (next, tok) = token(rest).expect("token() consumes");
             if let Some((kind, t)) = tok {
-                let sig = if kind == TokenKind::Word {
-                    Sig::of(t.as_bytes())
-                } else {
-                    Sig::default()
-                };
-                out.push(Token {
-                    span: Span::new(at, at + t.len()),
-                    kind,
-                    sig,
-                });
+                out.push(Token::read(at, kind, t));
             }
             rest = next;
         }
