@@ -185,9 +185,24 @@ fn failing_in(f: &FileReport, level: Severity) -> usize {
     f.findings.iter().filter(|i| i.severity >= level).count()
 }
 
-/// Files checked at once by [`check_planned_streaming`]: enough to keep
-/// every thread busy, few enough that their findings take little memory.
-const BATCH: usize = 256;
+/// Files handled at once by a streamed run: enough to keep every thread
+/// busy, few enough that their results take little memory.
+pub const BATCH: usize = 256;
+
+/// Runs `work` on every item, on all threads, `batch` items at a time,
+/// and hands the results to `emit` in the items' order: what a streamed
+/// report needs, since only one batch's results are held at once.
+pub fn in_batches<I: Sync, T: Send>(
+    items: &[I],
+    batch: usize,
+    work: impl Fn(&I) -> T + Sync,
+    mut emit: impl FnMut(T),
+) {
+    for chunk in items.chunks(batch.max(1)) {
+        let done: Vec<T> = chunk.par_iter().map(&work).collect();
+        done.into_iter().for_each(&mut emit);
+    }
+}
 
 /// What a streamed run returns once every file was handed on.
 pub struct Streamed {
@@ -242,33 +257,28 @@ fn streaming_in_batches<T: Send>(
         failing: 0,
         warnings: p.warnings(),
     };
-    for batch in work.chunks(batch_size.max(1)) {
-        let done: Vec<Result<(T, FileCounts), FileError>> = batch
-            .par_iter()
-            .filter_map(|w| {
-                p.check(w, source_lines).map(|r| {
-                    r.map(|f| {
-                        let counts = FileCounts::of(&f, w.1);
-                        (render(&f), counts)
-                    })
-                })
+    let check = |w: &(usize, Severity, Source)| {
+        p.check(w, source_lines).map(|r| {
+            r.map(|f| {
+                let counts = FileCounts::of(&f, w.1);
+                (render(&f), counts)
             })
-            .collect();
-        for r in done {
-            match r {
-                Ok((t, c)) => {
-                    out.summary.files += 1;
-                    out.summary.findings += c.error + c.warning + c.info;
-                    out.summary.error += c.error;
-                    out.summary.warning += c.warning;
-                    out.summary.info += c.info;
-                    out.failing += c.failing;
-                    emit(t);
-                }
-                Err(e) => out.errors.push(e),
-            }
+        })
+    };
+    in_batches(&work, batch_size, check, |r| match r {
+        // A file whose configuration could not be used: counted above.
+        None => {}
+        Some(Ok((t, c))) => {
+            out.summary.files += 1;
+            out.summary.findings += c.error + c.warning + c.info;
+            out.summary.error += c.error;
+            out.summary.warning += c.warning;
+            out.summary.info += c.info;
+            out.failing += c.failing;
+            emit(t);
         }
-    }
+        Some(Err(e)) => out.errors.push(e),
+    });
     out
 }
 

@@ -275,10 +275,6 @@ pub fn run(args: ExtractArgs) -> i32 {
     }
 }
 
-/// Files extracted at once by [`stream_json`]: enough to keep every thread
-/// busy, few enough that their attributions take little memory.
-const BATCH: usize = 256;
-
 /// `extract --format json`, written while the files are read, a batch at
 /// a time in path order (the order the whole report sorts by): the same
 /// bytes as [`ascribe::report::pretty_json`] over every file, without
@@ -288,31 +284,20 @@ fn stream_json(
     walk_errors: &[ascribe::Error],
     extract_one: impl Fn(&Source) -> Result<FileOut, ErrorOut> + Sync,
 ) -> i32 {
-    use ascribe::report::{json_file, JsonStream};
+    use ascribe::report::json_file;
     sources.sort_by_cached_key(Source::display);
-    let stdout = std::io::stdout();
-    let mut w = JsonStream::new(std::io::BufWriter::with_capacity(1 << 16, stdout.lock())).ok();
+    let mut w = super::stream::JsonOut::new();
     let mut summary = Summary::default();
     let mut errors = Vec::new();
-    for batch in sources.chunks(BATCH) {
-        let done: Vec<Result<(String, usize), ErrorOut>> = batch
-            .par_iter()
-            .map(|src| extract_one(src).map(|f| (json_file(&f), f.attributions.len())))
-            .collect();
-        for r in done {
-            match r {
-                Ok((rendered, n)) => {
-                    summary.files += 1;
-                    summary.attributions += n;
-                    // A closed pipe ends the output, not the run.
-                    if w.as_mut().is_some_and(|w| w.file(&rendered).is_err()) {
-                        w = None;
-                    }
-                }
-                Err(e) => errors.push(e),
-            }
+    let extract = |src: &Source| extract_one(src).map(|f| (json_file(&f), f.attributions.len()));
+    ascribe::run::in_batches(&sources, ascribe::run::BATCH, extract, |r| match r {
+        Ok((rendered, n)) => {
+            summary.files += 1;
+            summary.attributions += n;
+            w.file(&rendered);
         }
-    }
+        Err(e) => errors.push(e),
+    });
     errors.extend(walk_errors.iter().map(|e| ErrorOut {
         path: super::error_path(e),
         message: e.to_string(),
@@ -322,9 +307,7 @@ fn stream_json(
     for e in &errors {
         eprintln!("ascribe: error: {}", e.message);
     }
-    if let Some(w) = w {
-        let _ = w.finish(&errors, &summary).and_then(|mut w| w.flush());
-    }
+    w.finish(&errors, &summary);
     if errors.is_empty() {
         super::EXIT_CLEAN
     } else {

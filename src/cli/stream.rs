@@ -1,13 +1,37 @@
-//! `check --format json` without a golden file: the report is written as
-//! the files are checked, a batch at a time, so that a run over a large
-//! archive with every rule on holds one batch's findings, not all of them.
+//! JSON reports written as the files are checked, a batch at a time, so
+//! that a run over a large archive with every rule on holds one batch's
+//! findings (or attributions), not all of them.
 
 use super::{error_path, summary_line, EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS};
 use ascribe::config::Effective;
 use ascribe::input::Source;
 use ascribe::report::{json_file, FileError, JsonStream};
-use std::io::Write;
+use serde::Serialize;
+use std::io::{BufWriter, StdoutLock, Write};
 use std::time::Instant;
+
+/// A JSON report written to standard output piece by piece. A closed pipe
+/// (`| head`) ends the output, not the run: its exit status still counts.
+pub struct JsonOut(Option<JsonStream<BufWriter<StdoutLock<'static>>>>);
+
+impl JsonOut {
+    pub fn new() -> JsonOut {
+        let out = BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+        JsonOut(JsonStream::new(out).ok())
+    }
+
+    pub fn file(&mut self, rendered: &str) {
+        if self.0.as_mut().is_some_and(|w| w.file(rendered).is_err()) {
+            self.0 = None;
+        }
+    }
+
+    pub fn finish<E: Serialize, S: Serialize>(self, errors: &[E], summary: &S) {
+        if let Some(w) = self.0 {
+            let _ = w.finish(errors, summary).and_then(|mut w| w.flush());
+        }
+    }
+}
 
 pub fn check_json(
     plan: Vec<(Source, Result<Effective, ascribe::Error>)>,
@@ -15,16 +39,8 @@ pub fn check_json(
     quiet: bool,
     started: Instant,
 ) -> i32 {
-    let stdout = std::io::stdout();
-    let mut out = JsonStream::new(std::io::BufWriter::with_capacity(1 << 16, stdout.lock())).ok();
-    let streamed = ascribe::run::check_planned_streaming(plan, false, json_file, |rendered| {
-        // A closed pipe (`| head`) ends the output, not the run's exit code.
-        if let Some(w) = out.as_mut() {
-            if w.file(&rendered).is_err() {
-                out = None;
-            }
-        }
-    });
+    let mut out = JsonOut::new();
+    let streamed = ascribe::run::check_planned_streaming(plan, false, json_file, |r| out.file(&r));
     for w in &streamed.warnings {
         eprintln!("ascribe: warning: {w}");
     }
@@ -39,11 +55,7 @@ pub fn check_json(
     for e in &streamed.errors {
         eprintln!("ascribe: error: {}", e.message);
     }
-    if let Some(w) = out {
-        let _ = w
-            .finish(&streamed.errors, &streamed.summary)
-            .and_then(|mut w| w.flush());
-    }
+    out.finish(&streamed.errors, &streamed.summary);
     if !quiet {
         eprintln!("{}", summary_line(&streamed.summary, started));
     }

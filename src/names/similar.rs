@@ -43,62 +43,48 @@ fn min_jaro_winkler(edits: usize) -> f64 {
 /// inside words, and close words with different first letters are mostly
 /// different names (Gennifer/Jennifer, Carson/Larson).
 pub fn close(a: &str, b: &str) -> Option<usize> {
-    if let Some(r) = close_ascii(a.as_bytes(), b.as_bytes()) {
-        return r;
+    let (ab, bb) = (a.as_bytes(), b.as_bytes());
+    if ab.is_ascii() && bb.is_ascii() && ab.len() <= ASCII_MAX && bb.len() <= ASCII_MAX {
+        // The fold of ASCII is its lower case: done on the stack, since
+        // most pairs asked about are turned away before any distance.
+        let (mut fa, mut fb) = ([0u8; ASCII_MAX], [0u8; ASCII_MAX]);
+        let (fa, fb) = (&mut fa[..ab.len()], &mut fb[..bb.len()]);
+        fa.copy_from_slice(ab);
+        fb.copy_from_slice(bb);
+        fa.make_ascii_lowercase();
+        fb.make_ascii_lowercase();
+        return close_folded(ascii(fa), ascii(fb), true);
     }
-    let (fa, fb) = (fold(a), fold(b));
+    close_folded(&fold(a), &fold(b), false)
+}
+
+/// Longest ASCII word [`close`] folds on the stack.
+const ASCII_MAX: usize = 64;
+
+/// [`close`] of two folded words; `ascii` when both are ASCII, so that a
+/// byte is a character and one edit can be told without the distance
+/// matrix.
+fn close_folded(fa: &str, fb: &str, ascii: bool) -> Option<usize> {
     if fa == fb || fa.chars().next() != fb.chars().next() {
         return None;
     }
-    let (la, lb) = (char_len(&fa), char_len(&fb));
+    let (la, lb) = (char_len(fa), char_len(fb));
     let allowed = max_edits(la.min(lb), la.max(lb));
     if allowed == 0 || la.abs_diff(lb) > allowed {
         return None;
     }
-    let d = strsim::osa_distance(&fa, &fb);
-    if d == 0 || d > allowed {
-        return None;
-    }
-    (strsim::jaro_winkler(&fa, &fb) >= min_jaro_winkler(d)).then_some(d)
-}
-
-/// Longest ASCII word [`close_ascii`] folds on the stack.
-const ASCII_MAX: usize = 64;
-
-/// [`close`] for two ASCII words, whose fold is their lower case, without
-/// allocating; `None` when it cannot answer (other characters, overlong).
-/// Most pairs asked about are more than one edit apart, which a linear
-/// comparison tells without the distance matrix.
-fn close_ascii(a: &[u8], b: &[u8]) -> Option<Option<usize>> {
-    if !a.is_ascii() || !b.is_ascii() || a.len() > ASCII_MAX || b.len() > ASCII_MAX {
-        return None;
-    }
-    let (mut fa, mut fb) = ([0u8; ASCII_MAX], [0u8; ASCII_MAX]);
-    let (fa, fb) = (&mut fa[..a.len()], &mut fb[..b.len()]);
-    fa.copy_from_slice(a);
-    fb.copy_from_slice(b);
-    fa.make_ascii_lowercase();
-    fb.make_ascii_lowercase();
-    if fa == fb || fa.first() != fb.first() {
-        return Some(None);
-    }
-    let (la, lb) = (fa.len(), fb.len());
-    let allowed = max_edits(la.min(lb), la.max(lb));
-    if allowed == 0 || la.abs_diff(lb) > allowed {
-        return Some(None);
-    }
-    let d = if allowed == 1 {
-        if !one_edit(fa, fb) {
-            return Some(None);
+    let d = if ascii && allowed == 1 {
+        if !one_edit(fa.as_bytes(), fb.as_bytes()) {
+            return None;
         }
         1
     } else {
-        strsim::osa_distance(ascii(fa), ascii(fb))
+        strsim::osa_distance(fa, fb)
     };
     if d == 0 || d > allowed {
-        return Some(None);
+        return None;
     }
-    Some((strsim::jaro_winkler(ascii(fa), ascii(fb)) >= min_jaro_winkler(d)).then_some(d))
+    (strsim::jaro_winkler(fa, fb) >= min_jaro_winkler(d)).then_some(d)
 }
 
 fn ascii(b: &[u8]) -> &str {
