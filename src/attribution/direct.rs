@@ -17,7 +17,7 @@ fn starts_clause(doc: &Document<'_>, d: &Data, open: usize, sentence_start: usiz
         return true;
     }
     let t = doc.tokens[open - 1];
-    match t.kind {
+    match t.kind() {
         TokenKind::Punct(':' | ',' | '—' | '–' | '-' | '(') | TokenKind::Open(_) => true,
         TokenKind::Word => {
             let w = t.text(doc.text);
@@ -72,7 +72,7 @@ fn naming(
     }
     if doc.tokens[v + 1..open].iter().any(|t| {
         matches!(
-            t.kind,
+            t.kind(),
             TokenKind::Quote(_) | TokenKind::Punct('.' | ';' | ':' | '!' | '?')
         )
     }) {
@@ -82,7 +82,7 @@ fn naming(
         .rev()
         .find(|&k| {
             let t = doc.tokens[k];
-            matches!(t.kind, TokenKind::Quote(_) | TokenKind::Punct(';' | ':'))
+            matches!(t.kind(), TokenKind::Quote(_) | TokenKind::Punct(';' | ':'))
                 || (t.is_word() && d.boundary.contains(t.text(doc.text)))
         })
         .map_or(s_start, |k| k + 1);
@@ -164,13 +164,13 @@ fn signature(doc: &Document<'_>, q: &crate::model::Quotation) -> Option<Found> {
     }
     let only_terminal = doc.tokens[close + 1..b1]
         .iter()
-        .all(|t| matches!(t.kind, TokenKind::Punct('.' | '!' | '?')));
+        .all(|t| matches!(t.kind(), TokenKind::Punct('.' | '!' | '?')));
     if !only_terminal {
         return None;
     }
     let (n0, n1) = (next.tokens.start as usize, next.tokens.end as usize);
     let dash = doc.tokens.get(n0)?;
-    if n0 >= n1 || !matches!(dash.kind, TokenKind::Punct('-' | '—' | '–')) {
+    if n0 >= n1 || !matches!(dash.kind(), TokenKind::Punct('-' | '—' | '–')) {
         return None;
     }
     let mut end = (n0 + 1..n1)
@@ -252,7 +252,7 @@ pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
                 let handed_on = clause
                     && close > 0
                     && matches!(
-                        doc.tokens[close - 1].kind,
+                        doc.tokens[close - 1].kind(),
                         TokenKind::Punct(',' | '?' | '!')
                     );
                 let parsed = if handed_on {
@@ -352,7 +352,7 @@ pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
             // From the last closing mark in the sentence, if any.
             let from = (s_start..open)
                 .rev()
-                .find(|&k| matches!(doc.tokens[k].kind, TokenKind::Quote(_)))
+                .find(|&k| matches!(doc.tokens[k].kind(), TokenKind::Quote(_)))
                 .map_or(s_start, |k| k + 1);
             if from < open {
                 before = before_quote(d)(Toks::new(doc.text, &doc.tokens, from..open)).ok();
@@ -422,7 +422,7 @@ pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
 /// reaches across it.
 fn is_terminal_or_mark(t: crate::model::Token) -> bool {
     matches!(
-        t.kind,
+        t.kind(),
         TokenKind::Punct('.' | '?' | '!' | ';' | ':') | TokenKind::Quote(_)
     )
 }

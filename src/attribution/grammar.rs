@@ -47,18 +47,18 @@ fn is_cap(w: &str) -> bool {
 }
 
 fn is_mark(t: Token) -> bool {
-    matches!(t.kind, TokenKind::Quote(_))
+    matches!(t.kind(), TokenKind::Quote(_))
 }
 
 /// Sentence-final punctuation, for trimming a sentence's end.
 fn is_terminal(t: Token) -> bool {
-    matches!(t.kind, TokenKind::Punct('.' | '!' | '?' | '…' | ';'))
+    matches!(t.kind(), TokenKind::Punct('.' | '!' | '?' | '…' | ';'))
 }
 
 /// Punctuation that stops a phrase inside a sentence. A full stop does
 /// not: inside a sentence it ends an abbreviation ("Mr.", "U.S.").
 fn is_stop(t: Token) -> bool {
-    matches!(t.kind, TokenKind::Punct('!' | '?' | '…' | ';'))
+    matches!(t.kind(), TokenKind::Punct('!' | '?' | '…' | ';'))
 }
 
 /// One token that satisfies `pred`; yields its document index.
@@ -79,7 +79,7 @@ impl<'a> Toks<'a> {
 }
 
 fn punct<'a>(c: char) -> impl Fn(Toks<'a>) -> PResult<'a, usize> {
-    one(move |_, t| t.kind == TokenKind::Punct(c), Expected::Punct)
+    one(move |_, t| t.is_punct(c), Expected::Punct)
 }
 
 fn lit<'a>(word: &'static str) -> impl Fn(Toks<'a>) -> PResult<'a, usize> {
@@ -122,7 +122,7 @@ fn aside(p: Toks<'_>) -> bool {
     let Some(t0) = p.first() else {
         return false;
     };
-    if p.len() == 1 && t0.kind == TokenKind::Number {
+    if p.len() == 1 && t0.kind() == TokenKind::Number {
         return true;
     }
     // "R-Ky." / "D-Md.": a party letter, a hyphen and a state.
@@ -209,7 +209,7 @@ fn piece(d: &Data, p: Toks<'_>) -> Piece {
     }
     let name = p.len() <= 6
         && p.toks.iter().all(|t| {
-            !t.is_word() && matches!(t.kind, TokenKind::Punct('.' | '-' | '\''))
+            !t.is_word() && matches!(t.kind(), TokenKind::Punct('.' | '-' | '\''))
                 || t.is_word() && (is_cap(t.text(p.text)) || d.titles.contains(t.text(p.text)))
         })
         && words.clone().count() > 0;
@@ -246,7 +246,7 @@ fn piece(d: &Data, p: Toks<'_>) -> Piece {
 
 /// Can this token begin a source?
 fn source_start(d: &Data, w: &str, t: Token) -> bool {
-    match t.kind {
+    match t.kind() {
         TokenKind::Word => {
             (is_cap(w) && !d.intro.contains(w) && !d.boundary.contains(w))
                 || d.pronouns.contains(w)
@@ -263,7 +263,7 @@ fn source_start(d: &Data, w: &str, t: Token) -> bool {
 
 /// Can this token end a source (its head, just before the cue)?
 fn source_head(d: &Data, w: &str, t: Token) -> bool {
-    match t.kind {
+    match t.kind() {
         TokenKind::Word => {
             !w.ends_with("'s")
                 && !w.ends_with("’s")
@@ -574,7 +574,7 @@ fn name_in(d: &Data, p: Toks<'_>) -> Option<(usize, usize)> {
     if let Some(j) = p
         .toks
         .iter()
-        .position(|t| matches!(t.kind, TokenKind::Open(_)))
+        .position(|t| matches!(t.kind(), TokenKind::Open(_)))
         .filter(|&j| j > 0)
     {
         if let Some(r) = last_name_run(d, p.sub(0, j)) {
@@ -728,7 +728,7 @@ pub fn complement<'a>(
         let mut end = input.len();
         while end > 0
             && (is_terminal(input.toks[end - 1])
-                || matches!(input.toks[end - 1].kind, TokenKind::Close(_)))
+                || matches!(input.toks[end - 1].kind(), TokenKind::Close(_)))
         {
             end -= 1;
         }
@@ -878,7 +878,7 @@ fn object<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, usize> {
                     && i.toks[k].is_word()
                     && !d.cues.contains(i.word(k))
                     && i.toks.get(k + 1).is_some_and(|t| {
-                        matches!(t.kind, TokenKind::Quote(_) | TokenKind::Punct(':' | ','))
+                        matches!(t.kind(), TokenKind::Quote(_) | TokenKind::Punct(':' | ','))
                     })
                 {
                     k += 1;
@@ -978,7 +978,7 @@ pub fn inverted<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, Source> {
         let mut end = input.len();
         while end > 0
             && (is_terminal(input.toks[end - 1])
-                || matches!(input.toks[end - 1].kind, TokenKind::Close(_)))
+                || matches!(input.toks[end - 1].kind(), TokenKind::Close(_)))
         {
             end -= 1;
         }
@@ -1265,10 +1265,10 @@ fn chained_subject(d: &Data, input: Toks<'_>) -> Option<Source> {
 /// (R-S.C.)`. `p` runs to the colon.
 fn signed_name(p: Toks<'_>) -> Option<Toks<'_>> {
     let mut e = p.len();
-    if e > 0 && matches!(p.toks[e - 1].kind, TokenKind::Close(_)) {
+    if e > 0 && matches!(p.toks[e - 1].kind(), TokenKind::Close(_)) {
         let open = (e.saturating_sub(8)..e - 1)
             .rev()
-            .find(|&k| matches!(p.toks[k].kind, TokenKind::Open(_)))?;
+            .find(|&k| matches!(p.toks[k].kind(), TokenKind::Open(_)))?;
         e = open;
     }
     let mut s = e;
@@ -1279,7 +1279,7 @@ fn signed_name(p: Toks<'_>) -> Option<Toks<'_>> {
     {
         s -= 1;
     }
-    let signed = s == 0 || matches!(p.toks[s - 1].kind, TokenKind::Punct('-' | '—' | '–'));
+    let signed = s == 0 || matches!(p.toks[s - 1].kind(), TokenKind::Punct('-' | '—' | '–'));
     (s < e && p.toks[s].is_word() && signed && (s > 0 || e < p.len())).then(|| p.sub(s, e))
 }
 

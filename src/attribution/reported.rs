@@ -16,7 +16,7 @@ fn clause_start(doc: &Document<'_>, d: &Data, floor: usize, k: usize) -> usize {
     let lim = k.saturating_sub(40).max(floor);
     while i > lim {
         let t = doc.tokens[i - 1];
-        match t.kind {
+        match t.kind() {
             TokenKind::Punct(';' | ':') | TokenKind::Quote(_) => return i,
             TokenKind::Word => {
                 let w = t.text(doc.text);
@@ -88,13 +88,13 @@ fn content_before(doc: &Document<'_>, start: usize, src: usize) -> Option<Span> 
         return None;
     }
     let t = doc.tokens[src - 1];
-    let end = if t.is_punct(',') || t.is_punct('—') || matches!(t.kind, TokenKind::Quote(_)) {
+    let end = if t.is_punct(',') || t.is_punct('—') || matches!(t.kind(), TokenKind::Quote(_)) {
         src - 1
     } else {
         return None;
     };
     let mut e = end;
-    while e > start && matches!(doc.tokens[e - 1].kind, TokenKind::Punct(',' | '—')) {
+    while e > start && matches!(doc.tokens[e - 1].kind(), TokenKind::Punct(',' | '—')) {
         e -= 1;
     }
     (e > start).then(|| token_span(doc, start..e))
@@ -207,10 +207,11 @@ pub fn find_in(
                 if let Ok((_, (cue, src))) = according(d)(Toks::new(doc.text, &doc.tokens, k..en)) {
                     let cs = clause_start(doc, d, st, k);
                     // "“…,” according to X.": the quotation just before.
-                    let quoted = (k > st && matches!(doc.tokens[k - 1].kind, TokenKind::Quote(_)))
-                        .then(|| quotation_at(doc, doc.tokens[k - 1].span.start))
-                        .flatten()
-                        .filter(|&q| doc.quotations[q].span.end == doc.tokens[k - 1].span.end);
+                    let quoted = (k > st
+                        && matches!(doc.tokens[k - 1].kind(), TokenKind::Quote(_)))
+                    .then(|| quotation_at(doc, doc.tokens[k - 1].span.start))
+                    .flatten()
+                    .filter(|&q| doc.quotations[q].span.end == doc.tokens[k - 1].span.end);
                     if let Some(q) = quoted {
                         let end = src.all.end;
                         out.push(Found {
@@ -338,7 +339,7 @@ pub fn find_in(
             // "…, said Smith." — the source after the cue.
             let after_break = k > st
                 && matches!(
-                    doc.tokens[k - 1].kind,
+                    doc.tokens[k - 1].kind(),
                     TokenKind::Punct(',') | TokenKind::Quote(_)
                 );
             if after_break && !weak && d.speech.contains(w) {
@@ -346,7 +347,7 @@ pub fn find_in(
                     if rest.is_empty()
                         || rest
                             .first()
-                            .is_some_and(|t| matches!(t.kind, TokenKind::Punct('.' | ',' | ';')))
+                            .is_some_and(|t| matches!(t.kind(), TokenKind::Punct('.' | ',' | ';')))
                     {
                         let content = content_before(doc, st, k);
                         out.push(Found {
@@ -414,7 +415,7 @@ fn weak_clause_ok(doc: &Document<'_>, d: &Data, verb: &str, at: usize) -> bool {
 fn trimmed(doc: &Document<'_>, a: usize, mut b: usize) -> Option<Span> {
     while b > a
         && matches!(
-            doc.tokens[b - 1].kind,
+            doc.tokens[b - 1].kind(),
             TokenKind::Punct('.' | '!' | '?' | ';')
         )
     {

@@ -148,7 +148,7 @@ impl WordSet {
     /// words away before the text is read.
     #[inline]
     pub fn contains_token(&self, t: Token, text: &[u8]) -> bool {
-        if !t.is_word() || !self.may_hold(t.sig) {
+        if !t.is_word() || !self.may_hold(t.word_sig()) {
             return false;
         }
         self.contains_bytes(&text[t.span.start as usize..t.span.end as usize])

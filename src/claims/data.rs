@@ -267,7 +267,7 @@ impl Data {
     /// most words away before the text is read.
     #[inline]
     pub fn entries_of(&self, t: Token, text: &str) -> &[Entry] {
-        if !self.firsts.may_hold(t.sig) {
+        if !self.firsts.may_hold(t.sig()) {
             return &[];
         }
         self.entries(t.text(text))

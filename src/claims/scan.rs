@@ -99,7 +99,7 @@ impl<'a, 't> Scanner<'a, 't> {
                 continue;
             }
             let starts_digit = self.doc.text.as_bytes()[t.span.start as usize].is_ascii_digit();
-            if starts_digit && matches!(t.kind, TokenKind::Number | TokenKind::Word) {
+            if starts_digit && matches!(t.kind(), TokenKind::Number | TokenKind::Word) {
                 if let Some(sig) = self.data.number_signal {
                     // A number opening a headline counts its list ("10 Things
                     // to Know").
@@ -127,7 +127,7 @@ impl<'a, 't> Scanner<'a, 't> {
             // that start no entry, without reading the text.
             let named = !headline
                 && Some(i) != first_word
-                && t.sig.may_be_capitalised()
+                && t.sig().may_be_capitalised()
                 && is_cap(self.text(&t));
             // A name is no signal and starts no phrase this rule knows:
             // skip the lookup.
@@ -202,7 +202,7 @@ impl<'a, 't> Scanner<'a, 't> {
                 j += 1;
             }
             let t = toks.get(j)?;
-            if !matches!(t.kind, TokenKind::Word | TokenKind::Number)
+            if !matches!(t.kind(), TokenKind::Word | TokenKind::Number)
                 || !self.text(t).eq_ignore_ascii_case(w)
             {
                 return None;
@@ -235,7 +235,7 @@ impl<'a, 't> Scanner<'a, 't> {
         toks[i.saturating_sub(FIRST_PERSON_REACH)..i]
             .iter()
             .rev()
-            .take_while(|t| t.is_word() || t.kind == TokenKind::Number)
+            .take_while(|t| t.is_word() || t.kind() == TokenKind::Number)
             .any(|t| fp.contains(self.text(t)))
     }
 
@@ -289,7 +289,7 @@ impl<'a, 't> Scanner<'a, 't> {
         let t = toks[i];
         let text = self.text(&t);
         let next_word = self.word(toks, i + 1);
-        if t.kind == TokenKind::Word {
+        if t.is_word() {
             // Ordinals are ranks ("37th time"); other digit-words
             // ("1990s", "3D") are not counted.
             let digits = text.bytes().take_while(u8::is_ascii_digit).count();
@@ -303,7 +303,7 @@ impl<'a, 't> Scanner<'a, 't> {
         }
         let prev = i.checked_sub(1).map(|k| toks[k]);
         let money = prev.is_some_and(|p| {
-            matches!(p.kind, TokenKind::Punct('$' | '£' | '€')) && p.span.end == t.span.start
+            matches!(p.kind(), TokenKind::Punct('$' | '£' | '€')) && p.span.end == t.span.start
         });
         let year = text.len() == 4
             && text

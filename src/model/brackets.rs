@@ -46,7 +46,7 @@ fn is_list_marker(text: &str, tokens: &[Token], k: usize, floor: usize) -> bool 
         return false;
     }
     let label = prev.text(text);
-    let short = match prev.kind {
+    let short = match prev.kind() {
         TokenKind::Number => label.len() <= 3,
         TokenKind::Word => {
             label.chars().count() <= 4
@@ -69,25 +69,26 @@ pub fn check(text: &str, tokens: &[Token], block_span: Span, out: &mut Vec<Brack
     let floor = block_span.start as usize;
     let mut stack: Vec<(Bracket, Span)> = Vec::new();
     for (k, tok) in tokens.iter().enumerate() {
-        match tok.kind {
-            TokenKind::Open(b) => stack.push((b, tok.span)),
-            TokenKind::Close(b) => {
-                if let Some(pos) = stack.iter().rposition(|(o, _)| *o == b) {
-                    for (o, at) in stack.drain(pos + 1..) {
-                        out.push(BracketProblem::Unclosed {
-                            at,
-                            bracket: open_char(o),
-                        });
-                    }
-                    stack.pop();
-                } else if !(b == Bracket::Round && is_list_marker(text, tokens, k, floor)) {
-                    out.push(BracketProblem::Unopened {
-                        at: tok.span,
-                        bracket: close_char(b),
+        if !tok.is_bracket() {
+            continue;
+        }
+        if let Some(b) = tok.open() {
+            stack.push((b, tok.span));
+        } else if let Some(b) = tok.close() {
+            if let Some(pos) = stack.iter().rposition(|(o, _)| *o == b) {
+                for (o, at) in stack.drain(pos + 1..) {
+                    out.push(BracketProblem::Unclosed {
+                        at,
+                        bracket: open_char(o),
                     });
                 }
+                stack.pop();
+            } else if !(b == Bracket::Round && is_list_marker(text, tokens, k, floor)) {
+                out.push(BracketProblem::Unopened {
+                    at: tok.span,
+                    bracket: close_char(b),
+                });
             }
-            _ => {}
         }
     }
     for (o, at) in stack {

@@ -143,7 +143,7 @@ pub fn classify(
         Vec::new()
     };
     for (k, tok) in tokens.iter().enumerate() {
-        let TokenKind::Quote(glyph) = tok.kind else {
+        let Some(glyph) = tok.quote() else {
             continue;
         };
         let Some(spec) = lang.mark(glyph) else {
@@ -244,7 +244,7 @@ fn is_apostrophe(
             if prev.is_word()
                 && lang.elisions.contains(&prev.text(text).to_lowercase())
                 && prev.span.end == tokens[k].span.start
-                && matches!(prev2.kind, TokenKind::Quote(_))
+                && matches!(prev2.kind(), TokenKind::Quote(_))
                 && prev2.span.end == prev.span.start
             {
                 return true;

@@ -380,7 +380,7 @@ fn can_run_on(text: &str, block: &BlockView<'_>, q: &Quotation, marks: &[Mark]) 
         || block
             .tokens
             .last()
-            .is_some_and(|t| matches!(t.kind, TokenKind::Punct('.' | '!' | '?' | '…')))
+            .is_some_and(|t| matches!(t.kind(), TokenKind::Punct('.' | '!' | '?' | '…')))
 }
 
 fn opens_with_outer_mark(block: &BlockView<'_>, marks: &[Mark]) -> bool {
@@ -419,7 +419,7 @@ fn ends_with_attribution(
         .collect();
     let Some(cut) = toks
         .iter()
-        .rposition(|t| matches!(t.kind, TokenKind::Punct(',' | '?' | '!' | '—')))
+        .rposition(|t| matches!(t.kind(), TokenKind::Punct(',' | '?' | '!' | '—')))
     else {
         return false;
     };

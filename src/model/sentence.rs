@@ -11,11 +11,13 @@ use crate::lang::Lang;
 use std::ops::Range;
 
 fn is_terminal(t: &Token) -> bool {
-    matches!(t.kind, TokenKind::Punct('.' | '!' | '?' | '…'))
+    // Whole-token comparisons, after one test that most tokens fail: no
+    // decoding of the kind for every token.
+    t.punct().is_some() && (t.is_punct('.') | t.is_punct('!') | t.is_punct('?') | t.is_punct('…'))
 }
 
 fn is_closer(t: &Token) -> bool {
-    matches!(t.kind, TokenKind::Quote(_) | TokenKind::Close(_))
+    t.quote().is_some() || t.close().is_some()
 }
 
 /// Index ranges into `tokens`, one per sentence, covering every token.
@@ -99,7 +101,7 @@ fn gap_has_newline(text: &str, a: &Token, b: &Token) -> bool {
 
 fn starts_sentence(text: &str, tokens: &[Token], k: usize) -> bool {
     let t = &tokens[k];
-    match t.kind {
+    match t.kind() {
         TokenKind::Word => t.text(text).starts_with(|c: char| c.is_uppercase()),
         TokenKind::Number => true,
         TokenKind::Quote(_) | TokenKind::Open(_) => tokens
@@ -117,7 +119,7 @@ fn next_word<'t>(text: &'t str, tokens: &[Token], mut k: usize) -> Option<&'t st
             return Some(tokens[k].text(text));
         }
         if !matches!(
-            tokens[k].kind,
+            tokens[k].kind(),
             TokenKind::Quote(_) | TokenKind::Open(_) | TokenKind::Punct(_) | TokenKind::Close(_)
         ) {
             return None;
@@ -149,7 +151,7 @@ fn is_abbreviation(text: &str, tokens: &[Token], dot: usize, lang: &Lang) -> boo
     let starter =
         || next_word(text, tokens, after).is_some_and(|w| lang.sentence_starters.contains(w));
     if lang.numeric_abbreviations.contains(word) {
-        return following.is_some_and(|t| t.kind == TokenKind::Number);
+        return following.is_some_and(|t| t.kind() == TokenKind::Number);
     }
     if lang.final_abbreviations.contains(word) {
         return !starter();

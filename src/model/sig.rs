@@ -16,6 +16,17 @@ const CAPITAL: u32 = 1 << 19;
 const HYPHEN: u32 = 1 << 20;
 
 impl Sig {
+    /// The raw bits, all below bit 21 (a token packs its kind above them).
+    #[inline]
+    pub(crate) fn bits(self) -> u32 {
+        self.0
+    }
+
+    #[inline]
+    pub(crate) fn from_bits(bits: u32) -> Sig {
+        Sig(bits)
+    }
+
     /// The signature of `word`; empty input has the empty signature.
     pub fn of(word: &[u8]) -> Sig {
         Sig::with_hyphen(word, memchr::memchr(b'-', word).is_some())
@@ -118,7 +129,8 @@ impl Sig {
 /// highest bit, so no shift count is kept per token), and only the kept
 /// ones are visited. `keep` should be branch-free too (bit tests and
 /// comparisons combined with `&` and `|`, not `&&`). Other tokens than
-/// words carry the empty signature.
+/// words read as signatures of length zero with no flags, which `keep`
+/// must turn away.
 #[inline]
 pub fn select(
     tokens: &[super::Token],
@@ -129,7 +141,7 @@ pub fn select(
     for (c, chunk) in tokens.chunks(64).enumerate() {
         let mut bits = 0u64;
         for t in chunk {
-            bits = (bits << 1) | u64::from(keep(t.sig));
+            bits = (bits << 1) | u64::from(keep(t.word_sig()));
         }
         // Token j of the chunk is bit `chunk.len() - 1 - j`.
         let last = base + c * 64 + chunk.len() - 1;

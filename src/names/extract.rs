@@ -5,7 +5,7 @@
 use super::fold::{is_capitalised, key, may_be_capitalised, strip_possessive, KeyMap};
 use super::words::{Data, MODIFIER, NOT_NAME, PARTICLE, SUFFIX, TITLE};
 use super::Mention;
-use crate::model::{Document, TokenKind};
+use crate::model::Document;
 use crate::span::Span;
 
 /// The mentions of `doc`, in text order.
@@ -57,7 +57,7 @@ pub fn mentions(doc: &Document<'_>, data: &Data) -> Vec<Mention> {
                     }
                     // "W." and "Sen." keep the run going.
                     if j < toks.len()
-                        && toks[j].kind == TokenKind::Punct('.')
+                        && toks[j].is_punct('.')
                         && toks[j].span.start == t.span.end
                         && (s.chars().count() == 1 || data.class(key(s)) & (TITLE | SUFFIX) != 0)
                     {
@@ -181,15 +181,8 @@ fn push(
         end = last.span.start as usize + stem.len();
     }
     let span = Span::new(first.span.start as usize, end);
-    let raw = span.text(text);
-    let name_text = if raw.contains(['\n', '\r']) {
-        raw.split_whitespace().collect::<Vec<_>>().join(" ")
-    } else {
-        raw.to_string()
-    };
     out.push(Mention {
         span,
-        name: name_text,
         tokens: name[0]..last_idx + 1,
         words: name.len() as u32,
         full: None,
@@ -218,7 +211,7 @@ fn link(doc: &Document<'_>, out: &mut [Mention]) {
         return;
     }
     for m in out.iter_mut().filter(|m| m.words == 1) {
-        let k = key(&m.name);
+        let k = key(&m.name(doc.text));
         m.full = by_last.get(&k).or_else(|| by_first.get(&k)).copied();
     }
 }
@@ -259,8 +252,9 @@ mod tests {
             .filter(|m| m.body)
             .map(|m| {
                 (
-                    m.name.clone(),
-                    m.full.map(|f| doc.mentions()[f as usize].name.clone()),
+                    m.name(text).into_owned(),
+                    m.full
+                        .map(|f| doc.mentions()[f as usize].name(text).into_owned()),
                     m.quoted,
                 )
             })

@@ -140,7 +140,7 @@ fn scan<'t>(
                 next += 1;
                 let t = doc.tokens[ti as usize];
                 let initial = first_word == Some(ti);
-                let whole = !t.sig.has_hyphen();
+                let whole = !t.sig().has_hyphen();
                 let w = t.text(text);
                 // Hyphenated words count part by part ("pro-Kloppenburg").
                 if whole && !is_capitalised(w) {

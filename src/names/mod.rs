@@ -22,6 +22,7 @@ use crate::lang::Lang;
 use crate::model::{Document, Token};
 use crate::span::Span;
 use serde::Serialize;
+use std::borrow::Cow;
 use std::ops::Range;
 
 pub use list::List;
@@ -32,8 +33,6 @@ pub use words::Data;
 pub struct Mention {
     /// The name as written, titles and possessive excluded.
     pub span: Span,
-    /// The name as written, titles and possessives stripped.
-    pub name: String,
     /// Its tokens in `Document::tokens` (words, particles, initials' dots).
     pub tokens: Range<u32>,
     /// How many capitalised words and particles it has.
@@ -52,6 +51,18 @@ pub struct Mention {
 }
 
 impl Mention {
+    /// The name as written, titles and possessives stripped, and a line
+    /// break inside it read as a space. Taken from the text when asked
+    /// for, not kept: a long file has a mention every fifty bytes.
+    pub fn name<'t>(&self, text: &'t str) -> Cow<'t, str> {
+        let raw = self.span.text(text);
+        if raw.contains(['\n', '\r']) {
+            Cow::Owned(raw.split_whitespace().collect::<Vec<_>>().join(" "))
+        } else {
+            Cow::Borrowed(raw)
+        }
+    }
+
     /// The mention's word tokens (with particles and initials' dots).
     pub fn word_tokens<'d>(&self, doc: &'d Document<'_>) -> &'d [Token] {
         &doc.tokens[self.tokens.start as usize..self.tokens.end as usize]

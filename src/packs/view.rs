@@ -183,7 +183,7 @@ impl<'d, 't> Views<'d, 't> {
         toks[i..]
             .iter()
             .take_while(|t| t.span.start < span.end)
-            .any(|t| t.kind == TokenKind::Url)
+            .any(|t| t.kind() == TokenKind::Url)
     }
 }
 

@@ -82,7 +82,7 @@ fn is_question(cx: &Context<'_, '_>, s: &Sentence) -> bool {
     let toks = &cx.doc.tokens[s.tokens.start as usize..s.tokens.end as usize];
     toks.iter()
         .rev()
-        .find(|t| !matches!(t.kind, TokenKind::Quote(_) | TokenKind::Close(_)))
+        .find(|t| !matches!(t.kind(), TokenKind::Quote(_) | TokenKind::Close(_)))
         .is_some_and(|t| t.is_punct('?'))
 }
 

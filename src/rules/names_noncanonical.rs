@@ -213,7 +213,7 @@ fn variant_at(doc: &Document<'_>, list: &List, ti: u32, last: Span) -> Option<Fi
     let mut i = ti as i64;
     while i >= 0 && back.len() < 6 {
         let t = doc.tokens[i as usize];
-        match t.kind {
+        match t.kind() {
             TokenKind::Word => {
                 let s = if back.is_empty() { last } else { t.span };
                 back.push((key(s.text(text)), s));

@@ -1,7 +1,7 @@
 use super::{Context, Rule, RuleMeta};
 use crate::finding::{Finding, Severity};
 use crate::lang::Level;
-use crate::model::{BlockKind, Document, QuoteProblem, TokenKind};
+use crate::model::{BlockKind, Document, QuoteProblem};
 
 pub struct QuotesNoSpeaker;
 
@@ -113,7 +113,7 @@ impl Rule for QuotesNoSpeaker {
             let tok1 = doc.tokens.partition_point(|t| t.span.end <= q.span.end);
             let words = doc.tokens[tok0..tok1]
                 .iter()
-                .filter(|t| t.kind == TokenKind::Word)
+                .filter(|t| t.is_word())
                 .count();
             if words < MIN_WORDS {
                 continue;

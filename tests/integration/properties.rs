@@ -400,7 +400,7 @@ fn model_ok(doc: &Document<'_>) -> Check {
             let t = doc.tokens[m.token as usize];
             prop_assert_eq!(t.span, m.span, "mark {} is not its token", mi);
             prop_assert_eq!(
-                t.kind,
+                t.kind(),
                 TokenKind::Quote(m.glyph),
                 "mark {}'s token is no quote",
                 mi
@@ -508,7 +508,7 @@ fn model_ok(doc: &Document<'_>) -> Check {
         );
         let t = doc.tokens[tok.unwrap()];
         prop_assert_eq!(t.span, at);
-        let (ok, c) = match (p, t.kind) {
+        let (ok, c) = match (p, t.kind()) {
             (BracketProblem::Unclosed { bracket, .. }, TokenKind::Open(_)) => (true, *bracket),
             (BracketProblem::Unopened { bracket, .. }, TokenKind::Close(_)) => (true, *bracket),
             (
@@ -516,7 +516,7 @@ fn model_ok(doc: &Document<'_>) -> Check {
                 _,
             ) => (false, *bracket),
         };
-        prop_assert!(ok, "bracket problem at {} is on a {:?}", at.start, t.kind);
+        prop_assert!(ok, "bracket problem at {} is on a {:?}", at.start, t.kind());
         prop_assert_eq!(at.text(text), c.to_string());
     }
     Ok(())
@@ -528,7 +528,7 @@ fn findings_ok(doc: &Document<'_>, findings: &[Finding]) -> Check {
     on.extend(
         doc.tokens
             .iter()
-            .filter(|t| matches!(t.kind, TokenKind::Open(_) | TokenKind::Close(_)))
+            .filter(|t| matches!(t.kind(), TokenKind::Open(_) | TokenKind::Close(_)))
             .map(|t| t.span),
     );
     for f in findings {
@@ -664,7 +664,7 @@ fn locality_ok(prefix: &str, tail: &str, ins: &str, at: Index) -> Check {
             doc.tokens
                 .iter()
                 .filter(|t| t.span.start >= s)
-                .map(|t| (t.span.start - s, t.span.end - s, t.kind))
+                .map(|t| (t.span.start - s, t.span.end - s, t.kind()))
                 .collect()
         };
         prop_assert_eq!(toks(&da, ta), toks(&db, tb), "[{}] tail tokens moved", name);
@@ -867,7 +867,7 @@ fn invariant_checks_catch_broken_models() {
             let w = d
                 .tokens
                 .iter()
-                .find(|t| t.kind == TokenKind::Word)
+                .find(|t| t.kind() == TokenKind::Word)
                 .unwrap()
                 .span;
             d.bracket_problems[0] = BracketProblem::Unclosed {
