@@ -13,6 +13,7 @@ mod compile;
 pub mod file;
 mod regex;
 mod run;
+mod runs;
 mod view;
 
 #[cfg(test)]
