@@ -11,6 +11,8 @@ mod builtin;
 mod case;
 mod compile;
 pub mod file;
+mod literals;
+mod prefilter;
 mod regex;
 mod run;
 mod runs;

@@ -1,6 +1,7 @@
 //! Running compiled pack rules over one document.
 
 use super::compile::{CapTest, Matcher};
+use super::prefilter::Prefilter;
 use super::runs::{space_runs, token_runs};
 use super::view::{View, Views};
 use super::{PackRule, Scope};
@@ -140,6 +141,16 @@ fn same_lower_case(a: &str, b: &str) -> bool {
         .eq(b.chars().flat_map(char::to_lowercase))
 }
 
+/// The views of `scoped` that may hold a match.
+fn passed<'v, 't, 'p>(
+    scoped: Vec<&'v View<'t>>,
+    pre: &'p Option<Prefilter>,
+) -> impl Iterator<Item = &'v View<'t>> + use<'v, 't, 'p> {
+    scoped
+        .into_iter()
+        .filter(move |v| pre.as_ref().is_none_or(|p| p.may_match(&v.text)))
+}
+
 fn excepted(except: &Option<Regex>, s: &str) -> bool {
     except.as_ref().is_some_and(|re| re.is_match(s))
 }
@@ -158,8 +169,8 @@ fn run(rule: &PackRule, views: &Views<'_, '_>, out: &mut Vec<Finding>) {
     };
     let scoped = in_scope(views, rule.scope);
     match &rule.matcher {
-        Matcher::Existence { re, except } => {
-            for v in scoped {
+        Matcher::Existence { re, pre, except } => {
+            for v in passed(scoped, pre) {
                 for m in re.find_iter(&v.text) {
                     if m.is_empty() || excepted(except, m.as_str()) {
                         continue;
@@ -176,6 +187,7 @@ fn run(rule: &PackRule, views: &Views<'_, '_>, out: &mut Vec<Finding>) {
         }
         Matcher::Substitution {
             re,
+            pre,
             swaps,
             capitalize,
             quote_choices,
@@ -186,7 +198,7 @@ fn run(rule: &PackRule, views: &Views<'_, '_>, out: &mut Vec<Finding>) {
             } else {
                 rule.message.clone()
             };
-            for v in scoped {
+            for v in passed(scoped, pre) {
                 for m in re.find_iter(&v.text) {
                     let Some(caps) = re.captures_at(&v.text, m.start()) else {
                         continue;
@@ -397,7 +409,7 @@ fn run(rule: &PackRule, views: &Views<'_, '_>, out: &mut Vec<Finding>) {
                 }
             }
         }
-        Matcher::AttributionRequired { re, except } => {
+        Matcher::AttributionRequired { re, pre, except } => {
             let doc = views.doc;
             // Attributions that name a source, by cue position.
             let mut cues: Vec<(u32, u32)> = doc
@@ -407,7 +419,7 @@ fn run(rule: &PackRule, views: &Views<'_, '_>, out: &mut Vec<Finding>) {
                 .map(|a| (a.cue.start, a.cue.end))
                 .collect();
             cues.sort_unstable();
-            for v in scoped {
+            for v in passed(scoped, pre) {
                 let area = if rule.scope == Scope::Sentence {
                     v.span(0, v.text.len())
                 } else {
