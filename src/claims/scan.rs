@@ -90,10 +90,16 @@ impl<'a, 't> Scanner<'a, 't> {
         let mut hidden_until = 0usize;
         let mut i = 0;
         while i < toks.len() {
+            let t = toks[i];
+            // Most tokens start nothing this rule knows: they are passed
+            // over on their kind and signature before anything else.
+            if !self.data.may_start(t) {
+                i += 1;
+                continue;
+            }
             if warning(out, self.data) {
                 return;
             }
-            let t = toks[i];
             if i < hidden_until || self.in_quote(t.span.start) {
                 i += 1;
                 continue;

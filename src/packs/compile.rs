@@ -2,7 +2,8 @@
 //! Vale's defaults applied, unsupported parts turned into warnings.
 
 use super::file::{self, scalar, RuleFile};
-use super::regex::{build, BadPattern};
+use super::prefilter::Prefilter;
+use super::regex::{build, prefilter, BadPattern};
 use super::{Kind, PackRule, Scope, Warning, VALE_KINDS_UNSUPPORTED};
 use crate::error::Error;
 use crate::finding::Severity;
@@ -12,10 +13,13 @@ use regex::Regex;
 pub(crate) enum Matcher {
     Existence {
         re: Regex,
+        /// Passes over views that cannot hold a match.
+        pre: Option<Prefilter>,
         except: Option<Regex>,
     },
     Substitution {
         re: Regex,
+        pre: Option<Prefilter>,
         /// Per swap entry: its capture group in `re`, its own regex (for
         /// `$1` in the replacement) and the replacement.
         swaps: Vec<Swap>,
@@ -54,6 +58,7 @@ pub(crate) enum Matcher {
     },
     AttributionRequired {
         re: Regex,
+        pre: Option<Prefilter>,
         except: Option<Regex>,
     },
 }
@@ -323,10 +328,11 @@ pub(crate) fn compile(
                 return Ok(None);
             };
             let except = exceptions(&mut cx, &except_list, ic)?;
+            let pre = prefilter(&pattern, ic);
             if kind == Kind::Existence {
-                Matcher::Existence { re, except }
+                Matcher::Existence { re, pre, except }
             } else {
-                Matcher::AttributionRequired { re, except }
+                Matcher::AttributionRequired { re, pre, except }
             }
         }
         Kind::Substitution => {
@@ -369,6 +375,7 @@ pub(crate) fn compile(
             };
             Matcher::Substitution {
                 re,
+                pre: prefilter(&pattern, ic),
                 swaps,
                 capitalize: f.capitalize,
                 quote_choices,

@@ -11,8 +11,11 @@ mod builtin;
 mod case;
 mod compile;
 pub mod file;
+mod literals;
+mod prefilter;
 mod regex;
 mod run;
+mod runs;
 mod view;
 
 #[cfg(test)]

@@ -1,5 +1,6 @@
 //! Vale's patterns (Go RE2, or .NET for look-arounds) as `regex` patterns.
 
+use super::prefilter::Prefilter;
 use regex::{Regex, RegexBuilder};
 
 /// Go's `\b` and `\B` are ASCII word boundaries. Rewriting them keeps
@@ -35,6 +36,18 @@ pub fn ascii_boundaries(pattern: &str) -> String {
         }
     }
     out
+}
+
+/// The prefilter of a pattern that [`build`] compiled: its syntax read
+/// as the regex crate reads it.
+pub fn prefilter(pattern: &str, ignorecase: bool) -> Option<Prefilter> {
+    let hir = regex_syntax::ParserBuilder::new()
+        .case_insensitive(ignorecase)
+        .multi_line(true)
+        .build()
+        .parse(&ascii_boundaries(pattern))
+        .ok()?;
+    Prefilter::new(&hir)
 }
 
 /// Why a pattern could not be used.

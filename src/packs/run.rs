@@ -1,6 +1,8 @@
 //! Running compiled pack rules over one document.
 
 use super::compile::{CapTest, Matcher};
+use super::prefilter::Prefilter;
+use super::runs::{space_runs, token_runs};
 use super::view::{View, Views};
 use super::{PackRule, Scope};
 use crate::finding::{Finding, Fix, Severity};
@@ -62,122 +64,13 @@ fn in_scope<'v, 't>(views: &'v Views<'_, 't>, scope: Scope) -> Vec<&'v View<'t>>
     }
 }
 
-/// Byte ranges of the runs of non-white-space characters of `text`
-/// (white space as `char::is_whitespace` and the regex `\s` mean it).
-fn space_runs(text: &str) -> SpaceRuns<'_> {
-    SpaceRuns { text, i: 0 }
-}
-
-struct SpaceRuns<'a> {
-    text: &'a str,
-    i: usize,
-}
-
-/// A byte that is not white space and starts none.
-const WORD: u8 = 0;
-/// ASCII white space: `' '` and `\t` to `\r`.
-const SPACE: u8 = 1;
-/// The lead byte of a character that may be white space (see [`wide_space`]).
-const MAYBE: u8 = 2;
-
-/// Each byte's class, so that the scan over every byte of an article takes
-/// one load and one test a byte.
-static CLASS: [u8; 256] = {
-    let mut t = [WORD; 256];
-    t[b' ' as usize] = SPACE;
-    let mut c = b'\t';
-    while c <= b'\r' {
-        t[c as usize] = SPACE;
-        c += 1;
-    }
-    t[0xC2] = MAYBE;
-    t[0xE1] = MAYBE;
-    t[0xE2] = MAYBE;
-    t[0xE3] = MAYBE;
-    t
-};
-
-/// The length of the white-space character at byte `i` (a [`MAYBE`] lead
-/// byte), or 0 if it is none. Unicode's white space beyond ASCII is U+0085,
-/// U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F and
-/// U+3000; curly quotes and dashes share the lead byte E2 and are common in
-/// news copy, so the bytes are matched rather than the character decoded.
-#[inline]
-fn wide_space(b: &[u8], i: usize) -> usize {
-    match b[i..] {
-        [0xC2, 0x85 | 0xA0, ..] => 2,
-        [0xE1, 0x9A, 0x80, ..]
-        | [0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF, ..]
-        | [0xE2, 0x81, 0x9F, ..]
-        | [0xE3, 0x80, 0x80, ..] => 3,
-        _ => 0,
-    }
-}
-
-/// The high bit set in each byte of `x` (little-endian) that is below `!`
-/// or not ASCII: every byte not of class `WORD`, and some that are. Only
-/// the lowest flag is exact (a borrow may flag the bytes above it).
-#[inline]
-fn stops(x: u64) -> u64 {
-    const ONES: u64 = u64::from_le_bytes([1; 8]);
-    const HIGH: u64 = ONES << 7;
-    ((x.wrapping_sub(ONES * b'!' as u64) & !x) | x) & HIGH
-}
-
-impl Iterator for SpaceRuns<'_> {
-    type Item = (usize, usize);
-
-    #[inline]
-    fn next(&mut self) -> Option<(usize, usize)> {
-        let b = self.text.as_bytes();
-        let mut i = self.i;
-        // Skip white space...
-        loop {
-            let Some(&c) = b.get(i) else {
-                self.i = i;
-                return None;
-            };
-            match CLASS[c as usize] {
-                WORD => break,
-                SPACE => i += 1,
-                _ => match wide_space(b, i) {
-                    0 => break,
-                    n => i += n,
-                },
-            }
-        }
-        // ...then take the run up to the next, eight bytes at a time up to
-        // the first byte that might end it. Bytes after a lead byte are
-        // continuation bytes, all of class `WORD`.
-        let start = i;
-        i += 1;
-        loop {
-            if let Some(chunk) = b.get(i..i + 8) {
-                let m = stops(u64::from_le_bytes(chunk.try_into().expect("eight bytes")));
-                if m == 0 {
-                    i += 8;
-                    continue;
-                }
-                i += (m.trailing_zeros() / 8) as usize;
-            }
-            let Some(&c) = b.get(i) else { break };
-            match CLASS[c as usize] {
-                WORD => i += 1,
-                SPACE => break,
-                _ if wide_space(b, i) > 0 => break,
-                _ => i += 1,
-            }
-        }
-        self.i = i;
-        Some((start, i))
-    }
-}
-
 /// The repeated tokens of a repetition rule. `tokens` are the byte ranges
 /// of the tokens and their white-space-trimmed bodies, `(start, end, raw
-/// end)`; `same(prev, curr)` says whether a token repeats the one before.
-/// Calls `found(start, end, word)` for each run of more than `max`
-/// repeats, spanning from the previous token's body to the token's raw end.
+/// end)`; `same(prev, curr)` says whether a token repeats the one before,
+/// and may hold only for words whose first bytes, when both are ASCII, are
+/// the same but for case. Calls `found(start, end, word)` for each run of
+/// more than `max` repeats, spanning from the previous token's body to the
+/// token's raw end.
 fn repeats<'a>(
     text: &'a str,
     tokens: impl Iterator<Item = (usize, usize, usize)>,
@@ -185,25 +78,31 @@ fn repeats<'a>(
     max: usize,
     mut found: impl FnMut(usize, usize, &'a str),
 ) {
-    let mut prev: Option<(&str, usize)> = None;
+    let bytes = text.as_bytes();
+    let mut prev: Option<(usize, usize)> = None;
     let mut count = 0usize;
     for (start, end, raw_end) in tokens {
-        let curr = &text[start..end];
         let hit = match prev {
-            Some((p, _)) if !curr.is_empty() => same(p, curr),
+            Some((ps, pe)) if start < end && ps < pe => {
+                // Most neighbouring words differ in their first letter:
+                // that settles it without slicing either word.
+                let (x, y) = (bytes[ps], bytes[start]);
+                let differ = (x | y).is_ascii() && !x.eq_ignore_ascii_case(&y);
+                !differ && same(&text[ps..pe], &text[start..end])
+            }
             _ => false,
         };
         if hit {
             count += 1;
             if count > max {
-                let from = prev.map_or(start, |(_, s)| s);
-                found(from, raw_end, curr);
+                let from = prev.map_or(start, |(s, _)| s);
+                found(from, raw_end, &text[start..end]);
                 count = 0;
             }
         } else {
             count = 0;
         }
-        prev = Some((curr, start));
+        prev = Some((start, end));
     }
 }
 
@@ -242,6 +141,16 @@ fn same_lower_case(a: &str, b: &str) -> bool {
         .eq(b.chars().flat_map(char::to_lowercase))
 }
 
+/// The views of `scoped` that may hold a match.
+fn passed<'v, 't, 'p>(
+    scoped: Vec<&'v View<'t>>,
+    pre: &'p Option<Prefilter>,
+) -> impl Iterator<Item = &'v View<'t>> + use<'v, 't, 'p> {
+    scoped
+        .into_iter()
+        .filter(move |v| pre.as_ref().is_none_or(|p| p.may_match(&v.text)))
+}
+
 fn excepted(except: &Option<Regex>, s: &str) -> bool {
     except.as_ref().is_some_and(|re| re.is_match(s))
 }
@@ -260,8 +169,8 @@ fn run(rule: &PackRule, views: &Views<'_, '_>, out: &mut Vec<Finding>) {
     };
     let scoped = in_scope(views, rule.scope);
     match &rule.matcher {
-        Matcher::Existence { re, except } => {
-            for v in scoped {
+        Matcher::Existence { re, pre, except } => {
+            for v in passed(scoped, pre) {
                 for m in re.find_iter(&v.text) {
                     if m.is_empty() || excepted(except, m.as_str()) {
                         continue;
@@ -278,6 +187,7 @@ fn run(rule: &PackRule, views: &Views<'_, '_>, out: &mut Vec<Finding>) {
         }
         Matcher::Substitution {
             re,
+            pre,
             swaps,
             capitalize,
             quote_choices,
@@ -288,7 +198,7 @@ fn run(rule: &PackRule, views: &Views<'_, '_>, out: &mut Vec<Finding>) {
             } else {
                 rule.message.clone()
             };
-            for v in scoped {
+            for v in passed(scoped, pre) {
                 for m in re.find_iter(&v.text) {
                     let Some(caps) = re.captures_at(&v.text, m.start()) else {
                         continue;
@@ -381,9 +291,9 @@ fn run(rule: &PackRule, views: &Views<'_, '_>, out: &mut Vec<Finding>) {
             ignorecase,
         } => {
             // Vale's usual token, "any run of non-space", needs no regex:
-            // a split on white space (the same Unicode property as `\s`)
-            // finds the same runs at a fraction of the cost per word, and
-            // leaves nothing to trim.
+            // the runs are the model's touching tokens (or, where a view
+            // joins stretches of the article, a split on white space, the
+            // same Unicode property as `\s`), and leave nothing to trim.
             let by_space = matches!(re.as_str(), r"(?:[^\s]+)" | r"(?:\S+)" | r"[^\s]+" | r"\S+");
             let same = |p: &str, curr: &str| {
                 (if *ignorecase {
@@ -400,8 +310,16 @@ fn run(rule: &PackRule, views: &Views<'_, '_>, out: &mut Vec<Finding>) {
                     }
                 };
                 if by_space {
-                    let tokens = space_runs(text).map(|(s, e)| (s, e, e));
-                    repeats(text, tokens, same, *max, &mut found);
+                    match v.tokens(views.doc) {
+                        Some(toks) => {
+                            let runs = token_runs(toks, v.source(0)).map(|(s, e)| (s, e, e));
+                            repeats(text, runs, same, *max, &mut found);
+                        }
+                        None => {
+                            let runs = space_runs(text).map(|(s, e)| (s, e, e));
+                            repeats(text, runs, same, *max, &mut found);
+                        }
+                    }
                 } else {
                     let tokens = re.find_iter(text).map(|m| {
                         let t = m.as_str();
@@ -491,7 +409,7 @@ fn run(rule: &PackRule, views: &Views<'_, '_>, out: &mut Vec<Finding>) {
                 }
             }
         }
-        Matcher::AttributionRequired { re, except } => {
+        Matcher::AttributionRequired { re, pre, except } => {
             let doc = views.doc;
             // Attributions that name a source, by cue position.
             let mut cues: Vec<(u32, u32)> = doc
@@ -501,7 +419,7 @@ fn run(rule: &PackRule, views: &Views<'_, '_>, out: &mut Vec<Finding>) {
                 .map(|a| (a.cue.start, a.cue.end))
                 .collect();
             cues.sort_unstable();
-            for v in scoped {
+            for v in passed(scoped, pre) {
                 let area = if rule.scope == Scope::Sentence {
                     v.span(0, v.text.len())
                 } else {
@@ -554,64 +472,7 @@ fn to_sentence(choices: &[&str]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{same_ignoring_case, space_runs, stops, wide_space, CLASS, MAYBE, SPACE, WORD};
-
-    #[test]
-    fn space_runs_are_what_the_regex_finds() {
-        let re = regex::Regex::new(r"[^\s]+").unwrap();
-        for text in [
-            "",
-            "  ",
-            "a",
-            " the  the\tvote\u{a0}was\u{2003}close. ",
-            "é è\n\nx",
-            "a\u{85}b\u{1680}c\u{2000}d\u{200a}e\u{200b}f\u{2028}g\u{202f}h\u{205f}i\u{3000}j",
-            "“don’t” — Ü\u{a0}\u{a0}x\u{1f}y",
-            "\u{3000}",
-            "internationalisation\u{2003}of\u{2019}everything at   once\tand\u{a0}more",
-            "a-long-hyphenated-word-that-goes-on\u{85}and-on",
-        ] {
-            let want: Vec<(usize, usize)> =
-                re.find_iter(text).map(|m| (m.start(), m.end())).collect();
-            assert_eq!(space_runs(text).collect::<Vec<_>>(), want, "{text:?}");
-        }
-    }
-
-    #[test]
-    fn the_lowest_stop_is_the_first_byte_that_may_end_a_run() {
-        for bytes in [
-            *b"abcdefgh",
-            *b"abc defg",
-            *b"\x7f~!a\x00 \xff\x80",
-            *b"ab\xe2\x80\x99s x",
-        ] {
-            let want = bytes.iter().position(|&c| !(b'!'..0x80).contains(&c));
-            let m = stops(u64::from_le_bytes(bytes));
-            let got = (m != 0).then(|| (m.trailing_zeros() / 8) as usize);
-            assert_eq!(got, want, "{bytes:?}");
-        }
-        for c in 0..=255u8 {
-            let flagged = stops(u64::from(c)) & 0x80 != 0;
-            assert_eq!(flagged, !(b'!'..0x80).contains(&c), "{c}");
-            assert!(flagged || CLASS[c as usize] == WORD, "{c}");
-        }
-    }
-
-    #[test]
-    fn byte_classes_agree_with_char_is_whitespace() {
-        for c in char::MIN..=char::MAX {
-            let mut buf = [0; 4];
-            let b = c.encode_utf8(&mut buf).as_bytes();
-            let len = match CLASS[b[0] as usize] {
-                WORD => 0,
-                SPACE => 1,
-                MAYBE => wide_space(b, 0),
-                _ => unreachable!(),
-            };
-            let want = if c.is_whitespace() { c.len_utf8() } else { 0 };
-            assert_eq!(len, want, "{:?}", c);
-        }
-    }
+    use super::same_ignoring_case;
 
     #[test]
     fn case_is_compared_as_by_lower_casing_every_character() {

@@ -2,19 +2,38 @@
 //! block's prose runs (Markdown syntax, code and HTML left out), with a map
 //! back to byte offsets in the article.
 
-use crate::model::{BlockKind, Document, TokenKind};
+use crate::model::{BlockKind, Document, Token, TokenKind};
 use crate::span::Span;
 use std::borrow::Cow;
 use std::cell::OnceCell;
+use std::ops::Range;
 
 pub struct View<'t> {
     pub text: Cow<'t, str>,
     /// (offset in `text`, offset in the article) where each run begins.
     map: Vec<(u32, u32)>,
     pub block: u32,
+    /// The tokens of the view, when it is one stretch of the article.
+    tokens: Option<Range<u32>>,
 }
 
 impl View<'_> {
+    /// The model's tokens of the view, if it is one stretch of the article
+    /// (so that they cover its text but for white space).
+    pub fn tokens<'d>(&self, doc: &'d Document<'_>) -> Option<&'d [Token]> {
+        let r = self.tokens.as_ref()?;
+        Some(&doc.tokens[r.start as usize..r.end as usize])
+    }
+
+    /// Gives the view the tokens `tokens` if it is one stretch of the
+    /// article.
+    fn with_tokens(mut self, tokens: &Range<u32>) -> Self {
+        if self.map.len() == 1 {
+            self.tokens = Some(tokens.clone());
+        }
+        self
+    }
+
     /// The article offset of view offset `off`.
     pub fn source(&self, off: usize) -> u32 {
         let i = self.map.partition_point(|(v, _)| *v as usize <= off) - 1;
@@ -47,6 +66,7 @@ fn view<'t>(text: &'t str, runs: &[Span], block: u32) -> Option<View<'t>> {
             text: Cow::Borrowed(runs[0].text(text)),
             map: vec![(0, runs[0].start)],
             block,
+            tokens: None,
         }),
         _ => {
             let mut s = String::new();
@@ -68,6 +88,7 @@ fn view<'t>(text: &'t str, runs: &[Span], block: u32) -> Option<View<'t>> {
                 text: Cow::Owned(s),
                 map,
                 block,
+                tokens: None,
             })
         }
     }
@@ -99,7 +120,7 @@ impl<'d, 't> Views<'d, 't> {
                 .enumerate()
                 .filter_map(|(i, b)| {
                     let runs = &d.segments[b.segments.start as usize..b.segments.end as usize];
-                    view(d.text, runs, i as u32)
+                    view(d.text, runs, i as u32).map(|v| v.with_tokens(&b.tokens))
                 })
                 .collect()
         })
@@ -120,7 +141,7 @@ impl<'d, 't> Views<'d, 't> {
                         runs.push(Span { start, end });
                     }
                 }
-                out.extend(view(d.text, &runs, s.block));
+                out.extend(view(d.text, &runs, s.block).map(|v| v.with_tokens(&s.tokens)));
             }
             out
         })
@@ -132,6 +153,7 @@ impl<'d, 't> Views<'d, 't> {
             text: Cow::Borrowed(self.doc.text),
             map: vec![(0, 0)],
             block: u32::MAX,
+            tokens: None,
         })
     }
 

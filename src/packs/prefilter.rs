@@ -1,0 +1,228 @@
+//! A quick test that a view cannot hold a match of a rule's regex: none
+//! of the strings every match holds (see [`super::literals`]) occurs in
+//! it. Most of a pack's rules look for a few words seldom used, and on
+//! most paragraphs the regex engine would read every byte to find none;
+//! its own search for their openings ("al", "re", "it") stops all the
+//! time.
+//!
+//! The search skips: it tests the pair of bytes at the end of a window as
+//! long as the shortest string and moves the window by as much as that
+//! pair allows (Wu and Manber's method), so a paragraph that holds none
+//! of the strings is passed over reading about one byte pair in five.
+
+use super::literals::required;
+use regex_syntax::hir::Hir;
+
+/// Strings shorter than this give too little to skip by.
+const MIN_LEN: usize = 3;
+
+pub(crate) struct Prefilter {
+    /// The length of the shortest string (the window), at most 255.
+    window: usize,
+    /// For each byte pair, how far the window may move when it ends with
+    /// that pair; 0 where some string may end there.
+    shift: Box<[u8; 1 << 16]>,
+    /// The strings, ASCII letters in lower case, by the pair that ends
+    /// their first `window` bytes...
+    strings: Vec<Vec<u8>>,
+    /// ...which is this, for each: a window ending with a pair of shift 0
+    /// is checked against the strings it may end, not all of them.
+    ends: Vec<usize>,
+}
+
+impl std::fmt::Debug for Prefilter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Prefilter")
+            .field("strings", &self.strings)
+            .finish()
+    }
+}
+
+static FOLD: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = (i as u8).to_ascii_lowercase();
+        i += 1;
+    }
+    t
+};
+
+/// A folded byte and its upper-case form, if it has one.
+fn cases(b: u8) -> impl Iterator<Item = u8> {
+    std::iter::once(b).chain(b.is_ascii_lowercase().then(|| b.to_ascii_uppercase()))
+}
+
+#[inline]
+fn pair(a: u8, b: u8) -> usize {
+    (FOLD[a as usize] as usize) << 8 | FOLD[b as usize] as usize
+}
+
+impl Prefilter {
+    /// The prefilter of a regex whose syntax tree is `hir`, if every match
+    /// holds one of a few strings long enough to skip by.
+    pub fn new(hir: &Hir) -> Option<Prefilter> {
+        Prefilter::of(required(hir, MIN_LEN)?)
+    }
+
+    fn of(mut strings: Vec<Vec<u8>>) -> Option<Prefilter> {
+        let window = strings.iter().map(Vec::len).min()?.min(255);
+        if window < MIN_LEN {
+            return None;
+        }
+        let end = |s: &Vec<u8>| pair(s[window - 2], s[window - 1]);
+        strings.sort_by_key(end);
+        let ends = strings.iter().map(end).collect();
+        let mut shift = Box::new([(window - 1) as u8; 1 << 16]);
+        for s in &strings {
+            // Pairs ending at j of the window move it by what is left; the
+            // table is read with the text's bytes as they are, so each
+            // pair is entered in every ASCII case.
+            for j in 1..window {
+                let by = (window - 1 - j) as u8;
+                for a in cases(s[j - 1]) {
+                    for b in cases(s[j]) {
+                        let k = (a as usize) << 8 | b as usize;
+                        shift[k] = shift[k].min(by);
+                    }
+                }
+            }
+        }
+        Some(Prefilter {
+            window,
+            shift,
+            strings,
+            ends,
+        })
+    }
+
+    /// False when `text` holds none of the strings (ASCII case aside), so
+    /// that no match can be in it.
+    pub fn may_match(&self, text: &str) -> bool {
+        let t = text.as_bytes();
+        let mut end = self.window - 1;
+        while let Some(&[a, b]) = t.get(end - 1..=end) {
+            let s = self.shift[(a as usize) << 8 | b as usize] as usize;
+            if s > 0 {
+                end += s;
+                continue;
+            }
+            let at = end + 1 - self.window;
+            let k = pair(a, b);
+            let from = self.ends.partition_point(|&e| e < k);
+            let hit = self.ends[from..]
+                .iter()
+                .take_while(|&&e| e == k)
+                .zip(&self.strings[from..])
+                .any(|(_, s)| {
+                    t.get(at..at + s.len())
+                        .is_some_and(|w| w.iter().zip(s).all(|(&a, &b)| FOLD[a as usize] == b))
+                });
+            if hit {
+                return true;
+            }
+            end += 1;
+        }
+        false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pre(words: &[&str]) -> Prefilter {
+        Prefilter::of(words.iter().map(|w| w.as_bytes().to_vec()).collect()).unwrap()
+    }
+
+    #[test]
+    fn finds_each_string_anywhere_in_any_ascii_case() {
+        let p = pre(&["allegedly", "it is believed", "und\u{212a}"]);
+        for text in [
+            "allegedly",
+            "He ALLEGEDLY took it.",
+            "x It Is Believed",
+            "und\u{212a}",
+            "Ünd\u{212a} und\u{212a}!",
+        ] {
+            assert!(p.may_match(text), "{text:?}");
+        }
+        for text in ["", "alleged", "it is belief", "und k", "allegedl y", "UNDK"] {
+            assert!(!p.may_match(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn agrees_with_a_plain_search() {
+        let words = ["past history", "end result", "ſo", "free gift"];
+        let p = pre(&words);
+        let text = "The END RESULT, a free gift: past  history, ſo ſO, end-result, \
+                    past history. freegift. ſo";
+        for from in 0..text.len() {
+            for to in from..=text.len() {
+                let (Some(hay), true) = (text.get(from..to), text.is_char_boundary(to)) else {
+                    continue;
+                };
+                let want = words
+                    .iter()
+                    .any(|w| hay.to_ascii_lowercase().contains(&w.to_ascii_lowercase()));
+                assert_eq!(p.may_match(hay), want, "{hay:?}");
+            }
+        }
+    }
+
+    const PATTERNS: &[&str] = &[
+        r"\b(?:allegedly|reportedly|it is (?:widely )?believed|it is understood)\b",
+        r"\b(?:(past history)|(end result)|(completely (destroyed|finished)))\b",
+        r"\bask(?:ed)?\b",
+        r"und(?:er)+stood",
+    ];
+
+    const PIECES: &[&str] = &[
+        "it",
+        " is ",
+        "IS",
+        "i\u{17f}",
+        "believed",
+        "Believed",
+        "widely ",
+        "allegedly",
+        "end",
+        " result",
+        "RESULT",
+        "\u{212a}",
+        "k",
+        "as",
+        " ",
+        "\n",
+        "past",
+        " hi\u{17f}tory",
+        "history",
+        "completely ",
+        "destroyed",
+        "under",
+        "er",
+        "stood",
+        "ed",
+        "x",
+        "é",
+    ];
+
+    proptest::proptest! {
+        /// Whatever a regex finds, the prefilter lets through.
+        #[test]
+        fn never_hides_a_match(
+            pieces in proptest::collection::vec(proptest::sample::select(PIECES), 0..14),
+            ic in proptest::bool::ANY,
+        ) {
+            let text = pieces.concat();
+            for pattern in PATTERNS {
+                let re = crate::packs::regex::build(pattern, ic).ok().unwrap();
+                let pre = crate::packs::regex::prefilter(pattern, ic).unwrap();
+                if re.is_match(&text) {
+                    proptest::prop_assert!(pre.may_match(&text), "{pattern} {text:?}");
+                }
+            }
+        }
+    }
+}
