@@ -132,7 +132,7 @@ pub fn read(source: &Source) -> Result<String, Error> {
             (buf, PathBuf::from("<stdin>"))
         }
         Source::File(p) => (
-            std::fs::read(p).map_err(|e| Error::Io {
+            read_file(p).map_err(|e| Error::Io {
                 path: p.clone(),
                 source: e,
             })?,
@@ -140,6 +140,53 @@ pub fn read(source: &Source) -> Result<String, Error> {
         ),
     };
     decode(bytes, path)
+}
+
+/// From this size up, a file is read in two halves at once.
+const PARALLEL_READ_BYTES: u64 = 1 << 23;
+
+/// `std::fs::read`, but a file of tens of megabytes is read in two halves
+/// on two threads: the copy out of the page cache and the faults on the
+/// fresh buffer are most of the time, and nothing else can start before
+/// the text is in.
+fn read_file(path: &Path) -> std::io::Result<Vec<u8>> {
+    let mut file = std::fs::File::open(path)?;
+    let len = file.metadata()?.len();
+    if cfg!(unix) && (PARALLEL_READ_BYTES..=u32::MAX as u64).contains(&len) {
+        return read_halves(path, file, len);
+    }
+    let mut buf = Vec::with_capacity(len.min(u32::MAX as u64) as usize);
+    file.read_to_end(&mut buf)?;
+    Ok(buf)
+}
+
+#[cfg(not(unix))]
+fn read_halves(_: &Path, _: std::fs::File, _: u64) -> std::io::Result<Vec<u8>> {
+    unreachable!("read_halves is used on unix only")
+}
+
+#[cfg(unix)]
+fn read_halves(path: &Path, mut file: std::fs::File, len: u64) -> std::io::Result<Vec<u8>> {
+    use std::io::{Seek, SeekFrom};
+    use std::os::unix::fs::FileExt;
+    let mut buf = vec![0u8; len as usize];
+    let half = buf.len() / 2;
+    let (a, b) = buf.split_at_mut(half);
+    let (ra, rb) = rayon::join(
+        || file.read_exact_at(a, 0),
+        || file.read_exact_at(b, half as u64),
+    );
+    match ra.and(rb) {
+        Ok(()) => {
+            // A file that grew meanwhile is read to its new end.
+            file.seek(SeekFrom::Start(len))?;
+            file.read_to_end(&mut buf)?;
+            Ok(buf)
+        }
+        // It shrank meanwhile: read it again, as it is now.
+        Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => std::fs::read(path),
+        Err(e) => Err(e),
+    }
 }
 
 pub fn decode(bytes: Vec<u8>, path: PathBuf) -> Result<String, Error> {
@@ -182,6 +229,17 @@ mod tests {
         by_ord.sort();
         by_key.sort_by_cached_key(order_key);
         assert_eq!(by_key, by_ord);
+    }
+
+    #[test]
+    fn a_large_file_read_in_halves_is_read_whole() {
+        let path = std::env::temp_dir().join(format!("ascribe-read-{}.txt", std::process::id()));
+        let len = PARALLEL_READ_BYTES as usize + 12_345;
+        let bytes: Vec<u8> = (0..len).map(|i| b'a' + (i % 26) as u8).collect();
+        std::fs::write(&path, &bytes).unwrap();
+        let got = read_file(&path);
+        std::fs::remove_file(&path).unwrap();
+        assert!(got.unwrap() == bytes, "bytes differ");
     }
 
     #[test]

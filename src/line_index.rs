@@ -1,5 +1,8 @@
 //! Line and column lookup, computed only when a report is rendered.
 
+/// From this size up, lines are found in parallel ranges.
+const PARALLEL_BYTES: usize = 1 << 21;
+
 /// Line starts of one text, for turning byte offsets into positions.
 #[derive(Debug, Clone)]
 pub struct LineIndex {
@@ -17,8 +20,24 @@ pub struct Position {
 
 impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
+        let bytes = text.as_bytes();
         let mut starts = vec![0u32];
-        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i as u32 + 1));
+        if bytes.len() < PARALLEL_BYTES {
+            starts.extend(memchr::memchr_iter(b'\n', bytes).map(|i| i as u32 + 1));
+        } else {
+            // A file of tens of megabytes has a million lines or more; its
+            // report waits for them, so they are found on all threads.
+            let parts = crate::slices::par_ranges(bytes.len(), PARALLEL_BYTES, |r| {
+                let at = r.start as u32 + 1;
+                memchr::memchr_iter(b'\n', &bytes[r])
+                    .map(|i| i as u32 + at)
+                    .collect::<Vec<u32>>()
+            });
+            starts.reserve(parts.iter().map(Vec::len).sum());
+            for p in parts {
+                starts.extend_from_slice(&p);
+            }
+        }
         LineIndex { starts }
     }
 
@@ -99,6 +118,23 @@ impl LineIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_large_text_has_the_same_lines_found_in_parallel() {
+        let mut text = String::new();
+        let mut n = 0usize;
+        while text.len() < 3 * PARALLEL_BYTES + 17 {
+            // Lines of varied length, some empty, some ending on a range's edge.
+            text.push_str(&"x".repeat(n % 97));
+            text.push('\n');
+            n += 1;
+        }
+        text.push_str("last line, no newline");
+        let want: Vec<u32> = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i as u32 + 1))
+            .collect();
+        assert_eq!(LineIndex::new(&text).starts, want);
+    }
 
     #[test]
     fn positions_count_scalars_and_utf16_units() {
