@@ -37,13 +37,12 @@ fn close_char(b: Bracket) -> char {
     }
 }
 
-/// "1)" or "a)" starting a line, or after `;`/`:` in a run-in list.
-fn is_list_marker(text: &str, tokens: &[Token], k: usize, floor: usize) -> bool {
-    let Some(prev) = k.checked_sub(1).map(|p| tokens[p]) else {
-        return false;
-    };
+/// The label of "1)" or "a)" if closer `k` ends one: a number of up to
+/// three digits, one letter, or a lower-case roman numeral, touching it.
+fn short_label<'t>(text: &'t str, tokens: &[Token], k: usize) -> Option<&'t str> {
+    let prev = tokens[k.checked_sub(1)?];
     if prev.span.end != tokens[k].span.start {
-        return false;
+        return None;
     }
     let label = prev.text(text);
     let short = match prev.kind() {
@@ -57,17 +56,59 @@ fn is_list_marker(text: &str, tokens: &[Token], k: usize, floor: usize) -> bool 
         }
         _ => false,
     };
-    if !short {
+    short.then_some(label)
+}
+
+/// "1)" or "a)" starting a line, or after `;`/`:` in a run-in list.
+fn is_list_marker(text: &str, tokens: &[Token], k: usize, floor: usize) -> bool {
+    let Some(label) = short_label(text, tokens, k) else {
         return false;
-    }
-    let start = prev.span.start as usize;
+    };
+    let start = tokens[k - 1].span.start as usize;
+    debug_assert_eq!(&text[start..start + label.len()], label);
     let before = text[floor..start].trim_end_matches([' ', '\t']);
     before.is_empty() || before.ends_with(['\n', ';', ':', ','])
+}
+
+const ROMAN: [&str; 10] = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"];
+
+/// Where label `l` stands in its series: 1) 2) 3), a) b) c), i) ii) iii).
+fn rank(l: &str) -> Option<(u8, u32)> {
+    if let Ok(n) = l.parse::<u32>() {
+        return Some((0, n));
+    }
+    let lower = l.to_ascii_lowercase();
+    // "i" and "v" may be letters as well: `in_series` tries both.
+    match ROMAN.iter().position(|r| *r == lower) {
+        Some(r) => Some((1, r as u32)),
+        None => letter(l),
+    }
+}
+
+fn letter(l: &str) -> Option<(u8, u32)> {
+    let mut cs = l.chars();
+    match (cs.next(), cs.next()) {
+        (Some(c), None) if c.is_alphabetic() => Some((2, c as u32)),
+        _ => None,
+    }
+}
+
+/// Do two labels follow one another in a series ("2)" after "1)", "b)"
+/// after "a)", "ii)" after "i)")?
+fn in_series(a: &str, b: &str) -> bool {
+    let next = |x: Option<(u8, u32)>, y: Option<(u8, u32)>| matches!((x, y), (Some((s, m)), Some((t, n))) if s == t && n == m + 1);
+    next(rank(a), rank(b)) || next(letter(a), letter(b))
 }
 
 pub fn check(text: &str, tokens: &[Token], block_span: Span, out: &mut Vec<BracketProblem>) {
     let floor = block_span.start as usize;
     let mut stack: Vec<(Bracket, Span)> = Vec::new();
+    // Stray ")" after a short label, held back: an enumeration inside a
+    // sentence ("two reasons: 1) ... and 2) ...") is no bracket error
+    // wherever its labels stand, once a label follows on from another.
+    let mut labelled: Vec<(Span, &str)> = Vec::new();
+    // Labels of the list markers, which a held-back label may follow on.
+    let mut markers: Vec<&str> = Vec::new();
     for (k, tok) in tokens.iter().enumerate() {
         if !tok.is_bracket() {
             continue;
@@ -83,12 +124,31 @@ pub fn check(text: &str, tokens: &[Token], block_span: Span, out: &mut Vec<Brack
                     });
                 }
                 stack.pop();
-            } else if !(b == Bracket::Round && is_list_marker(text, tokens, k, floor)) {
+            } else if b == Bracket::Round && is_list_marker(text, tokens, k, floor) {
+                markers.extend(short_label(text, tokens, k));
+            } else if let Some(label) = (b == Bracket::Round)
+                .then(|| short_label(text, tokens, k))
+                .flatten()
+            {
+                labelled.push((tok.span, label));
+            } else {
                 out.push(BracketProblem::Unopened {
                     at: tok.span,
                     bracket: close_char(b),
                 });
             }
+        }
+    }
+    for (i, &(at, label)) in labelled.iter().enumerate() {
+        let series = labelled
+            .iter()
+            .enumerate()
+            .filter(|&(j, _)| j != i)
+            .map(|(_, &(_, other))| other)
+            .chain(markers.iter().copied())
+            .any(|other| in_series(other, label) || in_series(label, other));
+        if !series {
+            out.push(BracketProblem::Unopened { at, bracket: ')' });
         }
     }
     for (o, at) in stack {
@@ -125,6 +185,22 @@ mod tests {
     #[test]
     fn list_markers_and_emoticons_are_not_brackets() {
         assert!(problems("1) first\n2) second; a) third :) [ok]").is_empty());
+    }
+
+    #[test]
+    fn an_enumeration_inside_a_sentence_is_no_bracket_error() {
+        assert!(problems("for two reasons: 1) cost and 2) time").is_empty());
+        assert!(problems("“She 1) saw it, 2) said so, and 3) left,” he said.").is_empty());
+        assert!(problems("options a) stay or b) go").is_empty());
+        assert!(problems("steps i) wait and ii) see").is_empty());
+        // A lone label, or labels out of series, are still stray closers.
+        assert_eq!(problems("the cost 2) was high"), ["unopened@10"]);
+        assert_eq!(
+            problems("see 1) here and 3) there"),
+            ["unopened@5", "unopened@17"]
+        );
+        // A real bracket error beside a series is still reported.
+        assert_eq!(problems("x 1) and 2) then (open"), ["unclosed@17"]);
     }
 
     #[test]

@@ -292,7 +292,11 @@ fn number(input: &str) -> IResult<&str, &str> {
 
 fn url(input: &str) -> IResult<&str, &str> {
     let (_, _) = nom::branch::alt((tag("https://"), tag("http://"), tag("www."))).parse(input)?;
-    let (rest, raw) = take_while1(|c: char| !c.is_whitespace()).parse(input)?;
+    // An address ends at a character it cannot hold (RFC 3986 leaves out
+    // `"`, `<` and `>`): `<a href="http://x.org">` closes its attribute.
+    let (rest, raw) =
+        take_while1(|c: char| !c.is_whitespace() && !matches!(c, '"' | '<' | '>' | '“' | '”'))
+            .parse(input)?;
     // Trailing sentence punctuation belongs to the prose, not the address;
     // a closing bracket does too unless the address opened one.
     let mut keep = raw.len();
@@ -365,7 +369,8 @@ pub fn tag_spans(text: &str, within: Span) -> Vec<Span> {
     out
 }
 
-/// `<name ...>`, `</name>` or `<!-- ... -->` on one line.
+/// `<name ...>`, `</name>` or `<!-- ... -->` in one block: a tag may be
+/// wrapped onto a second line, as scraped embeds are.
 fn markup(input: &str) -> IResult<&str, &str> {
     if let Some(body) = input.strip_prefix("<!--") {
         if let Some(end) = body.find("-->") {
@@ -377,7 +382,7 @@ fn markup(input: &str) -> IResult<&str, &str> {
         tag("<"),
         opt(tag("/")),
         satisfy(|c: char| c.is_ascii_alphabetic()),
-        take_while(|c: char| c != '>' && c != '<' && c != '\n'),
+        take_while(|c: char| c != '>' && c != '<'),
         tag(">"),
     ))
     .parse(input)?;
@@ -736,6 +741,24 @@ mod tests {
             .map(|s| s.text(text))
             .collect();
         assert_eq!(spans, ["<tweet id=\"7\" a='b'>", "</tweet>", "<!-- x -->"]);
+        // A scraped embed wraps its tag onto a second line.
+        let text = "A <tweet date=\"March 9,\n2016\">Hi</tweet>";
+        let spans: Vec<&str> = tag_spans(text, Span::new(0, text.len()))
+            .iter()
+            .map(|s| s.text(text))
+            .collect();
+        assert_eq!(spans, ["<tweet date=\"March 9,\n2016\">", "</tweet>"]);
+    }
+
+    #[test]
+    fn an_address_ends_where_an_attribute_or_tag_does() {
+        let text = "<a href=\"http://x.org/a?b=1\">x.org</a> “www.y.com” <http://z.net>";
+        let urls: Vec<&str> = tokenize(text)
+            .into_iter()
+            .filter(|t| t.kind() == TokenKind::Url)
+            .map(|t| t.text(text))
+            .collect();
+        assert_eq!(urls, ["http://x.org/a?b=1", "www.y.com", "http://z.net"]);
     }
 
     #[test]
