@@ -4,7 +4,9 @@
 
 use super::data::Data;
 use super::found::{sentence_of, Found};
-use super::grammar::{after_quote, after_quote_any_verb, after_quote_handed_on, before_quote};
+use super::grammar::{
+    after_quote, after_quote_any_verb, after_quote_handed_on, before_quote, is_possessive,
+};
 use super::toks::Toks;
 use super::AttributionKind;
 use crate::lang::Level;
@@ -352,7 +354,10 @@ pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
             // From the last closing mark in the sentence, if any.
             let from = (s_start..open)
                 .rev()
-                .find(|&k| matches!(doc.tokens[k].kind, TokenKind::Quote(_)))
+                .find(|&k| {
+                    matches!(doc.tokens[k].kind, TokenKind::Quote(_))
+                        && !is_possessive(doc.text, &doc.tokens, k)
+                })
                 .map_or(s_start, |k| k + 1);
             if from < open {
                 before = before_quote(d)(Toks::new(doc.text, &doc.tokens, from..open)).ok();

@@ -8,6 +8,7 @@
 
 use super::data::Data;
 use super::toks::{miss, Expected, PResult, Toks};
+use crate::lang::Glyph;
 use crate::model::{Token, TokenKind};
 use nom::branch::alt;
 use nom::combinator::{eof, opt};
@@ -48,6 +49,31 @@ fn is_cap(w: &str) -> bool {
 
 fn is_mark(t: Token) -> bool {
     matches!(t.kind, TokenKind::Quote(_))
+}
+
+/// Token `k` of `toks` is a quotation mark that quotes nothing: the
+/// apostrophe of a plural possessive, glued to a word ending in "s" and
+/// followed by a space ("Sanders’ campaign manager", "the Smiths' lawyer").
+pub fn is_possessive(text: &str, toks: &[Token], k: usize) -> bool {
+    let t = toks[k];
+    if k == 0
+        || !matches!(
+            t.kind,
+            TokenKind::Quote(Glyph::CurlySingleRight | Glyph::StraightSingle)
+        )
+    {
+        return false;
+    }
+    let p = toks[k - 1];
+    p.is_word()
+        && p.span.end == t.span.start
+        && p.text(text).ends_with(['s', 'S'])
+        && text[t.span.end as usize..].starts_with(' ')
+}
+
+/// A quotation mark that is not a plural possessive's apostrophe.
+fn is_mark_at(i: Toks<'_>, k: usize) -> bool {
+    is_mark(i.toks[k]) && !is_possessive(i.text, i.toks, k)
 }
 
 /// Sentence-final punctuation, for trimming a sentence's end.
@@ -322,11 +348,10 @@ pub fn subject<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, Source> {
         if np.is_empty() || np.len() > 30 {
             return miss(rest, Expected::Source);
         }
-        if np
-            .toks
-            .iter()
-            .any(|t| is_mark(*t) || is_stop(*t) || t.is_punct(':'))
-        {
+        if (0..np.len()).any(|k| {
+            let t = np.toks[k];
+            is_mark_at(np, k) || is_stop(t) || t.is_punct(':')
+        }) {
             return miss(np, Expected::Source);
         }
         // Comma pieces, from the cue back: the core is the last piece;
@@ -1001,11 +1026,10 @@ pub fn inverted<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, Source> {
         if !starts {
             return miss(body, Expected::Source);
         }
-        let n = body
-            .toks
-            .iter()
-            .position(|t| {
-                is_mark(*t)
+        let n = (0..body.len())
+            .find(|&k| {
+                let t = body.toks[k];
+                is_mark_at(body, k)
                     || t.is_punct(':')
                     || (t.is_word()
                         && (t.text(body.text) == "that" || d.speech.contains(t.text(body.text))))
@@ -1115,7 +1139,7 @@ fn after_quote_with<'a>(
         let Some(k) = (0..lim).find(|&k| {
             let t = rest.toks[k];
             t.is_word() && speech_cue(d, rest, k).is_some() && !in_relative(k)
-                || is_mark(t)
+                || is_mark_at(rest, k)
                 || is_stop(t)
         }) else {
             return miss(rest, Expected::Cue);

@@ -618,3 +618,20 @@ fn a_vague_source_with_its_employer_is_vague() {
     let a = one("Ann Lee of the Brookings Institution said the plan would fail.");
     assert_eq!((a.4.as_str(), a.5.as_str()), ("Ann Lee", "named"));
 }
+
+#[test]
+fn a_plural_possessive_inside_the_source_is_no_quotation_mark() {
+    // After the quotation, before it, and inverted: the apostrophe of
+    // "Ortegas’" or "voters'" neither closes the quotation nor cuts the source.
+    let a = one("“The roads come first,” Dan Ruiz, the Ortegas’ campaign manager, said.");
+    assert_eq!(a.0, "direct");
+    assert_eq!(a.2, "Dan Ruiz, the Ortegas’ campaign manager");
+    assert_eq!(a.4, "Dan Ruiz");
+    let a = one("Dan Ruiz, the voters' favourite, said: “The roads come first.”");
+    assert_eq!(a.2, "Dan Ruiz, the voters' favourite");
+    let a = one("“The roads come first,” said Dan Ruiz, the Ortegas’ campaign manager.");
+    assert_eq!(a.2, "Dan Ruiz, the Ortegas’ campaign manager");
+    // A closing single mark after a word in s still closes its quotation.
+    let a = atts("Critics called the plan ‘a mess of buses’ and moved on.");
+    assert!(a.iter().all(|a| !a.2.contains('’')), "{a:?}");
+}
