@@ -635,3 +635,25 @@ fn a_plural_possessive_inside_the_source_is_no_quotation_mark() {
     let a = atts("Critics called the plan ‘a mess of buses’ and moved on.");
     assert!(a.iter().all(|a| !a.2.contains('’')), "{a:?}");
 }
+
+#[test]
+fn present_and_perfect_forms_of_listed_verbs_attribute_quotations() {
+    let a = one("The flyer claims “Our mayor built every road.”");
+    assert_eq!(
+        (a.0.as_str(), a.1.as_str(), a.2.as_str()),
+        ("direct", "claims", "The flyer")
+    );
+    let a = one("As the critic Jo Marsh had written a year earlier, “No city runs itself.”");
+    assert_eq!((a.0.as_str(), a.1.as_str()), ("direct", "written"));
+    assert_eq!(a.4, "Jo Marsh");
+    let a = one("“The fund is empty,” the auditors conclude.");
+    assert_eq!(
+        (a.0.as_str(), a.1.as_str(), a.2.as_str()),
+        ("direct", "conclude", "the auditors")
+    );
+    let a = one("The group ran an ad asking, “Who pays for the new stadium?”");
+    assert_eq!((a.0.as_str(), a.1.as_str()), ("direct", "asking"));
+    // Only next to a quotation: no reported speech from them.
+    assert!(atts("The firm claims the land is worth more.").is_empty());
+    assert!(atts("Nobody is asking the council to pay.").is_empty());
+}
