@@ -609,6 +609,21 @@ fn name_in(d: &Data, p: Toks<'_>) -> Option<(usize, usize)> {
     last_name_run(d, p)
 }
 
+/// The last name in a clause that has no subject to offer ("The timing
+/// does not surprise pollster Dan Reed"): its last run of capitalised
+/// words, not counting an introductory word that opens the clause.
+pub fn last_name(d: &Data, clause: Toks<'_>) -> Option<Source> {
+    let skip = usize::from(
+        clause.first().is_some_and(|t| t.is_word())
+            && (d.intro.contains(clause.word(0)) || d.boundary.contains(clause.word(0))),
+    );
+    let (a, b) = last_name_run(d, clause.sub(skip, clause.len()))?;
+    Some(Source {
+        all: a..b,
+        name: a..b,
+    })
+}
+
 fn last_name_run(d: &Data, p: Toks<'_>) -> Option<(usize, usize)> {
     let mut best: Option<(usize, usize)> = None;
     let mut k = 0;

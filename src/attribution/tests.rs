@@ -657,3 +657,27 @@ fn present_and_perfect_forms_of_listed_verbs_attribute_quotations() {
     assert!(atts("The firm claims the land is worth more.").is_empty());
     assert!(atts("Nobody is asking the council to pay.").is_empty());
 }
+
+#[test]
+fn a_whole_sentence_quoted_after_a_colon_is_the_clause_subjects() {
+    // No subject to offer: the last name in the clause.
+    let a =
+        one("The early lead does not surprise pollster Dana Reyes: “Newcomers always rise first?”");
+    assert_eq!((a.0.as_str(), a.1.as_str()), ("direct", ":"));
+    assert_eq!(a.2, "Dana Reyes");
+    assert_eq!(a.3, "“Newcomers always rise first?”");
+    // Neither: no attribution.
+    assert!(atts("At the end, the punch line: “I would build it myself.”").is_empty());
+    // Not a phrase, not a list, not a quotation the sentence goes on after,
+    // and not when a cue before the colon is reported speech's.
+    assert!(
+        atts("By the end of the long meeting the sign on the door had one word: “closed.”")
+            .is_empty()
+    );
+    assert!(atts(
+        "After a long day at the office she chose three words for it: “Work, home, rest” and left."
+    )
+    .is_empty());
+    let a = atts("According to the memo from the city budget office: “The fund is empty.”");
+    assert!(a.iter().all(|a| a.1 != ":"), "{a:?}");
+}
