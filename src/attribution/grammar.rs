@@ -1361,6 +1361,24 @@ pub fn before_quote<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, (Cue, O
         } else {
             start = 0;
         }
+        // "Said Ann Lee, who grew up on the street, “…”": a sentence that
+        // opens with its speech verb names the speaker after it, however
+        // long the description.
+        if start == 0
+            && n >= 3
+            && last.is_punct(',')
+            && input.toks[0].is_word()
+            && is_cap(input.word(0))
+            && d.strong.contains(input.word(0))
+        {
+            if let Ok((_, src)) = inverted(d)(input.sub(1, n - 1)) {
+                let cue = Cue {
+                    first: input.at,
+                    last: input.at,
+                };
+                return Ok((done, (cue, Some(src))));
+            }
+        }
         // The cue: the last speech verb (or two-word cue) within a few
         // tokens of the mark.
         let lo = n.saturating_sub(12).max(start);

@@ -681,3 +681,18 @@ fn a_whole_sentence_quoted_after_a_colon_is_the_clause_subjects() {
     let a = atts("According to the memo from the city budget office: “The fund is empty.”");
     assert!(a.iter().all(|a| a.1 != ":"), "{a:?}");
 }
+
+#[test]
+fn a_sentence_opening_with_its_speech_verb_names_the_speaker_after_it() {
+    let a = one(
+        "The old mill reopened as a museum. Said Rosa Delgado, who worked the looms there for thirty years, “We never thought we would see it again.”",
+    );
+    assert_eq!((a.0.as_str(), a.1.as_str()), ("direct", "Said"));
+    assert!(a.2.starts_with("Rosa Delgado"), "{a:?}");
+    assert_eq!(a.4, "Rosa Delgado");
+    // A capitalised word that is no speech verb opens nothing of the kind.
+    let a = atts(
+        "The old mill reopened as a museum. Standing by the old looms where she worked for thirty years, “We never thought we would see it again.”",
+    );
+    assert!(a.iter().all(|a| a.1 != "Standing"), "{a:?}");
+}
