@@ -4,7 +4,9 @@
 
 use super::data::Data;
 use super::found::{sentence_of, Found};
-use super::grammar::{after_quote, after_quote_any_verb, after_quote_handed_on, before_quote};
+use super::grammar::{
+    after_quote, after_quote_any_verb, after_quote_handed_on, before_quote, is_possessive,
+};
 use super::toks::Toks;
 use super::AttributionKind;
 use crate::lang::Level;
@@ -208,6 +210,80 @@ fn signature(doc: &Document<'_>, q: &crate::model::Quotation) -> Option<Found> {
     })
 }
 
+/// A whole sentence quoted after a colon that closes a clause with no
+/// cue of its own: `NBC News has proof: “Should there be a database?”`,
+/// `The rally had one message: “Stop the tax.”`. The quotation opens with
+/// a capital and ends its sentence; the speaker is the clause's subject
+/// when it opens with one ("NBC News"), else the last name in the clause
+/// ("The result does not surprise pollster Dan Reed: “…”"); with neither
+/// ("Then, the laugh line: “…”") the quotation is not attributed here.
+fn after_colon(
+    doc: &Document<'_>,
+    d: &Data,
+    q: &crate::model::Quotation,
+    s_start: usize,
+    open: usize,
+) -> Option<Found> {
+    if open < s_start + 3 || !doc.tokens[open - 1].is_punct(':') {
+        return None;
+    }
+    let close = doc.marks[q.close? as usize].token as usize;
+    let first = doc.tokens.get(open + 1)?;
+    if close <= open + 1
+        || !first.is_word()
+        || !first.text(doc.text).starts_with(|c: char| c.is_uppercase())
+    {
+        return None;
+    }
+    let s_close = sentence_of(doc, close);
+    let end = doc.sentences[s_close].tokens.end as usize;
+    if doc.tokens[close + 1..end]
+        .iter()
+        .any(|t| !matches!(t.kind(), TokenKind::Punct('.' | '!' | '?')))
+    {
+        return None;
+    }
+    // The clause before the colon: from the last mark, semicolon or colon.
+    let from = (s_start..open - 1)
+        .rev()
+        .find(|&k| {
+            let t = doc.tokens[k];
+            (matches!(t.kind(), TokenKind::Quote(_)) && !is_possessive(doc.text, &doc.tokens, k))
+                || matches!(t.kind(), TokenKind::Punct(';' | ':'))
+        })
+        .map_or(s_start, |k| k + 1);
+    if from + 2 > open - 1 {
+        return None;
+    }
+    let clause = Toks::new(doc.text, &doc.tokens, from..open - 1);
+    // A cue before the colon ("She said the lesson was simple: “…”") is
+    // reported speech's to attribute.
+    if clause.toks.iter().any(|t| {
+        t.is_word() && {
+            let w = t.text(doc.text);
+            d.cues.contains(w) || w.eq_ignore_ascii_case("according")
+        }
+    }) {
+        return None;
+    }
+    // With no one to name, the quotation is left alone: on train-A three
+    // in four such speakers stood elsewhere ("a threat many people make").
+    let source =
+        super::grammar::main_subject(d, clause).or_else(|| super::grammar::last_name(d, clause))?;
+    let sentence = sentence_of(doc, open);
+    Some(Found {
+        kind: AttributionKind::Direct,
+        cue: super::grammar::Cue {
+            first: open - 1,
+            last: open - 1,
+        },
+        source: Some(source),
+        content: Some(q.span),
+        sentence,
+        last_sentence: s_close,
+    })
+}
+
 pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
     let mut merged = vec![false; doc.quotations.len()];
     for (qi, q) in doc.quotations.iter().enumerate() {
@@ -352,7 +428,10 @@ pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
             // From the last closing mark in the sentence, if any.
             let from = (s_start..open)
                 .rev()
-                .find(|&k| matches!(doc.tokens[k].kind(), TokenKind::Quote(_)))
+                .find(|&k| {
+                    matches!(doc.tokens[k].kind(), TokenKind::Quote(_))
+                        && !is_possessive(doc.text, &doc.tokens, k)
+                })
                 .map_or(s_start, |k| k + 1);
             if from < open {
                 before = before_quote(d)(Toks::new(doc.text, &doc.tokens, from..open)).ok();
@@ -394,6 +473,10 @@ pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
         }
 
         if let Some(f) = signature(doc, q) {
+            out.push(f);
+            continue;
+        }
+        if let Some(f) = after_colon(doc, d, q, s_start, open) {
             out.push(f);
             continue;
         }

@@ -8,6 +8,7 @@
 
 use super::data::Data;
 use super::toks::{miss, Expected, PResult, Toks};
+use crate::lang::Glyph;
 use crate::model::{Token, TokenKind};
 use nom::branch::alt;
 use nom::combinator::{eof, opt};
@@ -48,6 +49,31 @@ fn is_cap(w: &str) -> bool {
 
 fn is_mark(t: Token) -> bool {
     matches!(t.kind(), TokenKind::Quote(_))
+}
+
+/// Token `k` of `toks` is a quotation mark that quotes nothing: the
+/// apostrophe of a plural possessive, glued to a word ending in "s" and
+/// followed by a space ("Sanders’ campaign manager", "the Smiths' lawyer").
+pub fn is_possessive(text: &str, toks: &[Token], k: usize) -> bool {
+    let t = toks[k];
+    if k == 0
+        || !matches!(
+            t.kind(),
+            TokenKind::Quote(Glyph::CurlySingleRight | Glyph::StraightSingle)
+        )
+    {
+        return false;
+    }
+    let p = toks[k - 1];
+    p.is_word()
+        && p.span.end == t.span.start
+        && p.text(text).ends_with(['s', 'S'])
+        && text[t.span.end as usize..].starts_with(' ')
+}
+
+/// A quotation mark that is not a plural possessive's apostrophe.
+fn is_mark_at(i: Toks<'_>, k: usize) -> bool {
+    is_mark(i.toks[k]) && !is_possessive(i.text, i.toks, k)
 }
 
 /// Sentence-final punctuation, for trimming a sentence's end.
@@ -322,11 +348,10 @@ pub fn subject<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, Source> {
         if np.is_empty() || np.len() > 30 {
             return miss(rest, Expected::Source);
         }
-        if np
-            .toks
-            .iter()
-            .any(|t| is_mark(*t) || is_stop(*t) || t.is_punct(':'))
-        {
+        if (0..np.len()).any(|k| {
+            let t = np.toks[k];
+            is_mark_at(np, k) || is_stop(t) || t.is_punct(':')
+        }) {
             return miss(np, Expected::Source);
         }
         // Comma pieces, from the cue back: the core is the last piece;
@@ -582,6 +607,21 @@ fn name_in(d: &Data, p: Toks<'_>) -> Option<(usize, usize)> {
         }
     }
     last_name_run(d, p)
+}
+
+/// The last name in a clause that has no subject to offer ("The timing
+/// does not surprise pollster Dan Reed"): its last run of capitalised
+/// words, not counting an introductory word that opens the clause.
+pub fn last_name(d: &Data, clause: Toks<'_>) -> Option<Source> {
+    let skip = usize::from(
+        clause.first().is_some_and(|t| t.is_word())
+            && (d.intro.contains(clause.word(0)) || d.boundary.contains(clause.word(0))),
+    );
+    let (a, b) = last_name_run(d, clause.sub(skip, clause.len()))?;
+    Some(Source {
+        all: a..b,
+        name: a..b,
+    })
 }
 
 fn last_name_run(d: &Data, p: Toks<'_>) -> Option<(usize, usize)> {
@@ -1001,11 +1041,10 @@ pub fn inverted<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, Source> {
         if !starts {
             return miss(body, Expected::Source);
         }
-        let n = body
-            .toks
-            .iter()
-            .position(|t| {
-                is_mark(*t)
+        let n = (0..body.len())
+            .find(|&k| {
+                let t = body.toks[k];
+                is_mark_at(body, k)
                     || t.is_punct(':')
                     || (t.is_word()
                         && (t.text(body.text) == "that" || d.speech.contains(t.text(body.text))))
@@ -1115,7 +1154,7 @@ fn after_quote_with<'a>(
         let Some(k) = (0..lim).find(|&k| {
             let t = rest.toks[k];
             t.is_word() && speech_cue(d, rest, k).is_some() && !in_relative(k)
-                || is_mark(t)
+                || is_mark_at(rest, k)
                 || is_stop(t)
         }) else {
             return miss(rest, Expected::Cue);
@@ -1321,6 +1360,24 @@ pub fn before_quote<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, (Cue, O
             start += 1;
         } else {
             start = 0;
+        }
+        // "Said Ann Lee, who grew up on the street, “…”": a sentence that
+        // opens with its speech verb names the speaker after it, however
+        // long the description.
+        if start == 0
+            && n >= 3
+            && last.is_punct(',')
+            && input.toks[0].is_word()
+            && is_cap(input.word(0))
+            && d.strong.contains(input.word(0))
+        {
+            if let Ok((_, src)) = inverted(d)(input.sub(1, n - 1)) {
+                let cue = Cue {
+                    first: input.at,
+                    last: input.at,
+                };
+                return Ok((done, (cue, Some(src))));
+            }
         }
         // The cue: the last speech verb (or two-word cue) within a few
         // tokens of the mark.

@@ -3,7 +3,9 @@
 
 use super::data::Data;
 use super::found::{quotation_at, sentence_of, token_span, Found};
-use super::grammar::{according, complement, inverted, subject, Complement, Cue, Source};
+use super::grammar::{
+    according, complement, inverted, is_possessive, subject, Complement, Cue, Source,
+};
 use super::toks::Toks;
 use super::AttributionKind;
 use crate::model::{Document, TokenKind};
@@ -17,6 +19,7 @@ fn clause_start(doc: &Document<'_>, d: &Data, floor: usize, k: usize) -> usize {
     while i > lim {
         let t = doc.tokens[i - 1];
         match t.kind() {
+            TokenKind::Quote(_) if is_possessive(doc.text, &doc.tokens, i - 1) => {}
             TokenKind::Punct(';' | ':') | TokenKind::Quote(_) => return i,
             TokenKind::Word => {
                 let w = t.text(doc.text);

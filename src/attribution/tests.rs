@@ -618,3 +618,81 @@ fn a_vague_source_with_its_employer_is_vague() {
     let a = one("Ann Lee of the Brookings Institution said the plan would fail.");
     assert_eq!((a.4.as_str(), a.5.as_str()), ("Ann Lee", "named"));
 }
+
+#[test]
+fn a_plural_possessive_inside_the_source_is_no_quotation_mark() {
+    // After the quotation, before it, and inverted: the apostrophe of
+    // "Ortegas’" or "voters'" neither closes the quotation nor cuts the source.
+    let a = one("“The roads come first,” Dan Ruiz, the Ortegas’ campaign manager, said.");
+    assert_eq!(a.0, "direct");
+    assert_eq!(a.2, "Dan Ruiz, the Ortegas’ campaign manager");
+    assert_eq!(a.4, "Dan Ruiz");
+    let a = one("Dan Ruiz, the voters' favourite, said: “The roads come first.”");
+    assert_eq!(a.2, "Dan Ruiz, the voters' favourite");
+    let a = one("“The roads come first,” said Dan Ruiz, the Ortegas’ campaign manager.");
+    assert_eq!(a.2, "Dan Ruiz, the Ortegas’ campaign manager");
+    // A closing single mark after a word in s still closes its quotation.
+    let a = atts("Critics called the plan ‘a mess of buses’ and moved on.");
+    assert!(a.iter().all(|a| !a.2.contains('’')), "{a:?}");
+}
+
+#[test]
+fn present_and_perfect_forms_of_listed_verbs_attribute_quotations() {
+    let a = one("The flyer claims “Our mayor built every road.”");
+    assert_eq!(
+        (a.0.as_str(), a.1.as_str(), a.2.as_str()),
+        ("direct", "claims", "The flyer")
+    );
+    let a = one("As the critic Jo Marsh had written a year earlier, “No city runs itself.”");
+    assert_eq!((a.0.as_str(), a.1.as_str()), ("direct", "written"));
+    assert_eq!(a.4, "Jo Marsh");
+    let a = one("“The fund is empty,” the auditors conclude.");
+    assert_eq!(
+        (a.0.as_str(), a.1.as_str(), a.2.as_str()),
+        ("direct", "conclude", "the auditors")
+    );
+    let a = one("The group ran an ad asking, “Who pays for the new stadium?”");
+    assert_eq!((a.0.as_str(), a.1.as_str()), ("direct", "asking"));
+    // Only next to a quotation: no reported speech from them.
+    assert!(atts("The firm claims the land is worth more.").is_empty());
+    assert!(atts("Nobody is asking the council to pay.").is_empty());
+}
+
+#[test]
+fn a_whole_sentence_quoted_after_a_colon_is_the_clause_subjects() {
+    // No subject to offer: the last name in the clause.
+    let a =
+        one("The early lead does not surprise pollster Dana Reyes: “Newcomers always rise first?”");
+    assert_eq!((a.0.as_str(), a.1.as_str()), ("direct", ":"));
+    assert_eq!(a.2, "Dana Reyes");
+    assert_eq!(a.3, "“Newcomers always rise first?”");
+    // Neither: no attribution.
+    assert!(atts("At the end, the punch line: “I would build it myself.”").is_empty());
+    // Not a phrase, not a list, not a quotation the sentence goes on after,
+    // and not when a cue before the colon is reported speech's.
+    assert!(
+        atts("By the end of the long meeting the sign on the door had one word: “closed.”")
+            .is_empty()
+    );
+    assert!(atts(
+        "After a long day at the office she chose three words for it: “Work, home, rest” and left."
+    )
+    .is_empty());
+    let a = atts("According to the memo from the city budget office: “The fund is empty.”");
+    assert!(a.iter().all(|a| a.1 != ":"), "{a:?}");
+}
+
+#[test]
+fn a_sentence_opening_with_its_speech_verb_names_the_speaker_after_it() {
+    let a = one(
+        "The old mill reopened as a museum. Said Rosa Delgado, who worked the looms there for thirty years, “We never thought we would see it again.”",
+    );
+    assert_eq!((a.0.as_str(), a.1.as_str()), ("direct", "Said"));
+    assert!(a.2.starts_with("Rosa Delgado"), "{a:?}");
+    assert_eq!(a.4, "Rosa Delgado");
+    // A capitalised word that is no speech verb opens nothing of the kind.
+    let a = atts(
+        "The old mill reopened as a museum. Standing by the old looms where she worked for thirty years, “We never thought we would see it again.”",
+    );
+    assert!(a.iter().all(|a| a.1 != "Standing"), "{a:?}");
+}
