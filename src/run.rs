@@ -372,4 +372,29 @@ mod tests {
         }
         let _ = std::fs::remove_dir_all(&dir);
     }
+
+    #[test]
+    fn streamed_text_and_annotations_are_the_whole_run_reports() {
+        use crate::report::{github_file, text_file, write_github, write_text};
+        let dir = std::env::temp_dir().join(format!("ascribe-run-text-{}", std::process::id()));
+        let whole = check_planned_with(plan(&dir), true).report.finish();
+        let want = [write_text(&whole, true), write_github(&whole)];
+        assert!(want[0].contains("^") && want[1].contains("::warning"));
+        for batch in [1, 2, 100] {
+            let mut got = [String::new(), String::new()];
+            let r = |f: &FileReport| [text_file(f, true), github_file(f)];
+            streaming_in_batches(
+                plan(&dir),
+                true,
+                r,
+                |[t, g]| {
+                    got[0].push_str(&t);
+                    got[1].push_str(&g);
+                },
+                batch,
+            );
+            assert_eq!(got, want, "batch {batch}");
+        }
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 }

@@ -108,8 +108,14 @@ fn check(a: CheckArgs) -> i32 {
     let snippets =
         !a.no_snippets && (a.snippets || (a.golden.is_none() && std::io::stdout().is_terminal()));
     let source_lines = matches!(a.format, OutputFormat::Text) && snippets;
-    if matches!(a.format, OutputFormat::Json) && a.golden.is_none() {
-        return stream::check_json(plan, &walk_errors, a.quiet, started);
+    let streamable = match a.format {
+        OutputFormat::Json => Some(stream::Streamable::Json),
+        OutputFormat::Text => Some(stream::Streamable::Text { snippets }),
+        OutputFormat::Github => Some(stream::Streamable::Github),
+        OutputFormat::Yaml | OutputFormat::Sarif => None,
+    };
+    if let (Some(format), None) = (streamable, &a.golden) {
+        return stream::check_streamed(format, plan, &walk_errors, a.quiet, started);
     }
     let checked = ascribe::run::check_planned_with(plan, source_lines);
     for w in &checked.warnings {

@@ -1,11 +1,12 @@
-//! JSON reports written as the files are checked, a batch at a time, so
-//! that a run over a large archive with every rule on holds one batch's
-//! findings (or attributions), not all of them.
+//! Reports written as the files are checked, a batch at a time, so that a
+//! run over a large archive with every rule on holds one batch's findings
+//! (or attributions), not all of them: JSON, and the formats that are one
+//! file's lines after another (text, GitHub annotations).
 
 use super::{error_path, summary_line, EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS};
 use ascribe::config::Effective;
 use ascribe::input::Source;
-use ascribe::report::{json_file, FileError, JsonStream};
+use ascribe::report::{github_file, json_file, text_file, FileError, FileReport, JsonStream};
 use serde::Serialize;
 use std::io::{BufWriter, StdoutLock, Write};
 use std::time::Instant;
@@ -33,14 +34,65 @@ impl JsonOut {
     }
 }
 
-pub fn check_json(
+/// Text and GitHub reports: each file's part as it comes, nothing after.
+struct PlainOut(Option<BufWriter<StdoutLock<'static>>>);
+
+impl PlainOut {
+    fn file(&mut self, rendered: &str) {
+        if self
+            .0
+            .as_mut()
+            .is_some_and(|w| w.write_all(rendered.as_bytes()).is_err())
+        {
+            self.0 = None;
+        }
+    }
+
+    fn finish(self) {
+        if let Some(mut w) = self.0 {
+            let _ = w.flush();
+        }
+    }
+}
+
+/// The formats `check` can write while it runs.
+#[derive(Clone, Copy)]
+pub enum Streamable {
+    Json,
+    Text { snippets: bool },
+    Github,
+}
+
+enum Out {
+    Json(JsonOut),
+    Plain(PlainOut),
+}
+
+pub fn check_streamed(
+    format: Streamable,
     plan: Vec<(Source, Result<Effective, ascribe::Error>)>,
     walk_errors: &[ascribe::Error],
     quiet: bool,
     started: Instant,
 ) -> i32 {
-    let mut out = JsonOut::new();
-    let streamed = ascribe::run::check_planned_streaming(plan, false, json_file, |r| out.file(&r));
+    let mut out = match format {
+        Streamable::Json => Out::Json(JsonOut::new()),
+        _ => Out::Plain(PlainOut(Some(BufWriter::with_capacity(
+            1 << 16,
+            std::io::stdout().lock(),
+        )))),
+    };
+    let snippets = matches!(format, Streamable::Text { snippets: true });
+    let render = move |f: &FileReport| match format {
+        Streamable::Json => json_file(f),
+        Streamable::Text { snippets } => text_file(f, snippets),
+        Streamable::Github => github_file(f),
+    };
+    let streamed =
+        ascribe::run::check_planned_streaming(plan, snippets, render, |r| match &mut out {
+            Out::Json(o) => o.file(&r),
+            Out::Plain(o) => o.file(&r),
+        });
     for w in &streamed.warnings {
         eprintln!("ascribe: warning: {w}");
     }
@@ -55,7 +107,10 @@ pub fn check_json(
     for e in &streamed.errors {
         eprintln!("ascribe: error: {}", e.message);
     }
-    out.finish(&streamed.errors, &streamed.summary);
+    match out {
+        Out::Json(o) => o.finish(&streamed.errors, &streamed.summary),
+        Out::Plain(o) => o.finish(),
+    }
     if !quiet {
         eprintln!("{}", summary_line(&streamed.summary, started));
     }

@@ -1,30 +1,33 @@
-use super::Report;
+use super::{FileReport, Report};
 use crate::finding::Severity;
 use std::fmt::Write;
 
 /// GitHub Actions workflow commands, one per finding, so that findings show
 /// as annotations on the pull request.
 pub fn write_github(report: &Report) -> String {
+    report.files.iter().map(github_file).collect()
+}
+
+/// One file's part of [`write_github`], which is the files' parts in order.
+pub fn github_file(file: &FileReport) -> String {
     let mut out = String::new();
-    for file in &report.files {
-        for i in &file.findings {
-            let level = match i.severity {
-                Severity::Error => "error",
-                Severity::Warning => "warning",
-                Severity::Info => "notice",
-            };
-            let _ = writeln!(
-                out,
-                "::{level} file={},line={},col={},endLine={},endColumn={},title={}::{}",
-                escape_property(&file.path),
-                i.line,
-                i.column,
-                i.end_line,
-                i.end_column,
-                escape_property(&i.rule),
-                escape_data(&i.message)
-            );
-        }
+    for i in &file.findings {
+        let level = match i.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "notice",
+        };
+        let _ = writeln!(
+            out,
+            "::{level} file={},line={},col={},endLine={},endColumn={},title={}::{}",
+            escape_property(&file.path),
+            i.line,
+            i.column,
+            i.end_line,
+            i.end_column,
+            escape_property(&i.rule),
+            escape_data(&i.message)
+        );
     }
     out
 }

@@ -11,9 +11,9 @@ mod github;
 mod sarif;
 mod text;
 
-pub use github::write_github;
+pub use github::{github_file, write_github};
 pub use sarif::write_sarif;
-pub use text::write_text;
+pub use text::{text_file, write_text};
 
 /// One finding, ready to print.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]

@@ -1,4 +1,4 @@
-use super::{Item, Report};
+use super::{FileReport, Item, Report};
 use crate::finding::Severity;
 use annotate_snippets::renderer::DEFAULT_TERM_WIDTH;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
@@ -8,18 +8,26 @@ use std::ops::Range;
 /// `path:line:col: severity rule-id: message`, one line per finding; with
 /// `snippets`, the source line follows with the span underlined.
 pub fn write_text(report: &Report, snippets: bool) -> String {
+    report
+        .files
+        .iter()
+        .map(|f| text_file(f, snippets))
+        .collect()
+}
+
+/// One file's part of [`write_text`]: the text report is the files' parts
+/// one after another, so it can be written as the files are checked.
+pub fn text_file(file: &FileReport, snippets: bool) -> String {
     let mut out = String::new();
-    for file in &report.files {
-        for item in &file.findings {
-            let _ = writeln!(
-                out,
-                "{}:{}:{}: {} {}: {}",
-                file.path, item.line, item.column, item.severity, item.rule, item.message
-            );
-            if snippets {
-                out.push_str(&snippet(item));
-                out.push('\n');
-            }
+    for item in &file.findings {
+        let _ = writeln!(
+            out,
+            "{}:{}:{}: {} {}: {}",
+            file.path, item.line, item.column, item.severity, item.rule, item.message
+        );
+        if snippets {
+            out.push_str(&snippet(item));
+            out.push('\n');
         }
     }
     out
