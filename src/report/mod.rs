@@ -8,6 +8,7 @@ use crate::line_index::LineIndex;
 use serde::Serialize;
 
 mod github;
+mod nested;
 mod sarif;
 mod text;
 
@@ -98,16 +99,9 @@ where
     String::from_utf8(bytes).expect("serde_json writes UTF-8")
 }
 
-/// Pretty JSON of `v` for a place `indent` deep in a larger document.
-fn pretty<T: Serialize + ?Sized>(v: &T, indent: &str) -> String {
-    let s = serde_json::to_string_pretty(v).expect("report serialises");
-    // Strings are escaped, so every newline is the printer's own.
-    s.replace('\n', &format!("\n{indent}"))
-}
-
 /// One entry of a JSON report's `files`, as [`JsonStream::file`] takes it.
 pub fn json_file<F: Serialize>(f: &F) -> String {
-    pretty(f, "    ")
+    nested::pretty_at(f, 2)
 }
 
 /// Writes the JSON report [`pretty_json`] makes, one file at a time, so
@@ -146,10 +140,10 @@ impl<W: std::io::Write> JsonStream<W> {
         s.push_str(if self.files == 0 { "]" } else { "\n  ]" });
         if !errors.is_empty() {
             s.push_str(",\n  \"errors\": ");
-            s.push_str(&pretty(errors, "  "));
+            s.push_str(&nested::pretty_at(errors, 1));
         }
         s.push_str(",\n  \"summary\": ");
-        s.push_str(&pretty(summary, "  "));
+        s.push_str(&nested::pretty_at(summary, 1));
         s.push_str("\n}\n");
         self.out.write_all(s.as_bytes())?;
         Ok(self.out)
