@@ -5,7 +5,7 @@
 use super::{error_path, summary_line, EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS};
 use ascribe::config::Effective;
 use ascribe::input::Source;
-use ascribe::report::{json_file, FileError, JsonStream};
+use ascribe::report::{FileError, FileReport, JsonStream};
 use serde::Serialize;
 use std::io::{BufWriter, StdoutLock, Write};
 use std::time::Instant;
@@ -40,7 +40,10 @@ pub fn check_json(
     started: Instant,
 ) -> i32 {
     let mut out = JsonOut::new();
-    let streamed = ascribe::run::check_planned_streaming(plan, false, json_file, |r| out.file(&r));
+    let streamed =
+        ascribe::run::check_planned_streaming(plan, false, FileReport::json_entry, |r| {
+            out.file(&r)
+        });
     for w in &streamed.warnings {
         eprintln!("ascribe: warning: {w}");
     }

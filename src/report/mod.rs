@@ -8,6 +8,7 @@ use crate::line_index::LineIndex;
 use serde::Serialize;
 
 mod github;
+mod json;
 mod nested;
 mod sarif;
 mod text;
@@ -88,8 +89,24 @@ where
     E: Serialize,
     S: Serialize,
 {
+    pretty_json_with(files, json_file, errors, summary)
+}
+
+/// As [`pretty_json`], each file rendered by `entry` (which must write
+/// what [`json_file`] does).
+fn pretty_json_with<F, E, S>(
+    files: &[F],
+    entry: impl Fn(&F) -> String + Sync + Send,
+    errors: &[E],
+    summary: &S,
+) -> String
+where
+    F: Sync,
+    E: Serialize,
+    S: Serialize,
+{
     use rayon::prelude::*;
-    let files: Vec<String> = files.par_iter().map(json_file).collect();
+    let files: Vec<String> = files.par_iter().map(entry).collect();
     let size = files.iter().map(|f| f.len() + 6).sum::<usize>() + 256;
     let mut w = JsonStream::new(Vec::with_capacity(size)).expect("writes to memory");
     for f in &files {
@@ -229,7 +246,12 @@ impl Report {
 
     /// The report as pretty-printed JSON (see [`pretty_json`]).
     pub fn to_json(&self) -> String {
-        pretty_json(&self.files, &self.errors, &self.summary)
+        pretty_json_with(
+            &self.files,
+            FileReport::json_entry,
+            &self.errors,
+            &self.summary,
+        )
     }
 
     pub fn to_yaml(&self) -> String {
