@@ -35,7 +35,7 @@ fn check_one_with(
         message: e.to_string(),
     })?;
     let findings = checker.check(&text, Format::from_path(&path));
-    Ok(FileReport::build(path, &text, &findings, source_lines))
+    Ok(FileReport::build(path, &text, findings, source_lines))
 }
 
 fn collect(results: Vec<Result<FileReport, FileError>>, mut report: Report) -> Report {

@@ -4,7 +4,7 @@
 //! position, no timestamps and no paths but those the user gave.
 
 use crate::finding::{Finding, Severity};
-use crate::line_index::LineIndex;
+use crate::line_index::{LineIndex, Position};
 use serde::Serialize;
 
 mod github;
@@ -170,22 +170,34 @@ impl<W: std::io::Write> JsonStream<W> {
 impl FileReport {
     /// Resolves byte spans to lines and columns, once, at render time.
     pub fn new(path: String, text: &str, findings: &[Finding]) -> FileReport {
-        FileReport::build(path, text, findings, true)
+        FileReport::build(path, text, findings.to_vec(), true)
     }
 
-    /// As [`FileReport::new`]; without `source_lines` each finding's
-    /// `source_line` is left empty. Only text snippets print it, and a
-    /// run with many findings would otherwise hold a copy of a whole
-    /// paragraph per finding.
-    pub fn build(path: String, text: &str, findings: &[Finding], source_lines: bool) -> FileReport {
+    /// As [`FileReport::new`], taking the findings' strings over; without
+    /// `source_lines` each finding's `source_line` is left empty. Only
+    /// text snippets print it, and a run with many findings would
+    /// otherwise hold a copy of a whole paragraph per finding.
+    pub fn build(
+        path: String,
+        text: &str,
+        findings: Vec<Finding>,
+        source_lines: bool,
+    ) -> FileReport {
         let index = LineIndex::new(text);
+        // Findings come sorted by start, several to a paragraph: each
+        // start is counted on from the one before when they share a line.
+        let mut last: Option<(u32, Position)> = None;
         let findings = findings
-            .iter()
+            .into_iter()
             .map(|f| {
-                let a = index.position(text, f.span.start);
+                let a = match last {
+                    Some((from, at)) => index.position_after(text, from, at, f.span.start),
+                    None => index.position(text, f.span.start),
+                };
+                last = Some((f.span.start, a));
                 let b = index.position_after(text, f.span.start, a, f.span.end);
                 Item {
-                    rule: f.rule.clone(),
+                    rule: f.rule,
                     severity: f.severity,
                     start: f.span.start,
                     end: f.span.end,
@@ -193,12 +205,12 @@ impl FileReport {
                     column: a.column,
                     end_line: b.line,
                     end_column: b.column,
-                    message: f.message.clone(),
+                    message: f.message,
                     text: text[f.span.range()].to_string(),
-                    fix: f.fix.as_ref().map(|x| ItemFix {
+                    fix: f.fix.map(|x| ItemFix {
                         start: x.span.start,
                         end: x.span.end,
-                        replacement: x.replacement.clone(),
+                        replacement: x.replacement,
                     }),
                     source_line: if source_lines {
                         index.line_text(text, a.line as usize - 1).to_string()
