@@ -249,20 +249,15 @@ fn run(rule: &PackRule, views: &Views<'_, '_>, out: &mut Vec<Finding>) {
                     if observed.is_empty() || excepted(except, observed) {
                         continue;
                     }
-                    let mut expected = if swap.replacement.contains('$') {
-                        swap.re
-                            .replace(observed, swap.replacement.as_str())
-                            .into_owned()
-                    } else {
-                        swap.replacement.clone()
+                    let mut expected = match &swap.re {
+                        Some(re) => re.replace(observed, swap.replacement.as_str()).into_owned(),
+                        None => swap.replacement.clone(),
                     };
                     if *capitalize && observed.starts_with(char::is_uppercase) {
                         expected = upper_first(&expected);
                     }
                     let choices: Vec<&str> = expected.split('|').collect();
-                    if choices.contains(&observed)
-                        || swap.fits.as_ref().is_some_and(|re| re.is_match(observed))
-                    {
+                    if choices.contains(&observed) || swap.fits(observed) {
                         continue;
                     }
                     let shown = if *quote_choices {
