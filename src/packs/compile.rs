@@ -75,11 +75,19 @@ pub(crate) struct Swap {
     /// (most rules never get that far): a match it already fits is not
     /// reported (as in Vale, where replacements may be patterns).
     fits: OnceLock<Option<Regex>>,
+    /// The replacement holds nothing a regex reads specially.
+    literal: bool,
 }
 
 impl Swap {
     /// Whether `observed` is already one the replacement allows.
     pub fn fits(&self, observed: &str) -> bool {
+        // A replacement with nothing a regex reads specially matches only
+        // itself: a whole line of `observed`, as `^` and `$` match at line
+        // ends (multi-line mode). Most replacements are plain words.
+        if self.literal {
+            return observed.split('\n').any(|line| line == self.replacement);
+        }
         let fits = self.fits.get_or_init(|| {
             (!self.replacement.contains('$'))
                 .then(|| build(&format!("^(?:{})$", self.replacement), false).ok())
@@ -433,6 +441,7 @@ pub(crate) fn compile(
                     re: re.filter(|_| v.contains('$')),
                     replacement: v.clone(),
                     fits: OnceLock::new(),
+                    literal: regex::escape(v) == *v,
                 });
                 group += 1 + inner;
             }
@@ -578,4 +587,40 @@ pub(crate) fn compile(
         scope,
         matcher,
     }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_literal_replacement_fits_as_its_regex_does() {
+        for v in ["history", "use", "close proximity", "", "naïve", "K"] {
+            let literal = Swap {
+                group: 1,
+                re: None,
+                replacement: v.to_string(),
+                fits: OnceLock::new(),
+                literal: true,
+            };
+            let Ok(re) = build(&format!("^(?:{v})$"), false) else {
+                panic!("{v:?} compiles")
+            };
+            for observed in [
+                v.to_string(),
+                v.to_uppercase(),
+                format!("{v} "),
+                format!("x\n{v}"),
+                format!("{v}\r\nx"),
+                format!("a\n\nb{v}"),
+                "\u{212a}".to_string(),
+            ] {
+                assert_eq!(
+                    literal.fits(&observed),
+                    re.is_match(&observed),
+                    "{v:?} {observed:?}"
+                );
+            }
+        }
+    }
 }
