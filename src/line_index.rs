@@ -100,13 +100,17 @@ impl LineIndex {
         while !text.is_char_boundary(end) {
             end -= 1;
         }
-        let prefix = &text[start..end];
-        let chars = prefix.chars().count();
-        // A character beyond the Basic Multilingual Plane takes two UTF-16
-        // units, and only its UTF-8 lead byte is 0xF0 or above: a byte
-        // count that vectorises, where encoding would go char by char over
-        // what may be a whole paragraph.
-        let astral = prefix.bytes().filter(|&b| b >= 0xF0).count();
+        // Every byte but a continuation byte (0x80..0xC0) starts a
+        // character. One beyond the Basic Multilingual Plane takes two
+        // UTF-16 units, and only its lead byte is 0xF0 or above. Both are
+        // byte counts, taken in one pass that vectorises, where decoding
+        // would go char by char over what may be a whole paragraph.
+        let (chars, astral) = text.as_bytes()[start..end]
+            .iter()
+            .fold((0u32, 0u32), |(c, a), &b| {
+                (c + u32::from((b as i8) >= -0x40), a + u32::from(b >= 0xF0))
+            });
+        let (chars, astral) = (chars as usize, astral as usize);
         Position {
             line: line as u32 + 1,
             column: chars as u32 + column,

@@ -38,13 +38,13 @@ fn check_one_with(
     let findings = checker.check_document(&doc);
     if text.len() < FREE_ASIDE_BYTES {
         drop(doc);
-        return Ok(FileReport::build(path, &text, &findings, source_lines));
+        return Ok(FileReport::build(path, &text, findings, source_lines));
     }
     // The model of a file of tens of megabytes takes tens of milliseconds
     // to give back to the system: it is freed while the report is built.
     let (_, report) = rayon::join(
         move || drop(doc),
-        || FileReport::build(path, &text, &findings, source_lines),
+        || FileReport::build(path, &text, findings, source_lines),
     );
     Ok(report)
 }
@@ -329,7 +329,7 @@ fn error_path(e: &Error) -> String {
 mod tests {
     use super::*;
     use crate::config::{effective, Flags};
-    use crate::report::{json_file, JsonStream};
+    use crate::report::JsonStream;
 
     /// Articles under a fresh folder: some with findings, one not UTF-8,
     /// names that sort differently by path component and by string.
@@ -362,9 +362,14 @@ mod tests {
         let want = whole.report.to_json();
         for batch in [1, 2, 3, 100] {
             let mut w = JsonStream::new(Vec::new()).unwrap();
-            let s =
-                streaming_in_batches(plan(&dir), false, json_file, |f| w.file(&f).unwrap(), batch)
-                    .finish();
+            let s = streaming_in_batches(
+                plan(&dir),
+                false,
+                FileReport::json_entry,
+                |f| w.file(&f).unwrap(),
+                batch,
+            )
+            .finish();
             let got = String::from_utf8(w.finish(&s.errors, &s.summary).unwrap()).unwrap();
             assert_eq!(got, want, "batch {batch}");
             assert_eq!(s.failing, whole.failing);

@@ -6,7 +6,7 @@
 use super::{error_path, summary_line, EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS};
 use ascribe::config::Effective;
 use ascribe::input::Source;
-use ascribe::report::{github_file, json_file, text_file, FileError, FileReport, JsonStream};
+use ascribe::report::{github_file, text_file, FileError, FileReport, JsonStream};
 use serde::Serialize;
 use std::io::{BufWriter, StdoutLock, Write};
 use std::time::Instant;
@@ -84,7 +84,7 @@ pub fn check_streamed(
     };
     let snippets = matches!(format, Streamable::Text { snippets: true });
     let render = move |f: &FileReport| match format {
-        Streamable::Json => json_file(f),
+        Streamable::Json => f.json_entry(),
         Streamable::Text { snippets } => text_file(f, snippets),
         Streamable::Github => github_file(f),
     };

@@ -3,11 +3,12 @@
 
 use super::file::{self, scalar, RuleFile};
 use super::prefilter::Prefilter;
-use super::regex::{build, prefilter, BadPattern};
+use super::regex::{build, prefilter, syntax, BadPattern};
 use super::{Kind, PackRule, Scope, Warning, VALE_KINDS_UNSUPPORTED};
 use crate::error::Error;
 use crate::finding::Severity;
 use regex::Regex;
+use std::sync::OnceLock;
 
 #[derive(Debug)]
 pub(crate) enum Matcher {
@@ -66,11 +67,34 @@ pub(crate) enum Matcher {
 #[derive(Debug)]
 pub(crate) struct Swap {
     pub group: usize,
-    pub re: Regex,
+    /// The entry's own regex, for a replacement that holds `$` (others
+    /// need none).
+    pub re: Option<Regex>,
     pub replacement: String,
-    /// The replacement as a whole-match regex: a match it already fits is
-    /// not reported (as in Vale, where replacements may be patterns).
-    pub fits: Option<Regex>,
+    /// The replacement as a whole-match regex, built at its first use
+    /// (most rules never get that far): a match it already fits is not
+    /// reported (as in Vale, where replacements may be patterns).
+    fits: OnceLock<Option<Regex>>,
+    /// The replacement holds nothing a regex reads specially.
+    literal: bool,
+}
+
+impl Swap {
+    /// Whether `observed` is already one the replacement allows.
+    pub fn fits(&self, observed: &str) -> bool {
+        // A replacement with nothing a regex reads specially matches only
+        // itself: a whole line of `observed`, as `^` and `$` match at line
+        // ends (multi-line mode). Most replacements are plain words.
+        if self.literal {
+            return observed.split('\n').any(|line| line == self.replacement);
+        }
+        let fits = self.fits.get_or_init(|| {
+            (!self.replacement.contains('$'))
+                .then(|| build(&format!("^(?:{})$", self.replacement), false).ok())
+                .flatten()
+        });
+        fits.as_ref().is_some_and(|re| re.is_match(observed))
+    }
 }
 
 #[derive(Debug)]
@@ -161,16 +185,48 @@ fn exceptions(cx: &mut Cx<'_>, list: &[String], ignorecase: bool) -> Result<Opti
     if list.is_empty() {
         return Ok(None);
     }
+    // Which exceptions are regexes is settled by parsing them: a pattern
+    // that parses compiles, short of a size limit, and then the whole
+    // fails to compile too and is made again as before, each exception
+    // tried by compiling it.
+    let parsed = joined(list, |e| syntax(e, false).is_some());
+    if let Ok(re) = build(&parsed, ignorecase) {
+        return Ok(Some(re));
+    }
+    let pattern = joined(list, |e| build(e, false).is_ok());
+    cx.regex("exceptions", &pattern, &list[0], ignorecase)
+}
+
+/// The exceptions as one whole-match pattern, those `is_regex` turns down
+/// taken literally.
+fn joined(list: &[String], is_regex: impl Fn(&str) -> bool) -> String {
     let alts: Vec<String> = list
         .iter()
-        .map(|e| match build(e, false) {
-            Ok(_) => e.clone(),
-            // Not a regex: taken literally.
-            Err(_) => regex::escape(e),
+        .map(|e| {
+            if is_regex(e) {
+                e.clone()
+            } else {
+                regex::escape(e)
+            }
         })
         .collect();
-    let pattern = format!("^(?:{})$", alts.join("|"));
-    cx.regex("exceptions", &pattern, &list[0], ignorecase)
+    format!("^(?:{})$", alts.join("|"))
+}
+
+/// Compiles each of `patterns`, written under `key`, as a rule's parts
+/// that an error must name; false when one is skipped (see [`Cx::regex`]).
+fn each_compiles(
+    cx: &mut Cx<'_>,
+    key: &str,
+    patterns: &[&str],
+    ignorecase: bool,
+) -> Result<bool, Error> {
+    for p in patterns {
+        if cx.regex(key, p, p, ignorecase)?.is_none() {
+            return Ok(false);
+        }
+    }
+    Ok(true)
 }
 
 fn severity(cx: &Cx<'_>, level: Option<&str>) -> Result<Severity, Error> {
@@ -352,26 +408,55 @@ pub(crate) fn compile(
             let mut swaps = Vec::new();
             let mut alts = Vec::new();
             let mut group = 1;
-            for (k, v) in entries {
-                let Some(re) = cx.regex("swap", &k, &k, ic)? else {
-                    return Ok(None);
+            // An entry is parsed for its groups, and compiled only when its
+            // replacement needs its regex or it does not parse (to say
+            // why, as before).
+            // Entries that parse and were not compiled are compiled before
+            // one that does not parse, or the whole that does not compile,
+            // so that the first entry that fails on its own is named (only
+            // a size limit fails an entry that parses).
+            let keys: Vec<&str> = entries.iter().map(|(k, _)| k.as_str()).collect();
+            for (i, (k, v)) in entries.iter().enumerate() {
+                let parsed = syntax(k, ic);
+                let re = match parsed {
+                    Some(_) if !v.contains('$') => None,
+                    _ => {
+                        if parsed.is_none() && !each_compiles(&mut cx, "swap", &keys[..i], ic)? {
+                            return Ok(None);
+                        }
+                        match cx.regex("swap", k, k, ic)? {
+                            Some(re) => Some(re),
+                            None => return Ok(None),
+                        }
+                    }
                 };
-                let inner = re.captures_len() - 1;
+                let inner = match (&parsed, &re) {
+                    (Some(hir), _) => hir.properties().explicit_captures_len(),
+                    (None, Some(re)) => re.captures_len() - 1,
+                    (None, None) => unreachable!("an entry that does not parse is compiled"),
+                };
                 alts.push(format!("({k})"));
-                let fits = (!v.contains('$'))
-                    .then(|| build(&format!("^(?:{v})$"), false).ok())
-                    .flatten();
                 swaps.push(Swap {
                     group,
-                    re,
-                    replacement: v,
-                    fits,
+                    re: re.filter(|_| v.contains('$')),
+                    replacement: v.clone(),
+                    fits: OnceLock::new(),
+                    literal: regex::escape(v) == *v,
                 });
                 group += 1 + inner;
             }
             let pattern = alternation(&alts, &[], f.nonword, false);
-            let Some(re) = cx.regex("swap", &pattern, &pattern, ic)? else {
-                return Ok(None);
+            let re = match build(&pattern, ic) {
+                Ok(re) => re,
+                Err(_) => {
+                    if !each_compiles(&mut cx, "swap", &keys, ic)? {
+                        return Ok(None);
+                    }
+                    let Some(re) = cx.regex("swap", &pattern, &pattern, ic)? else {
+                        return Ok(None);
+                    };
+                    re
+                }
             };
             Matcher::Substitution {
                 re,
@@ -502,4 +587,40 @@ pub(crate) fn compile(
         scope,
         matcher,
     }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_literal_replacement_fits_as_its_regex_does() {
+        for v in ["history", "use", "close proximity", "", "naïve", "K"] {
+            let literal = Swap {
+                group: 1,
+                re: None,
+                replacement: v.to_string(),
+                fits: OnceLock::new(),
+                literal: true,
+            };
+            let Ok(re) = build(&format!("^(?:{v})$"), false) else {
+                panic!("{v:?} compiles")
+            };
+            for observed in [
+                v.to_string(),
+                v.to_uppercase(),
+                format!("{v} "),
+                format!("x\n{v}"),
+                format!("{v}\r\nx"),
+                format!("a\n\nb{v}"),
+                "\u{212a}".to_string(),
+            ] {
+                assert_eq!(
+                    literal.fits(&observed),
+                    re.is_match(&observed),
+                    "{v:?} {observed:?}"
+                );
+            }
+        }
+    }
 }

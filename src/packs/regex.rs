@@ -41,13 +41,20 @@ pub fn ascii_boundaries(pattern: &str) -> String {
 /// The prefilter of a pattern that [`build`] compiled: its syntax read
 /// as the regex crate reads it.
 pub fn prefilter(pattern: &str, ignorecase: bool) -> Option<Prefilter> {
-    let hir = regex_syntax::ParserBuilder::new()
+    Prefilter::new(&syntax(pattern, ignorecase)?)
+}
+
+/// `pattern` parsed as [`build`] has the regex crate parse it (the same
+/// syntax options), or `None` where that fails. Parsing finds every
+/// error compiling does but a size limit, at a small part of the cost:
+/// what a pattern compiled only to be checked needs.
+pub fn syntax(pattern: &str, ignorecase: bool) -> Option<regex_syntax::hir::Hir> {
+    regex_syntax::ParserBuilder::new()
         .case_insensitive(ignorecase)
         .multi_line(true)
         .build()
         .parse(&ascii_boundaries(pattern))
-        .ok()?;
-    Prefilter::new(&hir)
+        .ok()
 }
 
 /// Why a pattern could not be used.
@@ -100,5 +107,37 @@ mod tests {
             Err(BadPattern::Unsupported(_))
         ));
         assert!(matches!(build("a(b", false), Err(BadPattern::Invalid(_))));
+    }
+
+    #[test]
+    fn patterns_parse_where_they_compile() {
+        for p in [
+            "a(b",
+            "a(?!b)",
+            r"(\w+) \1",
+            "[z-a]",
+            "x{2,1}",
+            r"\bfoo\B",
+            "(?i)é",
+            r"\p{Greek}",
+            "a|",
+            "((a)|b)+",
+            r"(?-u:\xff)",
+            "[[:alpha:]]",
+            r"\Qx",
+            "*a",
+            "(?P<n>a)(?P<n>b)",
+        ] {
+            for ic in [false, true] {
+                let parsed = syntax(p, ic).is_some();
+                assert_eq!(parsed, build(p, ic).is_ok(), "{p:?} {ic}");
+                if let (Some(h), Ok(re)) = (syntax(p, ic), build(p, ic)) {
+                    assert_eq!(
+                        h.properties().explicit_captures_len() + 1,
+                        re.captures_len()
+                    );
+                }
+            }
+        }
     }
 }

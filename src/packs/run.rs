@@ -2,7 +2,7 @@
 
 use super::compile::{CapTest, Matcher};
 use super::prefilter::Prefilter;
-use super::runs::{space_runs, token_runs};
+use super::runs::{run_pairs, space_runs};
 use super::view::{View, Views};
 use super::{PackRule, Scope};
 use crate::finding::{Finding, Fix, Severity};
@@ -64,46 +64,83 @@ fn in_scope<'v, 't>(views: &'v Views<'_, 't>, scope: Scope) -> Vec<&'v View<'t>>
     }
 }
 
-/// The repeated tokens of a repetition rule. `tokens` are the byte ranges
-/// of the tokens and their white-space-trimmed bodies, `(start, end, raw
-/// end)`; `same(prev, curr)` says whether a token repeats the one before,
-/// and may hold only for words whose first bytes, when both are ASCII, are
-/// the same but for case. Calls `found(start, end, word)` for each run of
-/// more than `max` repeats, spanning from the previous token's body to the
-/// token's raw end.
+/// A token that may repeat the one before it: byte ranges of both and of
+/// the token's white-space-trimmed body, `start..end`, and its raw end.
+/// `follows` says whether the pair before it in the sequence ended at the
+/// previous token, that is, no token was passed over in between (a token
+/// passed over repeats nothing, which breaks a run of repeats).
+pub(super) struct Pair {
+    pub prev: (usize, usize),
+    pub start: usize,
+    pub end: usize,
+    pub raw_end: usize,
+    pub follows: bool,
+}
+
+/// Each token but the first, paired with the one before it.
+fn every_pair(tokens: impl Iterator<Item = (usize, usize, usize)>) -> impl Iterator<Item = Pair> {
+    let mut prev = None;
+    tokens.filter_map(move |(start, end, raw_end)| {
+        prev.replace((start, end)).map(|prev| Pair {
+            prev,
+            start,
+            end,
+            raw_end,
+            follows: true,
+        })
+    })
+}
+
+/// The repeated tokens of a repetition rule, from `pairs` of neighbouring
+/// tokens (see [`Pair`]) that hold every repeat; `same(prev, curr)` says
+/// whether a token repeats the one before, and may hold only for words
+/// whose first bytes, when both are ASCII, are the same but for case.
+/// Calls `found(start, end, word)` for each run of more than `max`
+/// repeats, spanning from the previous token's body to the token's raw
+/// end.
 fn repeats<'a>(
     text: &'a str,
-    tokens: impl Iterator<Item = (usize, usize, usize)>,
+    pairs: impl Iterator<Item = Pair>,
     same: impl Fn(&str, &str) -> bool,
     max: usize,
     mut found: impl FnMut(usize, usize, &'a str),
 ) {
     let bytes = text.as_bytes();
-    let mut prev: Option<(usize, usize)> = None;
     let mut count = 0usize;
-    for (start, end, raw_end) in tokens {
-        let hit = match prev {
-            Some((ps, pe)) if start < end && ps < pe => {
-                // Most neighbouring words differ in their first letter:
-                // that settles it without slicing either word.
-                let (x, y) = (bytes[ps], bytes[start]);
-                let differ = (x | y).is_ascii() && !x.eq_ignore_ascii_case(&y);
-                !differ && same(&text[ps..pe], &text[start..end])
-            }
-            _ => false,
+    for Pair {
+        prev: (ps, pe),
+        start,
+        end,
+        raw_end,
+        follows,
+    } in pairs
+    {
+        if !follows {
+            count = 0;
+        }
+        let hit = start < end && ps < pe && {
+            // Most neighbouring words differ in their first letter: that
+            // settles it without slicing either word.
+            let differ = !may_be_same(bytes[ps], bytes[start]);
+            !differ && same(&text[ps..pe], &text[start..end])
         };
         if hit {
             count += 1;
             if count > max {
-                let from = prev.map_or(start, |(s, _)| s);
-                found(from, raw_end, &text[start..end]);
+                found(ps, raw_end, &text[start..end]);
                 count = 0;
             }
         } else {
             count = 0;
         }
-        prev = Some((start, end));
     }
+}
+
+/// Whether words starting with bytes `x` and `y` may be the same ignoring
+/// case: not when both are ASCII and differ but for case.
+#[inline]
+pub(super) fn may_be_same(x: u8, y: u8) -> bool {
+    !(x | y).is_ascii() || x.eq_ignore_ascii_case(&y)
 }
 
 /// Equal when lower-cased, without building lower-case copies: this runs
@@ -212,20 +249,15 @@ fn run(rule: &PackRule, views: &Views<'_, '_>, out: &mut Vec<Finding>) {
                     if observed.is_empty() || excepted(except, observed) {
                         continue;
                     }
-                    let mut expected = if swap.replacement.contains('$') {
-                        swap.re
-                            .replace(observed, swap.replacement.as_str())
-                            .into_owned()
-                    } else {
-                        swap.replacement.clone()
+                    let mut expected = match &swap.re {
+                        Some(re) => re.replace(observed, swap.replacement.as_str()).into_owned(),
+                        None => swap.replacement.clone(),
                     };
                     if *capitalize && observed.starts_with(char::is_uppercase) {
                         expected = upper_first(&expected);
                     }
                     let choices: Vec<&str> = expected.split('|').collect();
-                    if choices.contains(&observed)
-                        || swap.fits.as_ref().is_some_and(|re| re.is_match(observed))
-                    {
+                    if choices.contains(&observed) || swap.fits(observed) {
                         continue;
                     }
                     let shown = if *quote_choices {
@@ -312,12 +344,12 @@ fn run(rule: &PackRule, views: &Views<'_, '_>, out: &mut Vec<Finding>) {
                 if by_space {
                     match v.tokens(views.doc) {
                         Some(toks) => {
-                            let runs = token_runs(toks, v.source(0)).map(|(s, e)| (s, e, e));
-                            repeats(text, runs, same, *max, &mut found);
+                            let pairs = run_pairs(text, toks, v.source(0));
+                            repeats(text, pairs, same, *max, &mut found);
                         }
                         None => {
                             let runs = space_runs(text).map(|(s, e)| (s, e, e));
-                            repeats(text, runs, same, *max, &mut found);
+                            repeats(text, every_pair(runs), same, *max, &mut found);
                         }
                     }
                 } else {
@@ -326,7 +358,7 @@ fn run(rule: &PackRule, views: &Views<'_, '_>, out: &mut Vec<Finding>) {
                         let start = m.start() + (t.len() - t.trim_start().len());
                         (start, start + t.trim().len(), m.end())
                     });
-                    repeats(text, tokens, same, *max, &mut found);
+                    repeats(text, every_pair(tokens), same, *max, &mut found);
                 }
             }
         }

@@ -2,43 +2,92 @@
 //! `[^\s]+`): read off the model's tokens where a view is one stretch of
 //! the article, scanned from the text where it is not.
 
+use super::run::Pair;
 use crate::model::Token;
 
-/// The runs of a view that is one stretch of the article starting at
-/// article offset `base`, as view offsets, from the view's tokens. The
-/// lexer keeps no white space and leaves none of the rest out, so tokens
-/// that touch make one run and a gap between two is white space: the
-/// same runs as [`space_runs`] finds, at a fraction of the cost, since
-/// the text was already read once to make the tokens.
-pub(super) fn token_runs(tokens: &[Token], base: u32) -> TokenRuns<'_> {
-    TokenRuns { tokens, base, i: 0 }
+/// The neighbouring runs of a view that is one stretch of the article
+/// starting at article offset `base` (`text`), as view offsets, read off
+/// the view's tokens, and paired (see [`Pair`]) where they may be the same
+/// word: where their first bytes are not two ASCII bytes that differ but
+/// for case. The lexer keeps no white space and leaves none of the rest
+/// out, so tokens that touch make one run and a gap between two is white
+/// space: the same runs as [`space_runs`] finds, at a fraction of the
+/// cost, since the text was already read once to make the tokens. Most
+/// neighbouring words differ in their first letter, and this loop runs
+/// over every token of an article, so it passes them over itself.
+pub(super) fn run_pairs<'a>(text: &'a str, tokens: &'a [Token], base: u32) -> RunPairs<'a> {
+    RunPairs {
+        bytes: text.as_bytes(),
+        tokens,
+        i: 0,
+        base,
+        prev: (base, base),
+        prev_key: 0,
+        follows: true,
+    }
 }
 
-pub(super) struct TokenRuns<'a> {
+pub(super) struct RunPairs<'a> {
+    bytes: &'a [u8],
     tokens: &'a [Token],
-    base: u32,
+    /// The next token to read.
     i: usize,
+    base: u32,
+    /// The last run read, as article offsets (empty before the first),
+    /// and the [`FOLD`] of its first byte.
+    prev: (u32, u32),
+    prev_key: u8,
+    /// Whether no run was passed over since the last pair.
+    follows: bool,
 }
 
-impl Iterator for TokenRuns<'_> {
-    type Item = (usize, usize);
+/// A byte's ASCII lower case, and 0xFF for every byte beyond ASCII: two
+/// runs whose first bytes fold to different values, neither 0xFF, are not
+/// the same ignoring case (see [`may_be_same`]). One load a run.
+static FOLD: [u8; 256] = {
+    let mut t = [0xFF; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        t[b] = (b as u8).to_ascii_lowercase();
+        b += 1;
+    }
+    t
+};
+
+impl Iterator for RunPairs<'_> {
+    type Item = Pair;
 
     #[inline]
-    fn next(&mut self) -> Option<(usize, usize)> {
-        let first = self.tokens.get(self.i)?;
-        let mut end = first.span.end;
-        self.i += 1;
-        while let Some(t) = self.tokens.get(self.i) {
-            if t.span.start != end {
-                break;
+    fn next(&mut self) -> Option<Pair> {
+        let (tokens, base) = (self.tokens, self.base);
+        let mut i = self.i;
+        let (mut ps, mut pe, mut pk) = (self.prev.0, self.prev.1, self.prev_key);
+        let mut follows = self.follows;
+        while i < tokens.len() {
+            let start = tokens[i].span.start;
+            let mut end = tokens[i].span.end;
+            i += 1;
+            while i < tokens.len() && tokens[i].span.start == end {
+                end = tokens[i].span.end;
+                i += 1;
             }
-            end = t.span.end;
-            self.i += 1;
+            let k = FOLD[usize::from(self.bytes[(start - base) as usize])];
+            if k == pk || (k | pk) >= 0x80 {
+                let at = |o: u32| (o - base) as usize;
+                let pair = Pair {
+                    prev: (at(ps), at(pe)),
+                    start: at(start),
+                    end: at(end),
+                    raw_end: at(end),
+                    follows,
+                };
+                (self.i, self.prev, self.prev_key, self.follows) = (i, (start, end), k, true);
+                return Some(pair);
+            }
+            (ps, pe, pk, follows) = (start, end, k, false);
         }
-        Some((
-            (first.span.start - self.base) as usize,
-            (end - self.base) as usize,
-        ))
+        self.i = i;
+        None
     }
 }
 
@@ -155,9 +204,10 @@ impl Iterator for SpaceRuns<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::{space_runs, stops, token_runs, wide_space, CLASS, MAYBE, SPACE, WORD};
+    use super::{run_pairs, space_runs, stops, wide_space, CLASS, FOLD, MAYBE, SPACE, WORD};
     use crate::lang::Lang;
     use crate::model::{Document, Format};
+    use crate::packs::run::may_be_same;
 
     #[test]
     fn space_runs_are_what_the_regex_finds() {
@@ -201,6 +251,16 @@ mod tests {
     }
 
     #[test]
+    fn folds_tell_first_bytes_apart_as_may_be_same_does() {
+        for x in 0..=255u8 {
+            for y in 0..=255u8 {
+                let (a, b) = (FOLD[x as usize], FOLD[y as usize]);
+                assert_eq!(a == b || (a | b) >= 0x80, may_be_same(x, y), "{x} {y}");
+            }
+        }
+    }
+
+    #[test]
     fn byte_classes_agree_with_char_is_whitespace() {
         for c in char::MIN..=char::MAX {
             let mut buf = [0; 4];
@@ -216,8 +276,10 @@ mod tests {
         }
     }
 
-    /// Every block of `text` that is one stretch of it: its runs read off
-    /// its tokens are the runs scanned from its text.
+    /// Every block of `text` that is one stretch of it: the pairs read off
+    /// its tokens are the neighbouring runs scanned from its text whose
+    /// first bytes may be the same, each marked as following the pair
+    /// before when no run came between.
     fn tokens_agree_with_scanning(text: &str, format: Format) {
         let doc = Document::parse(text, format, &Lang::english());
         for b in &doc.blocks {
@@ -226,14 +288,40 @@ mod tests {
                 .filter(|s| !s.is_empty())
                 .collect();
             let [seg] = segs[..] else { continue };
-            let want: Vec<(usize, usize)> = space_runs(seg.text(text)).collect();
-            let got: Vec<(usize, usize)> = token_runs(doc.block_tokens(b), seg.start).collect();
-            assert_eq!(got, want, "{:?}", seg.text(text));
+            let seg_text = seg.text(text);
+            let bytes = seg_text.as_bytes();
+            let runs: Vec<(usize, usize)> = space_runs(seg_text).collect();
+            let mut want = Vec::new();
+            let mut follows = true;
+            for w in runs.windows(2) {
+                if may_be_same(bytes[w[0].0], bytes[w[1].0]) {
+                    want.push((w[0], w[1], follows));
+                    follows = true;
+                } else {
+                    follows = false;
+                }
+            }
+            // The first pair's `follows` means nothing: no repeat is
+            // counted before it.
+            if let Some(p) = want.first_mut() {
+                p.2 = true;
+            }
+            let mut got: Vec<_> = run_pairs(seg_text, doc.block_tokens(b), seg.start)
+                .filter(|p| p.prev.0 < p.prev.1)
+                .map(|p| {
+                    assert_eq!(p.raw_end, p.end);
+                    (p.prev, (p.start, p.end), p.follows)
+                })
+                .collect();
+            if let Some(p) = got.first_mut() {
+                p.2 = true;
+            }
+            assert_eq!(got, want, "{seg_text:?}");
         }
     }
 
     #[test]
-    fn token_runs_are_space_runs() {
+    fn token_pairs_are_space_run_pairs() {
         for text in [
             "Head\n\nShe said the the vote was close.\n",
             "Head\n\n“Don’t,” he said — twice… (really) :) http://x.org/a. 1,000.5 U.S.-led\n",
@@ -248,7 +336,7 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn token_runs_are_space_runs_on_any_text(
+        fn token_pairs_are_space_run_pairs_on_any_text(
             text in "[a-zA-Z0-9 .,:;'\"()\\[\\]\n\t\u{a0}\u{2003}\u{2019}\u{201c}\u{201d}\u{2014}é\u{212a}:)#*_`<>/-]{0,80}"
         ) {
             tokens_agree_with_scanning(&text, Format::Plain);

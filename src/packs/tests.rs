@@ -300,3 +300,55 @@ fn shipped_ids_and_previews_are_known_without_compiling() {
     let previews: Vec<bool> = rules.iter().map(|r| r.preview).collect();
     assert_eq!(previews, super::builtin::previews());
 }
+
+/// Swap entries are parsed, not compiled, unless they fail: the entry an
+/// error or warning names is the one compiling each would name.
+#[test]
+fn broken_swap_entries_are_named_as_when_each_was_compiled() {
+    let sub = |entries: &str| format!("extends: substitution\nmessage: x\nswap:\n{entries}");
+    let e = err(&sub("  fine: ok\n  'bro(ken': x\n"));
+    assert!(
+        e.starts_with("Test/Rule.yml:5:1: rule Test.Rule: `swap` has a regex that does not compile: \"bro(ken\""),
+        "{e}"
+    );
+    // Too large to compile but parses; sorted first (longer), so named
+    // before the entry that does not parse.
+    let big = r"(?:\w{100}){100}";
+    let e = err(&sub(&format!("  '{big}': x\n  'bro(ken': x\n")));
+    assert!(
+        e.contains(&format!(
+            "`swap` has a regex that does not compile: {big:?}"
+        )),
+        "{e}"
+    );
+    assert!(e.contains("size limit"), "{e}");
+    let e = err(&sub(&format!("  '{big}': x\n  fine: ok\n")));
+    assert!(
+        e.contains(&format!(
+            "`swap` has a regex that does not compile: {big:?}"
+        )),
+        "{e}"
+    );
+    let mut p = Packs::default();
+    p.add("T.Look", "T/Look.yml", &sub("  fine: ok\n  'a(?!b)': x\n"))
+        .unwrap();
+    assert!(p.rules.is_empty());
+    assert!(
+        p.warnings[0]
+            .to_string()
+            .contains("`swap` uses a look-around"),
+        "{:?}",
+        p.warnings
+    );
+}
+
+/// Exceptions that are no regex, by syntax or by size, are taken literally.
+#[test]
+fn exceptions_that_do_not_compile_are_literal() {
+    let y = "extends: existence\nmessage: \"'%s'\"\nnonword: true\ntokens: ['\\S+']\nexceptions:\n  - 'bro(ken'\n  - '(?:\\w{100}){100}'\n  - 'fin.'\n";
+    let got: Vec<String> = hits(y, "Head\n\nbro(ken (?:\\w{100}){100} fine finer\n")
+        .into_iter()
+        .map(|h| h.0)
+        .collect();
+    assert_eq!(got, ["Head", "finer"]);
+}

@@ -4,10 +4,12 @@
 //! position, no timestamps and no paths but those the user gave.
 
 use crate::finding::{Finding, Severity};
-use crate::line_index::LineIndex;
+use crate::line_index::{LineIndex, Position};
 use serde::Serialize;
 
 mod github;
+mod json;
+mod nested;
 mod sarif;
 mod text;
 
@@ -87,8 +89,24 @@ where
     E: Serialize,
     S: Serialize,
 {
+    pretty_json_with(files, json_file, errors, summary)
+}
+
+/// As [`pretty_json`], each file rendered by `entry` (which must write
+/// what [`json_file`] does).
+fn pretty_json_with<F, E, S>(
+    files: &[F],
+    entry: impl Fn(&F) -> String + Sync + Send,
+    errors: &[E],
+    summary: &S,
+) -> String
+where
+    F: Sync,
+    E: Serialize,
+    S: Serialize,
+{
     use rayon::prelude::*;
-    let files: Vec<String> = files.par_iter().map(json_file).collect();
+    let files: Vec<String> = files.par_iter().map(entry).collect();
     let size = files.iter().map(|f| f.len() + 6).sum::<usize>() + 256;
     let mut w = JsonStream::new(Vec::with_capacity(size)).expect("writes to memory");
     for f in &files {
@@ -98,16 +116,9 @@ where
     String::from_utf8(bytes).expect("serde_json writes UTF-8")
 }
 
-/// Pretty JSON of `v` for a place `indent` deep in a larger document.
-fn pretty<T: Serialize + ?Sized>(v: &T, indent: &str) -> String {
-    let s = serde_json::to_string_pretty(v).expect("report serialises");
-    // Strings are escaped, so every newline is the printer's own.
-    s.replace('\n', &format!("\n{indent}"))
-}
-
 /// One entry of a JSON report's `files`, as [`JsonStream::file`] takes it.
 pub fn json_file<F: Serialize>(f: &F) -> String {
-    pretty(f, "    ")
+    nested::pretty_at(f, 2)
 }
 
 /// Writes the JSON report [`pretty_json`] makes, one file at a time, so
@@ -146,10 +157,10 @@ impl<W: std::io::Write> JsonStream<W> {
         s.push_str(if self.files == 0 { "]" } else { "\n  ]" });
         if !errors.is_empty() {
             s.push_str(",\n  \"errors\": ");
-            s.push_str(&pretty(errors, "  "));
+            s.push_str(&nested::pretty_at(errors, 1));
         }
         s.push_str(",\n  \"summary\": ");
-        s.push_str(&pretty(summary, "  "));
+        s.push_str(&nested::pretty_at(summary, 1));
         s.push_str("\n}\n");
         self.out.write_all(s.as_bytes())?;
         Ok(self.out)
@@ -159,22 +170,34 @@ impl<W: std::io::Write> JsonStream<W> {
 impl FileReport {
     /// Resolves byte spans to lines and columns, once, at render time.
     pub fn new(path: String, text: &str, findings: &[Finding]) -> FileReport {
-        FileReport::build(path, text, findings, true)
+        FileReport::build(path, text, findings.to_vec(), true)
     }
 
-    /// As [`FileReport::new`]; without `source_lines` each finding's
-    /// `source_line` is left empty. Only text snippets print it, and a
-    /// run with many findings would otherwise hold a copy of a whole
-    /// paragraph per finding.
-    pub fn build(path: String, text: &str, findings: &[Finding], source_lines: bool) -> FileReport {
+    /// As [`FileReport::new`], taking the findings' strings over; without
+    /// `source_lines` each finding's `source_line` is left empty. Only
+    /// text snippets print it, and a run with many findings would
+    /// otherwise hold a copy of a whole paragraph per finding.
+    pub fn build(
+        path: String,
+        text: &str,
+        findings: Vec<Finding>,
+        source_lines: bool,
+    ) -> FileReport {
         let index = LineIndex::new(text);
+        // Findings come sorted by start, several to a paragraph: each
+        // start is counted on from the one before when they share a line.
+        let mut last: Option<(u32, Position)> = None;
         let findings = findings
-            .iter()
+            .into_iter()
             .map(|f| {
-                let a = index.position(text, f.span.start);
+                let a = match last {
+                    Some((from, at)) => index.position_after(text, from, at, f.span.start),
+                    None => index.position(text, f.span.start),
+                };
+                last = Some((f.span.start, a));
                 let b = index.position_after(text, f.span.start, a, f.span.end);
                 Item {
-                    rule: f.rule.clone(),
+                    rule: f.rule,
                     severity: f.severity,
                     start: f.span.start,
                     end: f.span.end,
@@ -182,12 +205,12 @@ impl FileReport {
                     column: a.column,
                     end_line: b.line,
                     end_column: b.column,
-                    message: f.message.clone(),
+                    message: f.message,
                     text: text[f.span.range()].to_string(),
-                    fix: f.fix.as_ref().map(|x| ItemFix {
+                    fix: f.fix.map(|x| ItemFix {
                         start: x.span.start,
                         end: x.span.end,
-                        replacement: x.replacement.clone(),
+                        replacement: x.replacement,
                     }),
                     source_line: if source_lines {
                         index.line_text(text, a.line as usize - 1).to_string()
@@ -235,7 +258,12 @@ impl Report {
 
     /// The report as pretty-printed JSON (see [`pretty_json`]).
     pub fn to_json(&self) -> String {
-        pretty_json(&self.files, &self.errors, &self.summary)
+        pretty_json_with(
+            &self.files,
+            FileReport::json_entry,
+            &self.errors,
+            &self.summary,
+        )
     }
 
     pub fn to_yaml(&self) -> String {
