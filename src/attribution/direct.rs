@@ -487,7 +487,9 @@ pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
             if let Some(last) = out.last_mut() {
                 let prev_block_ok =
                     last.last_sentence + 1 == s_open || last.last_sentence == s_open;
-                if last.kind == AttributionKind::Direct && prev_block_ok {
+                // A mixed quotation too: `Golf is “a thin business,” Reed
+                // said. “Few clubs make money.”` quotes Reed again.
+                if last.kind != AttributionKind::Indirect && prev_block_ok {
                     if let Some(c) = last.content.as_mut() {
                         *c = c.cover(q.span);
                         last.last_sentence = sentence_of(

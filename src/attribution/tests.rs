@@ -77,6 +77,25 @@ fn quote_carried_into_next_sentence_and_paragraph() {
 }
 
 #[test]
+fn mixed_quote_carried_into_next_sentence_and_paragraph() {
+    let a =
+        atts("Ferries are “running half empty,” Dana Holm said on Monday. “Nobody rides at noon.”");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].0, "mixed");
+    assert!(a[0].3.ends_with("“Nobody rides at noon.”"), "{a:?}");
+    let a = atts("The levy is “a tax by another name,” said Omar Reyes, a grocer.\n\n“I will pay it anyway.”");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert!(a[0].3.ends_with("“I will pay it anyway.”"), "{a:?}");
+    // Not over a sentence of narration, nor from reported speech.
+    let a = atts(
+        "Ferries are “running half empty,” Dana Holm said. The port opened in 1990. “Few ride.”",
+    );
+    assert!(!a[0].3.contains("Few ride"), "{a:?}");
+    let a = atts("Dana Holm said the ferries were late.\n\n“Nobody rides at noon.”");
+    assert!(a.iter().all(|x| !x.3.contains("Nobody")), "{a:?}");
+}
+
+#[test]
 fn running_quotation_over_paragraphs() {
     let a = atts("Jo Reyes said: “The first part.\n\n“The second part.”");
     assert_eq!(a.len(), 1, "{a:?}");
