@@ -96,6 +96,33 @@ fn mixed_quote_carried_into_next_sentence_and_paragraph() {
 }
 
 #[test]
+fn quote_after_narration_takes_its_subject() {
+    let a = one("The mayor then faced the council. “Who voted for this budget?”");
+    assert_eq!((a.0.as_str(), a.2.as_str()), ("direct", "The mayor"));
+    assert_eq!(a.3, "“Who voted for this budget?”");
+    let a = one("Officer Rita Vance stepped out of the car. “Hands where I can see them.”");
+    assert_eq!(a.4, "Rita Vance");
+    // Not a title or phrase, not across paragraphs, not after "It" or a
+    // sentence that quotes or reports, and not after a cue-less sentence
+    // with no source at the head.
+    for body in [
+        "The mayor then faced the council. “Budget Day” is a local holiday.",
+        "The mayor then faced the council.\n\n“Who voted for this budget?”",
+        "It rained all week. “Bring an umbrella.”",
+        "There was a long pause. “Bring an umbrella.”",
+        "the weather turned. “Bring an umbrella.”",
+        "The mayor wrote a “letter” to the council. “Who voted for this?”",
+    ] {
+        let a = atts(body);
+        assert!(a.iter().all(|x| x.0 != "direct"), "{body}: {a:?}");
+    }
+    // A sentence with a cue is reported speech; the quotation is carried on
+    // or left, never given to the narration's verb.
+    let a = atts("The mayor said the council had lied. “Who voted for this budget?”");
+    assert!(a.iter().all(|x| x.1 != "then"), "{a:?}");
+}
+
+#[test]
 fn running_quotation_over_paragraphs() {
     let a = atts("Jo Reyes said: “The first part.\n\n“The second part.”");
     assert_eq!(a.len(), 1, "{a:?}");
