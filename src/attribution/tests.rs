@@ -123,6 +123,23 @@ fn quote_after_narration_takes_its_subject() {
 }
 
 #[test]
+fn cited_and_thanked_quote_a_phrase() {
+    let a = one("The inspectors cited “broken locks on every floor.”");
+    assert_eq!(
+        (a.0.as_str(), a.1.as_str(), a.2.as_str()),
+        ("mixed", "cited", "The inspectors")
+    );
+    assert_eq!(a.3, "“broken locks on every floor.”");
+    let a = one("Dr. Lena Ruiz thanked the nurses for “working through the storm.”");
+    assert_eq!((a.1.as_str(), a.4.as_str()), ("thanked", "Lena Ruiz"));
+    // Not across a sentence end, and not "thanks to".
+    let a = atts("The mayor thanked the crews. “Go home safely,” the chief said.");
+    assert!(a.iter().all(|x| x.1 != "thanked"), "{a:?}");
+    let a = atts("Thanks to “Hamilton,” ticket sales soared.");
+    assert!(a.is_empty(), "{a:?}");
+}
+
+#[test]
 fn running_quotation_over_paragraphs() {
     let a = atts("Jo Reyes said: “The first part.\n\n“The second part.”");
     assert_eq!(a.len(), 1, "{a:?}");
