@@ -47,10 +47,18 @@ fn naming(
     span: crate::span::Span,
 ) -> Option<Found> {
     let lo = open.saturating_sub(14).max(s_start);
-    let v = (lo..open).rev().find(|&k| {
-        let t = doc.tokens[k];
-        t.is_word() && d.naming.contains(t.text(doc.text))
-    })?;
+    let find = |set: &super::WordSet| {
+        (lo..open).rev().find(|&k| {
+            let t = doc.tokens[k];
+            t.is_word() && set.contains(t.text(doc.text))
+        })
+    };
+    // `referred to him as “…”`: "as" right before the mark.
+    let as_before = open > s_start && doc.tokens[open - 1].is_word() && {
+        let w = doc.tokens[open - 1].text(doc.text);
+        w.eq_ignore_ascii_case("as")
+    };
+    let v = find(&d.naming).or_else(|| as_before.then(|| find(&d.naming_as)).flatten())?;
     // A bare form after a singular noun or a determiner is a noun itself
     // ("a conference call", "the brand"); after a plural, a quantifier, a
     // pronoun, an auxiliary or "to" it is the verb ("critics call", "some

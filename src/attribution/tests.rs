@@ -140,6 +140,31 @@ fn cited_and_thanked_quote_a_phrase() {
 }
 
 #[test]
+fn naming_with_as_before_the_quote() {
+    let a = one("Ms. Tarrant referred to the levy as “a gift to the banks.”");
+    assert_eq!(
+        (a.0.as_str(), a.1.as_str(), a.4.as_str()),
+        ("mixed", "referred", "Tarrant")
+    );
+    assert_eq!(a.3, "“a gift to the banks.”");
+    let a = one("The chief dismissed the audit as “pure theater.”");
+    assert_eq!((a.1.as_str(), a.2.as_str()), ("dismissed", "The chief"));
+    // Only with "as" next to the mark, and not "known as" with no one to
+    // name it.
+    for body in [
+        "Ms. Tarrant referred to the levy in “The Daily Ledger.”",
+        "The tower is known as “the Needle.”",
+        "She dismissed the aide. “Go,” the chief said.",
+    ] {
+        let a = atts(body);
+        assert!(
+            a.iter().all(|x| x.1 != "referred" && x.1 != "dismissed"),
+            "{body}: {a:?}"
+        );
+    }
+}
+
+#[test]
 fn running_quotation_over_paragraphs() {
     let a = atts("Jo Reyes said: “The first part.\n\n“The second part.”");
     assert_eq!(a.len(), 1, "{a:?}");
