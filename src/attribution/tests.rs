@@ -165,6 +165,23 @@ fn naming_with_as_before_the_quote() {
 }
 
 #[test]
+fn long_adjunct_between_cue_and_quote() {
+    let a = one(
+        "Ms. Orr said in an interview on Tuesday with the editor of the county weekly paper, “We have spent years on this.”",
+    );
+    assert_eq!(
+        (a.0.as_str(), a.1.as_str(), a.4.as_str()),
+        ("direct", "said", "Orr")
+    );
+    assert_eq!(a.3, "“We have spent years on this.”");
+    // Not when the verb takes a clause rather than an adjunct.
+    let a = atts(
+        "Ms. Orr said the roads that the county paved last spring after years of delay were worn, “like old plates.”",
+    );
+    assert!(a.iter().all(|x| x.0 != "direct"), "{a:?}");
+}
+
+#[test]
 fn running_quotation_over_paragraphs() {
     let a = atts("Jo Reyes said: “The first part.\n\n“The second part.”");
     assert_eq!(a.len(), 1, "{a:?}");
