@@ -16,6 +16,8 @@ struct DataFile {
     infinitive: Vec<String>,
     findings: Vec<String>,
     naming: Vec<String>,
+    #[serde(default)]
+    naming_as: Vec<String>,
     object_first: Vec<String>,
     media: Vec<String>,
     between: Vec<String>,
@@ -62,6 +64,9 @@ pub struct Data {
     pub findings: WordSet,
     /// Verbs that name something with a quoted phrase ("called it “…”").
     pub naming: WordSet,
+    /// Verbs that name something with "as" and a quoted phrase ("referred
+    /// to him as “…”", "dismissed the report as “…”").
+    pub naming_as: WordSet,
     pub object_first: WordSet,
     pub media: WordSet,
     pub between: WordSet,
@@ -132,6 +137,7 @@ impl Data {
             infinitive: WordSet::new(&f.infinitive),
             findings: WordSet::new(&f.findings),
             naming: WordSet::new(&f.naming),
+            naming_as: WordSet::new(&f.naming_as),
             object_first: WordSet::new(&f.object_first),
             media: WordSet::new(&f.media),
             between: WordSet::new(&f.between),

@@ -47,10 +47,18 @@ fn naming(
     span: crate::span::Span,
 ) -> Option<Found> {
     let lo = open.saturating_sub(14).max(s_start);
-    let v = (lo..open).rev().find(|&k| {
-        let t = doc.tokens[k];
-        t.is_word() && d.naming.contains(t.text(doc.text))
-    })?;
+    let find = |set: &super::WordSet| {
+        (lo..open).rev().find(|&k| {
+            let t = doc.tokens[k];
+            t.is_word() && set.contains(t.text(doc.text))
+        })
+    };
+    // `referred to him as “…”`: "as" right before the mark.
+    let as_before = open > s_start && doc.tokens[open - 1].is_word() && {
+        let w = doc.tokens[open - 1].text(doc.text);
+        w.eq_ignore_ascii_case("as")
+    };
+    let v = find(&d.naming).or_else(|| as_before.then(|| find(&d.naming_as)).flatten())?;
     // A bare form after a singular noun or a determiner is a noun itself
     // ("a conference call", "the brand"); after a plural, a quantifier, a
     // pronoun, an auxiliary or "to" it is the verb ("critics call", "some
@@ -284,6 +292,73 @@ fn after_colon(
     })
 }
 
+/// A whole sentence quoted right after a sentence of narration in its
+/// paragraph, with no cue of its own: `The judge turned to the jury. “Is
+/// that your verdict?”` The speaker is the narrated sentence's subject,
+/// its verb the cue. The narration must quote nothing and hold no cue (a
+/// cue there is reported speech's), and its subject must be a person or
+/// body the grammar reads as a source (not "It" or "There").
+fn after_narration(
+    doc: &Document<'_>,
+    d: &Data,
+    q: &crate::model::Quotation,
+    s_open: usize,
+) -> Option<Found> {
+    if s_open == 0 {
+        return None;
+    }
+    let open = doc.marks[q.open as usize].token as usize;
+    let close = doc.marks[q.close? as usize].token as usize;
+    let prev = &doc.sentences[s_open - 1];
+    if prev.block != doc.sentences[s_open].block || close < open + 3 {
+        return None;
+    }
+    // A whole sentence: capital first, terminal mark last, nothing after.
+    let s_close = sentence_of(doc, close);
+    let first = doc.tokens[open + 1];
+    if !first.is_word()
+        || !first.text(doc.text).starts_with(|c: char| c.is_uppercase())
+        || !matches!(
+            doc.tokens[close - 1].kind(),
+            TokenKind::Punct('.' | '?' | '!')
+        )
+        || close + 1 != doc.sentences[s_close].tokens.end as usize
+    {
+        return None;
+    }
+    let range = prev.tokens.start as usize..prev.tokens.end as usize;
+    if doc.tokens[range.clone()].iter().any(|t| {
+        matches!(t.kind(), TokenKind::Quote(_))
+            || t.is_word() && {
+                let w = t.text(doc.text);
+                d.cues.contains(w) || w.eq_ignore_ascii_case("according")
+            }
+    }) {
+        return None;
+    }
+    let clause = Toks::new(doc.text, &doc.tokens, range);
+    let source = super::grammar::main_subject(d, clause)?;
+    let head = doc.tokens[source.all.start].text(doc.text);
+    if ["it", "there", "this", "that", "these", "those"]
+        .iter()
+        .any(|w| head.eq_ignore_ascii_case(w))
+    {
+        return None;
+    }
+    let verb = source.all.end;
+    Some(Found {
+        kind: AttributionKind::Direct,
+        cue: super::grammar::Cue {
+            first: verb,
+            last: verb,
+        },
+        source: Some(source),
+        content: Some(q.span),
+        sentence: s_open - 1,
+        last_sentence: s_close,
+    })
+}
+
 pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
     let mut merged = vec![false; doc.quotations.len()];
     for (qi, q) in doc.quotations.iter().enumerate() {
@@ -484,10 +559,21 @@ pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
         // Carried on: `“…,” he said. “…”` — the next sentence or paragraph
         // goes on quoting the same speaker.
         if open == s_start {
+            let carried = out
+                .last()
+                .is_some_and(|l| l.last_sentence + 1 == s_open || l.last_sentence == s_open);
+            if !carried {
+                if let Some(f) = after_narration(doc, d, q, s_open) {
+                    out.push(f);
+                    continue;
+                }
+            }
             if let Some(last) = out.last_mut() {
                 let prev_block_ok =
                     last.last_sentence + 1 == s_open || last.last_sentence == s_open;
-                if last.kind == AttributionKind::Direct && prev_block_ok {
+                // A mixed quotation too: `Golf is “a thin business,” Reed
+                // said. “Few clubs make money.”` quotes Reed again.
+                if last.kind != AttributionKind::Indirect && prev_block_ok {
                     if let Some(c) = last.content.as_mut() {
                         *c = c.cover(q.span);
                         last.last_sentence = sentence_of(

@@ -1394,6 +1394,21 @@ pub fn before_quote<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, (Cue, O
                 && d.is_phrasal(input.word(k - 1), input.word(k)))
             .then(|| (k - 1, k))
         });
+        // "X said in an interview on Tuesday with the editor of the local
+        // paper, “…”": a longer adjunct between the verb and the mark,
+        // when it opens with a preposition right after the verb.
+        let verb = verb.or_else(|| {
+            let far = n.saturating_sub(28).max(start);
+            (far..lo).rev().find_map(|k| {
+                let prep = input.toks.get(k + 1).is_some_and(|t| t.is_word())
+                    && matches!(
+                        input.word(k + 1).to_ascii_lowercase().as_str(),
+                        "in" | "on" | "at" | "during" | "with" | "to" | "after" | "before" | "from"
+                    );
+                (input.toks[k].is_word() && d.speech.contains(input.word(k)) && prep)
+                    .then_some((k, k))
+            })
+        });
         if let Some((k, kl)) = verb {
             if input.toks[kl + 1..n]
                 .iter()

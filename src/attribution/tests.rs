@@ -77,6 +77,111 @@ fn quote_carried_into_next_sentence_and_paragraph() {
 }
 
 #[test]
+fn mixed_quote_carried_into_next_sentence_and_paragraph() {
+    let a =
+        atts("Ferries are “running half empty,” Dana Holm said on Monday. “Nobody rides at noon.”");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].0, "mixed");
+    assert!(a[0].3.ends_with("“Nobody rides at noon.”"), "{a:?}");
+    let a = atts("The levy is “a tax by another name,” said Omar Reyes, a grocer.\n\n“I will pay it anyway.”");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert!(a[0].3.ends_with("“I will pay it anyway.”"), "{a:?}");
+    // Not over a sentence of narration, nor from reported speech.
+    let a = atts(
+        "Ferries are “running half empty,” Dana Holm said. The port opened in 1990. “Few ride.”",
+    );
+    assert!(!a[0].3.contains("Few ride"), "{a:?}");
+    let a = atts("Dana Holm said the ferries were late.\n\n“Nobody rides at noon.”");
+    assert!(a.iter().all(|x| !x.3.contains("Nobody")), "{a:?}");
+}
+
+#[test]
+fn quote_after_narration_takes_its_subject() {
+    let a = one("The mayor then faced the council. “Who voted for this budget?”");
+    assert_eq!((a.0.as_str(), a.2.as_str()), ("direct", "The mayor"));
+    assert_eq!(a.3, "“Who voted for this budget?”");
+    let a = one("Officer Rita Vance stepped out of the car. “Hands where I can see them.”");
+    assert_eq!(a.4, "Rita Vance");
+    // Not a title or phrase, not across paragraphs, not after "It" or a
+    // sentence that quotes or reports, and not after a cue-less sentence
+    // with no source at the head.
+    for body in [
+        "The mayor then faced the council. “Budget Day” is a local holiday.",
+        "The mayor then faced the council.\n\n“Who voted for this budget?”",
+        "It rained all week. “Bring an umbrella.”",
+        "There was a long pause. “Bring an umbrella.”",
+        "the weather turned. “Bring an umbrella.”",
+        "The mayor wrote a “letter” to the council. “Who voted for this?”",
+    ] {
+        let a = atts(body);
+        assert!(a.iter().all(|x| x.0 != "direct"), "{body}: {a:?}");
+    }
+    // A sentence with a cue is reported speech; the quotation is carried on
+    // or left, never given to the narration's verb.
+    let a = atts("The mayor said the council had lied. “Who voted for this budget?”");
+    assert!(a.iter().all(|x| x.1 != "then"), "{a:?}");
+}
+
+#[test]
+fn cited_and_thanked_quote_a_phrase() {
+    let a = one("The inspectors cited “broken locks on every floor.”");
+    assert_eq!(
+        (a.0.as_str(), a.1.as_str(), a.2.as_str()),
+        ("mixed", "cited", "The inspectors")
+    );
+    assert_eq!(a.3, "“broken locks on every floor.”");
+    let a = one("Dr. Lena Ruiz thanked the nurses for “working through the storm.”");
+    assert_eq!((a.1.as_str(), a.4.as_str()), ("thanked", "Lena Ruiz"));
+    // Not across a sentence end, and not "thanks to".
+    let a = atts("The mayor thanked the crews. “Go home safely,” the chief said.");
+    assert!(a.iter().all(|x| x.1 != "thanked"), "{a:?}");
+    let a = atts("Thanks to “Hamilton,” ticket sales soared.");
+    assert!(a.is_empty(), "{a:?}");
+}
+
+#[test]
+fn naming_with_as_before_the_quote() {
+    let a = one("Ms. Tarrant referred to the levy as “a gift to the banks.”");
+    assert_eq!(
+        (a.0.as_str(), a.1.as_str(), a.4.as_str()),
+        ("mixed", "referred", "Tarrant")
+    );
+    assert_eq!(a.3, "“a gift to the banks.”");
+    let a = one("The chief dismissed the audit as “pure theater.”");
+    assert_eq!((a.1.as_str(), a.2.as_str()), ("dismissed", "The chief"));
+    // Only with "as" next to the mark, and not "known as" with no one to
+    // name it.
+    for body in [
+        "Ms. Tarrant referred to the levy in “The Daily Ledger.”",
+        "The tower is known as “the Needle.”",
+        "She dismissed the aide. “Go,” the chief said.",
+    ] {
+        let a = atts(body);
+        assert!(
+            a.iter().all(|x| x.1 != "referred" && x.1 != "dismissed"),
+            "{body}: {a:?}"
+        );
+    }
+}
+
+#[test]
+fn long_adjunct_between_cue_and_quote() {
+    let a = one(
+        "Ms. Orr said in an interview on Tuesday with the editor of the county weekly paper, “We have spent years on this.”",
+    );
+    assert_eq!(
+        (a.0.as_str(), a.1.as_str(), a.4.as_str()),
+        ("direct", "said", "Orr")
+    );
+    assert_eq!(a.3, "“We have spent years on this.”");
+    // Not when the verb takes a clause rather than an adjunct.
+    let a = atts(
+        "Ms. Orr said the roads that the county paved last spring after years of delay were worn, “like old plates.”",
+    );
+    assert!(a.iter().all(|x| x.0 != "direct"), "{a:?}");
+}
+
+#[test]
 fn running_quotation_over_paragraphs() {
     let a = atts("Jo Reyes said: “The first part.\n\n“The second part.”");
     assert_eq!(a.len(), 1, "{a:?}");
