@@ -90,6 +90,12 @@ struct BlockParse {
 /// that one huge file costs no more per byte than many small ones.
 const PARALLEL_BLOCKS: usize = 512;
 
+/// Blocks one parallel task parses together.
+const BLOCKS_PER_TASK: usize = 32;
+
+/// A run of blocks parsed together, with where each block begins in it.
+type Parsed = (BlockParse, Vec<(usize, usize, usize)>);
+
 /// From this size up, whole stages of the model are built side by side.
 const PARALLEL_BYTES: usize = 1 << 20;
 
@@ -147,19 +153,27 @@ impl<'t> Document<'t> {
                 parse_block_into(text, i as u32, rb, lang, &mut acc);
                 ranges.push(before);
             }
-            doc.adopt(&raw, acc, &ranges);
+            doc.append_parsed(0, &raw, acc, &ranges);
         } else {
             // Blocks are parsed a chunk at a time, in parallel, and moved
             // into the document while the next chunk is parsed, so memory
             // holds two chunks' scratch vectors, not a second copy of the
             // file's, and the copying overlaps the parsing.
-            let parse_part = |first: usize, part: &[RawBlock]| -> Vec<BlockParse> {
-                part.par_iter()
+            // A task parses a run of blocks into one set of vectors: a set
+            // per block cost a dozen allocations a paragraph, freed on
+            // another thread than the one that made them.
+            let parse_part = |first: usize, part: &[RawBlock]| -> Vec<Parsed> {
+                part.par_chunks(BLOCKS_PER_TASK)
                     .enumerate()
-                    .map(|(k, rb)| {
+                    .map(|(c, run)| {
                         let mut p = BlockParse::default();
-                        parse_block_into(text, (first + k) as u32, rb, lang, &mut p);
-                        p
+                        let mut ranges = Vec::with_capacity(run.len());
+                        for (k, rb) in run.iter().enumerate() {
+                            ranges.push((p.tokens.len(), p.sentences.len(), p.marks.len()));
+                            let index = first + c * BLOCKS_PER_TASK + k;
+                            parse_block_into(text, index as u32, rb, lang, &mut p);
+                        }
+                        (p, ranges)
                     })
                     .collect()
             };
@@ -177,8 +191,9 @@ impl<'t> Document<'t> {
                 let doc_ref = &mut doc;
                 let (_, parsed) = rayon::join(
                     move || {
-                        for (k, (rb, p)) in part.iter().zip(pending).enumerate() {
-                            doc_ref.append_block(first + k, rb, p);
+                        let runs = part.chunks(BLOCKS_PER_TASK);
+                        for (c, (run, (p, ranges))) in runs.zip(pending).enumerate() {
+                            doc_ref.append_parsed(first + c * BLOCKS_PER_TASK, run, p, &ranges);
                         }
                     },
                     || next.map(|p| parse_part(next_first, p)),
@@ -227,73 +242,65 @@ impl<'t> Document<'t> {
             .get_or_init(|| crate::names::extract::mentions(self, &self.names))
     }
 
-    /// Takes over the vectors of a whole-document parse; `ranges` holds,
-    /// per block, where its tokens, sentences and marks begin in `acc`.
-    fn adopt(&mut self, raw: &[RawBlock], acc: BlockParse, ranges: &[(usize, usize, usize)]) {
+    /// Appends blocks `raw`, numbered from `first`, parsed into `p`;
+    /// `ranges` holds, per block, where its tokens, sentences and marks
+    /// begin in `p`. The first parse of a document is taken over whole
+    /// rather than copied.
+    fn append_parsed(
+        &mut self,
+        first: usize,
+        raw: &[RawBlock],
+        p: BlockParse,
+        ranges: &[(usize, usize, usize)],
+    ) {
+        let (tok0, sent0, mark0) = (self.tokens.len(), self.sentences.len(), self.marks.len());
         let ends = |i: usize| {
-            ranges.get(i + 1).copied().unwrap_or((
-                acc.tokens.len(),
-                acc.sentences.len(),
-                acc.marks.len(),
-            ))
+            ranges
+                .get(i + 1)
+                .copied()
+                .unwrap_or((p.tokens.len(), p.sentences.len(), p.marks.len()))
         };
-        self.sentences.reserve_exact(acc.sentences.len());
+        self.sentences.reserve(p.sentences.len());
         for (i, rb) in raw.iter().enumerate() {
             let (t0, s0, m0) = ranges[i];
             let (t1, s1, m1) = ends(i);
             let seg0 = self.segments.len() as u32;
             self.segments.extend_from_slice(&rb.segments);
-            for r in &acc.sentences[s0..s1] {
-                let span = acc.tokens[r.start].span.cover(acc.tokens[r.end - 1].span);
+            for r in &p.sentences[s0..s1] {
+                let span = p.tokens[r.start].span.cover(p.tokens[r.end - 1].span);
                 self.sentences.push(Sentence {
                     span,
-                    block: i as u32,
-                    tokens: r.start as u32..r.end as u32,
+                    block: (first + i) as u32,
+                    tokens: (tok0 + r.start) as u32..(tok0 + r.end) as u32,
                 });
             }
             self.blocks.push(Block {
                 span: rb.span,
                 kind: rb.kind,
                 segments: seg0..self.segments.len() as u32,
-                tokens: t0 as u32..t1 as u32,
-                sentences: s0 as u32..s1 as u32,
-                marks: m0 as u32..m1 as u32,
+                tokens: (tok0 + t0) as u32..(tok0 + t1) as u32,
+                sentences: (sent0 + s0) as u32..(sent0 + s1) as u32,
+                marks: (mark0 + m0) as u32..(mark0 + m1) as u32,
             });
         }
-        self.tokens = acc.tokens;
-        self.marks = acc.marks;
-        self.bracket_problems = acc.brackets;
-    }
-
-    fn append_block(&mut self, i: usize, rb: &RawBlock, p: BlockParse) {
-        let tok0 = self.tokens.len() as u32;
-        let seg0 = self.segments.len() as u32;
-        let sent0 = self.sentences.len() as u32;
-        let mark0 = self.marks.len() as u32;
-        self.segments.extend_from_slice(&rb.segments);
-        for r in p.sentences {
-            let tokens = tok0 + r.start as u32..tok0 + r.end as u32;
-            let span = p.tokens[r.start].span.cover(p.tokens[r.end - 1].span);
-            self.sentences.push(Sentence {
-                span,
-                block: i as u32,
-                tokens,
-            });
+        if self.tokens.capacity() == 0 {
+            self.tokens = p.tokens;
+        } else {
+            self.tokens.extend_from_slice(&p.tokens);
         }
-        self.tokens.extend(p.tokens);
-        self.marks.extend(p.marks.into_iter().map(|mut m| {
-            m.token += tok0;
-            m
-        }));
-        self.bracket_problems.extend(p.brackets);
-        self.blocks.push(Block {
-            span: rb.span,
-            kind: rb.kind,
-            segments: seg0..self.segments.len() as u32,
-            tokens: tok0..self.tokens.len() as u32,
-            sentences: sent0..self.sentences.len() as u32,
-            marks: mark0..self.marks.len() as u32,
-        });
+        if tok0 == 0 && self.marks.is_empty() {
+            self.marks = p.marks;
+        } else {
+            self.marks.extend(p.marks.into_iter().map(|mut m| {
+                m.token += tok0 as u32;
+                m
+            }));
+        }
+        if self.bracket_problems.is_empty() {
+            self.bracket_problems = p.brackets;
+        } else {
+            self.bracket_problems.extend(p.brackets);
+        }
     }
 
     pub fn block_tokens(&self, b: &Block) -> &[Token] {
