@@ -152,17 +152,13 @@ const PARALLEL_READ_BYTES: u64 = 1 << 23;
 fn read_file(path: &Path) -> std::io::Result<Vec<u8>> {
     let mut file = std::fs::File::open(path)?;
     let len = file.metadata()?.len();
-    if cfg!(unix) && (PARALLEL_READ_BYTES..=u32::MAX as u64).contains(&len) {
+    #[cfg(unix)]
+    if (PARALLEL_READ_BYTES..=u32::MAX as u64).contains(&len) {
         return read_halves(path, file, len);
     }
     let mut buf = Vec::with_capacity(len.min(u32::MAX as u64) as usize);
     file.read_to_end(&mut buf)?;
     Ok(buf)
-}
-
-#[cfg(not(unix))]
-fn read_halves(_: &Path, _: std::fs::File, _: u64) -> std::io::Result<Vec<u8>> {
-    unreachable!("read_halves is used on unix only")
 }
 
 #[cfg(unix)]

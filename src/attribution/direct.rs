@@ -10,7 +10,7 @@ use super::grammar::{
 use super::toks::Toks;
 use super::AttributionKind;
 use crate::lang::Level;
-use crate::model::{Document, TokenKind};
+use crate::model::{Document, Token, TokenKind};
 
 /// Does the quotation opening at token `open` start a clause (direct
 /// speech) rather than sit inside one (a scare quote, a mixed quote)?
@@ -116,14 +116,14 @@ fn naming(
         }
     };
     let sentence = sentence_of(doc, v);
-    Some(Found {
-        kind: AttributionKind::Mixed,
-        cue: super::grammar::Cue { first: v, last: v },
-        source: Some(src),
-        content: Some(span),
+    Some(Found::one_word_cue(
+        AttributionKind::Mixed,
+        v,
+        src,
+        span,
         sentence,
-        last_sentence: sentence,
-    })
+        sentence,
+    ))
 }
 
 /// Does the sentence after the one closed at mark token `close` attribute
@@ -202,20 +202,26 @@ fn signature(doc: &Document<'_>, q: &crate::model::Quotation) -> Option<Found> {
         return None;
     }
     let sentence = sentence_of(doc, n0);
-    Some(Found {
-        kind: AttributionKind::Direct,
-        cue: super::grammar::Cue {
-            first: n0,
-            last: n0,
-        },
-        source: Some(super::grammar::Source {
-            all: n0 + 1..end,
-            name: n0 + 1..end,
-        }),
-        content: Some(q.span),
+    let source = super::grammar::Source {
+        all: n0 + 1..end,
+        name: n0 + 1..end,
+    };
+    Some(Found::one_word_cue(
+        AttributionKind::Direct,
+        n0,
+        source,
+        q.span,
         sentence,
-        last_sentence: sentence,
-    })
+        sentence,
+    ))
+}
+
+/// A cue word (or "according"), whose clause attributes by itself.
+fn is_cue_word(doc: &Document<'_>, d: &Data, t: Token) -> bool {
+    t.is_word() && {
+        let w = t.text(doc.text);
+        d.cues.contains(w) || w.eq_ignore_ascii_case("according")
+    }
 }
 
 /// A whole sentence quoted after a colon that closes a clause with no
@@ -266,30 +272,21 @@ fn after_colon(
     let clause = Toks::new(doc.text, &doc.tokens, from..open - 1);
     // A cue before the colon ("She said the lesson was simple: “…”") is
     // reported speech's to attribute.
-    if clause.toks.iter().any(|t| {
-        t.is_word() && {
-            let w = t.text(doc.text);
-            d.cues.contains(w) || w.eq_ignore_ascii_case("according")
-        }
-    }) {
+    if clause.toks.iter().any(|&t| is_cue_word(doc, d, t)) {
         return None;
     }
     // With no one to name, the quotation is left alone: on train-A three
     // in four such speakers stood elsewhere ("a threat many people make").
     let source =
         super::grammar::main_subject(d, clause).or_else(|| super::grammar::last_name(d, clause))?;
-    let sentence = sentence_of(doc, open);
-    Some(Found {
-        kind: AttributionKind::Direct,
-        cue: super::grammar::Cue {
-            first: open - 1,
-            last: open - 1,
-        },
-        source: Some(source),
-        content: Some(q.span),
-        sentence,
-        last_sentence: s_close,
-    })
+    Some(Found::one_word_cue(
+        AttributionKind::Direct,
+        open - 1,
+        source,
+        q.span,
+        sentence_of(doc, open),
+        s_close,
+    ))
 }
 
 /// A whole sentence quoted right after a sentence of narration in its
@@ -327,13 +324,10 @@ fn after_narration(
         return None;
     }
     let range = prev.tokens.start as usize..prev.tokens.end as usize;
-    if doc.tokens[range.clone()].iter().any(|t| {
-        matches!(t.kind(), TokenKind::Quote(_))
-            || t.is_word() && {
-                let w = t.text(doc.text);
-                d.cues.contains(w) || w.eq_ignore_ascii_case("according")
-            }
-    }) {
+    if doc.tokens[range.clone()]
+        .iter()
+        .any(|&t| t.quote().is_some() || is_cue_word(doc, d, t))
+    {
         return None;
     }
     let clause = Toks::new(doc.text, &doc.tokens, range);
@@ -346,17 +340,14 @@ fn after_narration(
         return None;
     }
     let verb = source.all.end;
-    Some(Found {
-        kind: AttributionKind::Direct,
-        cue: super::grammar::Cue {
-            first: verb,
-            last: verb,
-        },
-        source: Some(source),
-        content: Some(q.span),
-        sentence: s_open - 1,
-        last_sentence: s_close,
-    })
+    Some(Found::one_word_cue(
+        AttributionKind::Direct,
+        verb,
+        source,
+        q.span,
+        s_open - 1,
+        s_close,
+    ))
 }
 
 pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {

@@ -18,6 +18,32 @@ pub struct Found {
     pub last_sentence: usize,
 }
 
+impl Found {
+    /// A quotation `content` attributed to `source` by the one-token cue
+    /// `cue` (a verb, a colon, a signature's dash), which stands in
+    /// sentence `sentence`; the quotation ends in `last_sentence`.
+    pub fn one_word_cue(
+        kind: AttributionKind,
+        cue: usize,
+        source: Source,
+        content: Span,
+        sentence: usize,
+        last_sentence: usize,
+    ) -> Found {
+        Found {
+            kind,
+            cue: Cue {
+                first: cue,
+                last: cue,
+            },
+            source: Some(source),
+            content: Some(content),
+            sentence,
+            last_sentence,
+        }
+    }
+}
+
 /// The sentence holding token `tok`.
 pub fn sentence_of(doc: &Document<'_>, tok: usize) -> usize {
     doc.sentences

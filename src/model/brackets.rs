@@ -59,13 +59,9 @@ fn short_label<'t>(text: &'t str, tokens: &[Token], k: usize) -> Option<&'t str>
     short.then_some(label)
 }
 
-/// "1)" or "a)" starting a line, or after `;`/`:` in a run-in list.
-fn is_list_marker(text: &str, tokens: &[Token], k: usize, floor: usize) -> bool {
-    let Some(label) = short_label(text, tokens, k) else {
-        return false;
-    };
-    let start = tokens[k - 1].span.start as usize;
-    debug_assert_eq!(&text[start..start + label.len()], label);
+/// Does a label at byte `start` begin a list item: a line, or a run-in
+/// list's item after `;`, `:` or `,`?
+fn starts_item(text: &str, start: usize, floor: usize) -> bool {
     let before = text[floor..start].trim_end_matches([' ', '\t']);
     before.is_empty() || before.ends_with(['\n', ';', ':', ','])
 }
@@ -124,13 +120,16 @@ pub fn check(text: &str, tokens: &[Token], block_span: Span, out: &mut Vec<Brack
                     });
                 }
                 stack.pop();
-            } else if b == Bracket::Round && is_list_marker(text, tokens, k, floor) {
-                markers.extend(short_label(text, tokens, k));
             } else if let Some(label) = (b == Bracket::Round)
                 .then(|| short_label(text, tokens, k))
                 .flatten()
             {
-                labelled.push((tok.span, label));
+                // "1)" or "a)": a list marker, or a label held back.
+                if starts_item(text, tokens[k - 1].span.start as usize, floor) {
+                    markers.push(label);
+                } else {
+                    labelled.push((tok.span, label));
+                }
             } else {
                 out.push(BracketProblem::Unopened {
                     at: tok.span,
