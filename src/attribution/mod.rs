@@ -17,7 +17,7 @@ pub mod toks;
 mod words;
 
 pub use data::Data;
-pub use words::WordSet;
+pub use words::{Shapes, WordSet};
 
 use crate::lang::Lang;
 use crate::model::Document;

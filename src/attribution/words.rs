@@ -1,8 +1,9 @@
 //! Word sets looked up once per token: case-insensitive, no allocation and
 //! one pass over the word per lookup.
 //!
-//! An open-addressing table of FNV-1a hashes of the lowercase words, with
-//! the words kept beside them to confirm a hit. A bitmap keyed by each
+//! An open-addressing table keyed by the word itself packed into two
+//! integers (see [`Key`]): a word of up to 16 bytes is found and confirmed
+//! with a few loads and one multiplication, with no loop over its bytes. A bitmap keyed by each
 //! member's length, first and last letter turns most words away before any
 //! hashing: an article's words are mostly not cue words, and this lookup
 //! runs once per word.
@@ -14,8 +15,11 @@ const MAX: usize = 32;
 
 #[derive(Debug, Clone)]
 pub struct WordSet {
-    /// Power-of-two table; `None` is an empty slot.
-    slots: Vec<Option<(u64, Box<[u8]>)>>,
+    /// Power-of-two table; a key of length zero is an empty slot.
+    slots: Vec<Key>,
+    /// Beside each slot of a member longer than 16 bytes, its bytes, which
+    /// its key does not hold in full.
+    long: Vec<Box<[u8]>>,
     len: usize,
     /// The shape of each member.
     shapes: Shapes,
@@ -87,19 +91,71 @@ impl Default for WordSet {
     }
 }
 
+/// A word of 1 to 32 bytes, lowercased (ASCII only), packed so that two
+/// words of up to 16 bytes are equal exactly when their keys are: `lo`
+/// and `hi` are its first and last eight bytes (which overlap or meet for
+/// 8 to 16 bytes); a word of 4 to 7 bytes keeps its first and last four in
+/// `lo`, and a shorter one its first, middle and last byte.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Key {
+    lo: u64,
+    hi: u64,
+    len: u64,
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// ASCII upper case to lower case in eight bytes at once; other bytes
+/// (non-ASCII ones included) are left as they are.
 #[inline]
-fn fold(b: u8) -> u8 {
-    b.to_ascii_lowercase()
+fn fold8(x: u64) -> u64 {
+    let low7 = x & !HIGHS;
+    // A byte's high bit is set by the additions when it is at least `A`,
+    // and when it is past `Z`; neither carries into the next byte.
+    let from_a = low7.wrapping_add(ONES * (0x80 - u64::from(b'A')));
+    let past_z = low7.wrapping_add(ONES * (0x80 - u64::from(b'Z') - 1));
+    let upper = from_a & !past_z & !x & HIGHS;
+    x | upper >> 2
 }
 
 #[inline]
-fn hash(word: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in word {
-        h ^= fold(b) as u64;
-        h = h.wrapping_mul(0x0100_0000_01b3);
+fn load8(b: &[u8]) -> u64 {
+    u64::from_le_bytes(b[..8].try_into().expect("eight bytes"))
+}
+
+#[inline]
+fn load4(b: &[u8]) -> u64 {
+    u64::from(u32::from_le_bytes(b[..4].try_into().expect("four bytes")))
+}
+
+impl Key {
+    /// The key of `b`, 1 to 32 bytes.
+    #[inline]
+    fn of(b: &[u8]) -> Key {
+        let n = b.len();
+        let (lo, hi) = if n >= 8 {
+            (load8(b), load8(&b[n - 8..]))
+        } else if n >= 4 {
+            (load4(b) | load4(&b[n - 4..]) << 32, 0)
+        } else {
+            let three = u64::from(b[0]) | u64::from(b[n / 2]) << 8 | u64::from(b[n - 1]) << 16;
+            (three, 0)
+        };
+        Key {
+            lo: fold8(lo),
+            hi: fold8(hi),
+            len: n as u64,
+        }
     }
-    h
+
+    /// Where the key's probe starts in a table of `1 << bits` slots.
+    #[inline]
+    fn home(&self, bits: u32) -> usize {
+        let h = (self.lo ^ self.hi.rotate_left(29) ^ self.len << 58)
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (h >> (64 - bits)) as usize
+    }
 }
 
 impl WordSet {
@@ -113,19 +169,23 @@ impl WordSet {
         list.dedup();
         let cap = (list.len() * 2).next_power_of_two().max(8);
         let mut set = WordSet {
-            slots: vec![None; cap],
+            slots: vec![Key::default(); cap],
+            long: vec![Box::default(); cap],
             len: list.len(),
             shapes: Shapes::default(),
         };
         for w in list {
             set.shapes.add(&w);
-            let h = hash(&w);
+            let key = Key::of(&w);
             let mask = cap - 1;
-            let mut i = h as usize & mask;
-            while set.slots[i].is_some() {
+            let mut i = key.home(cap.trailing_zeros());
+            while set.slots[i].len != 0 {
                 i = (i + 1) & mask;
             }
-            set.slots[i] = Some((h, w.into_boxed_slice()));
+            set.slots[i] = key;
+            if w.len() > 16 {
+                set.long[i] = w.into_boxed_slice();
+            }
         }
         set
     }
@@ -187,16 +247,25 @@ impl WordSet {
 
     #[inline(never)]
     fn probe(&self, b: &[u8]) -> Option<usize> {
-        let h = hash(b);
+        let key = Key::of(b);
         let mask = self.slots.len() - 1;
-        let mut i = h as usize & mask;
-        while let Some((sh, w)) = &self.slots[i] {
-            if *sh == h && w.len() == b.len() && w.iter().zip(b).all(|(x, y)| *x == fold(*y)) {
+        let mut i = key.home(self.slots.len().trailing_zeros());
+        loop {
+            let s = &self.slots[i];
+            if s.len == 0 {
+                return None;
+            }
+            if *s == key
+                && (b.len() <= 16
+                    || self.long[i]
+                        .iter()
+                        .zip(b)
+                        .all(|(x, y)| *x == y.to_ascii_lowercase()))
+            {
                 return Some(i);
             }
             i = (i + 1) & mask;
         }
-        None
     }
 
     /// One more than the largest [`WordSet::slot`].
@@ -212,6 +281,61 @@ impl WordSet {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn eight_bytes_fold_as_one_by_one() {
+        let bytes: Vec<u8> = (0..=255).collect();
+        for w in bytes.chunks(8) {
+            let x = load8(w);
+            let one: Vec<u8> = w.iter().map(u8::to_ascii_lowercase).collect();
+            assert_eq!(fold8(x), load8(&one), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn keys_are_equal_exactly_when_the_folded_words_are() {
+        let words = [
+            "a",
+            "A",
+            "ab",
+            "ba",
+            "abc",
+            "acb",
+            "abcd",
+            "abce",
+            "abcde",
+            "abdce",
+            "stated",
+            "STATES",
+            "abcdefgh",
+            "abcdefgi",
+            "abcdefghijklmnop",
+            "abcdefghijklmnoq",
+            "abcdefghXjklmnop",
+            "Zürich",
+            "zürich",
+            "ZÜrich",
+        ];
+        for a in words {
+            for b in words {
+                let same = a.eq_ignore_ascii_case(b);
+                assert_eq!(
+                    Key::of(a.as_bytes()) == Key::of(b.as_bytes()),
+                    same,
+                    "{a} {b}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn long_members_are_confirmed_byte_by_byte() {
+        let s = WordSet::new(["internationalisations", "counterrevolutionaries"]);
+        assert!(s.contains("Internationalisations"));
+        assert!(s.contains("COUNTERREVOLUTIONARIES"));
+        // Same length, first and last eight bytes as a member.
+        assert!(!s.contains("internatXonalisations"));
+    }
 
     #[test]
     fn lookups_ignore_ascii_case() {

@@ -1,5 +1,6 @@
 //! The claim-signal lists of a language, from `rules/claims/*.yaml`.
 
+use super::starts::Starts;
 use crate::attribution::WordSet;
 use crate::error::Error;
 use crate::finding::Severity;
@@ -91,6 +92,8 @@ pub struct Data {
     /// longest phrase first: one probe finds a word's entries.
     by_slot: Vec<(u32, u32)>,
     entries: Vec<Entry>,
+    /// The tokens worth looking up in `firsts`.
+    pub starts: Starts,
     /// Words of the number signal ("percent", "million"): a figure's span
     /// runs on over them.
     pub figure_words: WordSet,
@@ -225,7 +228,12 @@ impl Data {
         );
         let mut by_slot = vec![(0, 0); firsts.slot_count()];
         let mut entries = Vec::new();
+        let mut starts = Starts::default();
         for (key, list) in index {
+            let first = String::from_utf8_lossy(&key);
+            for e in &list {
+                starts.add(&first, e.rest.first().map(|w| &**w));
+            }
             let slot = firsts
                 .slot(&String::from_utf8_lossy(&key))
                 .expect("every key is a member");
@@ -239,6 +247,7 @@ impl Data {
             firsts,
             by_slot,
             entries,
+            starts,
             figure_words: WordSet::new(&figure_words),
             dates: WordSet::new(&f.not_claims.dates),
             times: WordSet::new(&f.not_claims.times),
@@ -268,10 +277,8 @@ impl Data {
     /// without the text.
     #[inline]
     pub fn may_start(&self, t: Token) -> bool {
-        // A digit's low five bits are those of `p` to `y`, lower case.
         let sig = t.sig();
-        let digit = (16..=25).contains(&sig.first()) && !sig.may_be_capitalised();
-        t.is_number() || (t.is_word() && (digit || self.firsts.may_hold(sig)))
+        t.is_number() || (t.is_word() && (sig.starts_with_digit() || self.firsts.may_hold(sig)))
     }
 
     /// [`Data::entries`] of word token `t` of `text`; its signature turns

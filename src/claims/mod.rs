@@ -3,10 +3,12 @@
 //!
 //! - [`data`]: the signal lists from `rules/claims/*.yaml`;
 //! - [`scan`]: the signals of one sentence, in one pass over its tokens;
+//! - [`starts`]: which of a sentence's tokens may start a signal;
 //! - [`scope`]: whether an attribution covers a claim, and why not.
 
 pub mod data;
 pub mod scan;
 pub mod scope;
+pub mod starts;
 
 pub use data::Data;

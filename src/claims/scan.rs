@@ -21,6 +21,8 @@ pub struct Scanner<'a, 't> {
     /// Outermost quotations, by start.
     quoted: Vec<Span>,
     next_quote: usize,
+    /// The tokens of the sentence at hand that may start a signal.
+    starts: Vec<u32>,
 }
 
 /// How many words back a first-person subject still owns a signal: "I had
@@ -49,6 +51,7 @@ impl<'a, 't> Scanner<'a, 't> {
             data,
             quoted,
             next_quote: 0,
+            starts: Vec::new(),
         }
     }
 
@@ -73,13 +76,20 @@ impl<'a, 't> Scanner<'a, 't> {
     /// word after the first is a name, not a signal.
     pub fn scan(&mut self, s: &Sentence, headline: bool, out: &mut Vec<Hit>) {
         out.clear();
-        self.scan_tokens(s, headline, out);
+        // Most tokens start nothing this rule knows: they are passed over
+        // on their kind and signature (and the next word's) before
+        // anything else.
+        let mut starts = std::mem::take(&mut self.starts);
+        let toks = &self.doc.tokens[s.tokens.start as usize..s.tokens.end as usize];
+        self.data.starts.select(toks, &mut starts);
+        self.scan_tokens(s, headline, &starts, out);
+        self.starts = starts;
         let data = self.data;
         // Stable: reading order among equals.
         out.sort_by_key(|h| std::cmp::Reverse(data.signals[h.signal as usize].severity));
     }
 
-    fn scan_tokens(&mut self, s: &Sentence, headline: bool, out: &mut Vec<Hit>) {
+    fn scan_tokens(&mut self, s: &Sentence, headline: bool, starts: &[u32], out: &mut Vec<Hit>) {
         let warning = |out: &Vec<Hit>, data: &Data| {
             out.last().is_some_and(|h| {
                 data.signals[h.signal as usize].severity >= crate::finding::Severity::Warning
@@ -89,14 +99,12 @@ impl<'a, 't> Scanner<'a, 't> {
         let first_word = toks.iter().position(|t| t.is_word());
         let mut hidden_until = 0usize;
         let mut i = 0;
-        while i < toks.len() {
-            let t = toks[i];
-            // Most tokens start nothing this rule knows: they are passed
-            // over on their kind and signature before anything else.
-            if !self.data.may_start(t) {
-                i += 1;
+        for &c in starts {
+            if (c as usize) < i {
                 continue;
             }
+            i = c as usize;
+            let t = toks[i];
             if warning(out, self.data) {
                 return;
             }

@@ -14,9 +14,13 @@ pub struct Sig(u32);
 
 const CAPITAL: u32 = 1 << 19;
 const HYPHEN: u32 = 1 << 20;
+/// Above the bits a punctuation token packs its character into, so that
+/// other tokens than words still read as having no flags.
+const DIGIT: u32 = 1 << 27;
 
 impl Sig {
-    /// The raw bits, all below bit 21 (a token packs its kind above them).
+    /// The raw bits: all below bit 21 but the digit flag, bit 27 (a token
+    /// packs its kind above them).
     #[inline]
     pub(crate) fn bits(self) -> u32 {
         self.0
@@ -51,6 +55,9 @@ impl Sig {
         }
         if hyphen {
             s |= HYPHEN;
+        }
+        if first.is_ascii_digit() {
+            s |= DIGIT;
         }
         Sig(s)
     }
@@ -112,6 +119,14 @@ impl Sig {
     #[inline]
     pub fn may_be_capitalised(self) -> bool {
         self.0 & CAPITAL != 0
+    }
+
+    /// Does the word open with an ASCII digit ("37th", "1990s")? The
+    /// first letter's five bits cannot tell: `0`–`9` share them with
+    /// `p`–`y`.
+    #[inline]
+    pub fn starts_with_digit(self) -> bool {
+        self.0 & DIGIT != 0
     }
 
     /// Does the word hold an ASCII hyphen?
