@@ -11,30 +11,40 @@
 //! entry are always kept. A kept token may still start nothing; a token
 //! turned away starts nothing for sure.
 
-use crate::attribution::Shapes;
 use crate::model::{Sig, Token};
 
-/// Bits of the pair filter: 64 Ki bits, 8 KiB.
-const PAIR_BITS: usize = 1 << 16;
+/// Words of the pair filter: 64 Ki bits, 8 KiB.
+const PAIR_WORDS: usize = (1 << 16) / 64;
+
+/// A word's shape: its length (capped at 15), last and first letter, as
+/// [`Sig::ends_and_len`] packs them; 16 Ki shapes.
+const SHAPES: usize = 1 << 14;
+
+/// Flags of a shape: some first word of that shape has an entry of one
+/// word, or of several.
+const LONE: u8 = 1;
+const MULTI: u8 = 2;
 
 #[derive(Debug, Clone)]
 pub struct Starts {
-    /// Shapes of first words with an entry of one word.
-    lone: Shapes,
-    /// Shapes of first words with entries of several words.
-    multi: Shapes,
+    /// Per shape, [`LONE`] and [`MULTI`]: one load tells both.
+    shapes: Box<[u8; SHAPES]>,
     /// [`pair`] of each several-word entry's first two words.
-    pairs: Box<[u64]>,
+    pairs: Box<[u64; PAIR_WORDS]>,
 }
 
 impl Default for Starts {
     fn default() -> Starts {
         Starts {
-            lone: Shapes::default(),
-            multi: Shapes::default(),
-            pairs: vec![0; PAIR_BITS / 64].into_boxed_slice(),
+            shapes: Box::new([0; SHAPES]),
+            pairs: Box::new([0; PAIR_WORDS]),
         }
     }
+}
+
+#[inline]
+fn shape(s: Sig) -> usize {
+    s.ends_and_len() as usize
 }
 
 /// A first word's shape with the next word's first letter and length,
@@ -49,11 +59,12 @@ fn pair(first: Sig, next: Sig) -> usize {
 impl Starts {
     /// Adds an entry: its first word and, if it has more, its second.
     pub fn add(&mut self, first: &str, second: Option<&str>) {
+        let sig = Sig::of(first.as_bytes());
         match second {
-            None => self.lone.add(first.as_bytes()),
+            None => self.shapes[shape(sig)] |= LONE,
             Some(next) => {
-                self.multi.add(first.as_bytes());
-                let p = pair(Sig::of(first.as_bytes()), Sig::of(next.as_bytes()));
+                self.shapes[shape(sig)] |= MULTI;
+                let p = pair(sig, Sig::of(next.as_bytes()));
                 self.pairs[p / 64] |= 1 << (p % 64);
             }
         }
@@ -73,7 +84,8 @@ impl Starts {
         // A full stop ("No. 1") or a number after the first word: kept,
         // and the entries are read.
         let pair = next.is_empty() | self.has_pair(pair(sig, next));
-        t.is_number() | digit | self.lone.may_hold(sig) | (self.multi.may_hold(sig) & pair)
+        let flags = self.shapes[shape(sig)];
+        t.is_number() | digit | (flags & LONE != 0) | (flags & MULTI != 0) & pair
     }
 
     /// Appends to `out` the indices into `toks` of the tokens that may
@@ -81,35 +93,28 @@ impl Starts {
     /// a mask first: a branch on each would be mispredicted at random.
     pub fn select(&self, toks: &[Token], out: &mut Vec<u32>) {
         out.clear();
-        let Some(&first) = toks.first() else {
-            return;
-        };
-        // Each token's verdict needs the next one's signature: it is read
-        // once, and the token before is judged with it.
-        let mut prev = first;
-        let mut bits = 0u64;
-        let mut base = 0usize;
-        for (k, &t) in toks[1..].iter().enumerate() {
-            let j = k % 64;
-            bits |= u64::from(self.keep(prev, t.sig())) << j;
-            prev = t;
-            if j == 63 {
-                flush(&mut bits, base, out);
-                base += 64;
+        let n = toks.len();
+        let mut base = 0;
+        while base < n {
+            let end = (base + 64).min(n);
+            let mut bits = 0u64;
+            for k in base..end {
+                let next = toks.get(k + 1).map_or(Sig::default(), |t| t.sig());
+                bits |= u64::from(self.keep(toks[k], next)) << (k - base);
             }
+            flush(bits, base, out);
+            base = end;
         }
-        bits |= u64::from(self.keep(prev, Sig::default())) << ((toks.len() - 1) % 64);
-        flush(&mut bits, base, out);
     }
 }
 
 /// Appends the indices of the set bits of `bits` (bit `j` is token
-/// `base + j`) and clears them.
+/// `base + j`).
 #[inline]
-fn flush(bits: &mut u64, base: usize, out: &mut Vec<u32>) {
-    while *bits != 0 {
+fn flush(mut bits: u64, base: usize, out: &mut Vec<u32>) {
+    while bits != 0 {
         out.push((base + bits.trailing_zeros() as usize) as u32);
-        *bits &= *bits - 1;
+        bits &= bits - 1;
     }
 }
 
