@@ -304,6 +304,8 @@ impl Lang {
                 .collect::<HashSet<_>>()
         };
         let caption_markers = pick(&chain, |l| &l.caption_markers).unwrap_or_default();
+        let attribution = crate::attribution::Data::builtin(&name)?;
+        let claims = crate::claims::Data::builtin(&name)?.linked(&attribution);
         Ok(Lang {
             marks,
             apostrophes,
@@ -319,9 +321,9 @@ impl Lang {
                 .build(&caption_markers)
                 .map_err(|e| config_err(&name, e.to_string()))?,
             caption_markers,
-            attribution: crate::attribution::Data::builtin(&name)?,
+            attribution,
             names: std::sync::Arc::new(crate::names::Data::builtin(&name)?),
-            claims: crate::claims::Data::builtin(&name)?,
+            claims,
             name,
         })
     }

@@ -22,6 +22,7 @@ impl Span {
         }
     }
 
+    #[inline]
     pub fn range(self) -> Range<usize> {
         self.start as usize..self.end as usize
     }
@@ -45,6 +46,7 @@ impl Span {
         }
     }
 
+    #[inline]
     pub fn text(self, source: &str) -> &str {
         &source[self.range()]
     }

@@ -235,6 +235,16 @@ impl WordSet {
         self.slot_bytes(word.as_bytes())
     }
 
+    /// [`WordSet::slot`] of word token `t` of `text`: its signature stands
+    /// in for the shape test, and the bytes go straight to the probe.
+    #[inline]
+    pub fn slot_token(&self, t: Token, text: &[u8]) -> Option<usize> {
+        if !self.may_hold(t.sig()) {
+            return None;
+        }
+        self.probe(&text[t.span.range()])
+    }
+
     /// Most words asked are turned away by their shape: that test is
     /// small enough to inline at every caller, the probe is not.
     #[inline]

@@ -1,7 +1,7 @@
 //! The claim-signal lists of a language, from `rules/claims/*.yaml`.
 
 use super::starts::Starts;
-use crate::attribution::WordSet;
+use crate::attribution::{Shapes, WordSet};
 use crate::error::Error;
 use crate::finding::Severity;
 use crate::model::Token;
@@ -117,6 +117,10 @@ pub struct Data {
     /// have to tell", "for criticizing").
     pub not_reporting_after: WordSet,
     pub document_sources: WordSet,
+    /// The shapes of every word [`super::scope`] takes for a verb of
+    /// saying or a document (with the attribution lists' `strong` and
+    /// `findings`), once [`Data::linked`] has seen those lists.
+    pub saying: Option<Shapes>,
 }
 
 const BUILTIN: &[(&str, &str)] = &[("en", include_str!("../../rules/claims/en.yaml"))];
@@ -265,11 +269,28 @@ impl Data {
             reporting: WordSet::new(&f.reporting),
             not_reporting_after: WordSet::new(&f.not_reporting_after),
             document_sources: WordSet::new(&f.document_sources),
+            saying: None,
         })
     }
 
     pub fn is_empty(&self) -> bool {
         self.signals.is_empty()
+    }
+
+    /// These lists with [`Data::saying`] filled in from the attribution
+    /// lists of the same language.
+    pub fn linked(mut self, attr: &crate::attribution::Data) -> Data {
+        let mut saying = Shapes::default();
+        for set in [
+            &attr.strong,
+            &attr.findings,
+            &self.reporting,
+            &self.document_sources,
+        ] {
+            saying.add_all(set.shapes());
+        }
+        self.saying = Some(saying);
+        self
     }
 
     /// May token `t` start a signal: a number, or a word that begins with
@@ -285,10 +306,13 @@ impl Data {
     /// most words away before the text is read.
     #[inline]
     pub fn entries_of(&self, t: Token, text: &str) -> &[Entry] {
-        if !self.firsts.may_hold(t.sig()) {
-            return &[];
+        match self.firsts.slot_token(t, text.as_bytes()) {
+            Some(k) => {
+                let (a, b) = self.by_slot[k];
+                &self.entries[a as usize..b as usize]
+            }
+            None => &[],
         }
-        self.entries(t.text(text))
     }
 
     /// The entries whose first word is `word` (any ASCII case), longest first.

@@ -112,7 +112,8 @@ impl<'a, 't> Scanner<'a, 't> {
                 i += 1;
                 continue;
             }
-            let starts_digit = self.doc.text.as_bytes()[t.span.start as usize].is_ascii_digit();
+            let first = self.doc.text.as_bytes()[t.span.start as usize];
+            let starts_digit = first.is_ascii_digit();
             if starts_digit && matches!(t.kind(), TokenKind::Number | TokenKind::Word) {
                 if let Some(sig) = self.data.number_signal {
                     // A number opening a headline counts its list ("10 Things
@@ -142,7 +143,7 @@ impl<'a, 't> Scanner<'a, 't> {
             let named = !headline
                 && Some(i) != first_word
                 && t.sig().may_be_capitalised()
-                && is_cap(self.text(&t));
+                && (first.is_ascii_uppercase() || (first >= 0x80 && is_cap(self.text(&t))));
             // A name is no signal and starts no phrase this rule knows:
             // skip the lookup.
             if named {

@@ -172,12 +172,21 @@ impl<'a, 't> Scope<'a, 't> {
             .iter()
             .find(|t| t.is_word())
             .is_some_and(|t| t.text(doc.text).eq_ignore_ascii_case("in"));
-        let mut opening = opens_with_in;
+        // "In a poll …" names a document until the first comma.
+        let first_comma = toks.iter().position(|t| t.is_punct(','));
         for (k, t) in toks.iter().enumerate() {
-            if !t.is_word() {
-                opening &= !t.is_punct(',');
+            // Most words are none of those looked up below: their shape
+            // turns them away (and every token but a word) unread.
+            if !self
+                .data
+                .saying
+                .as_ref()
+                .is_none_or(|s| s.may_hold(t.word_sig()))
+                || !t.is_word()
+            {
                 continue;
             }
+            let opening = opens_with_in && first_comma.is_none_or(|c| c > k);
             if overlaps(t.span, hit) {
                 continue;
             }

@@ -170,6 +170,7 @@ impl Token {
         Sig::from_bits(self.bits & word)
     }
 
+    #[inline]
     pub fn text(self, source: &str) -> &str {
         self.span.text(source)
     }

@@ -176,6 +176,16 @@ fn attributed_sentences_are_covered() {
     none("The analyst said that the two nations would most likely prefer talks.");
     none("As the Post observed, rivals control 30 states.");
     none("In a poll released Monday, 50 percent chose the mayor.");
+    none("The audit showed that 50 percent of the money went missing.");
+}
+
+#[test]
+fn a_document_names_a_source_only_before_the_first_comma() {
+    // "poll" after the comma is no longer the opening "In a poll …".
+    assert_eq!(
+        one("In March, a poll put the mayor at 50 percent.").0,
+        "figure"
+    );
 }
 
 #[test]
