@@ -5,39 +5,46 @@
 //! first", "a record", "in order to", "is expected to"): a fifth of an
 //! article's words are first words, and almost every one of them is
 //! followed by a word that continues no entry. So a first word whose
-//! entries all have more words is kept only when the pair of its shape and
-//! the next word's first letter and length is one the entries hold.
+//! entries all have more words is kept only when the next word's first
+//! letter is one that a second word of an entry of that shape has.
 //! Numbers, words that open with a digit, and first words with a one-word
 //! entry are always kept. A kept token may still start nothing; a token
 //! turned away starts nothing for sure.
 
 use crate::model::{Sig, Token};
 
-/// Words of the pair filter: 64 Ki bits, 8 KiB.
-const PAIR_WORDS: usize = (1 << 16) / 64;
-
 /// A word's shape: its length (capped at 15), last and first letter, as
 /// [`Sig::ends_and_len`] packs them; 16 Ki shapes.
 const SHAPES: usize = 1 << 14;
 
-/// Flags of a shape: some first word of that shape has an entry of one
-/// word, or of several.
+/// In a shape's byte: some first word of that shape has an entry of one
+/// word. The other seven bits number the shape's mask of second letters
+/// (0: no entry of several words).
 const LONE: u8 = 1;
-const MULTI: u8 = 2;
+
+/// Masks of second letters; the last one, all letters, is shared by the
+/// shapes that come after the others are taken.
+const MASKS: usize = 128;
 
 #[derive(Debug, Clone)]
 pub struct Starts {
-    /// Per shape, [`LONE`] and [`MULTI`]: one load tells both.
+    /// Per shape, [`LONE`] and the number of its mask: one load.
     shapes: Box<[u8; SHAPES]>,
-    /// [`pair`] of each several-word entry's first two words.
-    pairs: Box<[u64; PAIR_WORDS]>,
+    /// Per mask number, the first letters (low five bits, as in
+    /// [`Sig::first`]) of the second words of the entries.
+    masks: Box<[u32; MASKS]>,
+    /// Mask numbers given out so far.
+    used: usize,
 }
 
 impl Default for Starts {
     fn default() -> Starts {
+        let mut masks = Box::new([0; MASKS]);
+        masks[MASKS - 1] = u32::MAX;
         Starts {
             shapes: Box::new([0; SHAPES]),
-            pairs: Box::new([0; PAIR_WORDS]),
+            masks,
+            used: 1,
         }
     }
 }
@@ -47,32 +54,21 @@ fn shape(s: Sig) -> usize {
     s.ends_and_len() as usize
 }
 
-/// A first word's shape with the next word's first letter and length,
-/// hashed to a bit of the pair filter. Must agree for a word and its text
-/// in any ASCII case, which the signature's parts do.
-#[inline]
-fn pair(first: Sig, next: Sig) -> usize {
-    let key = first.ends_and_len() << 9 | next.first() | next.len() << 5;
-    (key.wrapping_mul(0x9E37_79B1) >> 16) as usize
-}
-
 impl Starts {
     /// Adds an entry: its first word and, if it has more, its second.
     pub fn add(&mut self, first: &str, second: Option<&str>) {
-        let sig = Sig::of(first.as_bytes());
-        match second {
-            None => self.shapes[shape(sig)] |= LONE,
-            Some(next) => {
-                self.shapes[shape(sig)] |= MULTI;
-                let p = pair(sig, Sig::of(next.as_bytes()));
-                self.pairs[p / 64] |= 1 << (p % 64);
-            }
+        let s = shape(Sig::of(first.as_bytes()));
+        let Some(next) = second else {
+            self.shapes[s] |= LONE;
+            return;
+        };
+        let mut m = (self.shapes[s] >> 1) as usize;
+        if m == 0 {
+            m = self.used.min(MASKS - 1);
+            self.used += 1;
+            self.shapes[s] |= (m as u8) << 1;
         }
-    }
-
-    #[inline]
-    fn has_pair(&self, p: usize) -> bool {
-        self.pairs[p / 64] >> (p % 64) & 1 != 0
+        self.masks[m] |= 1 << Sig::of(next.as_bytes()).first();
     }
 
     /// May `t`, followed by `next` (a token of another kind than a word,
@@ -80,41 +76,29 @@ impl Starts {
     #[inline]
     fn keep(&self, t: Token, next: Sig) -> bool {
         let sig = t.sig();
-        let digit = sig.starts_with_digit();
+        let byte = self.shapes[shape(sig)];
         // A full stop ("No. 1") or a number after the first word: kept,
-        // and the entries are read.
-        let pair = next.is_empty() | self.has_pair(pair(sig, next));
-        let flags = self.shapes[shape(sig)];
-        t.is_number() | digit | (flags & LONE != 0) | (flags & MULTI != 0) & pair
+        // and the entries are read. Mask 0 is empty.
+        let mask = self.masks[(byte >> 1) as usize];
+        let second = (next.is_empty() & (byte > 1)) | (mask >> next.first() & 1 != 0);
+        t.is_number() | sig.starts_with_digit() | (byte & LONE != 0) | second
     }
 
-    /// Appends to `out` the indices into `toks` of the tokens that may
-    /// start a signal, in order. The verdicts of 64 tokens are gathered in
-    /// a mask first: a branch on each would be mispredicted at random.
+    /// Writes to `out` the indices into `toks` of the tokens that may
+    /// start a signal, in order: each index is written, and the end moved
+    /// on past it only if it is kept, with no branch that would be
+    /// mispredicted at random.
     pub fn select(&self, toks: &[Token], out: &mut Vec<u32>) {
-        out.clear();
         let n = toks.len();
-        let mut base = 0;
-        while base < n {
-            let end = (base + 64).min(n);
-            let mut bits = 0u64;
-            for k in base..end {
-                let next = toks.get(k + 1).map_or(Sig::default(), |t| t.sig());
-                bits |= u64::from(self.keep(toks[k], next)) << (k - base);
-            }
-            flush(bits, base, out);
-            base = end;
+        out.clear();
+        out.resize(n, 0);
+        let mut len = 0;
+        for k in 0..n {
+            let next = toks.get(k + 1).map_or(Sig::default(), |t| t.sig());
+            out[len] = k as u32;
+            len += usize::from(self.keep(toks[k], next));
         }
-    }
-}
-
-/// Appends the indices of the set bits of `bits` (bit `j` is token
-/// `base + j`).
-#[inline]
-fn flush(mut bits: u64, base: usize, out: &mut Vec<u32>) {
-    while bits != 0 {
-        out.push((base + bits.trailing_zeros() as usize) as u32);
-        bits &= bits - 1;
+        out.truncate(len);
     }
 }
 
@@ -151,6 +135,22 @@ mod tests {
             kept(&s, "He is No. 1 of 37th, no way, 12 no"),
             ["No", "1", "37th", "12", "no"]
         );
+    }
+
+    #[test]
+    fn shapes_past_the_last_mask_keep_every_second_word() {
+        let mut s = Starts::default();
+        // More first words of several-word entries than there are masks:
+        // the last ones share the mask that lets every second word by.
+        // Two hundred shapes: lengths 2 to 15 and last letters a to z.
+        let words: Vec<String> = (0..200)
+            .map(|i| format!("w{}{}", "a".repeat(i % 14), (b'a' + (i / 14) as u8) as char))
+            .collect();
+        for w in &words {
+            s.add(w, Some("zebra"));
+        }
+        let text = format!("{} apple {} apple {} zebra", words[199], words[0], words[1]);
+        assert_eq!(kept(&s, &text), [words[199].as_str(), words[1].as_str()]);
     }
 
     #[test]
