@@ -65,18 +65,7 @@ fn finding(w: &mut String, f: &Item) {
 }
 
 fn number(w: &mut String, n: u32) {
-    let mut digits = [0u8; 10];
-    let mut at = digits.len();
-    let mut n = n;
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    w.push_str(std::str::from_utf8(&digits[at..]).expect("ASCII digits"));
+    w.push_str(itoa::Buffer::new().format(n));
 }
 
 /// `s` quoted and escaped as serde_json escapes it: `"` and `\`, and
