@@ -77,6 +77,14 @@ fn check(a: CheckArgs) -> i32 {
             .num_threads(n.max(1))
             .build_global();
     }
+    // The language's lists and the shipped packs take milliseconds to
+    // load and compile; another core does it while this one walks the
+    // input folders. Errors are left for the check itself to report.
+    let lang = a.lang.clone();
+    std::thread::spawn(move || {
+        let _ = ascribe::lang::Lang::shared(lang.as_deref().unwrap_or("en"));
+        let _ = ascribe::packs::builtin();
+    });
     let flags = Flags {
         lang: a.lang.clone(),
         quote_style: a.quote_style.map(family),
@@ -90,11 +98,12 @@ fn check(a: CheckArgs) -> i32 {
             ClaimsScopeArg::Sentence => ascribe::rules::ClaimsScope::Sentence,
         }),
     };
+    // Walked first: checking the flags waits for the packs above.
+    let (sources, walk_errors) = input::collect(&a.paths, &a.globs);
     let mut resolver = match resolver(&a.config, flags) {
         Ok(r) => r,
         Err(e) => return fail(e),
     };
-    let (sources, walk_errors) = input::collect(&a.paths, &a.globs);
     let plan = sources
         .into_iter()
         .map(|s| {
