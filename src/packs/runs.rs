@@ -16,10 +16,25 @@ use crate::model::Token;
 /// neighbouring words differ in their first letter, and this loop runs
 /// over every token of an article, so it passes them over itself.
 pub(super) fn run_pairs<'a>(text: &'a str, tokens: &'a [Token], base: u32) -> RunPairs<'a> {
+    // Where each run starts: a token that does not touch the one before.
+    // Every index is written and the end moved on only at a start, with
+    // no branch: tokens touch (a word and its comma) at random.
+    let mut starts = vec![0u32; tokens.len() + 1];
+    let mut n = 0;
+    // No token starts at u32::MAX: the first one starts a run.
+    let mut prev_end = u32::MAX;
+    for (i, t) in tokens.iter().enumerate() {
+        starts[n] = i as u32;
+        n += usize::from(t.span.start != prev_end);
+        prev_end = t.span.end;
+    }
+    starts[n] = tokens.len() as u32;
+    starts.truncate(n + 1);
     RunPairs {
         bytes: text.as_bytes(),
         tokens,
-        i: 0,
+        starts,
+        r: 0,
         base,
         prev: (base, base),
         prev_key: 0,
@@ -30,8 +45,10 @@ pub(super) fn run_pairs<'a>(text: &'a str, tokens: &'a [Token], base: u32) -> Ru
 pub(super) struct RunPairs<'a> {
     bytes: &'a [u8],
     tokens: &'a [Token],
-    /// The next token to read.
-    i: usize,
+    /// The first token of each run, then the number of tokens.
+    starts: Vec<u32>,
+    /// The next run to read.
+    r: usize,
     base: u32,
     /// The last run read, as article offsets (empty before the first),
     /// and the [`FOLD`] of its first byte.
@@ -60,17 +77,14 @@ impl Iterator for RunPairs<'_> {
     #[inline]
     fn next(&mut self) -> Option<Pair> {
         let (tokens, base) = (self.tokens, self.base);
-        let mut i = self.i;
         let (mut ps, mut pe, mut pk) = (self.prev.0, self.prev.1, self.prev_key);
         let mut follows = self.follows;
-        while i < tokens.len() {
-            let start = tokens[i].span.start;
-            let mut end = tokens[i].span.end;
-            i += 1;
-            while i < tokens.len() && tokens[i].span.start == end {
-                end = tokens[i].span.end;
-                i += 1;
-            }
+        while self.r + 1 < self.starts.len() {
+            let first = self.starts[self.r] as usize;
+            let next = self.starts[self.r + 1] as usize;
+            self.r += 1;
+            let start = tokens[first].span.start;
+            let end = tokens[next - 1].span.end;
             let k = FOLD[usize::from(self.bytes[(start - base) as usize])];
             if k == pk || (k | pk) >= 0x80 {
                 let at = |o: u32| (o - base) as usize;
@@ -81,12 +95,11 @@ impl Iterator for RunPairs<'_> {
                     raw_end: at(end),
                     follows,
                 };
-                (self.i, self.prev, self.prev_key, self.follows) = (i, (start, end), k, true);
+                (self.prev, self.prev_key, self.follows) = ((start, end), k, true);
                 return Some(pair);
             }
             (ps, pe, pk, follows) = (start, end, k, false);
         }
-        self.i = i;
         None
     }
 }
