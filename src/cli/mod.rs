@@ -77,13 +77,17 @@ fn check(a: CheckArgs) -> i32 {
             .num_threads(n.max(1))
             .build_global();
     }
-    // The language's lists and the shipped packs take milliseconds to
-    // load and compile; another core does it while this one walks the
-    // input folders. Errors are left for the check itself to report.
+    // The language's lists (and the shipped packs, when one of their
+    // rules is enabled here) take milliseconds to load and compile;
+    // another core does it while this one walks the input folders. Errors
+    // are left for the check itself to report.
     let lang = a.lang.clone();
+    let packs = a.enable.iter().any(|id| id.starts_with("Ascribe."));
     std::thread::spawn(move || {
         let _ = ascribe::lang::Lang::shared(lang.as_deref().unwrap_or("en"));
-        let _ = ascribe::packs::builtin();
+        if packs {
+            let _ = ascribe::packs::builtin();
+        }
     });
     let flags = Flags {
         lang: a.lang.clone(),
