@@ -8,7 +8,7 @@ use crate::error::Error;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::Deserialize;
 use std::collections::BTreeMap;
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 /// Every quotation-mark glyph the lexer recognises, in any language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
@@ -246,8 +246,15 @@ impl Lang {
         if let Some(l) = BUILT[i].get() {
             return Ok(l);
         }
-        // Built outside the cell so an error is returned, not cached; two
-        // threads racing here both build and one result is kept.
+        // Built outside the cell so an error is returned, not cached; a
+        // thread that comes while another builds waits for it (`check`
+        // starts the build early on a thread of its own) rather than
+        // building again.
+        static BUILDING: [Mutex<()>; BUILTIN.len()] = [const { Mutex::new(()) }; BUILTIN.len()];
+        let _one = BUILDING[i].lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(l) = BUILT[i].get() {
+            return Ok(l);
+        }
         let lang = Lang::build(name)?;
         Ok(BUILT[i].get_or_init(|| lang))
     }
