@@ -77,6 +77,10 @@ pub enum What {
 pub struct Entry {
     pub rest: Box<[Box<str>]>,
     pub what: What,
+    /// The shape ([`crate::model::Sig::ends_and_len`]) of the first word
+    /// of `rest`, if any: a next word of another shape is not it, which
+    /// turns most phrases of a common first word away unread.
+    pub second: Option<u32>,
 }
 
 /// The claim-signal lists of one language.
@@ -173,6 +177,9 @@ impl Data {
                 .push(Entry {
                     rest: rest.iter().map(|w| w.as_str().into()).collect(),
                     what,
+                    second: rest
+                        .first()
+                        .map(|w| crate::model::Sig::of(w.as_bytes()).ends_and_len()),
                 });
         };
         let mut signals = Vec::new();

@@ -179,8 +179,18 @@ impl<'a, 't> Scanner<'a, 't> {
                 }
                 continue;
             }
+            // The shape of the next word (past full stops), when it is a
+            // word: a number may still be a phrase's "1".
+            let next = toks[i + 1..]
+                .iter()
+                .find(|n| !n.is_punct('.'))
+                .filter(|n| n.is_word())
+                .map(|n| n.sig().ends_and_len());
             let mut matched = None;
             for e in entries {
+                if next.is_some() && e.second.is_some_and(|s| Some(s) != next) {
+                    continue;
+                }
                 if let Some(end) = self.phrase_end(toks, i, &e.rest) {
                     matched = Some((e.what, end));
                     break;
