@@ -350,6 +350,78 @@ fn after_narration(
     ))
 }
 
+/// A quotation that fills its paragraph, with no cue of its own, right
+/// after a paragraph whose last sentence reports someone's words: `Kerry
+/// said 100,000 would be accepted.` ⏎ `“That adds up to 185,000.”` News
+/// copy moves from paraphrase to quotation this way, and the speaker is
+/// the subject of that last sentence. The cue is the opening mark, since the
+/// sentence's own verb attributes its reported speech.
+fn after_paragraph(
+    doc: &Document<'_>,
+    d: &Data,
+    q: &crate::model::Quotation,
+    s_open: usize,
+) -> Option<Found> {
+    if s_open == 0 {
+        return None;
+    }
+    let open = doc.marks[q.open as usize].token as usize;
+    let close = doc.marks[q.close? as usize].token as usize;
+    let sent = &doc.sentences[s_open];
+    let prev = &doc.sentences[s_open - 1];
+    let b = &doc.blocks[sent.block as usize];
+    // Single marks opening a paragraph are mostly headings ('A change
+    // warrior.'), not speech.
+    if q.level != Level::Outer
+        || prev.block + 1 != sent.block
+        || open != b.tokens.start as usize
+        || close < open + 3
+        || close >= b.tokens.end as usize
+    {
+        return None;
+    }
+    let first = doc.tokens[open + 1];
+    let fills = doc.tokens[close + 1..b.tokens.end as usize]
+        .iter()
+        .all(|t| matches!(t.kind(), TokenKind::Punct('.' | '!' | '?')));
+    if !fills
+        || !first.is_word()
+        || !first.text(doc.text).starts_with(|c: char| c.is_uppercase())
+        || !matches!(
+            doc.tokens[close - 1].kind(),
+            TokenKind::Punct('.' | '?' | '!')
+        )
+    {
+        return None;
+    }
+    // Narration alone ("The mayor faced the council.") may close a scene
+    // before a quotation from anyone; reported speech hands on its speaker.
+    let range = prev.tokens.start as usize..prev.tokens.end as usize;
+    if !doc.tokens[range.clone()]
+        .iter()
+        .any(|&t| is_cue_word(doc, d, t))
+    {
+        return None;
+    }
+    let source = super::grammar::main_subject(d, Toks::new(doc.text, &doc.tokens, range))?;
+    let head = doc.tokens[source.all.start].text(doc.text);
+    if ["it", "there", "this", "that", "these", "those"]
+        .iter()
+        .any(|w| head.eq_ignore_ascii_case(w))
+    {
+        return None;
+    }
+    let s_close = sentence_of(doc, close);
+    Some(Found::one_word_cue(
+        AttributionKind::Direct,
+        open,
+        source,
+        q.span,
+        s_open,
+        s_close,
+    ))
+}
+
 pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
     let mut merged = vec![false; doc.quotations.len()];
     for (qi, q) in doc.quotations.iter().enumerate() {
@@ -555,6 +627,10 @@ pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
                 .is_some_and(|l| l.last_sentence + 1 == s_open || l.last_sentence == s_open);
             if !carried {
                 if let Some(f) = after_narration(doc, d, q, s_open) {
+                    out.push(f);
+                    continue;
+                }
+                if let Some(f) = after_paragraph(doc, d, q, s_open) {
                     out.push(f);
                     continue;
                 }

@@ -86,13 +86,14 @@ fn mixed_quote_carried_into_next_sentence_and_paragraph() {
     let a = atts("The levy is “a tax by another name,” said Omar Reyes, a grocer.\n\n“I will pay it anyway.”");
     assert_eq!(a.len(), 1, "{a:?}");
     assert!(a[0].3.ends_with("“I will pay it anyway.”"), "{a:?}");
-    // Not over a sentence of narration, nor from reported speech.
+    // Not over a sentence of narration, nor into reported speech's
+    // content: a quotation after it is an attribution of its own.
     let a = atts(
         "Ferries are “running half empty,” Dana Holm said. The port opened in 1990. “Few ride.”",
     );
     assert!(!a[0].3.contains("Few ride"), "{a:?}");
     let a = atts("Dana Holm said the ferries were late.\n\n“Nobody rides at noon.”");
-    assert!(a.iter().all(|x| !x.3.contains("Nobody")), "{a:?}");
+    assert_eq!(a[0].3, "the ferries were late", "{a:?}");
 }
 
 #[test]
@@ -120,6 +121,31 @@ fn quote_after_narration_takes_its_subject() {
     // or left, never given to the narration's verb.
     let a = atts("The mayor said the council had lied. “Who voted for this budget?”");
     assert!(a.iter().all(|x| x.1 != "then"), "{a:?}");
+}
+
+#[test]
+fn paragraph_quote_after_reported_speech_takes_its_subject() {
+    let a = atts("Senator Ana Ruiz said the bill would fail.\n\n“It has no votes. None.”");
+    let q: Vec<_> = a.iter().filter(|x| x.0 == "direct").collect();
+    assert_eq!(q.len(), 1, "{a:?}");
+    assert_eq!(
+        (q[0].2.as_str(), q[0].4.as_str()),
+        ("Senator Ana Ruiz", "Ana Ruiz")
+    );
+    assert_eq!(q[0].3, "“It has no votes. None.”");
+    // Not after narration with no cue, not when the paragraph goes on past
+    // the quotation, not a phrase or a single-marked heading, and not
+    // after a subject that names no one.
+    for body in [
+        "The mayor faced the council.\n\n“Who voted for this budget?”",
+        "Ruiz said the bill would fail.\n\n“It has no votes.” The vote is Friday.",
+        "Ruiz said the bill would fail.\n\n“no votes”",
+        "Ruiz said the bill would fail.\n\n‘A change of heart.’",
+        "It was said the bill would fail.\n\n“It has no votes.”",
+    ] {
+        let a = atts(body);
+        assert!(a.iter().all(|x| x.0 != "direct"), "{body}: {a:?}");
+    }
 }
 
 #[test]
