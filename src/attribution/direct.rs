@@ -58,7 +58,16 @@ fn naming(
         let w = doc.tokens[open - 1].text(doc.text);
         w.eq_ignore_ascii_case("as")
     };
-    let v = find(&d.naming).or_else(|| as_before.then(|| find(&d.naming_as)).flatten())?;
+    // `titled “…”`, `entitled, “…”`: the mark right after the verb.
+    let next = (open > s_start + 1)
+        .then(|| open - 1 - usize::from(doc.tokens[open - 1].is_punct(',')))
+        .filter(|&k| {
+            let t = doc.tokens[k];
+            k > s_start && t.is_word() && d.naming_next.contains(t.text(doc.text))
+        });
+    let v = next
+        .or_else(|| find(&d.naming))
+        .or_else(|| as_before.then(|| find(&d.naming_as)).flatten())?;
     // A bare form after a singular noun or a determiner is a noun itself
     // ("a conference call", "the brand"); after a plural, a quantifier, a
     // pronoun, an auxiliary or "to" it is the verb ("critics call", "some
@@ -101,11 +110,18 @@ fn naming(
     }
     // "Trump fired back at Clinton, calling her “crooked”": the subject of
     // the clause the participle hangs off.
+    // So too "Mook released a memo titled “…”": the title hangs off the
+    // thing titled, and Mook gave it.
     let hangs = v > from + 1
-        && doc.tokens[v].text(doc.text).ends_with("ing")
-        && doc.tokens[v - 1].is_punct(',');
+        && (doc.tokens[v].text(doc.text).ends_with("ing") && doc.tokens[v - 1].is_punct(',')
+            || next == Some(v));
+    let main_end = if doc.tokens[v - 1].is_punct(',') {
+        v - 1
+    } else {
+        v
+    };
     let src = match hangs
-        .then(|| super::grammar::main_subject(d, Toks::new(doc.text, &doc.tokens, from..v - 1)))
+        .then(|| super::grammar::main_subject(d, Toks::new(doc.text, &doc.tokens, from..main_end)))
         .flatten()
     {
         Some(src) => src,

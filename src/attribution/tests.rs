@@ -149,6 +149,27 @@ fn paragraph_quote_after_reported_speech_takes_its_subject() {
 }
 
 #[test]
+fn titled_names_the_words_right_after_it() {
+    let a = one("The ad, entitled “Our History,” features three voters.");
+    assert_eq!(
+        (a.0.as_str(), a.1.as_str(), a.2.as_str()),
+        ("mixed", "entitled", "The ad")
+    );
+    assert_eq!(a.3, "“Our History,”");
+    // The one who gave the title, not the whole clause.
+    let a = one("Robby Mook released a memo titled “The Facts on the Race.”");
+    assert_eq!((a.1.as_str(), a.2.as_str()), ("titled", "Robby Mook"));
+    // Not the legal sense, nor a title word away from the mark.
+    for body in [
+        "Voters are entitled to “a fair count.”",
+        "The ad was titled after a week of “heated debate.”",
+    ] {
+        let a = atts(body);
+        assert!(a.iter().all(|x| !x.1.contains("titled")), "{body}: {a:?}");
+    }
+}
+
+#[test]
 fn cited_and_thanked_quote_a_phrase() {
     let a = one("The inspectors cited “broken locks on every floor.”");
     assert_eq!(
