@@ -29,6 +29,70 @@ fn starts_clause(doc: &Document<'_>, d: &Data, open: usize, sentence_start: usiz
     }
 }
 
+/// Does the quotation opening at token `open` begin a list item after its
+/// marker (`- “…”`, `• “…”`, `2) “…”`)? Lists of quotations under a
+/// lead-in ("He listed his demands:") are quoted as a sentence-opening
+/// quotation is.
+fn opens_item(doc: &Document<'_>, s_start: usize, open: usize) -> bool {
+    let is_number = |n: Token| {
+        n.kind() == TokenKind::Number
+            || n.is_word() && n.text(doc.text).bytes().all(|b| b.is_ascii_digit())
+    };
+    let bullet = open > s_start
+        && matches!(
+            doc.tokens[open - 1].kind(),
+            TokenKind::Punct('-' | '–' | '—' | '•' | '*' | '·' | '▪')
+        );
+    let numbered = open > s_start + 1
+        && matches!(doc.tokens[open - 1].kind(), TokenKind::Punct('.' | ')'))
+        && is_number(doc.tokens[open - 2]);
+    let marker = if bullet {
+        open - 1
+    } else if numbered {
+        open - 2
+    } else {
+        return false;
+    };
+    // The marker opens its sentence or its line: items may share a
+    // paragraph, one to a line.
+    marker == s_start || {
+        let gap = doc.tokens[marker - 1].span.end as usize..doc.tokens[marker].span.start as usize;
+        doc.text[gap].contains('\n')
+    }
+}
+
+/// Does the quotation closing at token `close` end its list item: nothing
+/// but a full stop after it to the end of its sentence or line?
+fn ends_item(doc: &Document<'_>, close: usize) -> bool {
+    let end = doc.sentences[sentence_of(doc, close)].tokens.end as usize;
+    let mut k = close + 1;
+    while k < end && matches!(doc.tokens[k].kind(), TokenKind::Punct('.' | '!' | '?')) {
+        k += 1;
+    }
+    k == end || {
+        let gap = doc.tokens[k - 1].span.end as usize..doc.tokens[k].span.start as usize;
+        doc.text[gap].contains('\n')
+    }
+}
+
+/// The sentence before `s`, passing over one that is only an item number
+/// (`1.`), which the sentence splitter sets apart from its item.
+fn before_item(doc: &Document<'_>, s: usize) -> Option<usize> {
+    let p = s.checked_sub(1)?;
+    let t = &doc.sentences[p].tokens;
+    let bare = t.len() == 2 && {
+        let n = doc.tokens[t.start as usize];
+        (n.kind() == TokenKind::Number
+            || n.is_word() && n.text(doc.text).bytes().all(|b| b.is_ascii_digit()))
+            && doc.tokens[t.start as usize + 1].is_punct('.')
+    };
+    if bare {
+        p.checked_sub(1)
+    } else {
+        Some(p)
+    }
+}
+
 /// The quotation whose opening mark is token `tok`, if any.
 fn quotation_opening_at(doc: &Document<'_>, tok: usize) -> Option<usize> {
     let at = doc.tokens.get(tok)?.span.start;
@@ -578,7 +642,13 @@ pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
         if glued_to_word && clause_goes_on && !verb_object {
             continue;
         }
-        if open > s_start && clause {
+        // After a list marker, only a quotation that is the whole item:
+        // a quoted headline with its byline after it is no speech.
+        let item = open == s_start
+            || opens_item(doc, s_start, open)
+                && q.close
+                    .is_some_and(|c| ends_item(doc, doc.marks[c as usize].token as usize));
+        if !item && clause {
             // From the last closing mark in the sentence, if any.
             let from = (s_start..open)
                 .rev()
@@ -590,16 +660,15 @@ pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
             if from < open {
                 before = before_quote(d)(Toks::new(doc.text, &doc.tokens, from..open)).ok();
             }
-        } else if open == s_start && s_open > 0 {
-            let prev = &doc.sentences[s_open - 1];
+        } else if let Some(p) = (item && open <= s_start + 2)
+            .then(|| before_item(doc, s_open))
+            .flatten()
+        {
+            let prev = &doc.sentences[p];
             let pe = prev.tokens.end as usize;
             if doc.tokens[pe - 1].is_punct(':') {
-                before = before_quote(d)(Toks::new(
-                    doc.text,
-                    &doc.tokens,
-                    prev.tokens.start as usize..pe,
-                ))
-                .ok();
+                let lead = Toks::new(doc.text, &doc.tokens, prev.tokens.start as usize..pe);
+                before = before_quote(d)(lead).ok();
             }
         }
         if let Some((_, (cue, src))) = before {
@@ -637,7 +706,7 @@ pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
 
         // Carried on: `“…,” he said. “…”` — the next sentence or paragraph
         // goes on quoting the same speaker.
-        if open == s_start {
+        if item {
             let carried = out
                 .last()
                 .is_some_and(|l| l.last_sentence + 1 == s_open || l.last_sentence == s_open);
@@ -651,9 +720,11 @@ pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
                     continue;
                 }
             }
+            let before = before_item(doc, s_open);
             if let Some(last) = out.last_mut() {
-                let prev_block_ok =
-                    last.last_sentence + 1 == s_open || last.last_sentence == s_open;
+                let prev_block_ok = last.last_sentence + 1 == s_open
+                    || last.last_sentence == s_open
+                    || before == Some(last.last_sentence);
                 // A mixed quotation too: `Golf is “a thin business,” Reed
                 // said. “Few clubs make money.”` quotes Reed again.
                 if last.kind != AttributionKind::Indirect && prev_block_ok {

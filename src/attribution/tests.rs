@@ -170,6 +170,32 @@ fn titled_names_the_words_right_after_it() {
 }
 
 #[test]
+fn list_of_quotations_under_a_lead_in() {
+    let a = one("Mayor Ana Ruiz said:\n\n- “We will rebuild.”\n- “We will not wait.”");
+    assert_eq!(
+        (a.0.as_str(), a.1.as_str(), a.2.as_str()),
+        ("direct", "said", "Mayor Ana Ruiz")
+    );
+    assert!(a.3.starts_with("“We will rebuild.”"), "{a:?}");
+    assert!(a.3.ends_with("“We will not wait.”"), "{a:?}");
+    let a = one("Mayor Ana Ruiz said:\n\n1. “We will rebuild.”\n\n2. “We will not wait.”");
+    assert!(a.3.ends_with("“We will not wait.”"), "{a:?}");
+    let a = one("The mayor was blunt:\n\n• “We will not wait.”");
+    assert_eq!(a.1, ":");
+    assert!(a.2.starts_with("The mayor"), "{a:?}");
+    // Not a lead-in that names no one, nor a quoted headline with a byline
+    // after it, nor a dash inside a line.
+    for body in [
+        "Some of his tweets:\n\n- “Sad!”",
+        "Short reads:\n\n- “Star quits the show,” by Amy Spencer.",
+        "Mayor Ana Ruiz was asked about the bridge - “a gift to banks” in her words.",
+    ] {
+        let a = atts(body);
+        assert!(a.iter().all(|x| x.0 != "direct"), "{body}: {a:?}");
+    }
+}
+
+#[test]
 fn cited_and_thanked_quote_a_phrase() {
     let a = one("The inspectors cited “broken locks on every floor.”");
     assert_eq!(
