@@ -502,11 +502,34 @@ fn after_paragraph(
     ))
 }
 
+/// Is `q`, inside `outer`, a quotation of its own that a stray mark of
+/// another style wraps: `"Trump laughed it off, interjecting, “Only Rosie.”`
+/// (text pasted with its paragraph in straight marks)? A real quotation
+/// inside a quotation takes the inner marks, so double marks of two
+/// styles nested one level deep are two layers of copy, not of speech.
+fn in_stray_wrapper(
+    doc: &Document<'_>,
+    outer: &crate::model::Quotation,
+    q: &crate::model::Quotation,
+) -> bool {
+    q.depth == 1
+        && q.level == Level::Outer
+        && outer.level == Level::Outer
+        && doc.marks[outer.open as usize].glyph != doc.marks[q.open as usize].glyph
+}
+
 pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
     let mut merged = vec![false; doc.quotations.len()];
+    let mut outer = 0;
     for (qi, q) in doc.quotations.iter().enumerate() {
+        if q.depth == 0 {
+            outer = qi;
+        }
         // Single marks quote at the top level too (headlines, en-GB), when closed.
-        if merged[qi] || q.depth > 0 || (q.level != Level::Outer && q.close.is_none()) {
+        if merged[qi]
+            || (q.depth > 0 && !in_stray_wrapper(doc, &doc.quotations[outer], q))
+            || (q.level != Level::Outer && q.close.is_none())
+        {
             continue;
         }
         let om = &doc.marks[q.open as usize];

@@ -196,6 +196,19 @@ fn list_of_quotations_under_a_lead_in() {
 }
 
 #[test]
+fn quotation_inside_a_stray_wrapper_of_another_style() {
+    // A paragraph pasted inside straight marks keeps its curly quotations.
+    let a = atts("\"Ruiz laughed it off by interjecting, “Only on Fridays.” But Lee went on.");
+    let q: Vec<_> = a.iter().filter(|x| x.3 == "“Only on Fridays.”").collect();
+    assert_eq!(q.len(), 1, "{a:?}");
+    assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("interjecting", "Ruiz"));
+    // A quotation inside a speaker's own, in the inner marks, stays theirs.
+    let a = atts("“He told me, ‘You are fired,’ and I left,” Lee said.");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!((a[0].1.as_str(), a[0].2.as_str()), ("said", "Lee"));
+}
+
+#[test]
 fn cited_and_thanked_quote_a_phrase() {
     let a = one("The inspectors cited “broken locks on every floor.”");
     assert_eq!(
