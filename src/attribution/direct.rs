@@ -518,6 +518,28 @@ fn in_stray_wrapper(
         && doc.marks[outer.open as usize].glyph != doc.marks[q.open as usize].glyph
 }
 
+/// The subject of a cue verb joined by "and" to the verbs before it, at
+/// `cue` in sentence `s`: "Clinton smiled, shook her head and said".
+fn coordinated_subject(
+    doc: &Document<'_>,
+    d: &Data,
+    s: usize,
+    cue: usize,
+) -> Option<super::grammar::Source> {
+    let st = doc.sentences[s].tokens.start as usize;
+    let and = doc.tokens.get(cue.checked_sub(1)?)?;
+    if cue < st + 3 || !and.is_word() || !and.text(doc.text).eq_ignore_ascii_case("and") {
+        return None;
+    }
+    let clause = Toks::new(doc.text, &doc.tokens, st..cue - 1);
+    let src = super::grammar::main_subject(d, clause)?;
+    let head = doc.tokens[src.all.start].text(doc.text);
+    (!["it", "there", "this", "that"]
+        .iter()
+        .any(|w| head.eq_ignore_ascii_case(w)))
+    .then_some(src)
+}
+
 pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
     let mut merged = vec![false; doc.quotations.len()];
     let mut outer = 0;
@@ -696,6 +718,9 @@ pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
         }
         if let Some((_, (cue, src))) = before {
             let sentence = sentence_of(doc, cue.first);
+            // "He turned to the crowd and said, “…”": the subject of the
+            // first of the joined verbs.
+            let src = src.or_else(|| coordinated_subject(doc, d, sentence, cue.first));
             // "…, adding: “…”": the speaker of the attribution before.
             let src = src.or_else(|| {
                 out.iter()

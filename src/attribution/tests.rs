@@ -209,6 +209,20 @@ fn quotation_inside_a_stray_wrapper_of_another_style() {
 }
 
 #[test]
+fn cue_joined_by_and_takes_the_first_verbs_subject() {
+    let a = one("Mayor Ana Ruiz smiled, shook her head and said, “No.”");
+    assert_eq!((a.1.as_str(), a.2.as_str()), ("said", "Mayor Ana Ruiz"));
+    let a = one("He turned to the crowd and told them: “Go home.”");
+    assert_eq!((a.1.as_str(), a.2.as_str()), ("told", "He"));
+    // Not "it" or "there", and not without "and": a participle still
+    // takes the speaker before it.
+    let a = atts("“We lost,” Lee said. It rained and he said, “Go home.”");
+    assert!(a.iter().all(|x| x.2 != "It"), "{a:?}");
+    let a = atts("“We lost,” Lee said, adding: “Go home.”");
+    assert_eq!(a.last().map(|x| x.2.as_str()), Some("Lee"), "{a:?}");
+}
+
+#[test]
 fn cited_and_thanked_quote_a_phrase() {
     let a = one("The inspectors cited “broken locks on every floor.”");
     assert_eq!(
