@@ -518,20 +518,38 @@ fn in_stray_wrapper(
         && doc.marks[outer.open as usize].glyph != doc.marks[q.open as usize].glyph
 }
 
-/// The subject of a cue verb joined by "and" to the verbs before it, at
-/// `cue` in sentence `s`: "Clinton smiled, shook her head and said".
-fn coordinated_subject(
+/// The subject of a cue verb joined to the verbs before it, at `cue` in
+/// sentence `s`: by "and" ("Clinton smiled, shook her head and then
+/// said"), or as a participle after a comma ("Protesters interrupted her
+/// speech, shouting “…”"). An adverb may stand before the cue.
+fn joined_subject(
     doc: &Document<'_>,
     d: &Data,
     s: usize,
     cue: usize,
 ) -> Option<super::grammar::Source> {
     let st = doc.sentences[s].tokens.start as usize;
-    let and = doc.tokens.get(cue.checked_sub(1)?)?;
-    if cue < st + 3 || !and.is_word() || !and.text(doc.text).eq_ignore_ascii_case("and") {
+    let word = |k: usize| {
+        let t = doc.tokens[k];
+        t.is_word().then(|| t.text(doc.text))
+    };
+    let mut j = cue.checked_sub(1)?;
+    if j > st
+        && word(j).is_some_and(|w| {
+            w.ends_with("ly") || matches!(w, "then" | "also" | "later" | "again" | "finally")
+        })
+    {
+        j -= 1;
+    }
+    let joint = if word(j).is_some_and(|w| w.eq_ignore_ascii_case("and")) {
+        true
+    } else {
+        doc.tokens[j].is_punct(',') && word(cue).is_some_and(|w| w.ends_with("ing"))
+    };
+    if j < st + 2 || !joint {
         return None;
     }
-    let clause = Toks::new(doc.text, &doc.tokens, st..cue - 1);
+    let clause = Toks::new(doc.text, &doc.tokens, st..j);
     let src = super::grammar::main_subject(d, clause)?;
     let head = doc.tokens[src.all.start].text(doc.text);
     (!["it", "there", "this", "that"]
@@ -718,9 +736,9 @@ pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
         }
         if let Some((_, (cue, src))) = before {
             let sentence = sentence_of(doc, cue.first);
-            // "He turned to the crowd and said, “…”": the subject of the
-            // first of the joined verbs.
-            let src = src.or_else(|| coordinated_subject(doc, d, sentence, cue.first));
+            // "He turned to the crowd and said, “…”", "Fans booed, shouting
+            // “…”": the subject of the first of the joined verbs.
+            let src = src.or_else(|| joined_subject(doc, d, sentence, cue.first));
             // "…, adding: “…”": the speaker of the attribution before.
             let src = src.or_else(|| {
                 out.iter()

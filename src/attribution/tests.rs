@@ -214,6 +214,11 @@ fn cue_joined_by_and_takes_the_first_verbs_subject() {
     assert_eq!((a.1.as_str(), a.2.as_str()), ("said", "Mayor Ana Ruiz"));
     let a = one("He turned to the crowd and told them: “Go home.”");
     assert_eq!((a.1.as_str(), a.2.as_str()), ("told", "He"));
+    let a = one("Mrs. Lee thanked the state and then boomed, “There is no place like home.”");
+    assert_eq!((a.1.as_str(), a.2.as_str()), ("boomed", "Mrs. Lee"));
+    // A participle after a comma hangs off the clause before it.
+    let a = one("Protesters interrupted her speech, shouting “She wins, we lose!”");
+    assert_eq!((a.1.as_str(), a.2.as_str()), ("shouting", "Protesters"));
     // Not "it" or "there", and not without "and": a participle still
     // takes the speaker before it.
     let a = atts("“We lost,” Lee said. It rained and he said, “Go home.”");
