@@ -739,6 +739,19 @@ pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
             // "He turned to the crowd and said, “…”", "Fans booed, shouting
             // “…”": the subject of the first of the joined verbs.
             let src = src.or_else(|| joined_subject(doc, d, sentence, cue.first));
+            // "Continued Stone: “…”": the speaker after a cue that opens
+            // the sentence.
+            let src = src.or_else(|| {
+                let st = doc.sentences[sentence].tokens.start as usize;
+                let colon = (cue.last + 1..open)
+                    .find(|&k| doc.tokens[k].is_punct(':') || doc.tokens[k].is_punct(','))?;
+                (cue.first == st && colon > cue.last + 1)
+                    .then(|| {
+                        let name = Toks::new(doc.text, &doc.tokens, cue.last + 1..colon);
+                        super::grammar::inverted(d)(name).ok().map(|(_, s)| s)
+                    })
+                    .flatten()
+            });
             // "…, adding: “…”": the speaker of the attribution before.
             let src = src.or_else(|| {
                 out.iter()

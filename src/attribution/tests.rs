@@ -228,6 +228,20 @@ fn cue_joined_by_and_takes_the_first_verbs_subject() {
 }
 
 #[test]
+fn cue_opening_the_sentence_before_a_colon_names_the_speaker_after_it() {
+    let a = atts("“We lost,” Lee said.\n\nContinued Ana Ruiz: “It is a real problem.”");
+    assert_eq!(a.len(), 2, "{a:?}");
+    assert_eq!(
+        (a[1].1.as_str(), a[1].2.as_str()),
+        ("Continued", "Ana Ruiz")
+    );
+    // Not when the cue does not open the sentence: "adding:" takes the
+    // speaker before.
+    let a = atts("“We lost,” Lee said, adding: “Few rode.”");
+    assert_eq!(a.last().map(|x| x.2.as_str()), Some("Lee"), "{a:?}");
+}
+
+#[test]
 fn cited_and_thanked_quote_a_phrase() {
     let a = one("The inspectors cited “broken locks on every floor.”");
     assert_eq!(
