@@ -11,6 +11,7 @@ use super::toks::Toks;
 use super::AttributionKind;
 use crate::lang::Level;
 use crate::model::{Document, Token, TokenKind};
+use crate::span::Span;
 
 /// Does the quotation opening at token `open` start a clause (direct
 /// speech) rather than sit inside one (a scare quote, a mixed quote)?
@@ -99,6 +100,50 @@ fn quotation_opening_at(doc: &Document<'_>, tok: usize) -> Option<usize> {
     let i = doc.quotations.partition_point(|q| q.span.start < at);
     (i < doc.quotations.len() && doc.quotations[i].span.start == at && doc.quotations[i].depth == 0)
         .then_some(i)
+}
+
+/// `their chants of “Ted! Ted!”`: words called out, quoted after an
+/// outcry noun and "of". The speaker is the possessive before the noun
+/// ("their", "the crowd's") when there is one; otherwise no one is named.
+fn outcry(doc: &Document<'_>, d: &Data, s_start: usize, open: usize, span: Span) -> Option<Found> {
+    if open < s_start + 2 {
+        return None;
+    }
+    let (of, noun) = (doc.tokens[open - 1], doc.tokens[open - 2]);
+    if !of.is_word()
+        || !of.text(doc.text).eq_ignore_ascii_case("of")
+        || !noun.is_word()
+        || !d.outcries.contains(noun.text(doc.text))
+    {
+        return None;
+    }
+    let v = open - 2;
+    let source = (v > s_start)
+        .then(|| {
+            let p = v - 1;
+            let w = doc.tokens[p];
+            let possessive = w.is_word()
+                && ["their", "his", "her", "its", "our"]
+                    .iter()
+                    .any(|p| w.text(doc.text).eq_ignore_ascii_case(p));
+            possessive.then_some(super::grammar::Source {
+                all: p..p + 1,
+                name: p..p + 1,
+            })
+        })
+        .flatten();
+    let sentence = sentence_of(doc, v);
+    Some(Found {
+        kind: AttributionKind::Mixed,
+        cue: super::grammar::Cue {
+            first: v,
+            last: open - 1,
+        },
+        source,
+        content: Some(span),
+        sentence,
+        last_sentence: sentence,
+    })
 }
 
 /// `X called the deal “a disaster”`: a naming verb shortly before the
@@ -681,7 +726,9 @@ pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
         // Before: `X said: “…”`, or `X said:` closing the paragraph before.
         // Mixed: `X called the deal “a disaster”`.
         if !clause && q.close.is_some() {
-            if let Some(f) = naming(doc, d, s_start, open, q.span) {
+            if let Some(f) = naming(doc, d, s_start, open, q.span)
+                .or_else(|| outcry(doc, d, s_start, open, q.span))
+            {
                 out.push(f);
                 continue;
             }

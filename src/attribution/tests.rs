@@ -242,6 +242,26 @@ fn cue_opening_the_sentence_before_a_colon_names_the_speaker_after_it() {
 }
 
 #[test]
+fn outcry_of_quotes_what_was_called_out() {
+    let a = one("Their chants of “Ted! Ted!” were cut short.");
+    assert_eq!(
+        (a.0.as_str(), a.1.as_str(), a.2.as_str()),
+        ("mixed", "chants of", "Their")
+    );
+    assert_eq!(a.3, "“Ted! Ted!”");
+    let a = one("The hall filled with chants of “Lock her up!”");
+    assert_eq!((a.1.as_str(), a.2.as_str()), ("chants of", ""));
+    // Not another noun, and not with a word between "of" and the mark.
+    for body in [
+        "The cost of “free college” is high.",
+        "The chants of many “activists” went on.",
+    ] {
+        let a = atts(body);
+        assert!(a.iter().all(|x| !x.1.contains("of")), "{body}: {a:?}");
+    }
+}
+
+#[test]
 fn cited_and_thanked_quote_a_phrase() {
     let a = one("The inspectors cited “broken locks on every floor.”");
     assert_eq!(
