@@ -284,6 +284,20 @@ fn quotation_cited_to_an_outlet_in_brackets() {
 }
 
 #[test]
+fn speaker_after_an_intro_phrase_without_comma() {
+    let a = one("On Monday Mayor Ana Ruiz said, “We will rebuild.”");
+    assert_eq!(
+        (a.0.as_str(), a.1.as_str(), a.2.as_str()),
+        ("direct", "said", "Mayor Ana Ruiz")
+    );
+    let a = one("Later he told reporters, “We will rebuild.”");
+    assert_eq!(a.2, "he");
+    // Not a capitalised word read as the cue inside a name.
+    let a = atts("In the United States, they write, “faith is the norm.”");
+    assert!(a.iter().all(|x| x.1 != "States"), "{a:?}");
+}
+
+#[test]
 fn cited_and_thanked_quote_a_phrase() {
     let a = one("The inspectors cited “broken locks on every floor.”");
     assert_eq!(
