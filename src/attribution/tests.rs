@@ -298,6 +298,14 @@ fn speaker_after_an_intro_phrase_without_comma() {
 }
 
 #[test]
+fn joint_speakers_with_both() {
+    let a = one("Ruiz and Lee both said: “The bridge is safe.”");
+    assert_eq!((a.1.as_str(), a.2.as_str()), ("said", "Ruiz and Lee"));
+    let a = one("“The bridge is safe,” they both said.");
+    assert_eq!((a.1.as_str(), a.2.as_str()), ("said", "they"));
+}
+
+#[test]
 fn cited_and_thanked_quote_a_phrase() {
     let a = one("The inspectors cited “broken locks on every floor.”");
     assert_eq!(
