@@ -7,6 +7,7 @@ use super::found::{sentence_of, Found};
 use super::grammar::{
     after_quote, after_quote_any_verb, after_quote_handed_on, before_quote, is_possessive,
 };
+use super::items::{before_item, ends_item, opens_item};
 use super::toks::Toks;
 use super::AttributionKind;
 use crate::lang::Level;
@@ -27,70 +28,6 @@ fn starts_clause(doc: &Document<'_>, d: &Data, open: usize, sentence_start: usiz
             d.speech.contains(w) || w.eq_ignore_ascii_case("that")
         }
         _ => false,
-    }
-}
-
-/// Does the quotation opening at token `open` begin a list item after its
-/// marker (`- “…”`, `• “…”`, `2) “…”`)? Lists of quotations under a
-/// lead-in ("He listed his demands:") are quoted as a sentence-opening
-/// quotation is.
-fn opens_item(doc: &Document<'_>, s_start: usize, open: usize) -> bool {
-    let is_number = |n: Token| {
-        n.kind() == TokenKind::Number
-            || n.is_word() && n.text(doc.text).bytes().all(|b| b.is_ascii_digit())
-    };
-    let bullet = open > s_start
-        && matches!(
-            doc.tokens[open - 1].kind(),
-            TokenKind::Punct('-' | '–' | '—' | '•' | '*' | '·' | '▪')
-        );
-    let numbered = open > s_start + 1
-        && matches!(doc.tokens[open - 1].kind(), TokenKind::Punct('.' | ')'))
-        && is_number(doc.tokens[open - 2]);
-    let marker = if bullet {
-        open - 1
-    } else if numbered {
-        open - 2
-    } else {
-        return false;
-    };
-    // The marker opens its sentence or its line: items may share a
-    // paragraph, one to a line.
-    marker == s_start || {
-        let gap = doc.tokens[marker - 1].span.end as usize..doc.tokens[marker].span.start as usize;
-        doc.text[gap].contains('\n')
-    }
-}
-
-/// Does the quotation closing at token `close` end its list item: nothing
-/// but a full stop after it to the end of its sentence or line?
-fn ends_item(doc: &Document<'_>, close: usize) -> bool {
-    let end = doc.sentences[sentence_of(doc, close)].tokens.end as usize;
-    let mut k = close + 1;
-    while k < end && matches!(doc.tokens[k].kind(), TokenKind::Punct('.' | '!' | '?')) {
-        k += 1;
-    }
-    k == end || {
-        let gap = doc.tokens[k - 1].span.end as usize..doc.tokens[k].span.start as usize;
-        doc.text[gap].contains('\n')
-    }
-}
-
-/// The sentence before `s`, passing over one that is only an item number
-/// (`1.`), which the sentence splitter sets apart from its item.
-fn before_item(doc: &Document<'_>, s: usize) -> Option<usize> {
-    let p = s.checked_sub(1)?;
-    let t = &doc.sentences[p].tokens;
-    let bare = t.len() == 2 && {
-        let n = doc.tokens[t.start as usize];
-        (n.kind() == TokenKind::Number
-            || n.is_word() && n.text(doc.text).bytes().all(|b| b.is_ascii_digit()))
-            && doc.tokens[t.start as usize + 1].is_punct('.')
-    };
-    if bare {
-        p.checked_sub(1)
-    } else {
-        Some(p)
     }
 }
 
