@@ -278,57 +278,6 @@ fn signature(doc: &Document<'_>, q: &crate::model::Quotation) -> Option<Found> {
     ))
 }
 
-/// A quotation that ends its paragraph with the outlet it was taken from
-/// in square brackets: `HOW CHINA'S DECLINE AFFECTS THE WORLD “China's
-/// slowdown is …” [WaPo.]` (news digests and newsletters). The bracket is
-/// the cue and the outlet the source.
-fn bracket_citation(doc: &Document<'_>, q: &crate::model::Quotation) -> Option<Found> {
-    use crate::model::token::Bracket;
-    let close = doc.marks[q.close? as usize].token as usize;
-    let block = &doc.blocks[doc.sentences[sentence_of(doc, close)].block as usize];
-    let end = block.tokens.end as usize;
-    let mut k = close + 1;
-    while k < end && matches!(doc.tokens[k].kind(), TokenKind::Punct('.' | '!' | '?')) {
-        k += 1;
-    }
-    if k >= end || doc.tokens[k].kind() != TokenKind::Open(Bracket::Square) {
-        return None;
-    }
-    let shut = end - 1;
-    if doc.tokens[shut].kind() != TokenKind::Close(Bracket::Square) {
-        return None;
-    }
-    let mut name_end = shut;
-    while name_end > k + 1 && doc.tokens[name_end - 1].is_punct('.') {
-        name_end -= 1;
-    }
-    let name = &doc.tokens[k + 1..name_end];
-    let fits = !name.is_empty()
-        && name.len() <= 5
-        && name[0]
-            .text(doc.text)
-            .starts_with(|c: char| c.is_uppercase())
-        && name.iter().all(|t| t.is_word() || t.is_punct('.'));
-    if !fits {
-        return None;
-    }
-    let sentence = sentence_of(doc, k);
-    Some(Found {
-        kind: AttributionKind::Direct,
-        cue: super::grammar::Cue {
-            first: k,
-            last: shut,
-        },
-        source: Some(super::grammar::Source {
-            all: k + 1..name_end,
-            name: k + 1..name_end,
-        }),
-        content: Some(q.span),
-        sentence,
-        last_sentence: sentence,
-    })
-}
-
 /// A cue word (or "according"), whose clause attributes by itself.
 fn is_cue_word(doc: &Document<'_>, d: &Data, t: Token) -> bool {
     t.is_word() && {
@@ -809,7 +758,7 @@ pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
             continue;
         }
 
-        if let Some(f) = signature(doc, q).or_else(|| bracket_citation(doc, q)) {
+        if let Some(f) = signature(doc, q) {
             out.push(f);
             continue;
         }
@@ -841,9 +790,7 @@ pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
                     || before == Some(last.last_sentence);
                 // A mixed quotation too: `Golf is “a thin business,” Reed
                 // said. “Few clubs make money.”` quotes Reed again.
-                // A digest's cited item ends its story: the next one is new.
-                let cited = matches!(doc.tokens[last.cue.first].kind(), TokenKind::Open(_));
-                if last.kind != AttributionKind::Indirect && prev_block_ok && !cited {
+                if last.kind != AttributionKind::Indirect && prev_block_ok {
                     if let Some(c) = last.content.as_mut() {
                         *c = c.cover(q.span);
                         last.last_sentence = sentence_of(

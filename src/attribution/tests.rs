@@ -262,28 +262,6 @@ fn outcry_of_quotes_what_was_called_out() {
 }
 
 #[test]
-fn quotation_cited_to_an_outlet_in_brackets() {
-    let a = atts("BRIDGE TO REOPEN “The span will carry traffic by May.” [Daily Ledger.]\n\n‘ANOTHER STORY’ “Rates rose.” [Wire]");
-    assert_eq!(a.len(), 2, "{a:?}");
-    assert_eq!(
-        (a[0].1.as_str(), a[0].2.as_str()),
-        ("[Daily Ledger.]", "Daily Ledger")
-    );
-    assert_eq!(a[0].3, "“The span will carry traffic by May.”");
-    // The next item is a story of its own, not carried on.
-    assert_eq!(a[1].3, "“Rates rose.”");
-    // Not a bracket that does not end the paragraph, nor one holding
-    // more than a name.
-    for body in [
-        "“The span is safe.” [Ledger] The mayor agreed.",
-        "“The span is safe.” [the mayor later withdrew the remark]",
-    ] {
-        let a = atts(body);
-        assert!(a.iter().all(|x| !x.1.starts_with('[')), "{body}: {a:?}");
-    }
-}
-
-#[test]
 fn speaker_after_an_intro_phrase_without_comma() {
     let a = one("On Monday Mayor Ana Ruiz said, “We will rebuild.”");
     assert_eq!(
