@@ -18,6 +18,10 @@ struct DataFile {
     naming: Vec<String>,
     #[serde(default)]
     naming_as: Vec<String>,
+    #[serde(default)]
+    naming_next: Vec<String>,
+    #[serde(default)]
+    outcries: Vec<String>,
     object_first: Vec<String>,
     media: Vec<String>,
     between: Vec<String>,
@@ -67,6 +71,12 @@ pub struct Data {
     /// Verbs that name something with "as" and a quoted phrase ("referred
     /// to him as “…”", "dismissed the report as “…”").
     pub naming_as: WordSet,
+    /// Verbs that title something with the quoted words right after them
+    /// ("an ad titled “Dangerous”"), and only there ("entitled to “…”").
+    pub naming_next: WordSet,
+    /// Nouns for words a crowd calls out, quoted after "of": "chants of
+    /// “Lock her up!”".
+    pub outcries: WordSet,
     pub object_first: WordSet,
     pub media: WordSet,
     pub between: WordSet,
@@ -138,6 +148,8 @@ impl Data {
             findings: WordSet::new(&f.findings),
             naming: WordSet::new(&f.naming),
             naming_as: WordSet::new(&f.naming_as),
+            naming_next: WordSet::new(&f.naming_next),
+            outcries: WordSet::new(&f.outcries),
             object_first: WordSet::new(&f.object_first),
             media: WordSet::new(&f.media),
             between: WordSet::new(&f.between),

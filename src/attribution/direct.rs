@@ -7,10 +7,12 @@ use super::found::{sentence_of, Found};
 use super::grammar::{
     after_quote, after_quote_any_verb, after_quote_handed_on, before_quote, is_possessive,
 };
+use super::items::{before_item, ends_item, opens_item};
 use super::toks::Toks;
 use super::AttributionKind;
 use crate::lang::Level;
 use crate::model::{Document, Token, TokenKind};
+use crate::span::Span;
 
 /// Does the quotation opening at token `open` start a clause (direct
 /// speech) rather than sit inside one (a scare quote, a mixed quote)?
@@ -37,6 +39,50 @@ fn quotation_opening_at(doc: &Document<'_>, tok: usize) -> Option<usize> {
         .then_some(i)
 }
 
+/// `their chants of “Ted! Ted!”`: words called out, quoted after an
+/// outcry noun and "of". The speaker is the possessive before the noun
+/// ("their", "the crowd's") when there is one; otherwise no one is named.
+fn outcry(doc: &Document<'_>, d: &Data, s_start: usize, open: usize, span: Span) -> Option<Found> {
+    if open < s_start + 2 {
+        return None;
+    }
+    let (of, noun) = (doc.tokens[open - 1], doc.tokens[open - 2]);
+    if !of.is_word()
+        || !of.text(doc.text).eq_ignore_ascii_case("of")
+        || !noun.is_word()
+        || !d.outcries.contains(noun.text(doc.text))
+    {
+        return None;
+    }
+    let v = open - 2;
+    let source = (v > s_start)
+        .then(|| {
+            let p = v - 1;
+            let w = doc.tokens[p];
+            let possessive = w.is_word()
+                && ["their", "his", "her", "its", "our"]
+                    .iter()
+                    .any(|p| w.text(doc.text).eq_ignore_ascii_case(p));
+            possessive.then_some(super::grammar::Source {
+                all: p..p + 1,
+                name: p..p + 1,
+            })
+        })
+        .flatten();
+    let sentence = sentence_of(doc, v);
+    Some(Found {
+        kind: AttributionKind::Mixed,
+        cue: super::grammar::Cue {
+            first: v,
+            last: open - 1,
+        },
+        source,
+        content: Some(span),
+        sentence,
+        last_sentence: sentence,
+    })
+}
+
 /// `X called the deal “a disaster”`: a naming verb shortly before the
 /// quotation, with a subject before it.
 fn naming(
@@ -58,7 +104,16 @@ fn naming(
         let w = doc.tokens[open - 1].text(doc.text);
         w.eq_ignore_ascii_case("as")
     };
-    let v = find(&d.naming).or_else(|| as_before.then(|| find(&d.naming_as)).flatten())?;
+    // `titled “…”`, `entitled, “…”`: the mark right after the verb.
+    let next = (open > s_start + 1)
+        .then(|| open - 1 - usize::from(doc.tokens[open - 1].is_punct(',')))
+        .filter(|&k| {
+            let t = doc.tokens[k];
+            k > s_start && t.is_word() && d.naming_next.contains(t.text(doc.text))
+        });
+    let v = next
+        .or_else(|| find(&d.naming))
+        .or_else(|| as_before.then(|| find(&d.naming_as)).flatten())?;
     // A bare form after a singular noun or a determiner is a noun itself
     // ("a conference call", "the brand"); after a plural, a quantifier, a
     // pronoun, an auxiliary or "to" it is the verb ("critics call", "some
@@ -101,11 +156,18 @@ fn naming(
     }
     // "Trump fired back at Clinton, calling her “crooked”": the subject of
     // the clause the participle hangs off.
+    // So too "Mook released a memo titled “…”": the title hangs off the
+    // thing titled, and Mook gave it.
     let hangs = v > from + 1
-        && doc.tokens[v].text(doc.text).ends_with("ing")
-        && doc.tokens[v - 1].is_punct(',');
+        && (doc.tokens[v].text(doc.text).ends_with("ing") && doc.tokens[v - 1].is_punct(',')
+            || next == Some(v));
+    let main_end = if doc.tokens[v - 1].is_punct(',') {
+        v - 1
+    } else {
+        v
+    };
     let src = match hangs
-        .then(|| super::grammar::main_subject(d, Toks::new(doc.text, &doc.tokens, from..v - 1)))
+        .then(|| super::grammar::main_subject(d, Toks::new(doc.text, &doc.tokens, from..main_end)))
         .flatten()
     {
         Some(src) => src,
@@ -350,11 +412,146 @@ fn after_narration(
     ))
 }
 
+/// A quotation that fills its paragraph, with no cue of its own, right
+/// after a paragraph whose last sentence reports someone's words: `Kerry
+/// said 100,000 would be accepted.` ⏎ `“That adds up to 185,000.”` News
+/// copy moves from paraphrase to quotation this way, and the speaker is
+/// the subject of that last sentence. The cue is the opening mark, since the
+/// sentence's own verb attributes its reported speech.
+fn after_paragraph(
+    doc: &Document<'_>,
+    d: &Data,
+    q: &crate::model::Quotation,
+    s_open: usize,
+) -> Option<Found> {
+    if s_open == 0 {
+        return None;
+    }
+    let open = doc.marks[q.open as usize].token as usize;
+    let close = doc.marks[q.close? as usize].token as usize;
+    let sent = &doc.sentences[s_open];
+    let prev = &doc.sentences[s_open - 1];
+    let b = &doc.blocks[sent.block as usize];
+    // Single marks opening a paragraph are mostly headings ('A change
+    // warrior.'), not speech.
+    if q.level != Level::Outer
+        || prev.block + 1 != sent.block
+        || open != b.tokens.start as usize
+        || close < open + 3
+        || close >= b.tokens.end as usize
+    {
+        return None;
+    }
+    let first = doc.tokens[open + 1];
+    let fills = doc.tokens[close + 1..b.tokens.end as usize]
+        .iter()
+        .all(|t| matches!(t.kind(), TokenKind::Punct('.' | '!' | '?')));
+    if !fills
+        || !first.is_word()
+        || !first.text(doc.text).starts_with(|c: char| c.is_uppercase())
+        || !matches!(
+            doc.tokens[close - 1].kind(),
+            TokenKind::Punct('.' | '?' | '!')
+        )
+    {
+        return None;
+    }
+    // Narration alone ("The mayor faced the council.") may close a scene
+    // before a quotation from anyone; reported speech hands on its speaker.
+    let range = prev.tokens.start as usize..prev.tokens.end as usize;
+    if !doc.tokens[range.clone()]
+        .iter()
+        .any(|&t| is_cue_word(doc, d, t))
+    {
+        return None;
+    }
+    let source = super::grammar::main_subject(d, Toks::new(doc.text, &doc.tokens, range))?;
+    let head = doc.tokens[source.all.start].text(doc.text);
+    if ["it", "there", "this", "that", "these", "those"]
+        .iter()
+        .any(|w| head.eq_ignore_ascii_case(w))
+    {
+        return None;
+    }
+    let s_close = sentence_of(doc, close);
+    Some(Found::one_word_cue(
+        AttributionKind::Direct,
+        open,
+        source,
+        q.span,
+        s_open,
+        s_close,
+    ))
+}
+
+/// Is `q`, inside `outer`, a quotation of its own that a stray mark of
+/// another style wraps: `"Trump laughed it off, interjecting, “Only Rosie.”`
+/// (text pasted with its paragraph in straight marks)? A real quotation
+/// inside a quotation takes the inner marks, so double marks of two
+/// styles nested one level deep are two layers of copy, not of speech.
+fn in_stray_wrapper(
+    doc: &Document<'_>,
+    outer: &crate::model::Quotation,
+    q: &crate::model::Quotation,
+) -> bool {
+    q.depth == 1
+        && q.level == Level::Outer
+        && outer.level == Level::Outer
+        && doc.marks[outer.open as usize].glyph != doc.marks[q.open as usize].glyph
+}
+
+/// The subject of a cue verb joined to the verbs before it, at `cue` in
+/// sentence `s`: by "and" ("Clinton smiled, shook her head and then
+/// said"), or as a participle after a comma ("Protesters interrupted her
+/// speech, shouting “…”"). An adverb may stand before the cue.
+fn joined_subject(
+    doc: &Document<'_>,
+    d: &Data,
+    s: usize,
+    cue: usize,
+) -> Option<super::grammar::Source> {
+    let st = doc.sentences[s].tokens.start as usize;
+    let word = |k: usize| {
+        let t = doc.tokens[k];
+        t.is_word().then(|| t.text(doc.text))
+    };
+    let mut j = cue.checked_sub(1)?;
+    if j > st
+        && word(j).is_some_and(|w| {
+            w.ends_with("ly") || matches!(w, "then" | "also" | "later" | "again" | "finally")
+        })
+    {
+        j -= 1;
+    }
+    let joint = if word(j).is_some_and(|w| w.eq_ignore_ascii_case("and")) {
+        true
+    } else {
+        doc.tokens[j].is_punct(',') && word(cue).is_some_and(|w| w.ends_with("ing"))
+    };
+    if j < st + 2 || !joint {
+        return None;
+    }
+    let clause = Toks::new(doc.text, &doc.tokens, st..j);
+    let src = super::grammar::main_subject(d, clause)?;
+    let head = doc.tokens[src.all.start].text(doc.text);
+    (!["it", "there", "this", "that"]
+        .iter()
+        .any(|w| head.eq_ignore_ascii_case(w)))
+    .then_some(src)
+}
+
 pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
     let mut merged = vec![false; doc.quotations.len()];
+    let mut outer = 0;
     for (qi, q) in doc.quotations.iter().enumerate() {
+        if q.depth == 0 {
+            outer = qi;
+        }
         // Single marks quote at the top level too (headlines, en-GB), when closed.
-        if merged[qi] || q.depth > 0 || (q.level != Level::Outer && q.close.is_none()) {
+        if merged[qi]
+            || (q.depth > 0 && !in_stray_wrapper(doc, &doc.quotations[outer], q))
+            || (q.level != Level::Outer && q.close.is_none())
+        {
             continue;
         }
         let om = &doc.marks[q.open as usize];
@@ -466,7 +663,9 @@ pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
         // Before: `X said: “…”`, or `X said:` closing the paragraph before.
         // Mixed: `X called the deal “a disaster”`.
         if !clause && q.close.is_some() {
-            if let Some(f) = naming(doc, d, s_start, open, q.span) {
+            if let Some(f) = naming(doc, d, s_start, open, q.span)
+                .or_else(|| outcry(doc, d, s_start, open, q.span))
+            {
                 out.push(f);
                 continue;
             }
@@ -490,7 +689,13 @@ pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
         if glued_to_word && clause_goes_on && !verb_object {
             continue;
         }
-        if open > s_start && clause {
+        // After a list marker, only a quotation that is the whole item:
+        // a quoted headline with its byline after it is no speech.
+        let item = open == s_start
+            || opens_item(doc, s_start, open)
+                && q.close
+                    .is_some_and(|c| ends_item(doc, doc.marks[c as usize].token as usize));
+        if !item && clause {
             // From the last closing mark in the sentence, if any.
             let from = (s_start..open)
                 .rev()
@@ -502,20 +707,35 @@ pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
             if from < open {
                 before = before_quote(d)(Toks::new(doc.text, &doc.tokens, from..open)).ok();
             }
-        } else if open == s_start && s_open > 0 {
-            let prev = &doc.sentences[s_open - 1];
+        } else if let Some(p) = (item && open <= s_start + 2)
+            .then(|| before_item(doc, s_open))
+            .flatten()
+        {
+            let prev = &doc.sentences[p];
             let pe = prev.tokens.end as usize;
             if doc.tokens[pe - 1].is_punct(':') {
-                before = before_quote(d)(Toks::new(
-                    doc.text,
-                    &doc.tokens,
-                    prev.tokens.start as usize..pe,
-                ))
-                .ok();
+                let lead = Toks::new(doc.text, &doc.tokens, prev.tokens.start as usize..pe);
+                before = before_quote(d)(lead).ok();
             }
         }
         if let Some((_, (cue, src))) = before {
             let sentence = sentence_of(doc, cue.first);
+            // "He turned to the crowd and said, “…”", "Fans booed, shouting
+            // “…”": the subject of the first of the joined verbs.
+            let src = src.or_else(|| joined_subject(doc, d, sentence, cue.first));
+            // "Continued Stone: “…”": the speaker after a cue that opens
+            // the sentence.
+            let src = src.or_else(|| {
+                let st = doc.sentences[sentence].tokens.start as usize;
+                let colon = (cue.last + 1..open)
+                    .find(|&k| doc.tokens[k].is_punct(':') || doc.tokens[k].is_punct(','))?;
+                (cue.first == st && colon > cue.last + 1)
+                    .then(|| {
+                        let name = Toks::new(doc.text, &doc.tokens, cue.last + 1..colon);
+                        super::grammar::inverted(d)(name).ok().map(|(_, s)| s)
+                    })
+                    .flatten()
+            });
             // "…, adding: “…”": the speaker of the attribution before.
             let src = src.or_else(|| {
                 out.iter()
@@ -549,7 +769,7 @@ pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
 
         // Carried on: `“…,” he said. “…”` — the next sentence or paragraph
         // goes on quoting the same speaker.
-        if open == s_start {
+        if item {
             let carried = out
                 .last()
                 .is_some_and(|l| l.last_sentence + 1 == s_open || l.last_sentence == s_open);
@@ -558,10 +778,16 @@ pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
                     out.push(f);
                     continue;
                 }
+                if let Some(f) = after_paragraph(doc, d, q, s_open) {
+                    out.push(f);
+                    continue;
+                }
             }
+            let before = before_item(doc, s_open);
             if let Some(last) = out.last_mut() {
-                let prev_block_ok =
-                    last.last_sentence + 1 == s_open || last.last_sentence == s_open;
+                let prev_block_ok = last.last_sentence + 1 == s_open
+                    || last.last_sentence == s_open
+                    || before == Some(last.last_sentence);
                 // A mixed quotation too: `Golf is “a thin business,” Reed
                 // said. “Few clubs make money.”` quotes Reed again.
                 if last.kind != AttributionKind::Indirect && prev_block_ok {

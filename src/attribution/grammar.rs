@@ -1271,6 +1271,71 @@ fn bare_subject(d: &Data, p: Toks<'_>) -> Option<Source> {
     (n <= 3 && lower_words && plural(p.word(n - 1))).then_some(whole)
 }
 
+/// Days and months, which open an adjunct ("On Monday") rather than a name.
+fn is_date_word(w: &str) -> bool {
+    const DATES: [&str; 19] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Sept",
+    ];
+    DATES.contains(&w)
+}
+
+/// The subject after an introductory phrase with no comma: "On Monday
+/// Trump (said)", "In the letter he (wrote)", "In a statement the campaign
+/// (said)". `input` runs to the verb and opens with an intro word; the
+/// subject is the shortest tail that reads as one, widened over the
+/// determiners and names before it (not over a day or month).
+fn after_bare_intro(d: &Data, input: Toks<'_>) -> Option<Source> {
+    let n = input.len();
+    if n < 2 || !input.toks[0].is_word() || !d.intro.contains(input.word(0)) {
+        return None;
+    }
+    if input.toks.iter().any(|t| t.is_punct(',')) {
+        return None;
+    }
+    let j = (1..n)
+        .rev()
+        .find(|&j| subject(d)(input.sub(j, n)).is_ok())?;
+    let mut j = j;
+    // A pronoun is the whole subject: "On Twitter she (wrote)".
+    while j > 1 && !d.pronouns.contains(input.word(j)) {
+        // "Sen." is a title and its full stop.
+        if input.toks[j - 1].is_punct('.') && j > 2 && d.titles.contains(input.word(j - 2)) {
+            j -= 2;
+            continue;
+        }
+        if !input.toks[j - 1].is_word() {
+            break;
+        }
+        let w = input.word(j - 1);
+        let widen = d.determiners.contains(w)
+            || d.titles.contains(w)
+            || (is_cap(w) && !is_date_word(w) && !d.intro.contains(w));
+        if !widen {
+            break;
+        }
+        j -= 1;
+    }
+    subject(d)(input.sub(j, n)).ok().map(|(_, s)| s)
+}
+
 /// The subject before a verb chain ending in "to": "The email goes on to
 /// (say)", "Mr. Trump was prompted to (say)", or a relative pronoun ("a
 /// message that (said)", "Lynch, who (told)"). `input` runs to the verb.
@@ -1455,6 +1520,13 @@ pub fn before_quote<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, (Cue, O
                         return Ok((done, (cue, Some(src))));
                     }
                 }
+                // Not a capitalised cue inside a name ("the United States").
+                if let Some(src) = (!is_cap(input.word(k)))
+                    .then(|| after_bare_intro(d, input.sub(start, k)))
+                    .flatten()
+                {
+                    return Ok((done, (cue, Some(src))));
+                }
             }
             // "… and later said, “…”": the verb's subject is the one before.
             let mut b = k;
@@ -1560,6 +1632,35 @@ mod tests {
 
     fn words(text: &str, toks: &[Token], r: Range<usize>) -> String {
         text[toks[r.start].span.start as usize..toks[r.end - 1].span.end as usize].to_string()
+    }
+
+    #[test]
+    fn subject_after_an_intro_without_comma() {
+        let d = data();
+        for (text, want) in [
+            ("On Monday Trump", "Trump"),
+            ("In the letter he", "he"),
+            ("On Twitter she", "she"),
+            ("In a statement Monday the campaign", "the campaign"),
+            ("In a speech Sen. Ann Lee", "Sen. Ann Lee"),
+        ] {
+            let t = tokenize(text);
+            let s = after_bare_intro(&d, Toks::new(text, &t, 0..t.len()));
+            assert_eq!(
+                s.map(|s| words(text, &t, s.all)).as_deref(),
+                Some(want),
+                "{text}"
+            );
+        }
+        // Only after an intro word, and not across a comma (the grammar
+        // reads those phrases itself).
+        for text in ["The bridge Trump", "On Monday, the mayor"] {
+            let t = tokenize(text);
+            assert!(
+                after_bare_intro(&d, Toks::new(text, &t, 0..t.len())).is_none(),
+                "{text}"
+            );
+        }
     }
 
     #[test]

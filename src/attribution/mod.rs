@@ -3,6 +3,7 @@
 //!
 //! - `grammar`: the nom parsers over token runs (cue, source, complement);
 //! - `direct`: quotations and the attributions around them;
+//! - `items`: quotations as list items under a lead-in;
 //! - `reported`: reported speech, "according to", sentence-final cues;
 //! - `speakers`: names, later references, source classes;
 //! - `data`, `words`: the word lists from `rules/attribution/*.yaml`.
@@ -11,6 +12,7 @@ mod data;
 mod direct;
 mod found;
 pub mod grammar;
+mod items;
 mod reported;
 mod speakers;
 pub mod toks;

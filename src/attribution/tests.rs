@@ -86,13 +86,14 @@ fn mixed_quote_carried_into_next_sentence_and_paragraph() {
     let a = atts("The levy is “a tax by another name,” said Omar Reyes, a grocer.\n\n“I will pay it anyway.”");
     assert_eq!(a.len(), 1, "{a:?}");
     assert!(a[0].3.ends_with("“I will pay it anyway.”"), "{a:?}");
-    // Not over a sentence of narration, nor from reported speech.
+    // Not over a sentence of narration, nor into reported speech's
+    // content: a quotation after it is an attribution of its own.
     let a = atts(
         "Ferries are “running half empty,” Dana Holm said. The port opened in 1990. “Few ride.”",
     );
     assert!(!a[0].3.contains("Few ride"), "{a:?}");
     let a = atts("Dana Holm said the ferries were late.\n\n“Nobody rides at noon.”");
-    assert!(a.iter().all(|x| !x.3.contains("Nobody")), "{a:?}");
+    assert_eq!(a[0].3, "the ferries were late", "{a:?}");
 }
 
 #[test]
@@ -120,6 +121,166 @@ fn quote_after_narration_takes_its_subject() {
     // or left, never given to the narration's verb.
     let a = atts("The mayor said the council had lied. “Who voted for this budget?”");
     assert!(a.iter().all(|x| x.1 != "then"), "{a:?}");
+}
+
+#[test]
+fn paragraph_quote_after_reported_speech_takes_its_subject() {
+    let a = atts("Senator Ana Ruiz said the bill would fail.\n\n“It has no votes. None.”");
+    let q: Vec<_> = a.iter().filter(|x| x.0 == "direct").collect();
+    assert_eq!(q.len(), 1, "{a:?}");
+    assert_eq!(
+        (q[0].2.as_str(), q[0].4.as_str()),
+        ("Senator Ana Ruiz", "Ana Ruiz")
+    );
+    assert_eq!(q[0].3, "“It has no votes. None.”");
+    // Not after narration with no cue, not when the paragraph goes on past
+    // the quotation, not a phrase or a single-marked heading, and not
+    // after a subject that names no one.
+    for body in [
+        "The mayor faced the council.\n\n“Who voted for this budget?”",
+        "Ruiz said the bill would fail.\n\n“It has no votes.” The vote is Friday.",
+        "Ruiz said the bill would fail.\n\n“no votes”",
+        "Ruiz said the bill would fail.\n\n‘A change of heart.’",
+        "It was said the bill would fail.\n\n“It has no votes.”",
+    ] {
+        let a = atts(body);
+        assert!(a.iter().all(|x| x.0 != "direct"), "{body}: {a:?}");
+    }
+}
+
+#[test]
+fn titled_names_the_words_right_after_it() {
+    let a = one("The ad, entitled “Our History,” features three voters.");
+    assert_eq!(
+        (a.0.as_str(), a.1.as_str(), a.2.as_str()),
+        ("mixed", "entitled", "The ad")
+    );
+    assert_eq!(a.3, "“Our History,”");
+    // The one who gave the title, not the whole clause.
+    let a = one("Robby Mook released a memo titled “The Facts on the Race.”");
+    assert_eq!((a.1.as_str(), a.2.as_str()), ("titled", "Robby Mook"));
+    // Not the legal sense, nor a title word away from the mark.
+    for body in [
+        "Voters are entitled to “a fair count.”",
+        "The ad was titled after a week of “heated debate.”",
+    ] {
+        let a = atts(body);
+        assert!(a.iter().all(|x| !x.1.contains("titled")), "{body}: {a:?}");
+    }
+}
+
+#[test]
+fn list_of_quotations_under_a_lead_in() {
+    let a = one("Mayor Ana Ruiz said:\n\n- “We will rebuild.”\n- “We will not wait.”");
+    assert_eq!(
+        (a.0.as_str(), a.1.as_str(), a.2.as_str()),
+        ("direct", "said", "Mayor Ana Ruiz")
+    );
+    assert!(a.3.starts_with("“We will rebuild.”"), "{a:?}");
+    assert!(a.3.ends_with("“We will not wait.”"), "{a:?}");
+    let a = one("Mayor Ana Ruiz said:\n\n1. “We will rebuild.”\n\n2. “We will not wait.”");
+    assert!(a.3.ends_with("“We will not wait.”"), "{a:?}");
+    let a = one("The mayor was blunt:\n\n• “We will not wait.”");
+    assert_eq!(a.1, ":");
+    assert!(a.2.starts_with("The mayor"), "{a:?}");
+    // Not a lead-in that names no one, nor a quoted headline with a byline
+    // after it, nor a dash inside a line.
+    for body in [
+        "Some of his tweets:\n\n- “Sad!”",
+        "Short reads:\n\n- “Star quits the show,” by Amy Spencer.",
+        "Mayor Ana Ruiz was asked about the bridge - “a gift to banks” in her words.",
+    ] {
+        let a = atts(body);
+        assert!(a.iter().all(|x| x.0 != "direct"), "{body}: {a:?}");
+    }
+}
+
+#[test]
+fn quotation_inside_a_stray_wrapper_of_another_style() {
+    // A paragraph pasted inside straight marks keeps its curly quotations.
+    let a = atts("\"Ruiz laughed it off by interjecting, “Only on Fridays.” But Lee went on.");
+    let q: Vec<_> = a.iter().filter(|x| x.3 == "“Only on Fridays.”").collect();
+    assert_eq!(q.len(), 1, "{a:?}");
+    assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("interjecting", "Ruiz"));
+    // A quotation inside a speaker's own, in the inner marks, stays theirs.
+    let a = atts("“He told me, ‘You are fired,’ and I left,” Lee said.");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!((a[0].1.as_str(), a[0].2.as_str()), ("said", "Lee"));
+}
+
+#[test]
+fn cue_joined_by_and_takes_the_first_verbs_subject() {
+    let a = one("Mayor Ana Ruiz smiled, shook her head and said, “No.”");
+    assert_eq!((a.1.as_str(), a.2.as_str()), ("said", "Mayor Ana Ruiz"));
+    let a = one("He turned to the crowd and told them: “Go home.”");
+    assert_eq!((a.1.as_str(), a.2.as_str()), ("told", "He"));
+    let a = one("Mrs. Lee thanked the state and then boomed, “There is no place like home.”");
+    assert_eq!((a.1.as_str(), a.2.as_str()), ("boomed", "Mrs. Lee"));
+    // A participle after a comma hangs off the clause before it.
+    let a = one("Protesters interrupted her speech, shouting “She wins, we lose!”");
+    assert_eq!((a.1.as_str(), a.2.as_str()), ("shouting", "Protesters"));
+    // Not "it" or "there", and not without "and": a participle still
+    // takes the speaker before it.
+    let a = atts("“We lost,” Lee said. It rained and he said, “Go home.”");
+    assert!(a.iter().all(|x| x.2 != "It"), "{a:?}");
+    let a = atts("“We lost,” Lee said, adding: “Go home.”");
+    assert_eq!(a.last().map(|x| x.2.as_str()), Some("Lee"), "{a:?}");
+}
+
+#[test]
+fn cue_opening_the_sentence_before_a_colon_names_the_speaker_after_it() {
+    let a = atts("“We lost,” Lee said.\n\nContinued Ana Ruiz: “It is a real problem.”");
+    assert_eq!(a.len(), 2, "{a:?}");
+    assert_eq!(
+        (a[1].1.as_str(), a[1].2.as_str()),
+        ("Continued", "Ana Ruiz")
+    );
+    // Not when the cue does not open the sentence: "adding:" takes the
+    // speaker before.
+    let a = atts("“We lost,” Lee said, adding: “Few rode.”");
+    assert_eq!(a.last().map(|x| x.2.as_str()), Some("Lee"), "{a:?}");
+}
+
+#[test]
+fn outcry_of_quotes_what_was_called_out() {
+    let a = one("Their chants of “Ted! Ted!” were cut short.");
+    assert_eq!(
+        (a.0.as_str(), a.1.as_str(), a.2.as_str()),
+        ("mixed", "chants of", "Their")
+    );
+    assert_eq!(a.3, "“Ted! Ted!”");
+    let a = one("The hall filled with chants of “Lock her up!”");
+    assert_eq!((a.1.as_str(), a.2.as_str()), ("chants of", ""));
+    // Not another noun, and not with a word between "of" and the mark.
+    for body in [
+        "The cost of “free college” is high.",
+        "The chants of many “activists” went on.",
+    ] {
+        let a = atts(body);
+        assert!(a.iter().all(|x| !x.1.contains("of")), "{body}: {a:?}");
+    }
+}
+
+#[test]
+fn speaker_after_an_intro_phrase_without_comma() {
+    let a = one("On Monday Mayor Ana Ruiz said, “We will rebuild.”");
+    assert_eq!(
+        (a.0.as_str(), a.1.as_str(), a.2.as_str()),
+        ("direct", "said", "Mayor Ana Ruiz")
+    );
+    let a = one("Later he told reporters, “We will rebuild.”");
+    assert_eq!(a.2, "he");
+    // Not a capitalised word read as the cue inside a name.
+    let a = atts("In the United States, they write, “faith is the norm.”");
+    assert!(a.iter().all(|x| x.1 != "States"), "{a:?}");
+}
+
+#[test]
+fn joint_speakers_with_both() {
+    let a = one("Ruiz and Lee both said: “The bridge is safe.”");
+    assert_eq!((a.1.as_str(), a.2.as_str()), ("said", "Ruiz and Lee"));
+    let a = one("“The bridge is safe,” they both said.");
+    assert_eq!((a.1.as_str(), a.2.as_str()), ("said", "they"));
 }
 
 #[test]
