@@ -102,32 +102,101 @@ impl Prefilter {
 
     /// False when `text` holds none of the strings (ASCII case aside), so
     /// that no match can be in it.
+    ///
+    /// Each step of the search waits on the one before (the bytes to read
+    /// depend on the shift just read), so a long text is searched as two
+    /// halves at once: the windows of strings starting in the first half,
+    /// and those of strings starting in the second, two chains of steps
+    /// that the processor runs side by side.
     pub fn may_match(&self, text: &str) -> bool {
         let t = text.as_bytes();
-        let mut end = self.window - 1;
-        while let Some(&[x, a, b]) = t.get(end - 2..=end) {
-            let s = self.shift[slot(x, a, b)] as usize;
-            if s > 0 {
-                end += s;
+        let w = self.window;
+        // A string starting at p is seen at the window ending at p + w - 1.
+        let first = w - 1;
+        if t.len() < HALVES {
+            return self.search(t, first, t.len()).is_none();
+        }
+        let mid = first + t.len() / 2;
+        let (mut a, mut b) = (first, mid);
+        while a < mid && b < t.len() {
+            let (x, y) = (self.shift_at(t, a), self.shift_at(t, b));
+            if x > 0 && y > 0 {
+                a += x;
+                b += y;
                 continue;
             }
-            let at = end + 1 - self.window;
-            let k = pair(a, b);
-            let from = self.ends.partition_point(|&e| e < k);
-            let hit = self.ends[from..]
-                .iter()
-                .take_while(|&&e| e == k)
-                .zip(&self.strings[from..])
-                .any(|(_, s)| {
-                    t.get(at..at + s.len())
-                        .is_some_and(|w| w.iter().zip(s).all(|(&a, &b)| FOLD[a as usize] == b))
-                });
-            if hit {
-                return true;
+            match (self.step(t, a), self.step(t, b)) {
+                (Step::Hit, _) | (_, Step::Hit) => return true,
+                (x, y) => {
+                    a += x.by();
+                    b += y.by();
+                }
             }
-            end += 1;
         }
-        false
+        self.search(t, a, mid).is_none() || self.search(t, b, t.len()).is_none()
+    }
+
+    /// Searches the windows ending from `end` up to (not including)
+    /// `limit`: `None` at a hit, else where the search stopped.
+    fn search(&self, t: &[u8], mut end: usize, limit: usize) -> Option<usize> {
+        while end < limit {
+            match self.step(t, end) {
+                Step::Hit => return None,
+                s => end += s.by(),
+            }
+        }
+        Some(end)
+    }
+
+    /// How far the window ending at `end` (below `t.len()`) may move; 0
+    /// where a string may end.
+    #[inline]
+    fn shift_at(&self, t: &[u8], end: usize) -> usize {
+        self.shift[slot(t[end - 2], t[end - 1], t[end])] as usize
+    }
+
+    /// The verdict on the window ending at `end` (below `t.len()`).
+    #[inline]
+    fn step(&self, t: &[u8], end: usize) -> Step {
+        let s = self.shift_at(t, end);
+        if s > 0 {
+            return Step::Skip(s);
+        }
+        let at = end + 1 - self.window;
+        let k = pair(t[end - 1], t[end]);
+        let from = self.ends.partition_point(|&e| e < k);
+        let hit = self.ends[from..]
+            .iter()
+            .take_while(|&&e| e == k)
+            .zip(&self.strings[from..])
+            .any(|(_, s)| {
+                t.get(at..at + s.len())
+                    .is_some_and(|w| w.iter().zip(s).all(|(&a, &b)| FOLD[a as usize] == b))
+            });
+        if hit {
+            Step::Hit
+        } else {
+            Step::Skip(1)
+        }
+    }
+}
+
+/// Texts shorter than this are searched in one piece.
+const HALVES: usize = 64;
+
+#[derive(Clone, Copy)]
+enum Step {
+    Hit,
+    Skip(usize),
+}
+
+impl Step {
+    #[inline]
+    fn by(self) -> usize {
+        match self {
+            Step::Skip(s) => s,
+            Step::Hit => 0,
+        }
     }
 }
 
@@ -160,8 +229,11 @@ mod tests {
     fn agrees_with_a_plain_search() {
         let words = ["past history", "end result", "ſo", "free gift"];
         let p = pre(&words);
+        // Long enough that most slices are searched as two halves, with
+        // strings on either side of and across the middle.
         let text = "The END RESULT, a free gift: past  history, ſo ſO, end-result, \
-                    past history. freegift. ſo";
+                    past history. freegift. ſo. Nothing here for a long while, then \
+                    a FREE gift and the end result of it all, past hi story, ſo.";
         for from in 0..text.len() {
             for to in from..=text.len() {
                 let (Some(hay), true) = (text.get(from..to), text.is_char_boundary(to)) else {
