@@ -76,6 +76,12 @@ impl<'a, 't> Scanner<'a, 't> {
     /// word after the first is a name, not a signal.
     pub fn scan(&mut self, s: &Sentence, headline: bool, out: &mut Vec<Hit>) {
         out.clear();
+        // A sentence wholly inside a quotation (quoted speech, a sentence
+        // of a quoted paragraph) holds no signal of the writer's: every
+        // token of it would be passed over as quoted.
+        if self.in_quote(s.span.start) && self.quoted[self.next_quote].end >= s.span.end {
+            return;
+        }
         // Most tokens start nothing this rule knows: they are passed over
         // on their kind and signature (and the next word's) before
         // anything else.

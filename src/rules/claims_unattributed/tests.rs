@@ -170,6 +170,16 @@ fn questions_quotations_and_first_person_are_not_claims() {
 }
 
 #[test]
+fn sentences_of_a_quoted_paragraph_are_not_claims_but_the_words_after_are() {
+    // Every sentence of the quotation is passed over whole; the figure
+    // after it is the writer's.
+    let text = "Head\n\n“Sales fell 40 percent. The plant will close.” Jobs fell by 300.\n";
+    let found = claims(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].message.contains("“300”"), "{found:?}");
+}
+
+#[test]
 fn attributed_sentences_are_covered() {
     none("Trade topped $100 billion for the first time, Xi said.");
     none("According to Reuters, sales fell 12 percent.");
