@@ -157,7 +157,10 @@ fn read_file(path: &Path) -> std::io::Result<Vec<u8>> {
         return read_halves(path, file, len);
     }
     let mut buf = Vec::with_capacity(len.min(u32::MAX as u64) as usize);
-    file.read_to_end(&mut buf)?;
+    // Through `Take`: `File::read_to_end` asks the size and the position
+    // again (two more system calls an article) to size a buffer that is
+    // sized already.
+    (&mut file).take(u64::MAX).read_to_end(&mut buf)?;
     Ok(buf)
 }
 
