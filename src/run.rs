@@ -9,6 +9,7 @@ use crate::model::Format;
 use crate::report::{FileError, FileReport, Report, Summary};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 /// Checks every source. A file that cannot be read becomes an entry in
 /// `Report::errors`; the other files are still checked.
@@ -83,14 +84,14 @@ pub fn check_planned(plan: Vec<(Source, Result<Effective, Error>)>) -> Checked {
 /// A plan sorted out: one checker per distinct configuration, the files
 /// each checks, and the errors that kept files from being checked.
 struct Prepared {
-    groups: Vec<(CheckOptions, Result<Checker, Error>, usize)>,
+    groups: Vec<(Arc<CheckOptions>, Result<Checker, Error>, usize)>,
     /// Error text → (path it names, files it stopped).
     stopped: BTreeMap<String, (String, usize)>,
     work: Vec<(usize, Severity, Source)>,
 }
 
 fn prepare(plan: Vec<(Source, Result<Effective, Error>)>) -> Prepared {
-    let mut groups: Vec<(CheckOptions, Result<Checker, Error>, usize)> = Vec::new();
+    let mut groups: Vec<(Arc<CheckOptions>, Result<Checker, Error>, usize)> = Vec::new();
     let mut stopped: BTreeMap<String, (String, usize)> = BTreeMap::new();
     let mut work: Vec<(usize, Severity, Source)> = Vec::new();
     for (source, effective) in plan {
@@ -104,7 +105,12 @@ fn prepare(plan: Vec<(Source, Result<Effective, Error>)>) -> Prepared {
                 continue;
             }
         };
-        let g = match groups.iter().position(|(o, _, _)| *o == e.options) {
+        // Files under one configuration share its options: the same
+        // allocation, found without comparing the options' contents.
+        let g = match groups
+            .iter()
+            .position(|(o, _, _)| Arc::ptr_eq(o, &e.options) || **o == *e.options)
+        {
             Some(g) => g,
             None => {
                 let checker = Checker::new(&e.options);

@@ -38,6 +38,9 @@ pub struct Resolver {
     folders: HashMap<PathBuf, PathBuf>,
     /// `--config FILE`, made absolute once.
     named: Option<PathBuf>,
+    /// Configuration file (or none) → the answer for every file it
+    /// governs, for those without override blocks.
+    same: HashMap<Option<PathBuf>, Effective>,
 }
 
 impl Resolver {
@@ -63,6 +66,7 @@ impl Resolver {
             found: HashMap::new(),
             loaded: HashMap::new(),
             folders: HashMap::new(),
+            same: HashMap::new(),
         }
     }
 
@@ -107,15 +111,28 @@ impl Resolver {
             Discovery::File(_) => self.named.clone(),
             Discovery::Walk => self.nearest(start),
         };
-        let config = match config_path {
+        let config = match &config_path {
             None => None,
-            Some(p) => Some(self.load(&p)?),
+            Some(p) => Some(self.load(p)?),
         };
+        // Without override blocks, where a file lies under its
+        // configuration changes nothing: every file it governs gets the
+        // same answer.
+        let same_for_all = !stdin && config.as_ref().is_none_or(|c| c.overrides.is_empty());
+        if same_for_all {
+            if let Some(e) = self.same.get(&config_path) {
+                return Ok(e.clone());
+            }
+        }
         let rel = match &config {
             Some(c) if !stdin => abs.strip_prefix(&c.dir).ok().map(Path::to_path_buf),
             _ => None,
         };
-        effective(config.as_deref(), rel.as_deref(), &self.flags)
+        let e = effective(config.as_deref(), rel.as_deref(), &self.flags)?;
+        if same_for_all {
+            self.same.insert(config_path, e.clone());
+        }
+        Ok(e)
     }
 
     fn nearest(&mut self, dir: &Path) -> Option<PathBuf> {

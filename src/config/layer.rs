@@ -49,7 +49,10 @@ impl Flags {
 /// The configuration one file is checked with.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Effective {
-    pub options: CheckOptions,
+    /// Shared: the files under one configuration without override blocks
+    /// all get the same options, and a folder of thousands of articles
+    /// should not copy them for each.
+    pub options: std::sync::Arc<CheckOptions>,
     /// Findings at or above this make the run fail (exit 1).
     pub fail_level: Severity,
     /// The configuration file that applied, as shown to the user.
@@ -110,7 +113,7 @@ pub fn effective(
         opts.severities.insert(id.clone(), None);
     }
     Ok(Effective {
-        options: opts,
+        options: std::sync::Arc::new(opts),
         fail_level,
         config: config.map(|c| c.shown.clone()),
         overrides,

@@ -112,7 +112,31 @@ fn config_flag_and_no_config_replace_the_walk() {
         .unwrap();
     assert_eq!(none.config, None);
     assert_eq!(none.fail_level, Severity::Warning);
-    assert_eq!(none.options, crate::CheckOptions::default());
+    assert_eq!(*none.options, crate::CheckOptions::default());
+}
+
+#[test]
+fn files_under_one_configuration_without_overrides_share_its_options() {
+    let s = Scratch::new("shared");
+    s.write(".ascribe.yaml", "rules:\n  quotes.unclosed: error\n")
+        .write("a/one.txt", ARTICLE)
+        .write("b/two.txt", ARTICLE)
+        .write("desk/.ascribe.yaml", "rules:\n  quotes.unclosed: info\n")
+        .write("desk/three.txt", ARTICLE);
+    let mut r = s.resolver(Discovery::Walk, Flags::default());
+    let one = r.resolve_file(Path::new("a/one.txt")).unwrap();
+    let two = r.resolve_file(Path::new("b/two.txt")).unwrap();
+    assert!(std::sync::Arc::ptr_eq(&one.options, &two.options));
+    // Another configuration gets its own answer.
+    let three = r.resolve_file(Path::new("desk/three.txt")).unwrap();
+    assert_eq!(
+        severity_of(&three, "quotes.unclosed"),
+        Some(Some(Severity::Info))
+    );
+    assert_eq!(
+        severity_of(&two, "quotes.unclosed"),
+        Some(Some(Severity::Error))
+    );
 }
 
 #[test]
