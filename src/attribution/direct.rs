@@ -351,6 +351,27 @@ fn after_colon(
     ))
 }
 
+/// Does the quotation from mark token `open` to `close` read as a whole
+/// sentence: a capitalised first word and a terminal mark before the close?
+fn quotes_a_sentence(doc: &Document<'_>, open: usize, close: usize) -> bool {
+    let first = doc.tokens[open + 1];
+    first.is_word()
+        && first.text(doc.text).starts_with(|c: char| c.is_uppercase())
+        && matches!(
+            doc.tokens[close - 1].kind(),
+            TokenKind::Punct('.' | '?' | '!')
+        )
+}
+
+/// Words that stand as a clause's subject without naming anyone.
+const NO_ONE: &[&str] = &["it", "there", "this", "that", "these", "those"];
+
+/// Does `source` open with one of `words` ("It", "There")?
+fn names_no_one(doc: &Document<'_>, source: &super::grammar::Source, words: &[&str]) -> bool {
+    let head = doc.tokens[source.all.start].text(doc.text);
+    words.iter().any(|w| head.eq_ignore_ascii_case(w))
+}
+
 /// A whole sentence quoted right after a sentence of narration in its
 /// paragraph, with no cue of its own: `The judge turned to the jury. “Is
 /// that your verdict?”` The speaker is the narrated sentence's subject,
@@ -374,13 +395,7 @@ fn after_narration(
     }
     // A whole sentence: capital first, terminal mark last, nothing after.
     let s_close = sentence_of(doc, close);
-    let first = doc.tokens[open + 1];
-    if !first.is_word()
-        || !first.text(doc.text).starts_with(|c: char| c.is_uppercase())
-        || !matches!(
-            doc.tokens[close - 1].kind(),
-            TokenKind::Punct('.' | '?' | '!')
-        )
+    if !quotes_a_sentence(doc, open, close)
         || close + 1 != doc.sentences[s_close].tokens.end as usize
     {
         return None;
@@ -394,11 +409,7 @@ fn after_narration(
     }
     let clause = Toks::new(doc.text, &doc.tokens, range);
     let source = super::grammar::main_subject(d, clause)?;
-    let head = doc.tokens[source.all.start].text(doc.text);
-    if ["it", "there", "this", "that", "these", "those"]
-        .iter()
-        .any(|w| head.eq_ignore_ascii_case(w))
-    {
+    if names_no_one(doc, &source, NO_ONE) {
         return None;
     }
     let verb = source.all.end;
@@ -442,18 +453,10 @@ fn after_paragraph(
     {
         return None;
     }
-    let first = doc.tokens[open + 1];
     let fills = doc.tokens[close + 1..b.tokens.end as usize]
         .iter()
         .all(|t| matches!(t.kind(), TokenKind::Punct('.' | '!' | '?')));
-    if !fills
-        || !first.is_word()
-        || !first.text(doc.text).starts_with(|c: char| c.is_uppercase())
-        || !matches!(
-            doc.tokens[close - 1].kind(),
-            TokenKind::Punct('.' | '?' | '!')
-        )
-    {
+    if !fills || !quotes_a_sentence(doc, open, close) {
         return None;
     }
     // Narration alone ("The mayor faced the council.") may close a scene
@@ -466,11 +469,7 @@ fn after_paragraph(
         return None;
     }
     let source = super::grammar::main_subject(d, Toks::new(doc.text, &doc.tokens, range))?;
-    let head = doc.tokens[source.all.start].text(doc.text);
-    if ["it", "there", "this", "that", "these", "those"]
-        .iter()
-        .any(|w| head.eq_ignore_ascii_case(w))
-    {
+    if names_no_one(doc, &source, NO_ONE) {
         return None;
     }
     let s_close = sentence_of(doc, close);
@@ -533,11 +532,9 @@ fn joined_subject(
     }
     let clause = Toks::new(doc.text, &doc.tokens, st..j);
     let src = super::grammar::main_subject(d, clause)?;
-    let head = doc.tokens[src.all.start].text(doc.text);
-    (!["it", "there", "this", "that"]
-        .iter()
-        .any(|w| head.eq_ignore_ascii_case(w)))
-    .then_some(src)
+    // "These" and "those" stay possible here: "those who marched and then
+    // chanted" names a group.
+    (!names_no_one(doc, &src, &NO_ONE[..4])).then_some(src)
 }
 
 pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {

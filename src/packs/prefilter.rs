@@ -126,11 +126,11 @@ impl Prefilter {
                 continue;
             }
             match (self.step(t, a), self.step(t, b)) {
-                (Step::Hit, _) | (_, Step::Hit) => return true,
-                (x, y) => {
-                    a += x.by();
-                    b += y.by();
+                (Some(x), Some(y)) => {
+                    a += x;
+                    b += y;
                 }
+                _ => return true,
             }
         }
         self.search(t, a, mid).is_none() || self.search(t, b, t.len()).is_none()
@@ -140,10 +140,7 @@ impl Prefilter {
     /// `limit`: `None` at a hit, else where the search stopped.
     fn search(&self, t: &[u8], mut end: usize, limit: usize) -> Option<usize> {
         while end < limit {
-            match self.step(t, end) {
-                Step::Hit => return None,
-                s => end += s.by(),
-            }
+            end += self.step(t, end)?;
         }
         Some(end)
     }
@@ -155,12 +152,13 @@ impl Prefilter {
         self.shift[slot(t[end - 2], t[end - 1], t[end])] as usize
     }
 
-    /// The verdict on the window ending at `end` (below `t.len()`).
+    /// How far to move on from the window ending at `end` (below
+    /// `t.len()`); `None` when a string is there.
     #[inline]
-    fn step(&self, t: &[u8], end: usize) -> Step {
+    fn step(&self, t: &[u8], end: usize) -> Option<usize> {
         let s = self.shift_at(t, end);
         if s > 0 {
-            return Step::Skip(s);
+            return Some(s);
         }
         let at = end + 1 - self.window;
         let k = pair(t[end - 1], t[end]);
@@ -173,32 +171,12 @@ impl Prefilter {
                 t.get(at..at + s.len())
                     .is_some_and(|w| w.iter().zip(s).all(|(&a, &b)| FOLD[a as usize] == b))
             });
-        if hit {
-            Step::Hit
-        } else {
-            Step::Skip(1)
-        }
+        (!hit).then_some(1)
     }
 }
 
 /// Texts shorter than this are searched in one piece.
 const HALVES: usize = 64;
-
-#[derive(Clone, Copy)]
-enum Step {
-    Hit,
-    Skip(usize),
-}
-
-impl Step {
-    #[inline]
-    fn by(self) -> usize {
-        match self {
-            Step::Skip(s) => s,
-            Step::Hit => 0,
-        }
-    }
-}
 
 #[cfg(test)]
 mod tests {
