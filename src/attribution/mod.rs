@@ -5,6 +5,7 @@
 //! - `direct`: quotations and the attributions around them;
 //! - `items`: quotations as list items under a lead-in;
 //! - `reported`: reported speech, "according to", sentence-final cues;
+//! - `orphans`: quotations no construction attributed;
 //! - `speakers`: names, later references, source classes;
 //! - `data`, `words`: the word lists from `rules/attribution/*.yaml`.
 
@@ -13,12 +14,14 @@ mod direct;
 mod found;
 pub mod grammar;
 mod items;
+mod orphans;
 mod reported;
 mod speakers;
 pub mod toks;
 mod words;
 
 pub use data::Data;
+pub use orphans::{is_title as quotes_a_title, MIN_WORDS as QUOTE_MIN_WORDS};
 pub use words::{Shapes, WordSet};
 
 use crate::lang::Lang;
@@ -79,6 +82,9 @@ pub struct Attribution {
     /// The source as resolved: "Thomas" and "the analyst" become "Neil Thomas".
     pub speaker: Option<String>,
     pub class: SourceClass,
+    /// No words in the article attribute it: a quotation whose speaker is
+    /// carried from the attribution before it, or unknown.
+    pub inferred: bool,
 }
 
 /// From this size up, reported speech is searched in parallel.
@@ -106,10 +112,12 @@ pub fn extract(doc: &Document<'_>, lang: &Lang) -> Vec<Attribution> {
     } else {
         reported::find(doc, d, &mut found);
     }
+    let orphaned = orphans::find(doc, &found);
+    let sentences = orphans::fragments(doc, d, orphaned, &mut found);
     found.sort_by_key(|f| (f.cue.first, f.cue.last));
     found.dedup_by_key(|f| f.cue.first);
     let who = speakers::resolve(doc, d, &found);
-    found
+    let mut atts: Vec<Attribution> = found
         .into_iter()
         .zip(who)
         .map(|(f, (speaker, class))| Attribution {
@@ -119,8 +127,11 @@ pub fn extract(doc: &Document<'_>, lang: &Lang) -> Vec<Attribution> {
             content: f.content,
             speaker,
             class,
+            inferred: false,
         })
-        .collect()
+        .collect();
+    orphans::carried(doc, sentences, &mut atts);
+    atts
 }
 
 #[cfg(test)]

@@ -4,14 +4,23 @@
 use super::*;
 use crate::model::Format;
 
-/// (kind, cue, source, content, speaker, class) of each attribution.
-fn atts(body: &str) -> Vec<(String, String, String, String, String, String)> {
+type Row = (String, String, String, String, String, String);
+
+/// (kind, cue, source, content, speaker, class) of each attribution the
+/// article's words make (not the inferred ones: see `orphans`).
+fn atts(body: &str) -> Vec<Row> {
+    all_atts(body, false)
+}
+
+/// As `atts`, with the inferred attributions too when `inferred`.
+fn all_atts(body: &str, inferred: bool) -> Vec<Row> {
     let text = format!("Headline\n\n{body}\n");
     let lang = Lang::english();
     let doc = Document::parse(&text, Format::Plain, &lang);
     let t = |s: Option<Span>| s.map_or(String::new(), |s| s.text(&text).to_string());
     doc.attributions
         .iter()
+        .filter(|a| inferred || !a.inferred)
         .map(|a| {
             (
                 a.kind.as_str().to_string(),
@@ -25,7 +34,7 @@ fn atts(body: &str) -> Vec<(String, String, String, String, String, String)> {
         .collect()
 }
 
-fn one(body: &str) -> (String, String, String, String, String, String) {
+fn one(body: &str) -> Row {
     let a = atts(body);
     assert_eq!(a.len(), 1, "{body}: {a:?}");
     a.into_iter().next().unwrap()
@@ -961,4 +970,88 @@ fn a_sentence_opening_with_its_speech_verb_names_the_speaker_after_it() {
         "The old mill reopened as a museum. Standing by the old looms where she worked for thirty years, “We never thought we would see it again.”",
     );
     assert!(a.iter().all(|a| a.1 != "Standing"), "{a:?}");
+}
+
+/// The inferred attributions alone.
+fn inferred(body: &str) -> Vec<Row> {
+    let all = all_atts(body, true);
+    let said = atts(body);
+    all.into_iter().filter(|a| !said.contains(a)).collect()
+}
+
+#[test]
+fn a_quotation_nothing_attributes_continues_the_speaker_before_it() {
+    // After reported speech in its paragraph: that speaker, cued by the mark.
+    let a = inferred("Lena Ostrova said the board would vote. “We owe the parents an answer.”");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(
+        (a[0].0.as_str(), a[0].1.as_str(), a[0].2.as_str()),
+        ("direct", "“", "Lena Ostrova")
+    );
+    assert_eq!(a[0].3, "“We owe the parents an answer.”");
+    // Or in the paragraph before.
+    let a = inferred(
+        "Lena Ostrova said the board would vote. The room went quiet.\n\n“We owe the parents an answer.”",
+    );
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].4, "Lena Ostrova");
+    // Two paragraphs back is too far: no one.
+    let a = inferred(
+        "Lena Ostrova said the board would vote.\n\nThe hall was full.\n\n“We owe the parents an answer.”",
+    );
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!((a[0].2.as_str(), a[0].5.as_str()), ("", "unknown"));
+}
+
+#[test]
+fn quotations_nothing_attributes_in_a_run_are_one_statement() {
+    let a = inferred("“The vote can wait a week.”\n\n“The children cannot wait a year.”");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert!(
+        a[0].3.starts_with("“The vote") && a[0].3.ends_with("a year.”"),
+        "{a:?}"
+    );
+}
+
+#[test]
+fn titles_and_short_phrases_are_no_ones_words() {
+    for body in [
+        "Copies of “The Art of the Deal” sold out.",
+        "The rally ended. “Make America Great Again”",
+        "The plan was “a mess.”",
+    ] {
+        assert!(
+            all_atts(body, true).is_empty(),
+            "{body}: {:?}",
+            all_atts(body, true)
+        );
+    }
+}
+
+#[test]
+fn a_fragment_quoted_in_a_clause_is_its_subjects() {
+    // Any verb: the quotation is the subject's words.
+    let a = one("In March, Senator Ana Ruiz blasted the agency for its “slow and careless handling of claims.”");
+    assert_eq!(
+        (a.0.as_str(), a.1.as_str(), a.2.as_str()),
+        ("mixed", "blasted", "Senator Ana Ruiz")
+    );
+    // One surname the article writes mid-sentence too; a pronoun.
+    let a = atts("Critics rounded on Ruiz. Ruiz blamed the budget for the “slow and careless handling of claims.”");
+    assert!(a.iter().any(|x| x.1 == "blamed" && x.2 == "Ruiz"), "{a:?}");
+    let a = one("She blamed the budget for the “slow and careless handling of claims.”");
+    assert_eq!((a.1.as_str(), a.2.as_str()), ("blamed", "She"));
+    // Not a subject that names no one, nor a capital that only opens the
+    // sentence, nor two fragments of one sentence apart.
+    for body in [
+        "It blamed the budget for the “slow and careless handling of claims.”",
+        "Delays followed the “slow and careless handling of claims.”",
+    ] {
+        assert!(atts(body).is_empty(), "{body}: {:?}", atts(body));
+    }
+    let a = one("Senator Ana Ruiz praised “the quick work of the crews” and “the patience of every family.”");
+    assert!(
+        a.3.starts_with("“the quick") && a.3.ends_with("family.”"),
+        "{a:?}"
+    );
 }

@@ -66,7 +66,8 @@ fn overlaps(a: Span, b: Span) -> bool {
 fn attributes(doc: &Document<'_>, d: &AttrData, a: &Attribution) -> bool {
     let cue = a.cue.text(doc.text);
     let head = cue.split_whitespace().next().unwrap_or(cue);
-    d.strong.contains(head) || !(d.cognition.contains(head) || d.infinitive.contains(head))
+    !a.inferred
+        && (d.strong.contains(head) || !(d.cognition.contains(head) || d.infinitive.contains(head)))
 }
 
 impl<'a, 't> Scope<'a, 't> {

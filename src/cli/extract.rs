@@ -59,6 +59,10 @@ struct AttrOut {
     class: &'static str,
     /// 1-based line of the cue.
     line: usize,
+    /// No words in the article attribute the quotation: the speaker is
+    /// carried from the attribution before it, or unknown.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    inferred: bool,
 }
 
 #[derive(Serialize)]
@@ -110,6 +114,7 @@ fn file_out(path: String, text: &str, atts: &[Attribution]) -> FileOut {
                 speaker: a.speaker.clone(),
                 class: a.class.as_str(),
                 line: lines.line_of(a.cue.start) + 1,
+                inferred: a.inferred,
             })
             .collect(),
     }
@@ -141,13 +146,20 @@ fn write_text(out: &Out) -> String {
                 .content
                 .as_ref()
                 .map_or(String::from("-"), |c| excerpt(&c.text, 60));
+            // An inferred attribution has no cue words: its cue is the
+            // quotation's opening mark.
+            let cue = if a.inferred {
+                "(inferred)".to_string()
+            } else {
+                excerpt(&a.cue.text, 14)
+            };
             s.push_str(&format!(
                 "  {:>4}  {:<24} {:<12} {:<8} {:<14} {}\n",
                 a.line,
                 excerpt(&who, 24),
                 a.class,
                 a.kind,
-                excerpt(&a.cue.text, 14),
+                cue,
                 content
             ));
         }
@@ -155,13 +167,16 @@ fn write_text(out: &Out) -> String {
     s
 }
 
+/// A statement's line, and whether its speaker is only inferred.
+type Statement = (usize, bool);
+
 fn write_markdown(out: &Out) -> String {
     let mut s = String::new();
     for f in &out.files {
         s.push_str(&format!("## {}\n\n", f.path));
         // Each source once: class, statements, lines; in order of first use.
         let mut order: Vec<String> = Vec::new();
-        let mut by: BTreeMap<String, (&'static str, Vec<usize>)> = BTreeMap::new();
+        let mut by: BTreeMap<String, (&'static str, Vec<Statement>)> = BTreeMap::new();
         let mut shown: BTreeMap<String, String> = BTreeMap::new();
         for a in &f.attributions {
             let who = a
@@ -183,19 +198,37 @@ fn write_markdown(out: &Out) -> String {
                 order.push(key.clone());
                 (a.class, Vec::new())
             });
-            e.1.push(a.line);
+            e.1.push((a.line, a.inferred));
         }
         if order.is_empty() {
             s.push_str("No attributions.\n\n");
             continue;
         }
+        let mut any_inferred = false;
         for key in &order {
             let (class, lines) = &by[key];
             let n = lines.len();
-            // Each line once: two statements on one line are one place to look.
-            let mut distinct = lines.clone();
-            distinct.dedup();
-            let ls: Vec<String> = distinct.iter().map(usize::to_string).collect();
+            // Each line once: two statements on one line are one place to
+            // look. A line whose only statements have an inferred speaker
+            // is starred.
+            let mut distinct: Vec<(usize, bool)> = Vec::new();
+            for &(line, inferred) in lines {
+                match distinct.last_mut() {
+                    Some(last) if last.0 == line => last.1 &= inferred,
+                    _ => distinct.push((line, inferred)),
+                }
+            }
+            let ls: Vec<String> = distinct
+                .iter()
+                .map(|&(l, inferred)| {
+                    if inferred {
+                        format!("{l}*")
+                    } else {
+                        l.to_string()
+                    }
+                })
+                .collect();
+            any_inferred |= distinct.iter().any(|&(_, i)| i);
             s.push_str(&format!(
                 "- **{}** ({}): {} statement{}, line{} {}\n",
                 shown[key].replace('*', "\\*"),
@@ -205,6 +238,12 @@ fn write_markdown(out: &Out) -> String {
                 if distinct.len() == 1 { "" } else { "s" },
                 ls.join(", ")
             ));
+        }
+        if any_inferred {
+            s.push_str(
+                "\n\\* speaker inferred: no words in the article attribute the quotation; \
+                 its speaker is the source of the attribution just before it, or none.\n",
+            );
         }
         s.push('\n');
     }

@@ -447,7 +447,7 @@ fn run(rule: &PackRule, views: &Views<'_, '_>, out: &mut Vec<Finding>) {
             let mut cues: Vec<(u32, u32)> = doc
                 .attributions
                 .iter()
-                .filter(|a| a.source.is_some())
+                .filter(|a| a.source.is_some() && !a.inferred)
                 .map(|a| (a.cue.start, a.cue.end))
                 .collect();
             cues.sort_unstable();

@@ -14,9 +14,12 @@ static META: RuleMeta = RuleMeta {
 Reports a direct quotation (four words or more) with no attribution in its
 own sentence, in the sentence before or after it in the same paragraph, or
 anywhere in the paragraphs a running quotation spans. Short quoted phrases
-(scare quotes, titles) are not reported, nor are quotations in a paragraph
-whose marks do not pair (quotes.unclosed and quotes.unopened report those),
-nor any quotation in a language without attribution data.
+(scare quotes), titles in capitals ("The Art of the Deal") and quotations
+in a paragraph whose marks do not pair (quotes.unclosed and
+quotes.unopened report those) are not reported, nor is any quotation in a
+language without attribution data. A speaker that `ascribe extract` only
+infers (the quotation follows someone else's words) does not count: no
+words in the article say who spoke.
 
 ## Why
 A quotation without a speaker cannot be checked, and readers cannot weigh
@@ -37,7 +40,7 @@ independent financial infrastructure," the Kremlin said in a statement.
 };
 
 /// Fewer words than this in a quotation make a phrase, not a statement.
-const MIN_WORDS: usize = 4;
+const MIN_WORDS: usize = crate::attribution::QUOTE_MIN_WORDS;
 
 fn sentence_of(doc: &Document<'_>, tok: usize) -> usize {
     doc.sentences
@@ -68,8 +71,11 @@ impl Rule for QuotesNoSpeaker {
             return;
         }
         // Each attribution's cue sentence, and the blocks its content spans.
-        let cues: Vec<(usize, u32)> = doc
-            .attributions
+        // A speaker carried over by convention (`inferred`) is a guess, not
+        // an attribution the article makes.
+        let said: Vec<&crate::attribution::Attribution> =
+            doc.attributions.iter().filter(|a| !a.inferred).collect();
+        let cues: Vec<(usize, u32)> = said
             .iter()
             .map(|a| {
                 let tok = doc.tokens.partition_point(|t| t.span.start < a.cue.start);
@@ -115,12 +121,15 @@ impl Rule for QuotesNoSpeaker {
                 .iter()
                 .filter(|t| t.is_word())
                 .count();
-            if words < MIN_WORDS {
+            // A title or slogan in capitals ("The Art of the Deal") is named,
+            // not said.
+            let close = doc.marks[q.close.unwrap_or(q.open) as usize].token as usize;
+            if words < MIN_WORDS || crate::attribution::quotes_a_title(doc, tok0, close) {
                 continue;
             }
             let s = sentence_of(doc, tok0);
             let s_end = sentence_of(doc, tok1.saturating_sub(1).max(tok0));
-            let attributed = doc.attributions.iter().zip(&cues).any(|(a, &(cs, cb))| {
+            let attributed = said.iter().zip(&cues).any(|(a, &(cs, cb))| {
                 a.content
                     .is_some_and(|c| c.start < q.span.end && q.span.start < c.end)
                     || (cb == q.first_block && cs + 1 >= s && cs <= s_end + 1)
@@ -170,6 +179,24 @@ mod tests {
         ] {
             assert!(run(text).is_empty(), "{text}: {:?}", run(text));
         }
+    }
+
+    #[test]
+    fn an_inferred_speaker_does_not_attribute() {
+        // `extract` carries the mayor over to the second paragraph's
+        // quotation; the article itself never says who spoke it.
+        let text = "Head\n\n\"We will build the new bridge,\" the mayor said.\n\nThe vote is in May. \"The money is there and the plans are done.\"\n";
+        let f = run(text);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].message.contains("The money is there"), "{f:?}");
+    }
+
+    #[test]
+    fn titles_in_capitals_are_not_reported() {
+        let text = "Head\n\nCopies of \"The Art of the Deal\" sold out. The fair saw \"a run on copies of the book.\"\n";
+        let f = run(text);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].message.contains("a run on copies"), "{f:?}");
     }
 
     #[test]

@@ -35,7 +35,8 @@ impl Rule for SourcesVague {
     }
 
     fn check(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>) {
-        for a in &cx.doc.attributions {
+        // A carried speaker (`inferred`) was reported where it was named.
+        for a in cx.doc.attributions.iter().filter(|a| !a.inferred) {
             let Some(src) = a.source else { continue };
             if a.class != SourceClass::Vague {
                 continue;

@@ -131,13 +131,15 @@ fn seed_article_attributions() {
 }
 
 /// The figures `attribution_score.py --split dev` must reach: a little
-/// under those reached last (speech F1 90.7, direct recall 87.8, direct
-/// source accuracy 97.5, precision 94.2). Targets: speech F1 ≥ 80, direct
-/// recall ≥ 90 with source accuracy ≥ 90, precision ≥ 90.
+/// under those reached last (speech F1 90.6, direct recall 91.4, direct
+/// source accuracy 94.3, precision 93.4). Targets: speech F1 ≥ 80, direct
+/// recall ≥ 90 with source accuracy ≥ 90, precision ≥ 90. Listing the
+/// quotations no construction attributes (with an inferred speaker) traded
+/// some source accuracy and precision for direct recall.
 const MIN_SPEECH_F1: f64 = 90.2;
-const MIN_DIRECT_SOURCE: f64 = 97.0;
-const MIN_PRECISION: f64 = 93.8;
-const MIN_DIRECT_RECALL: f64 = 87.3;
+const MIN_DIRECT_SOURCE: f64 = 93.8;
+const MIN_PRECISION: f64 = 92.9;
+const MIN_DIRECT_RECALL: f64 = 90.9;
 
 #[test]
 fn polnear_dev_score() {

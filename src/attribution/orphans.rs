@@ -1,0 +1,241 @@
+//! Quotations that no construction attributed. A quotation of a few words
+//! or more is someone's words, so the attribution map lists it anyway:
+//!
+//! - a fragment inside a clause whose subject is a person or body ("In
+//!   March, Trump blasted Disney for its “outrageous and unfair hiring
+//!   practices”") is a mixed quotation of that subject, whatever the verb;
+//! - a quotation that reads as a sentence of its own, with no cue near it,
+//!   continues the speaker of the nearest attribution in its paragraph or
+//!   the one before, by the news convention of quoting on after a named
+//!   speaker; with none there, its speaker is unknown. These are marked
+//!   `inferred`: `quotes.no-speaker` still reports them, since no words in
+//!   the article say who spoke.
+//!
+//! Fragments are found before speakers are resolved (their subject is a
+//! source like any other); carried quotations after, since they take their
+//! speaker from an attribution already resolved.
+
+use super::data::Data;
+use super::found::{sentence_of, Found};
+use super::grammar::{main_subject, Cue};
+use super::toks::Toks;
+use super::{Attribution, AttributionKind, SourceClass};
+use crate::lang::Level;
+use crate::model::{Document, TokenKind};
+use crate::span::Span;
+
+/// Fewer words than this make a phrase (a scare quote, a name), not a
+/// statement.
+pub const MIN_WORDS: usize = 4;
+
+/// Subjects that name no one.
+const NO_ONE: &[&str] = &["it", "there", "this", "that", "these", "those"];
+
+/// Pronouns that stand for a person or group as a clause's subject.
+const PERSONAL: &[&str] = &["he", "she", "they", "we", "i"];
+
+/// A quotation no attribution covers, with its marks as token indices.
+pub struct Orphan {
+    span: Span,
+    open: usize,
+    close: usize,
+}
+
+/// The closed top-level quotations of `MIN_WORDS` words or more that no
+/// content found overlaps, and that are not titles.
+pub fn find(doc: &Document<'_>, found: &[Found]) -> Vec<Orphan> {
+    let mut covered: Vec<Span> = found.iter().filter_map(|f| f.content).collect();
+    covered.sort_unstable_by_key(|s| s.start);
+    let mut out = Vec::new();
+    for q in &doc.quotations {
+        let Some(close) = q.close else { continue };
+        let om = &doc.marks[q.open as usize];
+        if q.depth > 0 || q.level != Level::Outer || om.in_markup {
+            continue;
+        }
+        // Any content starting before the quotation's end may reach it.
+        let i = covered.partition_point(|c| c.start < q.span.end);
+        if covered[..i].iter().any(|c| q.span.start < c.end) {
+            continue;
+        }
+        let (open, close) = (om.token as usize, doc.marks[close as usize].token as usize);
+        if close <= open || is_title(doc, open, close) {
+            continue;
+        }
+        out.push(Orphan {
+            span: q.span,
+            open,
+            close,
+        });
+    }
+    out
+}
+
+/// Too few words, or mostly capitalised ones: a title, a slogan or a name
+/// ("The Art of the Deal", “Make America Great Again”), not speech. `open`
+/// and `close` are the tokens of the quotation's marks.
+pub fn is_title(doc: &Document<'_>, open: usize, close: usize) -> bool {
+    let (mut words, mut caps) = (0usize, 0usize);
+    for t in &doc.tokens[open + 1..close] {
+        if t.is_word() {
+            words += 1;
+            caps += usize::from(t.text(doc.text).starts_with(char::is_uppercase));
+        }
+    }
+    words < MIN_WORDS || caps * 10 >= words * 6
+}
+
+/// Does the quotation read as a sentence that opens a clause: a capital
+/// first, a closing stop or comma last, at the start of its sentence or
+/// after a colon, comma or dash?
+fn is_sentence(doc: &Document<'_>, o: &Orphan) -> bool {
+    let first = doc.tokens[o.open + 1];
+    let st = doc.sentences[sentence_of(doc, o.open)].tokens.start as usize;
+    first.is_word()
+        && first.text(doc.text).starts_with(char::is_uppercase)
+        && matches!(
+            doc.tokens[o.close - 1].kind(),
+            TokenKind::Punct('.' | '?' | '!' | ',')
+        )
+        && (o.open == st
+            || matches!(
+                doc.tokens[o.open - 1].kind(),
+                TokenKind::Punct(':' | ',' | '—' | '–' | '-')
+            ))
+}
+
+/// Fragments quoted inside a clause whose subject is a source: mixed
+/// quotations of that subject, cued by the verb after it. Returns the
+/// orphans that read as sentences, for `carried`.
+pub fn fragments(
+    doc: &Document<'_>,
+    d: &Data,
+    orphans: Vec<Orphan>,
+    found: &mut Vec<Found>,
+) -> Vec<Orphan> {
+    let (sentences, fragments): (Vec<Orphan>, Vec<Orphan>) =
+        orphans.into_iter().partition(|o| is_sentence(doc, o));
+    let mut add: Vec<Found> = Vec::new();
+    for o in fragments {
+        let s = sentence_of(doc, o.open);
+        let st = doc.sentences[s].tokens.start as usize;
+        if o.open <= st + 1 {
+            continue;
+        }
+        // Two fragments of one sentence are one statement.
+        if let Some(last) = add.last_mut().filter(|l| l.sentence == s) {
+            last.content = last.content.map(|c| c.cover(o.span));
+            continue;
+        }
+        let clause = Toks::new(doc.text, &doc.tokens, st..o.open);
+        let Some(src) = main_subject(d, clause).filter(|src| names_someone(doc, d, src)) else {
+            continue;
+        };
+        let verb = src.all.end;
+        if verb >= o.open {
+            continue;
+        }
+        add.push(Found {
+            kind: AttributionKind::Mixed,
+            cue: Cue {
+                first: verb,
+                last: verb,
+            },
+            source: Some(src),
+            content: Some(o.span),
+            sentence: s,
+            last_sentence: sentence_of(doc, o.close),
+        });
+    }
+    // Two fragments joined into one content may hold a sentence between.
+    let sentences = sentences
+        .into_iter()
+        .filter(|o| {
+            !add.iter()
+                .filter_map(|f| f.content)
+                .any(|c| c.start < o.span.end && o.span.start < c.end)
+        })
+        .collect();
+    found.extend(add);
+    sentences
+}
+
+/// Is the subject a person or body: a personal pronoun, a name of two
+/// capitalised words or more, a title, vague or organisation word at its
+/// head, or one capitalised word the article also writes mid-sentence (a
+/// surname, not the capital every sentence opens with)?
+fn names_someone(doc: &Document<'_>, d: &Data, src: &super::grammar::Source) -> bool {
+    let np = &doc.tokens[src.all.clone()];
+    let word = |k: usize| np[k].text(doc.text);
+    let head = word(np.len() - 1);
+    let cap = |w: &str| w.starts_with(char::is_uppercase);
+    if np.len() == 1 {
+        if NO_ONE.iter().any(|w| head.eq_ignore_ascii_case(w)) {
+            return false;
+        }
+        if PERSONAL.iter().any(|w| head.eq_ignore_ascii_case(w)) {
+            return true;
+        }
+    }
+    if d.titles.contains(head) || d.vague.contains(head) || d.organisation.contains(head) {
+        return true;
+    }
+    if np.len() >= 2 {
+        return cap(head) && (0..np.len()).filter(|&k| cap(word(k))).count() >= 2;
+    }
+    // Lengths first: most tokens differ in length from the name.
+    let len = head.len();
+    cap(head)
+        && doc.tokens.windows(2).enumerate().any(|(k, w)| {
+            w[1].span.len() == len
+                && k + 1 != src.all.start
+                && w[0].is_word()
+                && w[1].text(doc.text) == head
+        })
+}
+
+/// Quotations that read as sentences of their own (from `fragments`) and
+/// that nothing attributes: the speaker of the nearest attribution before
+/// them in the same or the previous paragraph, else no one. Runs of them,
+/// sentence after sentence, are one statement.
+pub fn carried(doc: &Document<'_>, sentences: Vec<Orphan>, atts: &mut Vec<Attribution>) {
+    let mut add: Vec<(Attribution, usize)> = Vec::new();
+    for o in sentences {
+        let s_open = sentence_of(doc, o.open);
+        let s_close = sentence_of(doc, o.close);
+        if let Some((last, last_s)) = add.last_mut().filter(|(_, ls)| ls + 1 >= s_open) {
+            last.content = last.content.map(|c| c.cover(o.span));
+            *last_s = s_close;
+            continue;
+        }
+        let block = doc.sentences[s_open].block;
+        let at = o.span.start;
+        let i = atts.partition_point(|a| a.cue.start < at);
+        let from = atts[..i]
+            .iter()
+            .rev()
+            .find(|a| a.source.is_some())
+            .filter(|a| {
+                let t = doc.tokens.partition_point(|t| t.span.start < a.cue.start);
+                doc.sentences[sentence_of(doc, t)].block + 1 >= block
+            });
+        let open_mark = doc.tokens[o.open].span;
+        add.push((
+            Attribution {
+                kind: AttributionKind::Direct,
+                cue: open_mark,
+                source: from.and_then(|a| a.source),
+                content: Some(o.span),
+                speaker: from.and_then(|a| a.speaker.clone()),
+                class: from.map_or(SourceClass::Unknown, |a| a.class),
+                inferred: true,
+            },
+            s_close,
+        ));
+    }
+    if add.is_empty() {
+        return;
+    }
+    atts.extend(add.into_iter().map(|(a, _)| a));
+    atts.sort_by_key(|a| (a.cue.start, a.cue.end));
+}
