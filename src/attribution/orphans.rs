@@ -4,6 +4,9 @@
 //! - a fragment inside a clause whose subject is a person or body ("In
 //!   March, Trump blasted Disney for its “outrageous and unfair hiring
 //!   practices”") is a mixed quotation of that subject, whatever the verb;
+//!   so is a sentence quoted after such a clause and its comma or colon
+//!   ("Ruiz closed with a warning, “The river will rise.”"), as a direct
+//!   quotation;
 //! - a quotation that reads as a sentence of its own, with no cue near it,
 //!   continues the speaker of the nearest attribution in its paragraph or
 //!   the one before, by the news convention of quoting on after a named
@@ -113,12 +116,17 @@ pub fn fragments(
     orphans: Vec<Orphan>,
     found: &mut Vec<Found>,
 ) -> Vec<Orphan> {
-    let (sentences, fragments): (Vec<Orphan>, Vec<Orphan>) =
-        orphans.into_iter().partition(|o| is_sentence(doc, o));
+    let mut sentences = Vec::new();
     let mut add: Vec<Found> = Vec::new();
-    for o in fragments {
+    for o in orphans {
         let s = sentence_of(doc, o.open);
         let st = doc.sentences[s].tokens.start as usize;
+        let sentence = is_sentence(doc, &o);
+        // A sentence quoted at the start of its own is no clause's object.
+        if sentence && o.open == st {
+            sentences.push(o);
+            continue;
+        }
         if o.open <= st + 1 {
             continue;
         }
@@ -128,15 +136,23 @@ pub fn fragments(
             continue;
         }
         let clause = Toks::new(doc.text, &doc.tokens, st..o.open);
-        let Some(src) = main_subject(d, clause).filter(|src| names_someone(doc, d, src)) else {
+        let src = main_subject(d, clause)
+            .filter(|src| names_someone(doc, d, src) && src.all.end < o.open);
+        let Some(src) = src else {
+            // "Then, the laugh line: “…”": no one in the clause, so perhaps
+            // the speaker before.
+            if sentence {
+                sentences.push(o);
+            }
             continue;
         };
         let verb = src.all.end;
-        if verb >= o.open {
-            continue;
-        }
         add.push(Found {
-            kind: AttributionKind::Mixed,
+            kind: if sentence {
+                AttributionKind::Direct
+            } else {
+                AttributionKind::Mixed
+            },
             cue: Cue {
                 first: verb,
                 last: verb,
@@ -148,14 +164,11 @@ pub fn fragments(
         });
     }
     // Two fragments joined into one content may hold a sentence between.
-    let sentences = sentences
-        .into_iter()
-        .filter(|o| {
-            !add.iter()
-                .filter_map(|f| f.content)
-                .any(|c| c.start < o.span.end && o.span.start < c.end)
-        })
-        .collect();
+    sentences.retain(|o| {
+        !add.iter()
+            .filter_map(|f| f.content)
+            .any(|c| c.start < o.span.end && o.span.start < c.end)
+    });
     found.extend(add);
     sentences
 }

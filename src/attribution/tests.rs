@@ -1055,3 +1055,18 @@ fn a_fragment_quoted_in_a_clause_is_its_subjects() {
         "{a:?}"
     );
 }
+
+#[test]
+fn a_sentence_quoted_after_a_clause_is_its_subjects_or_carried() {
+    let a = one("Senator Ana Ruiz closed with a warning, “The river will rise again this spring.”");
+    assert_eq!(
+        (a.0.as_str(), a.1.as_str(), a.2.as_str()),
+        ("direct", "closed", "Senator Ana Ruiz")
+    );
+    // No one in the clause: the speaker before, inferred.
+    let a = inferred(
+        "Senator Ana Ruiz closed with a warning, “The river will rise again this spring.”\n\nThen, the laugh line: “I would build the bridge myself.”",
+    );
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!((a[0].1.as_str(), a[0].4.as_str()), ("“", "Ana Ruiz"));
+}
