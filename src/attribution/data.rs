@@ -28,6 +28,12 @@ struct DataFile {
     intro: Vec<String>,
     boundary: Vec<String>,
     pronouns: Vec<String>,
+    #[serde(default)]
+    no_one: Vec<String>,
+    #[serde(default)]
+    possessives: Vec<String>,
+    #[serde(default)]
+    sequence: Vec<String>,
     determiners: Vec<String>,
     vague: Vec<String>,
     anonymous: Vec<String>,
@@ -83,6 +89,12 @@ pub struct Data {
     pub intro: WordSet,
     pub boundary: WordSet,
     pub pronouns: WordSet,
+    /// Subjects that name no one ("it", "there", "these").
+    pub no_one: WordSet,
+    /// Possessives that name a speaker before an outcry noun ("their").
+    pub possessives: WordSet,
+    /// Adverbs allowed between joined verbs and the cue ("then").
+    pub sequence: WordSet,
     pub determiners: WordSet,
     pub vague: WordSet,
     /// Anonymous-source phrases, each as lowercase words.
@@ -156,6 +168,9 @@ impl Data {
             intro: WordSet::new(&f.intro),
             boundary: WordSet::new(&f.boundary),
             pronouns: WordSet::new(&f.pronouns),
+            no_one: WordSet::new(&f.no_one),
+            possessives: WordSet::new(&f.possessives),
+            sequence: WordSet::new(&f.sequence),
             determiners: WordSet::new(&f.determiners),
             vague: WordSet::new(&f.vague),
             anonymous: f
@@ -196,6 +211,9 @@ mod tests {
         let en = Data::builtin("en-GB").unwrap();
         assert!(en.cues.contains("said"));
         assert!(en.vague.contains("Analysts"));
+        // The closed classes the grammar consults are data too.
+        assert!(en.no_one.contains("There") && !en.no_one.contains("she"));
+        assert!(en.possessives.contains("their") && en.sequence.contains("finally"));
         assert!(Data::builtin("ja").unwrap().cues.is_empty());
     }
 

@@ -59,10 +59,7 @@ fn outcry(doc: &Document<'_>, d: &Data, s_start: usize, open: usize, span: Span)
         .then(|| {
             let p = v - 1;
             let w = doc.tokens[p];
-            let possessive = w.is_word()
-                && ["their", "his", "her", "its", "our"]
-                    .iter()
-                    .any(|p| w.text(doc.text).eq_ignore_ascii_case(p));
+            let possessive = w.is_word() && d.possessives.contains(w.text(doc.text));
             possessive.then_some(super::grammar::Source {
                 all: p..p + 1,
                 name: p..p + 1,
@@ -363,13 +360,12 @@ fn quotes_a_sentence(doc: &Document<'_>, open: usize, close: usize) -> bool {
         )
 }
 
-/// Words that stand as a clause's subject without naming anyone.
-const NO_ONE: &[&str] = &["it", "there", "this", "that", "these", "those"];
-
-/// Does `source` open with one of `words` ("It", "There")?
-fn names_no_one(doc: &Document<'_>, source: &super::grammar::Source, words: &[&str]) -> bool {
+/// Does `source` name no one: a subject such as "It" or "There", or a
+/// determiner among them standing alone ("These booed", but not "those who
+/// marched")?
+pub(super) fn names_no_one(doc: &Document<'_>, d: &Data, source: &super::grammar::Source) -> bool {
     let head = doc.tokens[source.all.start].text(doc.text);
-    words.iter().any(|w| head.eq_ignore_ascii_case(w))
+    d.no_one.contains(head) && (source.all.len() == 1 || !d.determiners.contains(head))
 }
 
 /// A whole sentence quoted right after a sentence of narration in its
@@ -409,7 +405,7 @@ fn after_narration(
     }
     let clause = Toks::new(doc.text, &doc.tokens, range);
     let source = super::grammar::main_subject(d, clause)?;
-    if names_no_one(doc, &source, NO_ONE) {
+    if names_no_one(doc, d, &source) {
         return None;
     }
     let verb = source.all.end;
@@ -469,7 +465,7 @@ fn after_paragraph(
         return None;
     }
     let source = super::grammar::main_subject(d, Toks::new(doc.text, &doc.tokens, range))?;
-    if names_no_one(doc, &source, NO_ONE) {
+    if names_no_one(doc, d, &source) {
         return None;
     }
     let s_close = sentence_of(doc, close);
@@ -515,11 +511,7 @@ fn joined_subject(
         t.is_word().then(|| t.text(doc.text))
     };
     let mut j = cue.checked_sub(1)?;
-    if j > st
-        && word(j).is_some_and(|w| {
-            w.ends_with("ly") || matches!(w, "then" | "also" | "later" | "again" | "finally")
-        })
-    {
+    if j > st && word(j).is_some_and(|w| w.ends_with("ly") || d.sequence.contains(w)) {
         j -= 1;
     }
     let joint = if word(j).is_some_and(|w| w.eq_ignore_ascii_case("and")) {
@@ -532,9 +524,7 @@ fn joined_subject(
     }
     let clause = Toks::new(doc.text, &doc.tokens, st..j);
     let src = super::grammar::main_subject(d, clause)?;
-    // "These" and "those" stay possible here: "those who marched and then
-    // chanted" names a group.
-    (!names_no_one(doc, &src, &NO_ONE[..4])).then_some(src)
+    (!names_no_one(doc, d, &src)).then_some(src)
 }
 
 pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {

@@ -31,12 +31,6 @@ use crate::span::Span;
 /// statement.
 pub const MIN_WORDS: usize = 4;
 
-/// Subjects that name no one.
-const NO_ONE: &[&str] = &["it", "there", "this", "that", "these", "those"];
-
-/// Pronouns that stand for a person or group as a clause's subject.
-const PERSONAL: &[&str] = &["he", "she", "they", "we", "i"];
-
 /// A quotation no attribution covers, with its marks as token indices.
 pub struct Orphan {
     span: Span,
@@ -182,13 +176,12 @@ fn names_someone(doc: &Document<'_>, d: &Data, src: &super::grammar::Source) -> 
     let word = |k: usize| np[k].text(doc.text);
     let head = word(np.len() - 1);
     let cap = |w: &str| w.starts_with(char::is_uppercase);
-    if np.len() == 1 {
-        if NO_ONE.iter().any(|w| head.eq_ignore_ascii_case(w)) {
-            return false;
-        }
-        if PERSONAL.iter().any(|w| head.eq_ignore_ascii_case(w)) {
-            return true;
-        }
+    if super::direct::names_no_one(doc, d, src) {
+        return false;
+    }
+    // Any other pronoun stands for a person or group ("she", "they").
+    if np.len() == 1 && d.pronouns.contains(head) {
+        return true;
     }
     if d.titles.contains(head) || d.vague.contains(head) || d.organisation.contains(head) {
         return true;

@@ -1045,6 +1045,7 @@ fn a_fragment_quoted_in_a_clause_is_its_subjects() {
     // sentence, nor two fragments of one sentence apart.
     for body in [
         "It blamed the budget for the “slow and careless handling of claims.”",
+        "You can blame the budget for the “slow and careless handling of claims.”",
         "Delays followed the “slow and careless handling of claims.”",
     ] {
         assert!(atts(body).is_empty(), "{body}: {:?}", atts(body));
