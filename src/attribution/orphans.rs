@@ -43,6 +43,15 @@ pub struct Orphan {
 pub fn find(doc: &Document<'_>, found: &[Found]) -> Vec<Orphan> {
     let mut covered: Vec<Span> = found.iter().filter_map(|f| f.content).collect();
     covered.sort_unstable_by_key(|s| s.start);
+    // The furthest end among the first i contents, for each i: one look-up
+    // per quotation, however long the article.
+    let reach: Vec<u32> = covered
+        .iter()
+        .scan(0, |end, c| {
+            *end = c.end.max(*end);
+            Some(*end)
+        })
+        .collect();
     let mut out = Vec::new();
     for q in &doc.quotations {
         let Some(close) = q.close else { continue };
@@ -52,7 +61,7 @@ pub fn find(doc: &Document<'_>, found: &[Found]) -> Vec<Orphan> {
         }
         // Any content starting before the quotation's end may reach it.
         let i = covered.partition_point(|c| c.start < q.span.end);
-        if covered[..i].iter().any(|c| q.span.start < c.end) {
+        if i > 0 && q.span.start < reach[i - 1] {
             continue;
         }
         let (open, close) = (om.token as usize, doc.marks[close as usize].token as usize);
@@ -189,16 +198,27 @@ fn names_someone(doc: &Document<'_>, d: &Data, src: &super::grammar::Source) -> 
     if np.len() >= 2 {
         return cap(head) && (0..np.len()).filter(|&k| cap(word(k))).count() >= 2;
     }
-    // Lengths first: most tokens differ in length from the name.
+    if !cap(head) {
+        return false;
+    }
+    // Written after another word within the paragraphs around: a name,
+    // not the capital a sentence opens with. Lengths first: most tokens
+    // differ in length from the name.
+    let k = src.all.start;
+    let block = doc.sentences[sentence_of(doc, k)].block as usize;
+    let near = |b: usize| &doc.blocks[b.min(doc.blocks.len() - 1)];
+    let lo = near(block.saturating_sub(NEAR_BLOCKS)).tokens.start as usize;
+    let hi = near(block + NEAR_BLOCKS).tokens.end as usize;
     let len = head.len();
-    cap(head)
-        && doc.tokens.windows(2).enumerate().any(|(k, w)| {
-            w[1].span.len() == len
-                && k + 1 != src.all.start
-                && w[0].is_word()
-                && w[1].text(doc.text) == head
-        })
+    (lo.max(1)..hi).any(|j| {
+        let t = doc.tokens[j];
+        t.span.len() == len && j != k && doc.tokens[j - 1].is_word() && t.text(doc.text) == head
+    })
 }
+
+/// How many paragraphs either side of a fragment's one-word subject are
+/// searched for the same word written as a name.
+const NEAR_BLOCKS: usize = 40;
 
 /// Quotations that read as sentences of their own (from `fragments`) and
 /// that nothing attributes: the speaker of the nearest attribution before
@@ -214,17 +234,15 @@ pub fn carried(doc: &Document<'_>, sentences: Vec<Orphan>, atts: &mut Vec<Attrib
             *last_s = s_close;
             continue;
         }
-        let block = doc.sentences[s_open].block;
-        let at = o.span.start;
-        let i = atts.partition_point(|a| a.cue.start < at);
+        // From the start of the paragraph before, at most.
+        let block = doc.sentences[s_open].block as usize;
+        let reach = doc.blocks[block.saturating_sub(1)].span.start;
+        let i = atts.partition_point(|a| a.cue.start < o.span.start);
         let from = atts[..i]
             .iter()
             .rev()
-            .find(|a| a.source.is_some())
-            .filter(|a| {
-                let t = doc.tokens.partition_point(|t| t.span.start < a.cue.start);
-                doc.sentences[sentence_of(doc, t)].block + 1 >= block
-            });
+            .take_while(|a| a.cue.start >= reach)
+            .find(|a| a.source.is_some());
         let open_mark = doc.tokens[o.open].span;
         add.push((
             Attribution {
