@@ -42,7 +42,9 @@ pub struct Orphan {
 /// content found overlaps, and that are not titles.
 pub fn find(doc: &Document<'_>, found: &[Found]) -> Vec<Orphan> {
     let mut covered: Vec<Span> = found.iter().filter_map(|f| f.content).collect();
-    covered.sort_unstable_by_key(|s| s.start);
+    // Direct finds come in quotation order and reported ones in sentence
+    // order: two sorted runs, which a stable sort merges in one pass.
+    covered.sort_by_key(|s| s.start);
     // The furthest end among the first i contents, for each i: one look-up
     // per quotation, however long the article.
     let reach: Vec<u32> = covered
@@ -218,7 +220,7 @@ fn names_someone(doc: &Document<'_>, d: &Data, src: &super::grammar::Source) -> 
 
 /// How many paragraphs either side of a fragment's one-word subject are
 /// searched for the same word written as a name.
-const NEAR_BLOCKS: usize = 40;
+const NEAR_BLOCKS: usize = 12;
 
 /// Quotations that read as sentences of their own (from `fragments`) and
 /// that nothing attributes: the speaker of the nearest attribution before
