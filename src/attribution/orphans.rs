@@ -180,8 +180,9 @@ pub fn fragments(
 
 /// Is the subject a person or body: a personal pronoun, a name of two
 /// capitalised words or more, a title, vague or organisation word at its
-/// head, or one capitalised word the article also writes mid-sentence (a
-/// surname, not the capital every sentence opens with)?
+/// head, or one capitalised word also written after another word in the
+/// paragraphs around it (a surname, not the capital every sentence opens
+/// with)?
 fn names_someone(doc: &Document<'_>, d: &Data, src: &super::grammar::Source) -> bool {
     let np = &doc.tokens[src.all.clone()];
     let word = |k: usize| np[k].text(doc.text);
