@@ -41,6 +41,10 @@ pub struct Orphan {
 /// The closed top-level quotations of `MIN_WORDS` words or more that no
 /// content found overlaps, and that are not titles.
 pub fn find(doc: &Document<'_>, found: &[Found]) -> Vec<Orphan> {
+    // An article without quotations has no orphans: spare it the sort.
+    if doc.quotations.is_empty() {
+        return Vec::new();
+    }
     let mut covered: Vec<Span> = found.iter().filter_map(|f| f.content).collect();
     // Direct finds come in quotation order and reported ones in sentence
     // order: two sorted runs, which a stable sort merges in one pass.
