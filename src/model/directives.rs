@@ -56,7 +56,7 @@ pub fn scan_html(text: &str, range: Range<usize>, out: &mut Vec<Directive>) {
 /// Reads one comment `text[start..end]`; `None` unless it is ours.
 fn parse_comment(text: &str, start: usize, end: usize) -> Option<Directive> {
     let inner_start = start + OPEN.len();
-    let inner = &text[inner_start..end - CLOSE.len()];
+    let inner = text.get(inner_start..end.checked_sub(CLOSE.len())?)?;
     let lead = inner.len() - inner.trim_start().len();
     let body = &inner[lead..];
     if !body.starts_with(PREFIX) {
@@ -104,13 +104,19 @@ pub fn carve_plain(text: &str, blocks: &mut Vec<RawBlock>, out: &mut Vec<Directi
     let mut from = 0;
     while let Some(i) = memchr::memmem::find(&bytes[from..], OPEN.as_bytes()) {
         let hit = from + i;
-        let line_start = memchr::memrchr(b'\n', &bytes[..hit]).map_or(0, |n| n + 1);
+        let line_start =
+            memchr::memrchr(b'\n', &bytes[..hit]).map_or(super::bom_len(text), |n| n + 1);
         let line_end = memchr::memchr(b'\n', &bytes[hit..]).map_or(bytes.len(), |n| hit + n);
         from = line_end;
         let line = &text[line_start..line_end];
         let trimmed = line.trim();
         let lead = line.len() - line.trim_start().len();
-        if line_start + lead != hit || !trimmed.ends_with(CLOSE) {
+        // `<!--->` ends with `-->` only by sharing its dashes with the
+        // opening: a comment needs room for both.
+        if line_start + lead != hit
+            || !trimmed.ends_with(CLOSE)
+            || trimmed.len() < OPEN.len() + CLOSE.len()
+        {
             continue;
         }
         let end = line_start + lead + trimmed.len();
@@ -123,11 +129,18 @@ pub fn carve_plain(text: &str, blocks: &mut Vec<RawBlock>, out: &mut Vec<Directi
         return;
     }
     let mut kept = Vec::with_capacity(blocks.len());
+    // Blocks and marker lines are both in text order: one merge, not a
+    // search of every line for every block.
+    let mut first = 0;
     for mut b in blocks.drain(..) {
-        let inside: Vec<Span> = lines
+        while first < lines.len() && lines[first].end <= b.span.start {
+            first += 1;
+        }
+        let inside: Vec<Span> = lines[first..]
             .iter()
             .copied()
-            .filter(|l| l.end > b.span.start && l.start < b.span.end)
+            .take_while(|l| l.start < b.span.end)
+            .filter(|l| l.end > b.span.start)
             .collect();
         if inside.is_empty() {
             kept.push(b);
@@ -185,6 +198,29 @@ mod tests {
             [(DisableNextLine, vec!["a.b"]), (Unknown, vec!["x"])]
         );
         assert!(html("<!-- a note for the desk --> <!-- ascribe-disable").is_empty());
+        assert!(html("<!---> <!----> <!-->").is_empty());
+    }
+
+    #[test]
+    fn a_comment_whose_dashes_overlap_is_no_marker_line() {
+        // `<!--->` opens and "closes" on the same dashes; it once sliced
+        // the text backwards and took down the whole run.
+        for text in [
+            "Head\n\n<!--->\n",
+            "Head\n\n<!---->\n",
+            "<!-->",
+            "Head\n\n  <!--->  \n\nBody.\n",
+        ] {
+            let mut blocks = split_plain(text);
+            let mut found = Vec::new();
+            carve_plain(text, &mut blocks, &mut found);
+            assert!(found.is_empty(), "{text:?}");
+        }
+        let text = "Head\n\n<!--ascribe-enable-->\n";
+        let mut blocks = split_plain(text);
+        let mut found = Vec::new();
+        carve_plain(text, &mut blocks, &mut found);
+        assert_eq!(found.len(), 1);
     }
 
     #[test]
