@@ -529,6 +529,24 @@ fn joined_subject(
 
 pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
     let mut merged = vec![false; doc.quotations.len()];
+    // Per sentence, the index of its last word (or its start when it has
+    // none): whether a clause goes on after a closing mark is then one
+    // comparison, where a search to the sentence's end made a sentence of
+    // nothing but marks quadratic.
+    let last_word: Vec<u32> = if doc.quotations.is_empty() {
+        Vec::new()
+    } else {
+        doc.sentences
+            .iter()
+            .map(|s| {
+                let (a, b) = (s.tokens.start as usize, s.tokens.end as usize);
+                doc.tokens[a..b]
+                    .iter()
+                    .rposition(|t| t.is_word())
+                    .map_or(s.tokens.start, |k| (a + k) as u32)
+            })
+            .collect()
+    };
     let mut outer = 0;
     for (qi, q) in doc.quotations.iter().enumerate() {
         if q.depth == 0 {
@@ -663,8 +681,7 @@ pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
         let glued_to_word = open > s_start && doc.tokens[open - 1].is_word();
         let clause_goes_on = q.close.is_some_and(|c| {
             let close = doc.marks[c as usize].token as usize;
-            let end = doc.sentences[sentence_of(doc, close)].tokens.end as usize;
-            doc.tokens[close + 1..end].iter().any(|t| t.is_word())
+            last_word[sentence_of(doc, close)] as usize > close
         });
         // But a speech verb right before a whole utterance quotes it: "he
         // yelled “You lie!” at the president".

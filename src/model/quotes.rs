@@ -5,7 +5,7 @@
 use super::block::BlockKind;
 use super::marks::{Mark, MarkRole};
 use super::token::{Token, TokenKind};
-use crate::lang::{Lang, Level};
+use crate::lang::{Family, Lang, Level};
 use crate::span::Span;
 use serde::Serialize;
 
@@ -80,6 +80,49 @@ pub struct BlockView<'a> {
     pub tokens: &'a [Token],
 }
 
+/// Quotations open inside one another at most this deep. News copy
+/// nests three deep at the most (“… ‘… “…” …’ …”); an opening mark met
+/// with this many open is taken as a sign that they were never closed,
+/// which keeps every look at the open quotations short whatever the input.
+pub const MAX_NESTING: usize = 8;
+
+/// Where the marks that can close a quotation stand in one block, by level
+/// and family: how many can close after a given mark is a binary search,
+/// not a scan of the rest of the paragraph.
+#[derive(Default)]
+struct Closers {
+    /// Per level and family, the block-relative indexes of the marks that
+    /// close or may close (`Close`, `Either`), ascending.
+    at: [Vec<u32>; 12],
+}
+
+impl Closers {
+    fn key(level: Level, family: Family) -> usize {
+        let l = match level {
+            Level::Outer => 0,
+            Level::Inner => 1,
+        };
+        l * 6 + family as usize
+    }
+
+    fn fill(&mut self, ms: &[Mark]) {
+        for v in &mut self.at {
+            v.clear();
+        }
+        for (k, n) in ms.iter().enumerate() {
+            if matches!(n.role, MarkRole::Close | MarkRole::Either) {
+                self.at[Self::key(n.level, n.glyph.family())].push(k as u32);
+            }
+        }
+    }
+
+    /// How many marks of `level` and `family` after the `k`th can close.
+    fn after(&self, k: usize, level: Level, family: Family) -> usize {
+        let v = &self.at[Self::key(level, family)];
+        v.len() - v.partition_point(|&i| i as usize <= k)
+    }
+}
+
 pub fn pair(
     text: &str,
     marks: &[Mark],
@@ -90,10 +133,12 @@ pub fn pair(
     let mut problems = Vec::new();
     let mut stack: Vec<Open> = Vec::new();
     let mut carried = false;
+    let mut closers = Closers::default();
 
     for (b, block) in blocks.iter().enumerate() {
         let ms = &marks[block.marks.clone()];
         let base = block.marks.start;
+        closers.fill(ms);
         for (k, m) in ms.iter().enumerate() {
             let idx = (base + k) as u32;
             if matches!(m.role, MarkRole::Apostrophe | MarkRole::Prime) {
@@ -142,8 +187,23 @@ pub fn pair(
                     let same: Vec<usize> = (0..stack.len())
                         .filter(|&i| marks[stack[i].mark as usize].level == m.level)
                         .collect();
-                    if let Some(&outer) = same.last() {
-                        if is_nested(m, &ms[k + 1..], marks, &stack, &same, outer) {
+                    if stack.len() >= MAX_NESTING {
+                        // Deeper than any real nesting: those quotations
+                        // were never closed.
+                        for o in stack.drain(..) {
+                            close_unclosed(
+                                &mut quotations,
+                                &mut problems,
+                                marks,
+                                o,
+                                RanTo::NextQuotation,
+                                m.span.start,
+                                b,
+                            );
+                        }
+                    } else if let Some(&outer) = same.last() {
+                        let ahead = closers.after(k, m.level, m.glyph.family());
+                        if is_nested(m, ahead, marks, &stack, &same, outer) {
                             problems.push(QuoteProblem::Nesting {
                                 open: idx,
                                 outer: stack[outer].mark,
@@ -193,11 +253,7 @@ pub fn pair(
                     let target = stack.iter().rposition(same_family).or_else(|| {
                         stack.iter().rposition(same_level).filter(|&p| {
                             let fam = marks[stack[p].mark as usize].glyph.family();
-                            !ms[k + 1..].iter().any(|n| {
-                                n.level == m.level
-                                    && n.glyph.family() == fam
-                                    && matches!(n.role, MarkRole::Close | MarkRole::Either)
-                            })
+                            closers.after(k, m.level, fam) == 0
                         })
                     });
                     match target {
@@ -298,24 +354,16 @@ pub fn pair(
 /// Is the opening mark `m`, met while quotation `outer` (of the same level)
 /// is open, a quotation nested inside it rather than a sign that `outer`
 /// was never closed? Nested when the marks still to come in the paragraph
-/// can close both.
+/// (`closers` of them can close `m`) can close both.
 fn is_nested(
     m: &Mark,
-    ahead: &[Mark],
+    closers: usize,
     marks: &[Mark],
     stack: &[Open],
     same: &[usize],
     outer: usize,
 ) -> bool {
     let family = m.glyph.family();
-    let closers = ahead
-        .iter()
-        .filter(|n| {
-            n.level == m.level
-                && n.glyph.family() == family
-                && matches!(n.role, MarkRole::Close | MarkRole::Either)
-        })
-        .count();
     let outer_family = marks[stack[outer].mark as usize].glyph.family();
     if outer_family == family {
         let open_same = same

@@ -353,9 +353,12 @@ pub fn tag_spans(text: &str, within: Span) -> Vec<Span> {
     let mut out = Vec::new();
     let hay = &text[within.range()];
     let mut from = 0;
+    // Once a comment opened with no `-->` after it, none later has one:
+    // each is not looked for again (a run of `<!--` was quadratic).
+    let mut comments_close = true;
     while let Some(i) = memchr::memchr(b'<', &hay.as_bytes()[from..]) {
         let at = from + i;
-        match markup(&hay[at..]) {
+        match markup(&hay[at..], &mut comments_close) {
             Ok((rest, _)) => {
                 let end = hay.len() - rest.len();
                 out.push(Span::new(
@@ -372,11 +375,17 @@ pub fn tag_spans(text: &str, within: Span) -> Vec<Span> {
 
 /// `<name ...>`, `</name>` or `<!-- ... -->` in one block: a tag may be
 /// wrapped onto a second line, as scraped embeds are.
-fn markup(input: &str) -> IResult<&str, &str> {
+/// `comments_close` is cleared when a comment finds no end.
+fn markup<'a>(input: &'a str, comments_close: &mut bool) -> IResult<&'a str, &'a str> {
     if let Some(body) = input.strip_prefix("<!--") {
-        if let Some(end) = body.find("-->") {
-            let len = 4 + end + 3;
-            return Ok((&input[len..], &input[..len]));
+        if *comments_close {
+            match memchr::memmem::find(body.as_bytes(), b"-->") {
+                Some(end) => {
+                    let len = 4 + end + 3;
+                    return Ok((&input[len..], &input[..len]));
+                }
+                None => *comments_close = false,
+            }
         }
     }
     let (rest, m) = recognize((
@@ -626,6 +635,16 @@ pub fn tokenize_into(text: &str, seg: Span, out: &mut Vec<Token>) {
             out.push(Token::new(
                 Span::new(base + i, base + i + 1),
                 TokenKind::Punct(b as char),
+                Sig::default(),
+            ));
+            i += 1;
+            continue;
+        }
+        // So are the straight double mark and brackets.
+        if matches!(b, b'"' | b'(' | b')' | b'[' | b']' | b'{' | b'}') {
+            out.push(Token::new(
+                Span::new(base + i, base + i + 1),
+                single_char_kind(b as char),
                 Sig::default(),
             ));
             i += 1;
