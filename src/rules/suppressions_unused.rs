@@ -1,7 +1,8 @@
-use super::{Context, Rule, RuleMeta};
+use super::{Context, Rule, RuleMeta, Sink};
 use crate::finding::{Finding, Severity};
 use crate::model::{Directive, DirectiveKind, Document};
 use crate::span::Span;
+use std::collections::BTreeMap;
 
 pub struct SuppressionsUnused;
 
@@ -42,7 +43,7 @@ impl Rule for SuppressionsUnused {
 
     /// Nothing to do here: whether a suppression was used depends on the
     /// other rules' findings, so the `Checker` calls [`apply`] after them.
-    fn check(&self, _cx: &Context<'_, '_>, _out: &mut Vec<Finding>) {}
+    fn check(&self, _cx: &Context<'_, '_>, _out: &mut Sink<'_>) {}
 }
 
 /// One rule (or every rule, `rule: None`) switched off over `start..end`
@@ -71,7 +72,11 @@ pub(crate) fn apply(doc: &Document<'_>, findings: &mut Vec<Finding>, known: &Kno
     let text = doc.text;
     let mut problems: Vec<(Span, String)> = Vec::new();
     let mut offs: Vec<Off> = Vec::new();
-    let mut open: Vec<usize> = Vec::new();
+    // The disables not yet ended: those of every rule, and those of one
+    // rule by its id. An enable takes out only what it ends, so that each
+    // disable is looked at once however many enables follow.
+    let mut open_all: Vec<usize> = Vec::new();
+    let mut open_one: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     let show = |d: &Directive| d.keyword.text(text).to_string();
     for (i, d) in doc.directives.iter().enumerate() {
         let mut ids = Vec::new();
@@ -96,7 +101,10 @@ pub(crate) fn apply(doc: &Document<'_>, findings: &mut Vec<Finding>, known: &Kno
         match d.kind {
             DirectiveKind::Disable => {
                 for rule in ids {
-                    open.push(offs.len());
+                    match rule {
+                        None => open_all.push(offs.len()),
+                        Some(r) => open_one.entry(r.text(text)).or_default().push(offs.len()),
+                    }
                     offs.push(Off {
                         rule,
                         dir: i,
@@ -108,21 +116,19 @@ pub(crate) fn apply(doc: &Document<'_>, findings: &mut Vec<Finding>, known: &Kno
             }
             DirectiveKind::Enable => {
                 for rule in ids {
-                    let same = |o: &Off| match (rule, o.rule) {
-                        (None, _) => true,
-                        (Some(a), Some(b)) => a.text(text) == b.text(text),
-                        (Some(_), None) => false,
+                    // An enable of every rule ends every disable; an enable
+                    // of one rule ends that rule's, not a disable of all.
+                    let ended: Vec<usize> = match rule {
+                        None => std::mem::take(&mut open_all)
+                            .into_iter()
+                            .chain(std::mem::take(&mut open_one).into_values().flatten())
+                            .collect(),
+                        Some(r) => open_one.remove(r.text(text)).unwrap_or_default(),
                     };
-                    let before = open.len();
-                    open.retain(|&k| {
-                        if same(&offs[k]) {
-                            offs[k].end = d.span.start;
-                            false
-                        } else {
-                            true
-                        }
-                    });
-                    if open.len() == before {
+                    for &k in &ended {
+                        offs[k].end = d.span.start;
+                    }
+                    if ended.is_empty() {
                         let what =
                             rule.map_or("any rule".to_string(), |r| r.text(text).to_string());
                         problems.push((
@@ -158,27 +164,9 @@ pub(crate) fn apply(doc: &Document<'_>, findings: &mut Vec<Finding>, known: &Kno
             }
         }
     }
-    findings.retain(|f| {
-        if f.rule == META.id {
-            return true;
-        }
-        let at = f.span.start;
-        let hit = offs
-            .iter_mut()
-            .filter(|o| {
-                o.start <= at && at < o.end && o.rule.is_none_or(|r| r.text(text) == f.rule)
-            })
-            // The nearest suppression above a finding is the one that
-            // explains it.
-            .max_by_key(|o| o.start);
-        match hit {
-            Some(o) => {
-                o.used = true;
-                false
-            }
-            None => true,
-        }
-    });
+    let keep = suppressed(text, findings, &mut offs);
+    let mut k = keep.iter();
+    findings.retain(|_| *k.next().expect("one flag a finding"));
     let Some(severity) = known.report else {
         return;
     };
@@ -210,6 +198,57 @@ pub(crate) fn apply(doc: &Document<'_>, findings: &mut Vec<Finding>, known: &Kno
     for (span, message) in problems {
         findings.push(Finding::new(META.id, severity, span, message));
     }
+}
+
+/// Which findings no suppression covers (`true`: keep), marking each
+/// suppression that covers one as used. The nearest suppression above a
+/// finding is the one that explains it. Findings are visited in text
+/// order while the suppressions that have begun wait in a heap per rule,
+/// latest start on top: a suppression that has ended is ended for every
+/// later finding too, so it is dropped once. O((findings + suppressions)
+/// log) however the ranges overlap.
+fn suppressed(text: &str, findings: &[Finding], offs: &mut [Off]) -> Vec<bool> {
+    use std::collections::BinaryHeap;
+    let mut order: Vec<usize> = (0..findings.len()).collect();
+    order.sort_by_key(|&i| findings[i].span.start);
+    let mut starts: Vec<usize> = (0..offs.len()).collect();
+    starts.sort_by_key(|&k| offs[k].start);
+    let mut next = 0;
+    // (start, index) of begun suppressions: of every rule, and per rule.
+    let mut all: BinaryHeap<(u32, usize)> = BinaryHeap::new();
+    let mut one: BTreeMap<&str, BinaryHeap<(u32, usize)>> = BTreeMap::new();
+    let mut keep = vec![true; findings.len()];
+    for i in order {
+        let f = &findings[i];
+        if f.rule == META.id {
+            continue;
+        }
+        let at = f.span.start;
+        while next < starts.len() && offs[starts[next]].start <= at {
+            let k = starts[next];
+            match offs[k].rule {
+                None => all.push((offs[k].start, k)),
+                Some(r) => one
+                    .entry(r.text(text))
+                    .or_default()
+                    .push((offs[k].start, k)),
+            }
+            next += 1;
+        }
+        let mut live = |heap: &mut BinaryHeap<(u32, usize)>| {
+            while heap.peek().is_some_and(|&(_, k)| offs[k].end <= at) {
+                heap.pop();
+            }
+            heap.peek().copied()
+        };
+        let a = live(&mut all);
+        let b = one.get_mut(f.rule.as_str()).and_then(&mut live);
+        if let Some((_, k)) = a.max(b) {
+            offs[k].used = true;
+            keep[i] = false;
+        }
+    }
+    keep
 }
 
 /// The next line after the one holding `from` that is not blank, as a
