@@ -1,4 +1,4 @@
-use super::{Context, Rule, RuleMeta};
+use super::{Context, Rule, RuleMeta, Sink};
 use crate::finding::{Finding, Fix, Severity};
 use crate::names::fold::{is_capitalised, key, strip_possessive, KeyMap};
 use crate::names::forms::{Form, Forms};
@@ -51,7 +51,7 @@ impl Rule for NamesInconsistent {
         &META
     }
 
-    fn check(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_, '_>, out: &mut Sink<'_>) {
         let doc = cx.doc;
         let list = cx.settings.names_list();
         let forms = cx.name_forms();
@@ -63,11 +63,13 @@ impl Rule for NamesInconsistent {
         // a close partner: a form failing it never breaks a window (the
         // windows end on first letter and length alone), so leaving it in
         // the sorted list visits the same pairs in the same order.
-        let mut cands: Vec<(u8, u32, u32)> = (0..fs.len() as u32)
+        // Length and letter set ride along in the sorted list, so that the
+        // scan of a window reads one array in order.
+        let mut cands: Vec<(u8, u32, u32, u32)> = (0..fs.len() as u32)
             .filter_map(|i| {
                 let f = &fs[i as usize];
                 (!f.caps_only && f.len as usize >= similar::MIN_LEN)
-                    .then(|| (f.text.as_bytes()[0].to_ascii_lowercase(), f.len, i))
+                    .then(|| (f.text.as_bytes()[0].to_ascii_lowercase(), f.len, i, f.mask))
             })
             .collect();
         cands.sort_unstable();
@@ -76,27 +78,34 @@ impl Rule for NamesInconsistent {
         let mut near: Vec<Option<Vec<u64>>> = vec![None; fs.len()];
         // minority form -> (majority form, majority count)
         let mut verdicts: KeyMap<(u32, u32, bool)> = KeyMap::default();
-        for (x, &(first_i, _, i)) in cands.iter().enumerate() {
+        // Pairs judged in full, at most: see `JUDGED_PER_FORM`.
+        let mut budget = JUDGED_PER_FORM * cands.len() + JUDGED_FLOOR;
+        'forms: for (x, &(first_i, a_len, i, a_mask)) in cands.iter().enumerate() {
             let a = &fs[i as usize];
             let mut a_shaped = None;
-            for &(first_j, _, j) in &cands[x + 1..] {
-                let b = &fs[j as usize];
-                if first_j != first_i || b.len - a.len > 2 {
+            for &(first_j, b_len, j, b_mask) in cands[x + 1..].iter().take(WINDOW) {
+                if first_j != first_i || b_len - a_len > 2 {
                     break;
                 }
                 // One edit changes at most two letters of the letter set;
                 // slips keep the first letter; lengths further apart than
                 // the edits allowed are never close.
-                let edits = similar::max_edits(a.len as usize, b.len as usize) as u32;
-                if edits == 0
-                    || b.len - a.len > edits
-                    || (a.mask ^ b.mask).count_ones() > 2 * edits
-                    || !a.text.as_bytes()[0].eq_ignore_ascii_case(&b.text.as_bytes()[0])
+                let edits = similar::max_edits(a_len as usize, b_len as usize) as u32;
+                if edits == 0 || b_len - a_len > edits || (a_mask ^ b_mask).count_ones() > 2 * edits
+                {
+                    continue;
+                }
+                let b = &fs[j as usize];
+                if !a.text.as_bytes()[0].eq_ignore_ascii_case(&b.text.as_bytes()[0])
                     || !*a_shaped.get_or_insert_with(|| similar::word_shaped(a.text))
                     || !similar::word_shaped(b.text)
                 {
                     continue;
                 }
+                if budget == 0 {
+                    break 'forms;
+                }
+                budget -= 1;
                 if let Some((min, maj)) = judge(cx, list, forms, &mut near, i, j) {
                     let e = verdicts.entry(min as u64).or_insert((maj, 0, false));
                     if fs[maj as usize].count >= e.1 {
@@ -145,6 +154,21 @@ impl Rule for NamesInconsistent {
         }
     }
 }
+
+/// The spellings after a form in its window (same first letter, length
+/// at most two more) that it is compared with. A window of 840 real
+/// articles holds at most about 530 spellings; the cap keeps a file of
+/// nothing but distinct capitalised words from costing the square of
+/// their number.
+const WINDOW: usize = 1024;
+
+/// Pairs judged in full (edit distance, companions, lower-case uses) per
+/// spelling compared, over the whole article, plus `JUDGED_FLOOR`. Real
+/// articles judge well under one pair per spelling; text made of
+/// near-identical names would otherwise judge hundreds each. Once spent,
+/// the remaining pairs are not compared.
+const JUDGED_PER_FORM: usize = 8;
+const JUDGED_FLOOR: usize = 4096;
 
 /// Is the word ending at `end` marked as written so: "Correy’s [sic]"?
 fn sic_after(text: &str, end: usize) -> bool {
