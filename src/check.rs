@@ -193,8 +193,10 @@ impl Checker {
     pub fn check_document(&self, doc: &Document<'_>) -> Vec<Finding> {
         let cx = Context::new(doc, self.lang, &self.settings);
         let run = |(rule, configured): &(&'static dyn Rule, Option<Severity>)| {
-            let mut found = Vec::new();
-            rule.check(&cx, &mut found);
+            let mut sink = crate::rules::Sink::new(&doc.blocks, doc.text.len());
+            rule.check(&cx, &mut sink);
+            let meta = rule.meta();
+            let mut found = sink.finish(meta.id, configured.unwrap_or(meta.severity));
             // A configured severity overrides; otherwise each finding
             // keeps the severity its rule gave it (per signal, for claims).
             if let Some(severity) = configured {

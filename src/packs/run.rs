@@ -17,8 +17,11 @@ pub fn run_all(rules: &[(&PackRule, Severity)], doc: &Document<'_>, out: &mut Ve
     }
     let views = Views::new(doc);
     for (rule, severity) in rules {
+        // Capped as the built-in rules are (see `crate::rules::Sink`).
+        let mut sink = crate::rules::Sink::new(&doc.blocks, doc.text.len());
+        run(rule, &views, &mut sink);
         let from = out.len();
-        run(rule, &views, out);
+        out.extend(sink.finish(&rule.id, *severity));
         for f in &mut out[from..] {
             f.severity = *severity;
         }
@@ -192,7 +195,7 @@ fn excepted(except: &Option<Regex>, s: &str) -> bool {
     except.as_ref().is_some_and(|re| re.is_match(s))
 }
 
-fn run(rule: &PackRule, views: &Views<'_, '_>, out: &mut Vec<Finding>) {
+fn run(rule: &PackRule, views: &Views<'_, '_>, out: &mut crate::rules::Sink<'_>) {
     let raw = rule.scope == Scope::Raw;
     // Matches in web addresses are never reported: they are not prose.
     let span_of = |v: &View<'_>, s: usize, e: usize| -> Option<Span> {

@@ -1,4 +1,4 @@
-use super::{Context, Rule, RuleMeta};
+use super::{Context, Rule, RuleMeta, Sink};
 use crate::finding::{Finding, Severity};
 use crate::model::BracketProblem;
 
@@ -35,8 +35,11 @@ impl Rule for BracketsUnbalanced {
         &META
     }
 
-    fn check(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_, '_>, out: &mut Sink<'_>) {
         for p in &cx.doc.bracket_problems {
+            if !out.room(p.span()) {
+                continue;
+            }
             let message = match p {
                 BracketProblem::Unclosed { bracket, .. } => {
                     format!("opening {bracket} is never closed in its paragraph")

@@ -1,4 +1,4 @@
-use super::{Context, Rule, RuleMeta};
+use super::{Context, Rule, RuleMeta, Sink};
 use crate::claims::scan::{Hit, Scanner};
 use crate::claims::scope::{Scope, Why};
 use crate::finding::{Finding, Severity};
@@ -130,7 +130,7 @@ impl Rule for ClaimsUnattributed {
         &META
     }
 
-    fn check(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_, '_>, out: &mut Sink<'_>) {
         let data = &cx.lang.claims;
         if data.is_empty() {
             return;

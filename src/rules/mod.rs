@@ -1,7 +1,9 @@
 //! The rule registry. A rule is one file in this folder and one line in
 //! [`REGISTRY`], which is kept sorted by id so that listings are stable.
 
-use crate::finding::{Finding, Severity};
+#[cfg(test)]
+use crate::finding::Finding;
+use crate::finding::Severity;
 use crate::lang::{Family, Lang};
 use crate::line_index::LineIndex;
 use crate::model::Document;
@@ -15,10 +17,13 @@ mod quotes_nesting;
 mod quotes_no_speaker;
 mod quotes_unclosed;
 mod quotes_unopened;
+mod sink;
 mod sources_anonymous;
 mod sources_vague;
 mod spelling_inconsistent;
 pub(crate) mod suppressions_unused;
+
+pub use sink::Sink;
 
 /// What every rule declares about itself.
 #[derive(Debug)]
@@ -253,7 +258,7 @@ pub trait Rule: Sync {
     /// Reports findings, each with the severity the rule gives it (most
     /// rules: their meta default); a severity the user configured for the
     /// rule replaces it.
-    fn check(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>);
+    fn check(&self, cx: &Context<'_, '_>, out: &mut Sink<'_>);
 }
 
 /// Every built-in rule, sorted by id.
@@ -295,9 +300,9 @@ pub(crate) fn run_rule(rule: &dyn Rule, text: &str, settings: &Settings) -> Vec<
     let lang = Lang::english();
     let doc = Document::parse(text, crate::model::Format::Plain, &lang);
     let cx = Context::new(&doc, &lang, settings);
-    let mut out = Vec::new();
+    let mut out = Sink::unbounded();
     rule.check(&cx, &mut out);
-    out
+    out.finish(rule.meta().id, rule.meta().severity)
 }
 
 /// Each finding of `rule` on `text` as (the text it points at, its fix).

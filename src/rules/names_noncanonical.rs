@@ -1,4 +1,4 @@
-use super::{Context, Rule, RuleMeta};
+use super::{Context, Rule, RuleMeta, Sink};
 use crate::finding::{Finding, Fix, Severity};
 use crate::model::{Document, TokenKind};
 use crate::names::fold::{fold, key, strip_possessive};
@@ -53,7 +53,7 @@ impl Rule for NamesNoncanonical {
         &META
     }
 
-    fn check(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_, '_>, out: &mut Sink<'_>) {
         let doc = cx.doc;
         let list = cx.settings.names_list();
         if list.is_empty() {

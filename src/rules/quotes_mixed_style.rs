@@ -1,4 +1,4 @@
-use super::{Context, Rule, RuleMeta};
+use super::{Context, Rule, RuleMeta, Sink};
 use crate::finding::{Finding, Severity};
 use crate::lang::{Family, Level};
 use std::collections::BTreeMap;
@@ -40,7 +40,7 @@ impl Rule for QuotesMixedStyle {
         &META
     }
 
-    fn check(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_, '_>, out: &mut Sink<'_>) {
         // Styles are told by opening marks: German closes „…“ with the
         // glyph English opens with, and a closer alone says little.
         let doc = cx.doc;

@@ -1,4 +1,4 @@
-use super::{Context, Rule, RuleMeta};
+use super::{Context, Rule, RuleMeta, Sink};
 use crate::finding::{Finding, Severity};
 use crate::model::QuoteProblem;
 
@@ -35,11 +35,14 @@ impl Rule for QuotesNesting {
         &META
     }
 
-    fn check(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_, '_>, out: &mut Sink<'_>) {
         let doc = cx.doc;
         for p in &doc.quote_problems {
             if let QuoteProblem::Nesting { open, outer } = *p {
                 let inner = &doc.marks[open as usize];
+                if !out.room(inner.span) {
+                    continue;
+                }
                 let outer = &doc.marks[outer as usize];
                 let message = format!(
                     "quotation inside a quotation (opened with {} on line {}) uses the same level of mark; use the house style's inner marks",

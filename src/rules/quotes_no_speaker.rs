@@ -1,4 +1,4 @@
-use super::{Context, Rule, RuleMeta};
+use super::{Context, Rule, RuleMeta, Sink};
 use crate::finding::{Finding, Severity};
 use crate::lang::Level;
 use crate::model::{BlockKind, Document, QuoteProblem};
@@ -63,7 +63,7 @@ impl Rule for QuotesNoSpeaker {
         &META
     }
 
-    fn check(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_, '_>, out: &mut Sink<'_>) {
         let doc = cx.doc;
         // Without attribution data for the language, every quote would look
         // unattributed.

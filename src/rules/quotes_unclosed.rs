@@ -1,4 +1,4 @@
-use super::{Context, Rule, RuleMeta};
+use super::{Context, Rule, RuleMeta, Sink};
 use crate::finding::{Finding, Severity};
 use crate::model::{QuoteProblem, RanTo};
 
@@ -43,13 +43,16 @@ impl Rule for QuotesUnclosed {
         &META
     }
 
-    fn check(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_, '_>, out: &mut Sink<'_>) {
         let doc = cx.doc;
         for p in &doc.quote_problems {
             let QuoteProblem::Unclosed { open, ran_to, end } = *p else {
                 continue;
             };
             let mark = &doc.marks[open as usize];
+            if !out.room(mark.span) {
+                continue;
+            }
             let glyph = mark.glyph.as_str();
             let line = cx.line_of(end.saturating_sub(1).max(mark.span.start));
             let message = match ran_to {

@@ -1,4 +1,4 @@
-use super::{Context, Rule, RuleMeta};
+use super::{Context, Rule, RuleMeta, Sink};
 use crate::finding::{Finding, Severity};
 use crate::model::QuoteProblem;
 
@@ -33,10 +33,13 @@ impl Rule for QuotesUnopened {
         &META
     }
 
-    fn check(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_, '_>, out: &mut Sink<'_>) {
         for p in &cx.doc.quote_problems {
             if let QuoteProblem::Unopened { close } = *p {
                 let mark = &cx.doc.marks[close as usize];
+                if !out.room(mark.span) {
+                    continue;
+                }
                 let message = format!(
                     "closing {} has no opening quotation mark before it in its paragraph",
                     mark.glyph.as_str()

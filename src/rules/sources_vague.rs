@@ -1,4 +1,4 @@
-use super::{Context, Rule, RuleMeta};
+use super::{Context, Rule, RuleMeta, Sink};
 use crate::attribution::SourceClass;
 use crate::finding::{Finding, Severity};
 
@@ -34,7 +34,7 @@ impl Rule for SourcesVague {
         &META
     }
 
-    fn check(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_, '_>, out: &mut Sink<'_>) {
         // A carried speaker (`inferred`) was reported where it was named.
         for a in cx.doc.attributions.iter().filter(|a| !a.inferred) {
             let Some(src) = a.source else { continue };

@@ -1,4 +1,4 @@
-use super::{Context, Rule, RuleMeta};
+use super::{Context, Rule, RuleMeta, Sink};
 use crate::finding::{Finding, Fix, Severity};
 use crate::names::consistency::Consistency;
 use crate::names::similar::in_case_of;
@@ -40,7 +40,7 @@ impl Rule for SpellingInconsistent {
         &META
     }
 
-    fn check(&self, cx: &Context<'_, '_>, out: &mut Vec<Finding>) {
+    fn check(&self, cx: &Context<'_, '_>, out: &mut Sink<'_>) {
         let c = Consistency::builtin();
         let uses = c.uses(cx.doc);
         if uses.is_empty() {

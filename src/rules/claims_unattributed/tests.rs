@@ -309,7 +309,7 @@ fn a_language_without_claim_lists_finds_nothing() {
     let doc = crate::model::Document::parse(&text, crate::model::Format::Plain, &lang);
     let settings = Settings::default();
     let cx = Context::new(&doc, &lang, &settings);
-    let mut out = Vec::new();
+    let mut out = crate::rules::Sink::unbounded();
     ClaimsUnattributed.check(&cx, &mut out);
     assert!(out.is_empty());
 }
