@@ -14,6 +14,13 @@ pub enum Error {
     InvalidUtf8 { path: PathBuf, offset: usize },
     /// The file holds NUL bytes: not an article.
     Binary { path: PathBuf },
+    /// The file is UTF-16 text, which ascribe does not read.
+    Utf16 { path: PathBuf, endian: &'static str },
+    /// A folder could not be walked in full: an entry in it could not be
+    /// read. The rest of the folder is still checked.
+    Walk { path: PathBuf, message: String },
+    /// Checking the file hit a bug in ascribe; the run went on.
+    Internal { path: String, message: String },
     /// The file is larger than the document model can address.
     TooLarge { path: PathBuf, size: u64 },
     /// A directory held no articles to check.
@@ -46,6 +53,18 @@ impl fmt::Display for Error {
                     path.display()
                 )
             }
+            Error::Utf16 { path, endian } => write!(
+                f,
+                "{}: UTF-16 ({endian}) text, not checked: save it as UTF-8 \
+                 (`iconv -f UTF-16 -t UTF-8`)",
+                path.display()
+            ),
+            Error::Walk { path, message } => write!(f, "{}: {message}", path.display()),
+            Error::Internal { path, message } => write!(
+                f,
+                "{path}: internal error, this file was not checked: {message} \
+                 (a bug in ascribe; please report it with the file)"
+            ),
             Error::TooLarge { path, size } => write!(
                 f,
                 "{}: {} bytes is larger than the 4 GiB a file may have",
@@ -82,6 +101,22 @@ impl std::error::Error for Error {
 }
 
 impl Error {
+    /// The file or folder the error is about, as reports name it; empty
+    /// for errors about no one path (bad arguments).
+    pub fn path(&self) -> String {
+        match self {
+            Error::Io { path, .. }
+            | Error::InvalidUtf8 { path, .. }
+            | Error::Binary { path }
+            | Error::Utf16 { path, .. }
+            | Error::TooLarge { path, .. }
+            | Error::NoArticles { path }
+            | Error::Walk { path, .. } => path.to_string_lossy().replace('\\', "/"),
+            Error::Config { path, .. } | Error::Internal { path, .. } => path.clone(),
+            Error::Usage(_) => String::new(),
+        }
+    }
+
     /// A configuration error from a YAML parse failure, with its location.
     pub fn from_yaml(path: &str, err: serde_yaml::Error) -> Error {
         let loc = err.location();

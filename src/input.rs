@@ -44,10 +44,15 @@ pub fn collect(paths: &[String], extra_globs: &[String]) -> (Vec<Source>, Vec<Er
                 source: e,
             }),
             Ok(m) if m.is_dir() => match walk(path, extra_globs) {
-                Ok(found) if found.is_empty() => errors.push(Error::NoArticles {
-                    path: path.to_path_buf(),
-                }),
-                Ok(found) => sources.extend(found.into_iter().map(Source::File)),
+                Ok((found, unread)) => {
+                    if found.is_empty() && unread.is_empty() {
+                        errors.push(Error::NoArticles {
+                            path: path.to_path_buf(),
+                        });
+                    }
+                    sources.extend(found.into_iter().map(Source::File));
+                    errors.extend(unread);
+                }
                 Err(e) => errors.push(e),
             },
             Ok(_) => sources.push(Source::File(path.to_path_buf())),
@@ -92,7 +97,10 @@ fn order_key(s: &Source) -> Option<Vec<u8>> {
     }
 }
 
-fn walk(root: &Path, extra_globs: &[String]) -> Result<Vec<PathBuf>, Error> {
+/// The articles under `root`, and an error for each entry that could not
+/// be read (an unreadable folder, a path too long): those are left out,
+/// the rest of the walk goes on.
+fn walk(root: &Path, extra_globs: &[String]) -> Result<(Vec<PathBuf>, Vec<Error>), Error> {
     let mut ob = OverrideBuilder::new(root);
     for g in DEFAULT_GLOBS
         .iter()
@@ -104,18 +112,49 @@ fn walk(root: &Path, extra_globs: &[String]) -> Result<Vec<PathBuf>, Error> {
     }
     let overrides = ob.build().map_err(|e| Error::Usage(e.to_string()))?;
     let mut out = Vec::new();
+    let mut unread = Vec::new();
     // A checkout's .gitignore applies even outside a git repository.
     let walker = WalkBuilder::new(root)
         .overrides(overrides)
         .require_git(false)
         .build();
     for entry in walker {
-        let entry = entry.map_err(|e| Error::Usage(format!("{}: {e}", root.display())))?;
-        if entry.file_type().is_some_and(|t| t.is_file()) {
-            out.push(entry.into_path());
+        match entry {
+            Ok(entry) if entry.file_type().is_some_and(|t| t.is_file()) => {
+                out.push(entry.into_path());
+            }
+            Ok(_) => {}
+            Err(e) => unread.push(walk_error(root, &e)),
         }
     }
-    Ok(out)
+    Ok((out, unread))
+}
+
+/// A walk error as an error about the entry it names (or the root).
+fn walk_error(root: &Path, e: &ignore::Error) -> Error {
+    fn path_of(e: &ignore::Error) -> Option<&Path> {
+        match e {
+            ignore::Error::WithPath { path, .. } => Some(path),
+            ignore::Error::Loop { child, .. } => Some(child),
+            ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+                path_of(err)
+            }
+            ignore::Error::Partial(errs) => errs.iter().find_map(path_of),
+            _ => None,
+        }
+    }
+    fn message(e: &ignore::Error) -> String {
+        match e {
+            ignore::Error::WithPath { err, .. }
+            | ignore::Error::WithDepth { err, .. }
+            | ignore::Error::WithLineNumber { err, .. } => message(err),
+            other => other.to_string(),
+        }
+    }
+    Error::Walk {
+        path: path_of(e).unwrap_or(root).to_path_buf(),
+        message: format!("{} (left out of the walk)", message(e)),
+    }
 }
 
 /// Reads an article: UTF-8 text, no NUL bytes, under 4 GiB.
@@ -196,17 +235,63 @@ pub fn decode(bytes: Vec<u8>, path: PathBuf) -> Result<String, Error> {
         });
     }
     if memchr::memchr(0, &bytes).is_some() {
-        return Err(Error::Binary { path });
+        return Err(match utf16(&bytes) {
+            Some(endian) => Error::Utf16 { path, endian },
+            None => Error::Binary { path },
+        });
     }
+    // A byte-order mark stays: offsets are the file's. The model starts
+    // after it (`crate::model::bom_len`) and columns do not count it.
     let mut text = String::from_utf8(bytes).map_err(|e| Error::InvalidUtf8 {
         path,
         offset: e.utf8_error().valid_up_to(),
     })?;
-    // A byte-order mark is not text; blank it rather than shift every offset.
-    if text.starts_with('\u{feff}') {
-        text.replace_range(..3, "   ");
-    }
+    lone_returns_to_newlines(&mut text);
     Ok(text)
+}
+
+/// Old Mac files end their lines with a carriage return alone. Each such
+/// `\r` becomes `\n`, one byte for one, so that lines and paragraphs are
+/// found and every offset is still the file's; `\r\n` is left as it is.
+fn lone_returns_to_newlines(text: &mut String) {
+    let bytes = text.as_bytes();
+    let lone: Vec<usize> = memchr::memchr_iter(b'\r', bytes)
+        .filter(|&i| bytes.get(i + 1) != Some(&b'\n'))
+        .collect();
+    if lone.is_empty() {
+        return;
+    }
+    let mut bytes = std::mem::take(text).into_bytes();
+    for i in lone {
+        bytes[i] = b'\n';
+    }
+    *text = String::from_utf8(bytes).expect("one ASCII byte for another");
+}
+
+/// Whether bytes holding NUL are UTF-16 text, and which byte order: a
+/// byte-order mark says so, or NUL bytes standing in every other place
+/// (ASCII text in UTF-16).
+fn utf16(bytes: &[u8]) -> Option<&'static str> {
+    match bytes {
+        [0xFF, 0xFE, ..] => return Some("little-endian"),
+        [0xFE, 0xFF, ..] => return Some("big-endian"),
+        _ => {}
+    }
+    let head = &bytes[..bytes.len().min(4096) & !1];
+    if head.len() < 4 {
+        return None;
+    }
+    let pairs = head.len() / 2;
+    let nul_at = |k: usize| head.chunks_exact(2).filter(|p| p[k] == 0).count();
+    let (even, odd) = (nul_at(0), nul_at(1));
+    // Mostly ASCII: one byte of each pair NUL, the other almost never.
+    if odd * 10 >= pairs * 7 && even * 20 <= pairs {
+        Some("little-endian")
+    } else if even * 10 >= pairs * 7 && odd * 20 <= pairs {
+        Some("big-endian")
+    } else {
+        None
+    }
 }
 
 #[cfg(test)]
@@ -228,6 +313,37 @@ mod tests {
         by_ord.sort();
         by_key.sort_by_cached_key(order_key);
         assert_eq!(by_key, by_ord);
+    }
+
+    #[test]
+    fn a_path_too_long_is_reported_and_the_rest_walked() {
+        let dir = std::env::temp_dir().join(format!("ascribe-walk-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("a.txt"), "Head\n\nBody.\n").unwrap();
+        // Folders nested past PATH_MAX, which no one system call can name:
+        // GNU `mkdir -p` and `rm -rf` make and delete them a step at a time
+        // (in the folder given, not the tests' working folder).
+        let step = "d".repeat(250);
+        let deep = format!("{step}/").repeat(20);
+        let made = std::process::Command::new("mkdir")
+            .args(["-p", &deep])
+            .current_dir(&dir)
+            .status()
+            .unwrap();
+        assert!(made.success());
+        let (sources, errors) = collect(&[dir.display().to_string()], &[]);
+        std::process::Command::new("rm")
+            .args(["-rf", &step])
+            .current_dir(&dir)
+            .status()
+            .unwrap();
+        let _ = std::fs::remove_dir_all(&dir);
+        assert_eq!(sources, [Source::File(dir.join("a.txt"))]);
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        let e = &errors[0];
+        assert!(matches!(e, Error::Walk { .. }), "{e:?}");
+        assert!(e.path().starts_with(&dir.display().to_string()) && e.path().len() > 4000);
     }
 
     #[test]
@@ -253,9 +369,34 @@ mod tests {
     }
 
     #[test]
+    fn utf16_is_named_not_called_binary() {
+        let le: Vec<u8> = "Head\n\nBody.\n"
+            .encode_utf16()
+            .flat_map(|u| u.to_le_bytes())
+            .collect();
+        let be: Vec<u8> = "Head\n\nBody.\n"
+            .encode_utf16()
+            .flat_map(|u| u.to_be_bytes())
+            .collect();
+        let with_bom: Vec<u8> = [0xFF, 0xFE].iter().copied().chain(le.clone()).collect();
+        for (bytes, endian) in [(le, "little"), (be, "big"), (with_bom, "little")] {
+            let e = decode(bytes, "u.txt".into()).unwrap_err().to_string();
+            assert!(e.contains("UTF-16") && e.contains(endian), "{e}");
+        }
+        let e = decode(b"\x00\x01\x02\x03binary".to_vec(), "b".into()).unwrap_err();
+        assert!(matches!(e, Error::Binary { .. }));
+    }
+
+    #[test]
+    fn lone_carriage_returns_end_lines() {
+        let t = decode(b"Head\r\rOne.\rTwo.\r\nThree.\r".to_vec(), "m.txt".into()).unwrap();
+        assert_eq!(t, "Head\n\nOne.\nTwo.\r\nThree.\n");
+    }
+
+    #[test]
     fn bom_keeps_offsets() {
         let t = decode("\u{feff}Hi".as_bytes().to_vec(), "c.txt".into()).unwrap();
         assert_eq!(t.len(), 5);
-        assert!(t.ends_with("Hi"));
+        assert_eq!(crate::model::bom_len(&t), 3);
     }
 }

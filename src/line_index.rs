@@ -55,7 +55,7 @@ impl LineIndex {
 
     /// The text of 0-based `line`, without its line terminator.
     pub fn line_text<'t>(&self, text: &'t str, line: usize) -> &'t str {
-        let start = self.starts[line] as usize;
+        let start = self.line_origin(text, line);
         let end = self
             .starts
             .get(line + 1)
@@ -67,7 +67,20 @@ impl LineIndex {
     pub fn position(&self, text: &str, offset: u32) -> Position {
         let offset = (offset as usize).min(text.len());
         let line = self.line_of(offset as u32);
-        self.position_from(text, self.starts[line] as usize, line, 1, 1, offset)
+        let start = self.line_origin(text, line).min(offset);
+        self.position_from(text, start, line, 1, 1, offset)
+    }
+
+    /// Where column 1 of 0-based `line` is: its start, or after the
+    /// byte-order mark the text begins with, which is no character of
+    /// the line (editors do not show it).
+    fn line_origin(&self, text: &str, line: usize) -> usize {
+        let start = self.starts[line] as usize;
+        if line == 0 {
+            crate::model::bom_len(text)
+        } else {
+            start
+        }
     }
 
     /// [`position`](Self::position) of `offset`, given `at`, the position
@@ -156,6 +169,18 @@ mod tests {
             let p = idx.position(text, at as u32);
             assert_eq!(p.column_utf16 as usize, prefix.encode_utf16().count() + 1);
         }
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_no_column() {
+        let text = "\u{feff}Head (x\nB";
+        let idx = LineIndex::new(text);
+        let p = idx.position(text, 3);
+        assert_eq!((p.line, p.column, p.column_utf16), (1, 1, 1));
+        let paren = text.find('(').unwrap() as u32;
+        assert_eq!(idx.position(text, paren).column, 6);
+        assert_eq!(idx.line_text(text, 0), "Head (x");
+        assert_eq!(idx.position(text, text.len() as u32 - 1).column, 1);
     }
 
     #[test]

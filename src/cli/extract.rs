@@ -281,7 +281,7 @@ pub fn run(args: ExtractArgs) -> i32 {
         }
     }
     out.errors.extend(walk_errors.iter().map(|e| ErrorOut {
-        path: super::error_path(e),
+        path: e.path(),
         message: e.to_string(),
     }));
     out.files.sort_by(|a, b| a.path.cmp(&b.path));
@@ -338,7 +338,7 @@ fn stream_json(
         Err(e) => errors.push(e),
     });
     errors.extend(walk_errors.iter().map(|e| ErrorOut {
-        path: super::error_path(e),
+        path: e.path(),
         message: e.to_string(),
     }));
     errors.sort_by(|a, b| (&a.path, &a.message).cmp(&(&b.path, &b.message)));

@@ -3,7 +3,7 @@
 //! (or attributions), not all of them: JSON, and the formats that are one
 //! file's lines after another (text, GitHub annotations).
 
-use super::{error_path, summary_line, EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS};
+use super::{summary_line, EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS};
 use ascribe::config::Effective;
 use ascribe::input::Source;
 use ascribe::report::{github_file, text_file, FileError, FileReport, JsonStream};
@@ -100,7 +100,7 @@ pub fn check_streamed(
     streamed
         .errors
         .extend(walk_errors.iter().map(|e| FileError {
-            path: error_path(e),
+            path: e.path(),
             message: e.to_string(),
         }));
     let streamed = streamed.finish();

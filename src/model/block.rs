@@ -83,7 +83,7 @@ const PARALLEL_BYTES: usize = 1 << 20;
 fn split_plain_in(text: &str, range: std::ops::Range<usize>, blocks: &mut Vec<RawBlock>) {
     let mut start: Option<usize> = None;
     let mut end = 0;
-    let mut pos = range.start;
+    let mut pos = range.start.max(super::bom_len(text));
     let bytes = &text.as_bytes()[..range.end];
     while pos < bytes.len() {
         let nl = memchr::memchr(b'\n', &bytes[pos..]).map_or(bytes.len(), |i| pos + i);
@@ -106,19 +106,36 @@ fn split_plain_in(text: &str, range: std::ops::Range<usize>, blocks: &mut Vec<Ra
     }
 }
 
-/// Lines longer than this are not hard-wrapped prose: a block of them is
-/// one paragraph per line, as scraped articles often are.
+/// Lines longer than this are not hard-wrapped prose.
 const WRAP_WIDTH: usize = 100;
+
+/// Is this block of several lines an article scraped one paragraph to a
+/// line (no blank lines between), rather than one paragraph hard-wrapped?
+/// Scraped lines end their paragraphs, so nearly all end a sentence, and
+/// some run past any wrap width; a hard-wrapped paragraph breaks its lines
+/// mid-sentence, and one long line in it (a web address, a long name
+/// list) does not make it scraped.
+fn one_paragraph_a_line(body: &str) -> bool {
+    // Most blocks are one line: a byte search says so without splitting.
+    let Some(last_nl) = memchr::memrchr(b'\n', body.as_bytes()) else {
+        return false;
+    };
+    let (mut lines, mut ends, mut long) = (0, 0, false);
+    for l in body[..last_nl].split('\n') {
+        let l = l.trim();
+        if l.is_empty() {
+            continue;
+        }
+        lines += 1;
+        ends += usize::from(ends_sentence(l) || l.ends_with(':'));
+        long |= l.len() > WRAP_WIDTH && l.chars().count() > WRAP_WIDTH;
+    }
+    long && ends * 2 > lines
+}
 
 fn push_block(text: &str, start: usize, end: usize, blocks: &mut Vec<RawBlock>) {
     let body = &text[start..end];
-    // Any line but the last longer than a wrap width? (Most blocks are one
-    // line: a byte search says so without splitting.)
-    let unwrapped = memchr::memrchr(b'\n', body.as_bytes()).is_some_and(|last_nl| {
-        body[..last_nl]
-            .split('\n')
-            .any(|l| l.len() > WRAP_WIDTH && l.chars().count() > WRAP_WIDTH)
-    });
+    let unwrapped = one_paragraph_a_line(body);
     if !unwrapped {
         blocks.push(raw(start, end));
         return;
@@ -386,6 +403,21 @@ mod tests {
         let long = "word ".repeat(30);
         let text = format!("{long}one.\n{long}two.\n");
         assert_eq!(split_plain(&text).len(), 2);
+        // Short one-sentence paragraphs between long ones, scraped alike.
+        let text = format!("{long}one.\nShort one.\n{long}two.\nLast.\n");
+        assert_eq!(split_plain(&text).len(), 4);
+    }
+
+    #[test]
+    fn a_wrapped_paragraph_with_one_long_line_is_one_paragraph() {
+        // A quotation across the long line's break once read as an
+        // unclosed and an unopened mark in two paragraphs.
+        let text = "Head\n\nThe council met on Tuesday and the mayor said\n\
+                    \u{201c}we will publish the whole report at https://example.org/reports/2026/council/budget-review-final-version.pdf\n\
+                    before the vote,\u{201d} and left.\n";
+        let b = split_plain(text);
+        assert_eq!(b.len(), 2, "{b:?}");
+        assert!(b[1].span.text(text).ends_with("and left."));
     }
 
     #[test]

@@ -37,7 +37,11 @@ pub fn split_markdown_with(
         }
     };
 
-    for (event, range) in Parser::new_ext(text, opts).into_offset_iter() {
+    // The parser reads the text after a byte-order mark (it would take the
+    // mark for a character of the first line); its offsets are moved on.
+    let base = super::bom_len(text);
+    for (event, range) in Parser::new_ext(&text[base..], opts).into_offset_iter() {
+        let range = range.start + base..range.end + base;
         if matches!(event, Event::Start(Tag::HtmlBlock) | Event::InlineHtml(_)) {
             super::directives::scan_html(text, range.clone(), directives);
         }

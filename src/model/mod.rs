@@ -21,3 +21,14 @@ pub use marks::{Mark, MarkRole};
 pub use quotes::{Quotation, QuoteProblem, RanTo};
 pub use sig::Sig;
 pub use token::{Token, TokenKind};
+
+/// The length of the byte-order mark `text` begins with (3), or 0. The
+/// mark is not text: blocks begin after it and columns do not count it,
+/// while every offset stays the file's.
+pub fn bom_len(text: &str) -> usize {
+    if text.starts_with('\u{feff}') {
+        3
+    } else {
+        0
+    }
+}
