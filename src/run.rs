@@ -35,19 +35,47 @@ fn check_one_with(
         path: path.clone(),
         message: e.to_string(),
     })?;
-    let doc = checker.parse(&text, Format::from_path(&path));
+    guarded(&path, || {
+        report_of(checker, path.clone(), &text, source_lines)
+    })
+    .map_err(|e| FileError {
+        path: path.clone(),
+        message: e.to_string(),
+    })
+}
+
+/// The report of one file's text: model, rules, lines and columns.
+fn report_of(checker: &Checker, path: String, text: &str, source_lines: bool) -> FileReport {
+    let doc = checker.parse(text, Format::from_path(&path));
     let findings = checker.check_document(&doc);
     if text.len() < FREE_ASIDE_BYTES {
         drop(doc);
-        return Ok(FileReport::build(path, &text, findings, source_lines));
+        return FileReport::build(path, text, findings, source_lines);
     }
     // The model of a file of tens of megabytes takes tens of milliseconds
     // to give back to the system: it is freed while the report is built.
     let (_, report) = rayon::join(
         move || drop(doc),
-        || FileReport::build(path, &text, findings, source_lines),
+        || FileReport::build(path, text, findings, source_lines),
     );
-    Ok(report)
+    report
+}
+
+/// Runs `work` on the file at `path`; a panic in it (a bug in ascribe)
+/// becomes an internal error for that file, so that one odd article never
+/// takes down the check of the others.
+pub fn guarded<T>(path: &str, work: impl FnOnce() -> T) -> Result<T, Error> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)).map_err(|payload| {
+        let message = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "a panic".to_string());
+        Error::Internal {
+            path: path.to_string(),
+            message,
+        }
+    })
 }
 
 /// From this size up, a file's model is freed beside the work that follows.
@@ -98,10 +126,7 @@ fn prepare(plan: Vec<(Source, Result<Effective, Error>)>) -> Prepared {
         let e = match effective {
             Ok(e) => e,
             Err(err) => {
-                stopped
-                    .entry(err.to_string())
-                    .or_insert((error_path(&err), 0))
-                    .1 += 1;
+                stopped.entry(err.to_string()).or_insert((err.path(), 0)).1 += 1;
                 continue;
             }
         };
@@ -123,10 +148,7 @@ fn prepare(plan: Vec<(Source, Result<Effective, Error>)>) -> Prepared {
     }
     for (_, checker, files) in &groups {
         if let Err(err) = checker {
-            stopped
-                .entry(err.to_string())
-                .or_insert((error_path(err), 0))
-                .1 += files;
+            stopped.entry(err.to_string()).or_insert((err.path(), 0)).1 += files;
         }
     }
     Prepared {
@@ -323,17 +345,22 @@ impl FileCounts {
     }
 }
 
-fn error_path(e: &Error) -> String {
-    match e {
-        Error::Config { path, .. } => path.clone(),
-        Error::Io { path, .. } | Error::NoArticles { path } => path.display().to_string(),
-        _ => String::new(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_panic_becomes_an_internal_error_naming_the_file() {
+        let quiet = std::panic::take_hook();
+        std::panic::set_hook(Box::new(|_| {}));
+        let got = guarded("desk/a.txt", || -> u32 { panic!("slice out of range") });
+        let text = guarded("b.txt", || format!("{}", 1 + 1));
+        std::panic::set_hook(quiet);
+        let e = got.unwrap_err().to_string();
+        assert!(e.starts_with("desk/a.txt: internal error"), "{e}");
+        assert!(e.contains("slice out of range"), "{e}");
+        assert_eq!(text.unwrap(), "2");
+    }
     use crate::config::{effective, Flags};
     use crate::report::JsonStream;
 

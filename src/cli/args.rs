@@ -180,8 +180,9 @@ pub struct CheckArgs {
     #[arg(long, requires = "golden")]
     pub bless: bool,
 
-    /// Worker threads (default: one per core).
-    #[arg(long, short = 'j')]
+    /// Worker threads: 0 (the default) is one per core; at most 64, or
+    /// the number of cores if more. The report is the same for any number.
+    #[arg(long, short = 'j', value_name = "N")]
     pub threads: Option<usize>,
 }
 

@@ -69,21 +69,65 @@ fn family(q: QuoteStyle) -> Family {
     }
 }
 
-fn check(a: CheckArgs) -> i32 {
-    let started = Instant::now();
-    if let Some(n) = a.threads {
-        // Only fails if a pool was built already; the default pool is then used.
-        let _ = rayon::ThreadPoolBuilder::new()
-            .num_threads(n.max(1))
-            .build_global();
+/// Most worker threads a run starts, unless the machine has more cores:
+/// the work is all computation, so threads beyond the cores only cost
+/// memory and start-up time.
+const MAX_THREADS: usize = 64;
+
+/// Runs `work` on a pool of worker threads: `None` or `Some(0)` one per
+/// core, else `n`, at most [`MAX_THREADS`] (or the number of cores, if
+/// more). When the system will not start that many (a process limit),
+/// fewer are tried, down to one; only if not even one starts is it an
+/// error.
+fn with_threads(n: Option<usize>, work: impl FnOnce() -> i32 + Send) -> i32 {
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    let cap = MAX_THREADS.max(cores);
+    let mut want = match n {
+        None | Some(0) => cores,
+        Some(n) if n > cap => {
+            eprintln!("ascribe: warning: --threads {n} is more than {cap}; using {cap}");
+            cap
+        }
+        Some(n) => n,
+    };
+    loop {
+        match rayon::ThreadPoolBuilder::new().num_threads(want).build() {
+            Ok(pool) => return pool.install(work),
+            Err(e) if want > 1 => {
+                let fewer = want / 2;
+                eprintln!("ascribe: warning: could not start {want} threads ({e}); trying {fewer}");
+                want = fewer;
+            }
+            Err(e) => {
+                // Not even one more thread: this one does the work.
+                eprintln!("ascribe: warning: could not start a thread ({e}); working on one");
+                return match rayon::ThreadPoolBuilder::new()
+                    .num_threads(1)
+                    .use_current_thread()
+                    .build()
+                {
+                    Ok(pool) => pool.install(work),
+                    Err(e) => fail(format!("could not set up a worker: {e}")),
+                };
+            }
+        }
     }
+}
+
+fn check(a: CheckArgs) -> i32 {
+    with_threads(a.threads, || check_on_pool(a))
+}
+
+fn check_on_pool(a: CheckArgs) -> i32 {
+    let started = Instant::now();
     // The language's lists (and the shipped packs, when one of their
     // rules is enabled here) take milliseconds to load and compile;
     // another core does it while this one walks the input folders. Errors
-    // are left for the check itself to report.
+    // are left for the check itself to report, and a thread the system
+    // will not start is no loss: the check loads them itself.
     let lang = a.lang.clone();
     let packs = a.enable.iter().any(|id| id.starts_with("Ascribe."));
-    std::thread::spawn(move || {
+    let _ = std::thread::Builder::new().spawn(move || {
         let _ = ascribe::lang::Lang::shared(lang.as_deref().unwrap_or("en"));
         if packs {
             let _ = ascribe::packs::builtin();
@@ -136,7 +180,7 @@ fn check(a: CheckArgs) -> i32 {
     }
     let mut report = checked.report;
     report.errors.extend(walk_errors.iter().map(|e| FileError {
-        path: error_path(e),
+        path: e.path(),
         message: e.to_string(),
     }));
     let report = report.finish();
@@ -256,15 +300,6 @@ fn config(a: ConfigArgs) -> i32 {
             EXIT_CLEAN
         }
         Err(e) => fail(e),
-    }
-}
-
-fn error_path(e: &ascribe::Error) -> String {
-    match e {
-        ascribe::Error::Io { path, .. } | ascribe::Error::NoArticles { path } => {
-            path.display().to_string()
-        }
-        _ => String::new(),
     }
 }
 
