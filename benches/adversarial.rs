@@ -59,6 +59,15 @@ const INPUTS: &[Input] = &[
         make: |n| repeat("(", n),
     },
     Input {
+        name: "crossed-brackets",
+        ext: "txt",
+        make: |n| {
+            let mut s = repeat("[", n / 2);
+            s.push_str(&")".repeat(n / 2));
+            s
+        },
+    },
+    Input {
         name: "straight-single",
         ext: "txt",
         make: |n| repeat("'", n),

@@ -89,11 +89,10 @@ fn letter(l: &str) -> Option<(u8, u32)> {
     }
 }
 
-/// Do two labels follow one another in a series ("2)" after "1)", "b)"
-/// after "a)", "ii)" after "i)")?
-fn in_series(a: &str, b: &str) -> bool {
-    let next = |x: Option<(u8, u32)>, y: Option<(u8, u32)>| matches!((x, y), (Some((s, m)), Some((t, n))) if s == t && n == m + 1);
-    next(rank(a), rank(b)) || next(letter(a), letter(b))
+/// Is this the first label of a series: 1, a, A or i?
+fn starts_series(l: &str) -> bool {
+    matches!(rank(l), Some((0, 1)) | Some((1, 0)))
+        || matches!(letter(l), Some((2, c)) if c == 'a' as u32 || c == 'A' as u32)
 }
 
 pub fn check(text: &str, tokens: &[Token], block_span: Span, out: &mut Vec<BracketProblem>) {
@@ -105,21 +104,38 @@ pub fn check(text: &str, tokens: &[Token], block_span: Span, out: &mut Vec<Brack
     let mut labelled: Vec<(Span, &str)> = Vec::new();
     // Labels of the list markers, which a held-back label may follow on.
     let mut markers: Vec<&str> = Vec::new();
+    // How many of each kind are open: a closer with none of its kind open
+    // is told so at once, and one that finds its opener closes everything
+    // above it, so the stack is searched in linear time overall.
+    let mut open = [0usize; 3];
+    let slot = |b: Bracket| match b {
+        Bracket::Round => 0,
+        Bracket::Square => 1,
+        Bracket::Curly => 2,
+    };
     for (k, tok) in tokens.iter().enumerate() {
         if !tok.is_bracket() {
             continue;
         }
         if let Some(b) = tok.open() {
             stack.push((b, tok.span));
+            open[slot(b)] += 1;
         } else if let Some(b) = tok.close() {
-            if let Some(pos) = stack.iter().rposition(|(o, _)| *o == b) {
+            let found = if open[slot(b)] > 0 {
+                stack.iter().rposition(|(o, _)| *o == b)
+            } else {
+                None
+            };
+            if let Some(pos) = found {
                 for (o, at) in stack.drain(pos + 1..) {
+                    open[slot(o)] -= 1;
                     out.push(BracketProblem::Unclosed {
                         at,
                         bracket: open_char(o),
                     });
                 }
                 stack.pop();
+                open[slot(b)] -= 1;
             } else if let Some(label) = (b == Bracket::Round)
                 .then(|| short_label(text, tokens, k))
                 .flatten()
@@ -138,15 +154,26 @@ pub fn check(text: &str, tokens: &[Token], block_span: Span, out: &mut Vec<Brack
             }
         }
     }
-    for (i, &(at, label)) in labelled.iter().enumerate() {
-        let series = labelled
-            .iter()
-            .enumerate()
-            .filter(|&(j, _)| j != i)
-            .map(|(_, &(_, other))| other)
-            .chain(markers.iter().copied())
-            .any(|other| in_series(other, label) || in_series(label, other));
-        if !series {
+    // Where every label stands in its series, looked up rather than
+    // compared pairwise (a paragraph of "1)1)1)…" was quadratic).
+    let places: std::collections::HashSet<(u8, u32)> = labelled
+        .iter()
+        .map(|&(_, l)| l)
+        .chain(markers.iter().copied())
+        .flat_map(|l| [rank(l), letter(l)])
+        .flatten()
+        .collect();
+    let neighbour = |p: Option<(u8, u32)>| {
+        p.is_some_and(|(s, n)| {
+            places.contains(&(s, n + 1)) || (n > 0 && places.contains(&(s, n - 1)))
+        })
+    };
+    for &(at, label) in &labelled {
+        let series = neighbour(rank(label)) || neighbour(letter(label));
+        // "Steps: 1) go a) stop.": a lone label that begins a series (a,
+        // 1, i) opens a list run into the sentence.
+        let opens_series = labelled.len() == 1 && starts_series(label);
+        if !series && !opens_series {
             out.push(BracketProblem::Unopened { at, bracket: ')' });
         }
     }
@@ -200,6 +227,21 @@ mod tests {
         );
         // A real bracket error beside a series is still reported.
         assert_eq!(problems("x 1) and 2) then (open"), ["unclosed@17"]);
+        // A list begun inside a list: "a)" starts a series of its own.
+        assert!(problems("Steps: 1) go a) stop.").is_empty());
+        assert_eq!(problems("one b) two"), ["unopened@5"]);
+    }
+
+    #[test]
+    fn many_labels_are_judged_in_linear_time() {
+        // Each label has a neighbour: none reported, and quickly.
+        let t = (1..1000)
+            .map(|n| format!("x {n}) "))
+            .collect::<String>()
+            .repeat(20);
+        assert!(problems(&t).is_empty());
+        let t = "x 7) ".repeat(20_000);
+        assert_eq!(problems(&t).len(), 20_000);
     }
 
     #[test]
