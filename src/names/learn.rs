@@ -64,6 +64,8 @@ const ARTICLES_KEPT: usize = 8;
 #[derive(Debug, Default)]
 pub struct Learned {
     pub articles: usize,
+    /// Fewest uses for a spelling to be listed (`LearnOptions::min_count`).
+    pub min_count: u32,
     /// (spelling, frequency), most frequent first.
     pub names: Vec<(String, u32)>,
     /// Suspected variants, by the frequent spelling's place in `names`.
@@ -297,6 +299,7 @@ pub fn learn(texts: &[String], lang: &Lang, opts: &LearnOptions) -> Learned {
     }
     let mut out = Learned {
         articles: texts.len(),
+        min_count: opts.min_count,
         ..Learned::default()
     };
     let mut new_index = HashMap::new();
@@ -435,8 +438,8 @@ pub fn to_yaml(l: &Learned) -> String {
     let mut y = String::new();
     let _ = writeln!(
         y,
-        "# Names learned by `ascribe names learn` from {} article{}: {} spellings\n\
-         # seen at least twice, most frequent first, with their frequency.\n\
+        "# Names learned by `ascribe names learn` from {} article{}: {} spelling{}\n\
+         # seen {}, most frequent first, with their frequency.\n\
          #\n\
          # Suspected variants: rare spellings one slip from a frequent one. They\n\
          # are not entries; each is listed in a comment under the spelling it\n\
@@ -444,7 +447,13 @@ pub fn to_yaml(l: &Learned) -> String {
          # that entry's `variants`.",
         l.articles,
         if l.articles == 1 { "" } else { "s" },
-        l.names.len()
+        l.names.len(),
+        if l.names.len() == 1 { "" } else { "s" },
+        match l.min_count {
+            0 | 1 => "at least once".to_string(),
+            2 => "at least twice".to_string(),
+            n => format!("at least {n} times"),
+        }
     );
     // Strongest evidence first, then the most used spellings: the top of
     // the list is what a reviewer should read first.

@@ -98,8 +98,9 @@ impl Rule for QuotesMixedStyle {
                 format!("{where_}; the house style is {}", expected.describe())
             } else {
                 format!(
-                    "{where_} in an article that otherwise uses {} marks ({used} quotations)",
-                    expected.describe()
+                    "{where_} in an article that otherwise uses {} marks ({used} quotation{})",
+                    expected.describe(),
+                    if used == 1 { "" } else { "s" }
                 )
             };
             out.push(Finding::new(META.id, META.severity, first.span, message));
