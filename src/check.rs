@@ -45,7 +45,7 @@ pub struct Checker {
     /// Each rule to run, with the severity the user set for it, if any.
     rules: Vec<(&'static dyn Rule, Option<Severity>)>,
     /// Rules from the newsroom's packs (the shipped packs are static).
-    packs: crate::packs::Packs,
+    packs: std::sync::Arc<crate::packs::Packs>,
     /// Pack rules in force: (shipped?, index, severity).
     pack_rules: Vec<(bool, usize, Severity)>,
 }
@@ -123,6 +123,7 @@ impl Checker {
                 None => Some((b, i, r.severity)),
             })
             .collect();
+        let packs = std::sync::Arc::new(packs);
         Ok(Checker {
             lang,
             settings: Settings {
@@ -153,6 +154,11 @@ impl Checker {
     /// options), for the caller to show.
     pub fn pack_warnings(&self) -> &[crate::packs::Warning] {
         &self.packs.warnings
+    }
+
+    /// The newsroom's packs this checker loaded (for a run's catalogue).
+    pub fn packs(&self) -> &std::sync::Arc<crate::packs::Packs> {
+        &self.packs
     }
 
     /// The pack rules this checker runs, with their effective severities.

@@ -99,6 +99,9 @@ pub struct Checked {
     /// What loading rule packs warned about (unsupported Vale kinds and
     /// options), each once, sorted.
     pub warnings: Vec<String>,
+    /// The packs the run's configurations loaded, each once: with the
+    /// built-in rules, what a report's rule descriptors describe.
+    pub packs: Vec<Arc<crate::packs::Packs>>,
 }
 
 /// Checks each source with its effective configuration. Files with equal
@@ -174,6 +177,16 @@ impl Prepared {
             .collect()
     }
 
+    fn packs(&self) -> Vec<Arc<crate::packs::Packs>> {
+        let mut out: Vec<Arc<crate::packs::Packs>> = Vec::new();
+        for c in self.groups.iter().filter_map(|(_, c, _)| c.as_ref().ok()) {
+            if !out.iter().any(|p| Arc::ptr_eq(p, c.packs())) {
+                out.push(c.packs().clone());
+            }
+        }
+        out
+    }
+
     fn warnings(&self) -> Vec<String> {
         let warnings: std::collections::BTreeSet<String> = self
             .groups
@@ -220,6 +233,7 @@ pub fn check_planned_with(
         report: collect(results.into_iter().map(|(_, r)| r).collect(), report),
         failing,
         warnings: p.warnings(),
+        packs: p.packs(),
     }
 }
 

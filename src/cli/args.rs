@@ -32,9 +32,12 @@ pub enum Command {
     /// List every rule with its id, default severity and where it comes
     /// from (built-in, a shipped pack, or a pack file).
     Rules {
-        /// Also list the rules of this pack folder (repeatable).
+        /// Also list the rules of this pack folder (repeatable); the packs
+        /// the configuration names are listed too.
         #[arg(long = "pack", value_name = "DIR")]
         packs: Vec<String>,
+        #[command(flatten)]
+        config: ConfigChoice,
     },
     /// Print the configuration PATH is checked with (YAML): the
     /// configuration file and override blocks that apply, every rule's
@@ -54,9 +57,12 @@ pub enum Command {
     Explain {
         /// A rule id, such as quotes.unclosed or Ascribe.AttributionRequired.
         rule: String,
-        /// Also look in this pack folder (repeatable).
+        /// Also look in this pack folder (repeatable); the packs the
+        /// configuration names are looked in too.
         #[arg(long = "pack", value_name = "DIR")]
         packs: Vec<String>,
+        #[command(flatten)]
+        config: ConfigChoice,
     },
 }
 

@@ -39,9 +39,13 @@ pub fn run() -> i32 {
         Command::Check(a) => check(a),
         Command::Extract(a) => extract::run(a),
         Command::Names(c) => names::run(c),
-        Command::Rules { packs } => rules(&packs),
+        Command::Rules { packs, config } => rules(&packs, &config),
         Command::Config(a) => config(a),
-        Command::Explain { rule, packs } => explain(&rule, &packs),
+        Command::Explain {
+            rule,
+            packs,
+            config,
+        } => explain(&rule, &packs, &config),
         Command::Model { path, lang } => model(&path, &lang),
     }
 }
@@ -192,7 +196,12 @@ fn check_on_pool(a: CheckArgs) -> i32 {
         OutputFormat::Text => report::write_text(&report, snippets),
         OutputFormat::Json => report.to_json(),
         OutputFormat::Yaml => report.to_yaml(),
-        OutputFormat::Sarif => report::write_sarif(&report),
+        OutputFormat::Sarif => {
+            // Every rule a file here could have been checked with, so
+            // that each result has its descriptor.
+            let catalogue = ascribe::rules::Catalogue::with(checked.packs.iter().map(|p| &**p));
+            report::write_sarif(&report, &catalogue)
+        }
         OutputFormat::Github => report::write_github(&report),
     };
 
@@ -207,6 +216,14 @@ fn check_on_pool(a: CheckArgs) -> i32 {
     if let Some(golden) = &a.golden {
         let path = std::path::Path::new(golden);
         if a.bless {
+            // A report missing files is no report to accept.
+            if !report.errors.is_empty() {
+                let n = report.errors.len();
+                return fail(format!(
+                    "{golden}: not written: {n} {} could not be checked",
+                    if n == 1 { "file" } else { "files" }
+                ));
+            }
             if let Err(e) = ascribe::golden::write_atomic(path, &rendered) {
                 return fail(format!("{golden}: cannot write: {e}"));
             }
@@ -290,17 +307,34 @@ fn resolver(choice: &ConfigChoice, flags: Flags) -> Result<Resolver, ascribe::Er
 }
 
 fn config(a: ConfigArgs) -> i32 {
+    // Standard input is governed as the current folder; any other path
+    // must be there, or the answer would be about nothing.
+    if a.path != "-" {
+        if let Err(e) = std::fs::metadata(&a.path) {
+            return fail(ascribe::Error::Io {
+                path: a.path.clone().into(),
+                source: e,
+            });
+        }
+    }
     let mut resolver = match resolver(&a.config, Flags::default()) {
         Ok(r) => r,
         Err(e) => return fail(e),
     };
-    match resolver.resolve(std::path::Path::new(&a.path)) {
-        Ok(e) => {
-            print!("{}", ascribe::config::render(&a.path, &e));
-            EXIT_CLEAN
-        }
-        Err(e) => fail(e),
+    let e = match resolver.resolve(std::path::Path::new(&a.path)) {
+        Ok(e) => e,
+        Err(e) => return fail(e),
+    };
+    let packs = match ascribe::packs::Packs::load_dirs(&e.options.packs) {
+        Ok(p) => p,
+        Err(e) => return fail(e),
+    };
+    for w in &packs.warnings {
+        eprintln!("ascribe: warning: {w}");
     }
+    let catalogue = ascribe::rules::Catalogue::new(&packs);
+    print!("{}", ascribe::config::render(&a.path, &e, &catalogue));
+    EXIT_CLEAN
 }
 
 fn model(path: &str, lang: &str) -> i32 {
@@ -318,90 +352,53 @@ fn model(path: &str, lang: &str) -> i32 {
     EXIT_CLEAN
 }
 
-/// The shipped packs and the pack folders `dirs`, with their warnings
-/// printed.
-fn load_packs(dirs: &[String]) -> Result<ascribe::packs::Packs, i32> {
-    let dirs: Vec<std::path::PathBuf> = dirs.iter().map(Into::into).collect();
-    let packs = ascribe::packs::Packs::load_dirs(&dirs).map_err(fail)?;
+/// The rules `rules` and `explain` describe: the built-in ones, and those
+/// of the packs the configuration for the current folder names and of the
+/// `--pack` folders; loading warnings are printed.
+fn catalogue(dirs: &[String], choice: &ConfigChoice) -> Result<ascribe::rules::Catalogue, i32> {
+    let flags = Flags {
+        packs: dirs.iter().map(Into::into).collect(),
+        ..Flags::default()
+    };
+    let mut resolver = resolver(choice, flags).map_err(fail)?;
+    let e = resolver.resolve(std::path::Path::new(".")).map_err(fail)?;
+    let packs = ascribe::packs::Packs::load_dirs(&e.options.packs).map_err(fail)?;
     for w in &packs.warnings {
         eprintln!("ascribe: warning: {w}");
     }
-    Ok(packs)
+    Ok(ascribe::rules::Catalogue::new(&packs))
 }
 
-fn rules(dirs: &[String]) -> i32 {
-    let packs = match load_packs(dirs) {
-        Ok(p) => p,
+fn rules(dirs: &[String], choice: &ConfigChoice) -> i32 {
+    let catalogue = match catalogue(dirs, choice) {
+        Ok(c) => c,
         Err(code) => return code,
     };
     let mut out = String::new();
-    for r in ascribe::rules::REGISTRY {
-        let m = r.meta();
-        let preview = if m.preview {
-            " (preview: off unless --enable)"
-        } else {
-            ""
-        };
-        out.push_str(&format!(
-            "{:<22} {:<8} {}{preview}\n",
-            m.id,
-            m.severity.as_str(),
-            m.summary
-        ));
-    }
-    let shipped = ascribe::packs::builtin();
-    let pack_rules = shipped
-        .rules
-        .iter()
-        .filter(|r| packs.find(&r.id).is_none())
-        .chain(&packs.rules);
-    for r in pack_rules {
-        let preview = if r.preview {
-            " (preview: off unless --enable)"
-        } else {
-            ""
-        };
-        out.push_str(&format!(
-            "{:<22} {:<8} {} rule from {}{preview}\n",
-            r.id,
-            r.severity.as_str(),
-            r.kind.as_str(),
-            r.origin
-        ));
+    for e in catalogue.entries() {
+        out.push_str(&e.listing());
+        out.push('\n');
     }
     print!("{out}");
     EXIT_CLEAN
 }
 
-fn explain(id: &str, dirs: &[String]) -> i32 {
-    if let Some(r) = ascribe::rules::find(id) {
-        let m = r.meta();
-        println!(
-            "# {}\n\nDefault severity: {}{}\n\n{}\n\n{}",
-            m.id,
-            m.severity,
-            if m.preview {
-                " (preview rule: off unless --enable)"
-            } else {
-                ""
-            },
-            m.summary,
-            m.doc.trim_end()
-        );
-        return EXIT_CLEAN;
-    }
-    let packs = match load_packs(dirs) {
-        Ok(p) => p,
+fn explain(id: &str, dirs: &[String], choice: &ConfigChoice) -> i32 {
+    let catalogue = match catalogue(dirs, choice) {
+        Ok(c) => c,
         Err(code) => return code,
     };
-    match packs
-        .find(id)
-        .or_else(|| ascribe::packs::builtin().find(id))
-    {
-        Some(r) => {
-            print!("{}", ascribe::packs::explain(r));
+    match catalogue.find(id) {
+        Some((_, e)) => {
+            print!("{}", e.explain());
             EXIT_CLEAN
         }
-        None => fail(format!("unknown rule `{id}` (see `ascribe rules`)")),
+        None => {
+            let near = ascribe::config::did_you_mean(
+                id,
+                catalogue.entries().iter().map(|e| e.id.as_str()),
+            );
+            fail(format!("unknown rule `{id}` (see `ascribe rules`){near}"))
+        }
     }
 }

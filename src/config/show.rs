@@ -19,7 +19,8 @@ struct Shown<'a> {
     fail_level: Severity,
     packs: Vec<String>,
     names: Vec<String>,
-    rules: BTreeMap<&'a str, ShownRule<'a>>,
+    #[serde(serialize_with = "in_order")]
+    rules: Vec<(&'a str, ShownRule<'a>)>,
 }
 
 #[derive(Serialize)]
@@ -33,48 +34,50 @@ enum ShownRule<'a> {
     },
 }
 
+/// The rules as one mapping, in the order given.
+fn in_order<S: serde::Serializer>(
+    rules: &[(&str, ShownRule<'_>)],
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut m = s.serialize_map(Some(rules.len()))?;
+    for (id, r) in rules {
+        m.serialize_entry(id, r)?;
+    }
+    m.end()
+}
+
 fn slash(p: &std::path::Path) -> String {
     p.to_string_lossy().replace('\\', "/")
 }
 
-/// The effective configuration of `path` as YAML: every rule with its
-/// severity (`off` when it does not run) and options, sorted by id.
-pub fn render(path: &str, e: &Effective) -> String {
+/// The effective configuration of `path` as YAML: every rule of
+/// `catalogue` (built-in and pack rules) with its severity (`off` when it
+/// does not run) and options, built-in rules first, each part by id; then
+/// rules the configuration sets that no pack loaded defines.
+pub fn render(path: &str, e: &Effective, catalogue: &crate::rules::Catalogue) -> String {
     let o = &e.options;
-    let mut rules = BTreeMap::new();
-    let builtin = crate::rules::REGISTRY.iter().map(|r| r.meta());
-    let mut severity = |id: &'static str, s: Option<Severity>| {
+    let mut rules = Vec::new();
+    let shown = |id: &str, s: Option<Severity>| {
         let severity = s.map_or("off", Severity::as_str);
-        let shown = match o.rule_options.get(id) {
+        match o.rule_options.get(id) {
             Some(options) => ShownRule::WithOptions { severity, options },
             None => ShownRule::Severity(severity),
-        };
-        rules.insert(id, shown);
+        }
     };
-    for m in builtin {
-        let s = match o.severities.get(m.id) {
+    for m in catalogue.entries() {
+        let s = match o.severities.get(&m.id) {
             Some(s) => *s,
-            None if m.preview && !o.enabled.contains(m.id) => None,
+            None if m.preview && !o.enabled.contains(&m.id) => None,
             None => Some(m.severity),
         };
-        severity(m.id, s);
+        rules.push((m.id.as_str(), shown(&m.id, s)));
     }
-    // Rules from packs that the configuration names.
-    let mut pack_rules: BTreeMap<&str, ShownRule<'_>> = BTreeMap::new();
     for (id, s) in &o.severities {
-        if crate::rules::find(id).is_none() {
-            let sev = s.map_or("off", Severity::as_str);
-            let shown = match o.rule_options.get(id) {
-                Some(options) => ShownRule::WithOptions {
-                    severity: sev,
-                    options,
-                },
-                None => ShownRule::Severity(sev),
-            };
-            pack_rules.insert(id.as_str(), shown);
+        if catalogue.find(id).is_none() {
+            rules.push((id.as_str(), shown(id, *s)));
         }
     }
-    rules.extend(pack_rules);
     let shown = Shown {
         path,
         config: e.config.as_deref(),

@@ -372,7 +372,8 @@ fn the_listing_is_stable_yaml() {
         .resolver(Discovery::Walk, Flags::default())
         .resolve(Path::new("a.txt"))
         .unwrap();
-    let out = render("a.txt", &e);
+    let catalogue = crate::rules::Catalogue::new(&Default::default());
+    let out = render("a.txt", &e, &catalogue);
     assert!(
         out.starts_with("path: a.txt\nconfig: .ascribe.yaml\noverrides: []\nlang: en\n"),
         "{out}"
@@ -381,5 +382,7 @@ fn the_listing_is_stable_yaml() {
     assert!(out.contains("\n  quotes.unclosed: off\n"), "{out}");
     assert!(out.contains("\n  quotes.no-speaker: off\n"), "{out}");
     assert!(out.contains("\n  quotes.unopened: warning\n"), "{out}");
-    assert_eq!(out, render("a.txt", &e));
+    // Pack rules are listed too, after the built-in ones.
+    assert!(out.ends_with("  Ascribe.AttributionRequired: off\n  Ascribe.Redundancy: off\n  Ascribe.Repetition: off\n"), "{out}");
+    assert_eq!(out, render("a.txt", &e, &catalogue));
 }

@@ -210,22 +210,10 @@ impl Packs {
     }
 }
 
-/// A pack rule's documentation for `ascribe explain`: kind, severity,
-/// origin, message, description, link and examples.
-pub fn explain(r: &PackRule) -> String {
-    let mut s = format!(
-        "# {}\n\nA {} rule from {}.\nDefault severity: {}{}\n\nMessage: {}\n",
-        r.id,
-        r.kind.as_str(),
-        r.origin,
-        r.severity,
-        if r.preview {
-            " (preview rule: off unless --enable)"
-        } else {
-            ""
-        },
-        r.message
-    );
+/// A pack rule's documentation below its heading: message,
+/// description, link and examples (Markdown).
+pub fn explain_body(r: &PackRule) -> String {
+    let mut s = format!("Message: {}\n", r.message);
     if let Some(d) = &r.description {
         s.push_str(&format!("\n{}\n", d.trim_end()));
     }

@@ -5,7 +5,7 @@
 
 use super::{Item, Report};
 use crate::finding::Severity;
-use crate::rules::REGISTRY;
+use crate::rules::Catalogue;
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use serde::Serialize;
 use std::borrow::Cow;
@@ -14,16 +14,16 @@ const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 
 /// SARIF 2.1.0 log of the report: one run, every registered rule, one result
 /// per finding in report order, unreadable files as tool notifications.
-pub fn write_sarif(report: &Report) -> String {
-    let rules: Vec<ReportingDescriptor> = REGISTRY
+pub fn write_sarif(report: &Report, catalogue: &Catalogue) -> String {
+    let rules: Vec<ReportingDescriptor> = catalogue
+        .entries()
         .iter()
-        .map(|r| {
-            let m = r.meta();
-            let what = section(m.doc, "What it does");
+        .map(|m| {
+            let what = section(&m.doc, "What it does");
             ReportingDescriptor {
-                id: m.id,
+                id: &m.id,
                 short_description: Text {
-                    text: Cow::Borrowed(m.summary),
+                    text: Cow::Borrowed(&m.summary),
                 },
                 full_description: match what {
                     Some(md) => MultiformatMessage {
@@ -31,12 +31,12 @@ pub fn write_sarif(report: &Report) -> String {
                         markdown: Some(Cow::Borrowed(md.trim())),
                     },
                     None => MultiformatMessage {
-                        text: Cow::Borrowed(m.summary),
+                        text: Cow::Borrowed(&m.summary),
                         markdown: None,
                     },
                 },
                 help: MultiformatMessage {
-                    text: Cow::Owned(plain_text(m.doc)),
+                    text: Cow::Owned(plain_text(&m.doc)),
                     markdown: Some(Cow::Borrowed(m.doc.trim())),
                 },
                 default_configuration: Configuration {
@@ -51,7 +51,9 @@ pub fn write_sarif(report: &Report) -> String {
         .iter()
         .flat_map(|f| {
             let uri = to_uri(&f.path);
-            f.findings.iter().map(move |i| result(i, uri.clone()))
+            f.findings
+                .iter()
+                .map(move |i| result(i, uri.clone(), catalogue))
         })
         .collect();
 
@@ -102,7 +104,7 @@ pub fn write_sarif(report: &Report) -> String {
     s
 }
 
-fn result(i: &Item, uri: String) -> SarifResult<'_> {
+fn result<'a>(i: &'a Item, uri: String, catalogue: &Catalogue) -> SarifResult<'a> {
     let fixes = match &i.fix {
         Some(fix) => vec![Fix {
             artifact_changes: [ArtifactChange {
@@ -122,7 +124,7 @@ fn result(i: &Item, uri: String) -> SarifResult<'_> {
     };
     SarifResult {
         rule_id: &i.rule,
-        rule_index: REGISTRY.iter().position(|r| r.meta().id == i.rule),
+        rule_index: catalogue.find(&i.rule).map(|(k, _)| k),
         level: level(i.severity),
         message: Text {
             text: Cow::Borrowed(&i.message),
@@ -296,39 +298,39 @@ struct SarifLog<'a> {
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 struct Run<'a> {
-    tool: Tool,
+    tool: Tool<'a>,
     invocations: [Invocation<'a>; 1],
     column_kind: &'static str,
     results: Vec<SarifResult<'a>>,
 }
 
 #[derive(Serialize)]
-struct Tool {
-    driver: Driver,
+struct Tool<'a> {
+    driver: Driver<'a>,
 }
 
 #[derive(Serialize)]
-struct Driver {
+struct Driver<'a> {
     name: &'static str,
     version: &'static str,
-    rules: Vec<ReportingDescriptor>,
+    rules: Vec<ReportingDescriptor<'a>>,
 }
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
-struct ReportingDescriptor {
-    id: &'static str,
-    short_description: Text<'static>,
-    full_description: MultiformatMessage,
-    help: MultiformatMessage,
+struct ReportingDescriptor<'a> {
+    id: &'a str,
+    short_description: Text<'a>,
+    full_description: MultiformatMessage<'a>,
+    help: MultiformatMessage<'a>,
     default_configuration: Configuration,
 }
 
 #[derive(Serialize)]
-struct MultiformatMessage {
-    text: Cow<'static, str>,
+struct MultiformatMessage<'a> {
+    text: Cow<'a, str>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    markdown: Option<Cow<'static, str>>,
+    markdown: Option<Cow<'a, str>>,
 }
 
 #[derive(Serialize)]
@@ -491,7 +493,8 @@ mod tests {
 
     #[test]
     fn sarif_log_header_and_rules() {
-        let v = parse(&write_sarif(&Report::default()));
+        let catalogue = Catalogue::new(&Default::default());
+        let v = parse(&write_sarif(&Report::default(), &catalogue));
         assert_eq!(v["$schema"], SCHEMA);
         assert_eq!(v["version"], "2.1.0");
         assert_eq!(v["runs"].as_array().unwrap().len(), 1);
@@ -502,14 +505,19 @@ mod tests {
         assert_eq!(driver["version"], env!("CARGO_PKG_VERSION"));
         let rules = driver["rules"].as_array().unwrap();
         let ids: Vec<&str> = rules.iter().map(|r| r["id"].as_str().unwrap()).collect();
-        let expected: Vec<&str> = REGISTRY.iter().map(|r| r.meta().id).collect();
+        let expected: Vec<&str> = catalogue.entries().iter().map(|e| e.id.as_str()).collect();
         assert_eq!(ids, expected);
-        for (r, rule) in rules.iter().zip(REGISTRY) {
-            let m = rule.meta();
-            assert_eq!(r["shortDescription"]["text"], m.summary);
+        assert!(
+            ids.contains(&"Ascribe.Repetition"),
+            "pack rules are described too"
+        );
+        for (r, m) in rules.iter().zip(catalogue.entries()) {
+            assert_eq!(r["shortDescription"]["text"], m.summary.as_str());
             assert_eq!(r["help"]["markdown"], m.doc.trim());
             let text = r["help"]["text"].as_str().unwrap();
-            assert!(text.starts_with("What it does\n"), "{text}");
+            if m.origin == crate::rules::catalogue::Origin::BuiltIn {
+                assert!(text.starts_with("What it does\n"), "{text}");
+            }
             assert!(!text.contains("## ") && !text.contains("```"), "{text}");
             assert!(!r["fullDescription"]["text"].as_str().unwrap().is_empty());
             let level = r["defaultConfiguration"]["level"].as_str().unwrap();
@@ -524,16 +532,19 @@ mod tests {
 
     #[test]
     fn sarif_results_regions_and_fixes() {
-        let v = parse(&write_sarif(&sample()));
+        let v = parse(&write_sarif(
+            &sample(),
+            &Catalogue::new(&Default::default()),
+        ));
         let results = v["runs"][0]["results"].as_array().unwrap();
         assert_eq!(results.len(), 3);
 
         let r = &results[0];
         assert_eq!(r["ruleId"], "quotes.unclosed");
-        let index = REGISTRY
-            .iter()
-            .position(|x| x.meta().id == "quotes.unclosed")
-            .unwrap();
+        let index = Catalogue::new(&Default::default())
+            .find("quotes.unclosed")
+            .unwrap()
+            .0;
         assert_eq!(r["ruleIndex"], index);
         assert_eq!(r["level"], "warning");
         assert_eq!(r["message"]["text"], "quotes.unclosed here");
@@ -582,7 +593,10 @@ mod tests {
 
     #[test]
     fn sarif_unreadable_files_are_notifications() {
-        let v = parse(&write_sarif(&sample()));
+        let v = parse(&write_sarif(
+            &sample(),
+            &Catalogue::new(&Default::default()),
+        ));
         let inv = &v["runs"][0]["invocations"][0];
         assert_eq!(inv["executionSuccessful"], false);
         let notes = inv["toolExecutionNotifications"].as_array().unwrap();
@@ -601,8 +615,8 @@ mod tests {
     #[test]
     fn sarif_is_deterministic() {
         let r = sample();
-        let a = write_sarif(&r);
-        let b = write_sarif(&r.clone());
+        let a = write_sarif(&r, &Catalogue::new(&Default::default()));
+        let b = write_sarif(&r.clone(), &Catalogue::new(&Default::default()));
         assert_eq!(a.as_bytes(), b.as_bytes());
         // Fixed field order, not alphabetical.
         let schema = a.find("\"$schema\"").unwrap();

@@ -9,6 +9,7 @@ use crate::line_index::LineIndex;
 use crate::model::Document;
 
 mod brackets_unbalanced;
+pub mod catalogue;
 mod claims_unattributed;
 mod names_inconsistent;
 mod names_noncanonical;
@@ -23,6 +24,7 @@ mod sources_vague;
 mod spelling_inconsistent;
 pub(crate) mod suppressions_unused;
 
+pub use catalogue::Catalogue;
 pub use sink::Sink;
 
 /// What every rule declares about itself.
