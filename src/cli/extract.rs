@@ -33,13 +33,26 @@ pub struct ExtractArgs {
     #[arg(long, value_enum, default_value_t = ExtractFormat::Text)]
     pub format: ExtractFormat,
 
-    /// Language of the articles (en, en-GB, de, fr, ja).
-    #[arg(long, default_value = "en")]
-    pub lang: String,
+    /// Language of the articles (en, en-GB, de, fr, ja) [default: en, or
+    /// the configuration's `lang`].
+    #[arg(long)]
+    pub lang: Option<String>,
 
     /// Also read files matching this glob when walking directories.
     #[arg(long = "glob", value_name = "GLOB")]
     pub globs: Vec<String>,
+
+    #[command(flatten)]
+    pub config: super::args::ConfigChoice,
+
+    /// No summary line on standard error.
+    #[arg(long, short)]
+    pub quiet: bool,
+
+    /// Worker threads: 0 (the default) is one per core; at most 64, or
+    /// the number of cores if more.
+    #[arg(long, short = 'j', value_name = "N")]
+    pub threads: Option<usize>,
 }
 
 #[derive(Serialize)]
@@ -251,24 +264,67 @@ fn write_markdown(out: &Out) -> String {
 }
 
 pub fn run(args: ExtractArgs) -> i32 {
-    let lang = match Lang::builtin(&args.lang) {
-        Ok(l) => l,
+    super::with_threads(args.threads, || run_on_pool(args))
+}
+
+fn run_on_pool(args: ExtractArgs) -> i32 {
+    let started = std::time::Instant::now();
+    let flags = ascribe::config::Flags {
+        lang: args.lang.clone(),
+        ..ascribe::config::Flags::default()
+    };
+    let mut resolver = match super::resolver(&args.config, flags) {
+        Ok(r) => r,
         Err(e) => return super::fail(e),
     };
-    let (sources, walk_errors) = input::collect(&args.paths, &args.globs);
-    let extract_one = |src: &Source| -> Result<FileOut, ErrorOut> {
+    let (sources, mut walk_errors) = input::collect(&args.paths, &args.globs);
+    // Each file's language, as `check` would read it: the flag, else its
+    // configuration's `lang`, else English.
+    let mut planned = Vec::with_capacity(sources.len());
+    for s in sources {
+        let effective = match &s {
+            Source::Stdin => resolver.resolve(std::path::Path::new("-")),
+            Source::File(p) => resolver.resolve_file(p),
+        };
+        let lang = effective.and_then(|e| Lang::shared(e.options.lang.as_deref().unwrap_or("en")));
+        match lang {
+            Ok(l) => planned.push((s, l)),
+            Err(e) => walk_errors.push(e),
+        }
+    }
+    let extract_one = |(src, lang): &(Source, &'static Lang)| -> Result<FileOut, ErrorOut> {
         let path = src.display();
         let text = input::read(src).map_err(|e| ErrorOut {
             path: path.clone(),
             message: e.to_string(),
         })?;
-        let doc = Document::parse(&text, Format::from_path(&path), &lang);
-        Ok(file_out(path, &text, &doc.attributions))
+        let fail = |e: ascribe::Error| ErrorOut {
+            path: path.clone(),
+            message: e.to_string(),
+        };
+        ascribe::run::guarded(&path, || {
+            let doc = Document::parse(&text, Format::from_path(&path), lang);
+            file_out(path.clone(), &text, &doc.attributions)
+        })
+        .map_err(fail)
     };
     if matches!(args.format, ExtractFormat::Json) {
-        return stream_json(sources, &walk_errors, extract_one);
+        stream_json(planned, &walk_errors, extract_one, args.quiet, started)
+    } else {
+        whole(&args, planned, &walk_errors, extract_one, started)
     }
-    let results: Vec<Result<FileOut, ErrorOut>> = sources.par_iter().map(extract_one).collect();
+}
+
+/// Every format but JSON: the whole map is built, then written.
+fn whole(
+    args: &ExtractArgs,
+    planned: Vec<(Source, &'static Lang)>,
+    walk_errors: &[ascribe::Error],
+    extract_one: impl Fn(&(Source, &'static Lang)) -> Result<FileOut, ErrorOut> + Sync,
+    started: std::time::Instant,
+) -> i32 {
+    let sources = planned;
+    let results: Vec<Result<FileOut, ErrorOut>> = sources.par_iter().map(&extract_one).collect();
     let mut out = Out {
         files: Vec::new(),
         errors: Vec::new(),
@@ -305,6 +361,9 @@ pub fn run(args: ExtractArgs) -> i32 {
     let _ = stdout
         .write_all(rendered.as_bytes())
         .and_then(|_| stdout.flush());
+    if !args.quiet {
+        eprintln!("{}", summary_line(&out.summary, started));
+    }
     // Attributions are the product here, not problems: only an error
     // (a file that could not be read) makes the exit status non-zero.
     if !out.errors.is_empty() {
@@ -314,21 +373,42 @@ pub fn run(args: ExtractArgs) -> i32 {
     }
 }
 
+/// The closing line of an `extract` run on stderr.
+fn summary_line(s: &Summary, started: std::time::Instant) -> String {
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let unread = if s.errors > 0 {
+        format!("; {} could not be read", plural(s.errors, "file", "files"))
+    } else {
+        String::new()
+    };
+    format!(
+        "ascribe: read {} in {:.2}s: {}{unread}",
+        plural(s.files, "file", "files"),
+        started.elapsed().as_secs_f64(),
+        plural(s.attributions, "attribution", "attributions"),
+    )
+}
+
 /// `extract --format json`, written while the files are read, a batch at
 /// a time in path order (the order the whole report sorts by): the same
 /// bytes as [`ascribe::report::pretty_json`] over every file, without
 /// holding every file's attributions at once.
 fn stream_json(
-    mut sources: Vec<Source>,
+    mut sources: Vec<(Source, &'static Lang)>,
     walk_errors: &[ascribe::Error],
-    extract_one: impl Fn(&Source) -> Result<FileOut, ErrorOut> + Sync,
+    extract_one: impl Fn(&(Source, &'static Lang)) -> Result<FileOut, ErrorOut> + Sync,
+    quiet: bool,
+    started: std::time::Instant,
 ) -> i32 {
     use ascribe::report::json_file;
-    sources.sort_by_cached_key(Source::display);
+    sources.sort_by_cached_key(|(s, _)| s.display());
     let mut w = super::stream::JsonOut::new();
     let mut summary = Summary::default();
     let mut errors = Vec::new();
-    let extract = |src: &Source| extract_one(src).map(|f| (json_file(&f), f.attributions.len()));
+    let extract = |src: &(Source, &'static Lang)| {
+        extract_one(src).map(|f| (json_file(&f), f.attributions.len()))
+    };
     ascribe::run::in_batches(&sources, ascribe::run::BATCH, extract, |r| match r {
         Ok((rendered, n)) => {
             summary.files += 1;
@@ -347,6 +427,9 @@ fn stream_json(
         eprintln!("ascribe: error: {}", e.message);
     }
     w.finish(&errors, &summary);
+    if !quiet {
+        eprintln!("{}", summary_line(&summary, started));
+    }
     if errors.is_empty() {
         super::EXIT_CLEAN
     } else {

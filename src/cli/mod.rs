@@ -83,7 +83,7 @@ const MAX_THREADS: usize = 64;
 /// more). When the system will not start that many (a process limit),
 /// fewer are tried, down to one; only if not even one starts is it an
 /// error.
-fn with_threads(n: Option<usize>, work: impl FnOnce() -> i32 + Send) -> i32 {
+pub(crate) fn with_threads(n: Option<usize>, work: impl FnOnce() -> i32 + Send) -> i32 {
     let cores = std::thread::available_parallelism().map_or(1, usize::from);
     let cap = MAX_THREADS.max(cores);
     let mut want = match n {
@@ -296,7 +296,7 @@ fn summary_line(s: &report::Summary, started: Instant) -> String {
 }
 
 /// Checks `--enable`/`--disable` and sets up configuration discovery.
-fn resolver(choice: &ConfigChoice, flags: Flags) -> Result<Resolver, ascribe::Error> {
+pub(crate) fn resolver(choice: &ConfigChoice, flags: Flags) -> Result<Resolver, ascribe::Error> {
     flags.validate()?;
     let discovery = match (&choice.config, choice.no_config) {
         (_, true) => Discovery::Off,

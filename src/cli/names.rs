@@ -22,6 +22,10 @@ pub enum NamesCommand {
         /// Language of the articles.
         #[arg(long, default_value = "en")]
         lang: String,
+        /// Worker threads: 0 (the default) is one per core; at most 64,
+        /// or the number of cores if more.
+        #[arg(long, short = 'j', value_name = "N")]
+        threads: Option<usize>,
     },
 }
 
@@ -31,39 +35,54 @@ pub fn run(cmd: NamesCommand) -> i32 {
             paths,
             min_count,
             lang,
-        } => {
-            let lang = match ascribe::lang::Lang::builtin(&lang) {
-                Ok(l) => l,
-                Err(e) => return super::fail(e),
-            };
-            let (sources, errors) = input::collect(&paths, &[]);
-            let mut texts = Vec::with_capacity(sources.len());
-            let mut code = super::EXIT_CLEAN;
-            for e in &errors {
+            threads,
+        } => super::with_threads(threads, || learn_names(&paths, min_count, &lang)),
+    }
+}
+
+fn learn_names(paths: &[String], min_count: u32, lang: &str) -> i32 {
+    let lang = match ascribe::lang::Lang::builtin(lang) {
+        Ok(l) => l,
+        Err(e) => return super::fail(e),
+    };
+    let (sources, errors) = input::collect(paths, &[]);
+    let mut texts = Vec::with_capacity(sources.len());
+    let mut read = Vec::with_capacity(sources.len());
+    let mut code = super::EXIT_CLEAN;
+    for e in &errors {
+        eprintln!("ascribe: error: {e}");
+        code = super::EXIT_ERROR;
+    }
+    for s in &sources {
+        match input::read(s) {
+            Ok(t) => {
+                texts.push(t);
+                read.push(s);
+            }
+            Err(e) => {
                 eprintln!("ascribe: error: {e}");
                 code = super::EXIT_ERROR;
             }
-            for s in &sources {
-                match input::read(s) {
-                    Ok(t) => texts.push(t),
-                    Err(e) => {
-                        eprintln!("ascribe: error: {e}");
-                        code = super::EXIT_ERROR;
-                    }
-                }
-            }
-            if texts.is_empty() {
-                return super::EXIT_ERROR;
-            }
-            let opts = LearnOptions {
-                min_count: min_count.max(1),
-                ..LearnOptions::default()
-            };
-            let learned = learn(&texts, &lang, &opts);
-            let mut out = std::io::stdout().lock();
-            let _ = out.write_all(to_yaml(&learned).as_bytes());
-            let _ = out.flush();
-            code
         }
     }
+    if texts.is_empty() {
+        return super::EXIT_ERROR;
+    }
+    let opts = LearnOptions {
+        min_count: min_count.max(1),
+        ..LearnOptions::default()
+    };
+    let learned = learn(&texts, &lang, &opts);
+    for &i in &learned.failed {
+        let e = ascribe::Error::Internal {
+            path: read[i].display(),
+            message: "reading its names failed".into(),
+        };
+        eprintln!("ascribe: error: {e}");
+        code = super::EXIT_ERROR;
+    }
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(to_yaml(&learned).as_bytes());
+    let _ = out.flush();
+    code
 }

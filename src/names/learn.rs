@@ -66,6 +66,8 @@ pub struct Learned {
     pub articles: usize,
     /// Fewest uses for a spelling to be listed (`LearnOptions::min_count`).
     pub min_count: u32,
+    /// The texts (by index) left out because reading them hit a bug.
+    pub failed: Vec<usize>,
     /// (spelling, frequency), most frequent first.
     pub names: Vec<(String, u32)>,
     /// Suspected variants, by the frequent spelling's place in `names`.
@@ -222,11 +224,27 @@ fn count_one(text: &str, lang: &Lang, article: u32) -> Counts {
 
 /// Learns from the texts of an archive.
 pub fn learn(texts: &[String], lang: &Lang, opts: &LearnOptions) -> Learned {
-    let counts = texts
+    // A text whose counting hits a bug is left out and named, not the
+    // end of the archive's list.
+    let (counts, mut failed) = texts
         .par_iter()
         .enumerate()
-        .map(|(i, t)| count_one(t, lang, i as u32))
-        .reduce(Counts::default, Counts::merge);
+        .map(|(i, t)| {
+            match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                count_one(t, lang, i as u32)
+            })) {
+                Ok(c) => (c, Vec::new()),
+                Err(_) => (Counts::default(), vec![i]),
+            }
+        })
+        .reduce(
+            || (Counts::default(), Vec::new()),
+            |(a, mut fa), (b, fb)| {
+                fa.extend(fb);
+                (a.merge(b), fa)
+            },
+        );
+    failed.sort_unstable();
     let data: &Data = &lang.names;
     // Name-like spellings: mostly capitalised, seen mid-sentence.
     let mut names: Vec<(u64, String, u32, bool)> = Vec::new();
@@ -298,8 +316,9 @@ pub fn learn(texts: &[String], lang: &Lang, opts: &LearnOptions) -> Learned {
         }
     }
     let mut out = Learned {
-        articles: texts.len(),
+        articles: texts.len() - failed.len(),
         min_count: opts.min_count,
+        failed,
         ..Learned::default()
     };
     let mut new_index = HashMap::new();
