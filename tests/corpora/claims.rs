@@ -1,5 +1,4 @@
-//! claims.unattributed on real articles, when `../shared` is there (skips
-//! otherwise):
+//! claims.unattributed on real articles:
 //! - precision and recall against the labelled PolNeAR train articles in
 //!   `tests/claims/labels.yaml` (must stay at or above 80% / 70%) and the
 //!   held-out `tests/claims/holdout.yaml` (printed, the overfitting check);
@@ -32,9 +31,8 @@ struct Article {
     claims: Vec<(u32, u32)>,
 }
 
-fn shared() -> Option<PathBuf> {
-    let p = Path::new(ROOT).join("../shared/corpus");
-    p.exists().then_some(p)
+fn shared() -> PathBuf {
+    Path::new(ROOT).join("../shared/corpus")
 }
 
 fn checker(scope: ClaimsScope) -> Checker {
@@ -153,12 +151,8 @@ fn pct(a: usize, b: usize) -> f64 {
     }
 }
 
-#[test]
-fn claims_precision_and_recall_on_labelled_articles() {
-    let Some(corpus) = shared() else {
-        eprintln!("skipped: ../shared/corpus is absent");
-        return;
-    };
+pub fn claims_precision_and_recall_on_labelled_articles() {
+    let corpus = shared();
     let (found, right, total, hit) = score(&corpus, "labels.yaml").expect("labels.yaml");
     let (p, r) = (pct(right, found), pct(hit, total));
     println!(
@@ -185,12 +179,8 @@ fn by_line(text: &str, fs: &[Finding]) -> Vec<(usize, String)> {
         .collect()
 }
 
-#[test]
-fn seed_article_claims() {
-    let Some(corpus) = shared() else {
-        eprintln!("skipped: ../shared/corpus is absent");
-        return;
-    };
+pub fn seed_article_claims() {
+    let corpus = shared();
     let text = std::fs::read_to_string(corpus.join("seed/putin-xi-summit.txt")).expect("seed");
     let para = by_line(&text, &claims(&checker(ClaimsScope::Paragraph), &text));
     let strict = by_line(&text, &claims(&checker(ClaimsScope::Sentence), &text));

@@ -1,0 +1,117 @@
+//! Tests on real text, which lives outside the repository in `../shared`
+//! (PolNeAR, the claim labels, the seed article, Vale's rule tests): real
+//! articles are other people's text and are never copied in.
+//!
+//! A fresh clone has no `../shared`, so these tests are listed as ignored
+//! there, with a line saying why, and never pass without checking
+//! anything. CI has `../shared` and runs them. `cargo test --test corpora
+//! -- --include-ignored` runs them anyway and fails each one that lacks
+//! its data, naming what is missing.
+
+mod attribution;
+mod claims;
+mod names;
+mod vale;
+
+use libtest_mimic::{Arguments, Failed, Trial};
+use std::path::Path;
+
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+
+/// One test, the files and commands it needs (under `../shared`), and the
+/// function that runs it.
+struct Needs {
+    name: &'static str,
+    paths: &'static [&'static str],
+    python: bool,
+    run: fn(),
+}
+
+const TESTS: &[Needs] = &[
+    Needs {
+        name: "attribution::seed_article_attributions",
+        paths: &["corpus/seed/putin-xi-summit.txt"],
+        python: false,
+        run: attribution::seed_article_attributions,
+    },
+    Needs {
+        name: "attribution::polnear_dev_score",
+        paths: &["corpus/polnear/dev", "eval/attribution_score.py"],
+        python: true,
+        run: attribution::polnear_dev_score,
+    },
+    Needs {
+        name: "claims::claims_precision_and_recall_on_labelled_articles",
+        paths: &["corpus/polnear/train"],
+        python: false,
+        run: claims::claims_precision_and_recall_on_labelled_articles,
+    },
+    Needs {
+        name: "claims::seed_article_claims",
+        paths: &["corpus/seed/putin-xi-summit.txt"],
+        python: false,
+        run: claims::seed_article_claims,
+    },
+    Needs {
+        name: "names::polnear_name_slips_are_caught_and_clean_articles_stay_quiet",
+        paths: &["corpus/polnear/train/text"],
+        python: false,
+        run: names::polnear_name_slips_are_caught_and_clean_articles_stay_quiet,
+    },
+    Needs {
+        name: "vale::vale_fixtures_reproduced",
+        paths: &["peers/vale/testdata/features"],
+        python: false,
+        run: vale::vale_fixtures_reproduced,
+    },
+];
+
+/// What a test needs that is not here, if anything.
+fn missing(n: &Needs) -> Option<String> {
+    let shared = Path::new(ROOT).join("../shared");
+    if let Some(p) = n.paths.iter().find(|p| !shared.join(p).exists()) {
+        return Some(format!("../shared/{p} is absent"));
+    }
+    let python = || {
+        std::process::Command::new("python3")
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success())
+    };
+    (n.python && !python()).then(|| "python3 is not available".to_string())
+}
+
+fn main() {
+    let args = Arguments::from_args();
+    let mut absent = Vec::new();
+    let trials = TESTS
+        .iter()
+        .map(|n| {
+            let why = missing(n);
+            if let Some(w) = &why {
+                absent.push(format!("{}: {w}", n.name));
+            }
+            let ignored = why.is_some();
+            let run = n.run;
+            Trial::test(n.name, move || match why {
+                // Asked to run anyway (--include-ignored): say what is missing.
+                Some(w) => Err(Failed::from(format!("cannot run: {w}"))),
+                None => {
+                    run();
+                    Ok(())
+                }
+            })
+            .with_ignored_flag(ignored)
+        })
+        .collect();
+    if !absent.is_empty() {
+        eprintln!(
+            "note: {} test(s) on real text are ignored, their data is not here (CI has it):",
+            absent.len()
+        );
+        for a in &absent {
+            eprintln!("  {a}");
+        }
+    }
+    libtest_mimic::run(&args, trials).exit();
+}
