@@ -3,10 +3,12 @@
 use crate::error::Error;
 use crate::finding::{Finding, Severity};
 use crate::lang::{Family, Lang};
-use crate::model::{Document, Format};
+use crate::model::window::windows;
+use crate::model::{Directive, Document, Format};
 use crate::rules::{ClaimsScope, Context, Rule, Settings, REGISTRY};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Range;
 
 /// From this size up, one document's rules run in parallel.
 const PARALLEL_RULES_BYTES: usize = 1 << 20;
@@ -190,17 +192,78 @@ impl Checker {
         Document::parse(text, format, self.lang)
     }
 
-    /// Findings on `text`, sorted by position, then rule id.
+    /// Findings on `text`, sorted by position, then rule id. A very large
+    /// text is read a window at a time (see `crate::model::window`), so
+    /// that memory holds a window's model per thread, not the file's.
     pub fn check(&self, text: &str, format: Format) -> Vec<Finding> {
-        let doc = self.parse(text, format);
-        self.check_document(&doc)
+        self.check_ranges(text, format, windows(text, format))
+    }
+
+    /// [`Checker::check`] over the given windows of `text`.
+    fn check_ranges(&self, text: &str, format: Format, ranges: Vec<Range<usize>>) -> Vec<Finding> {
+        if ranges.len() == 1 {
+            let doc = self.parse(text, format);
+            return self.check_document(&doc);
+        }
+        // The lines before each window, for messages that name a line.
+        let mut lines = Vec::with_capacity(ranges.len());
+        let mut seen = 0;
+        let mut counted = 0;
+        for r in &ranges {
+            seen += memchr::memchr_iter(b'\n', &text.as_bytes()[counted..r.start]).count();
+            counted = r.start;
+            lines.push(seen);
+        }
+        let parts: Vec<(Vec<Finding>, Vec<Directive>)> = ranges
+            .par_iter()
+            .zip(lines)
+            .map(|(r, before)| {
+                let doc = Document::parse_part(&text[r.clone()], format, self.lang, r.start == 0);
+                let cx = Context::new(&doc, self.lang, &self.settings).after_lines(before);
+                let mut found = self.run_rules(&doc, &cx);
+                let base = r.start as u32;
+                for f in &mut found {
+                    f.shift(base);
+                }
+                let directives = doc.directives.iter().map(|d| d.shifted(base)).collect();
+                (found, directives)
+            })
+            .collect();
+        let mut out = Vec::new();
+        let mut directives = Vec::new();
+        for (f, d) in parts {
+            out.extend(f);
+            directives.extend(d);
+        }
+        // Suppressions over the whole file: a disable in one window may
+        // be ended in another.
+        if !directives.is_empty() {
+            self.suppress(text, &directives, &mut out);
+        }
+        out.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        out.dedup();
+        out
     }
 
     pub fn check_document(&self, doc: &Document<'_>) -> Vec<Finding> {
         let cx = Context::new(doc, self.lang, &self.settings);
+        let mut out = self.run_rules(doc, &cx);
+        // After every rule, pack rules included, so that suppressions
+        // reach all findings.
+        if !doc.directives.is_empty() {
+            self.suppress(doc.text, &doc.directives, &mut out);
+        }
+        out.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        out.dedup();
+        out
+    }
+
+    /// Every rule in force, built-in and pack, over one document, in no
+    /// particular order and with no suppression applied.
+    fn run_rules(&self, doc: &Document<'_>, cx: &Context<'_, '_>) -> Vec<Finding> {
         let run = |(rule, configured): &(&'static dyn Rule, Option<Severity>)| {
             let mut sink = crate::rules::Sink::new(&doc.blocks, doc.text.len());
-            rule.check(&cx, &mut sink);
+            rule.check(cx, &mut sink);
             let meta = rule.meta();
             let mut found = sink.finish(meta.id, configured.unwrap_or(meta.severity));
             // A configured severity overrides; otherwise each finding
@@ -222,18 +285,11 @@ impl Checker {
         if !self.pack_rules.is_empty() {
             crate::packs::run_all(&self.pack_rules(), doc, &mut out);
         }
-        // After every rule, pack rules included, so that suppressions
-        // reach all findings.
-        if !doc.directives.is_empty() {
-            self.suppress(doc, &mut out);
-        }
-        out.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-        out.dedup();
         out
     }
 
-    /// Applies the document's suppression comments to `out`.
-    fn suppress(&self, doc: &Document<'_>, out: &mut Vec<Finding>) {
+    /// Applies the suppression comments of `text` to `out`.
+    fn suppress(&self, text: &str, directives: &[Directive], out: &mut Vec<Finding>) {
         use crate::rules::suppressions_unused::{apply, Known, META};
         let pack_rules = self.pack_rules();
         let is_on = |id: &str| {
@@ -247,7 +303,8 @@ impl Checker {
             .find(|(r, _)| r.meta().id == META.id)
             .map(|(r, s)| s.unwrap_or(r.meta().severity));
         apply(
-            doc,
+            text,
+            directives,
             out,
             &Known {
                 is_rule: &is_rule,
@@ -290,6 +347,37 @@ mod tests {
             severities(&CheckOptions::default()).is_empty(),
             "a preview rule"
         );
+    }
+
+    #[test]
+    fn a_large_text_read_in_windows_gives_the_findings_of_one_read() {
+        let mut text = String::from("Council Budget Vote\n\n");
+        for k in 0..60 {
+            text.push_str(&format!(
+                "Paragraph {k} opens (a bracket and quotes \u{201c}a fragment.\n\n\
+                 Then a plain one.\n\n\
+                 \u{201c}A quotation that runs on,\n\n\u{201c}and ends here,\u{201d} she said.\n\n"
+            ));
+            if k == 5 {
+                text.push_str("<!-- ascribe-disable brackets.unbalanced -->\n\n");
+            }
+            if k == 40 {
+                text.push_str("<!-- ascribe-enable brackets.unbalanced -->\n\n");
+            }
+        }
+        let checker = Checker::new(&CheckOptions::default()).unwrap();
+        for format in [Format::Plain, Format::Markdown] {
+            let one = std::iter::once(0..text.len()).collect();
+            let whole = checker.check_ranges(&text, format, one);
+            assert!(whole.len() > 60, "{}", whole.len());
+            let ranges = crate::model::window::cut(&text, format, 0, 700);
+            assert!(ranges.len() > 5, "{}", ranges.len());
+            assert_eq!(
+                checker.check_ranges(&text, format, ranges),
+                whole,
+                "{format:?}"
+            );
+        }
     }
 
     #[test]

@@ -70,6 +70,15 @@ impl Finding {
         }
     }
 
+    /// Moves the finding (and its fix) `by` bytes on: from a window's
+    /// offsets to its file's.
+    pub fn shift(&mut self, by: u32) {
+        self.span = self.span.shift(by);
+        if let Some(fix) = &mut self.fix {
+            fix.span = fix.span.shift(by);
+        }
+    }
+
     /// Report order: by position, then rule id, then message.
     pub fn sort_key(&self) -> (u32, u32, &str, &str) {
         (self.span.start, self.span.end, &self.rule, &self.message)

@@ -46,19 +46,8 @@ fn check_one_with(
 
 /// The report of one file's text: model, rules, lines and columns.
 fn report_of(checker: &Checker, path: String, text: &str, source_lines: bool) -> FileReport {
-    let doc = checker.parse(text, Format::from_path(&path));
-    let findings = checker.check_document(&doc);
-    if text.len() < FREE_ASIDE_BYTES {
-        drop(doc);
-        return FileReport::build(path, text, findings, source_lines);
-    }
-    // The model of a file of tens of megabytes takes tens of milliseconds
-    // to give back to the system: it is freed while the report is built.
-    let (_, report) = rayon::join(
-        move || drop(doc),
-        || FileReport::build(path, text, findings, source_lines),
-    );
-    report
+    let findings = checker.check(text, Format::from_path(&path));
+    FileReport::build(path, text, findings, source_lines)
 }
 
 /// Runs `work` on the file at `path`; a panic in it (a bug in ascribe)
@@ -77,9 +66,6 @@ pub fn guarded<T>(path: &str, work: impl FnOnce() -> T) -> Result<T, Error> {
         }
     })
 }
-
-/// From this size up, a file's model is freed beside the work that follows.
-const FREE_ASIDE_BYTES: usize = 1 << 22;
 
 fn collect(results: Vec<Result<FileReport, FileError>>, mut report: Report) -> Report {
     for r in results {

@@ -35,6 +35,14 @@ impl Span {
         self.start == self.end
     }
 
+    /// The span `by` bytes further on.
+    pub fn shift(self, by: u32) -> Span {
+        Span {
+            start: self.start + by,
+            end: self.end + by,
+        }
+    }
+
     pub fn contains(self, other: Span) -> bool {
         self.start <= other.start && other.end <= self.end
     }

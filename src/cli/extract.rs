@@ -4,7 +4,7 @@ use ascribe::attribution::Attribution;
 use ascribe::input::{self, Source};
 use ascribe::lang::Lang;
 use ascribe::line_index::LineIndex;
-use ascribe::{Document, Format};
+use ascribe::Format;
 use clap::{Args, ValueEnum};
 use rayon::prelude::*;
 use serde::Serialize;
@@ -303,8 +303,8 @@ fn run_on_pool(args: ExtractArgs) -> i32 {
             message: e.to_string(),
         };
         ascribe::run::guarded(&path, || {
-            let doc = Document::parse(&text, Format::from_path(&path), lang);
-            file_out(path.clone(), &text, &doc.attributions)
+            let atts = ascribe::attribution::of_text(&text, Format::from_path(&path), lang);
+            file_out(path.clone(), &text, &atts)
         })
         .map_err(fail)
     };

@@ -162,11 +162,19 @@ fn raw(start: usize, end: usize) -> RawBlock {
 
 /// Gives plain-text blocks their kinds from their shape and the language's
 /// furniture lists.
-pub fn classify_plain(text: &str, blocks: &mut [RawBlock], lang: &Lang) {
-    classify_plain_with(text, blocks, lang, PARALLEL_BYTES)
+/// `opening`: the text begins the article, so its first headline-shaped
+/// block may be the headline (a later window of a large file has none).
+pub fn classify_plain(text: &str, blocks: &mut [RawBlock], lang: &Lang, opening: bool) {
+    classify_plain_with(text, blocks, lang, PARALLEL_BYTES, opening)
 }
 
-fn classify_plain_with(text: &str, blocks: &mut [RawBlock], lang: &Lang, parallel: usize) {
+fn classify_plain_with(
+    text: &str,
+    blocks: &mut [RawBlock],
+    lang: &Lang,
+    parallel: usize,
+    opening: bool,
+) {
     // Each block's kind by content is found on its own (in parallel for a
     // very large file); only a block after a list label needs asking again.
     let alone: Vec<Option<BlockKind>> = if text.len() >= parallel {
@@ -181,7 +189,7 @@ fn classify_plain_with(text: &str, blocks: &mut [RawBlock], lang: &Lang, paralle
             .map(|b| classify_one(b.span.text(text), lang, false))
             .collect()
     };
-    let mut seen_headline = false;
+    let mut seen_headline = !opening;
     let mut seen_body = false;
     let mut prev_label_lists = false;
     for (block, alone) in blocks.iter_mut().zip(alone) {
@@ -369,7 +377,7 @@ mod tests {
     fn page_furniture_at_the_end() {
         let text = "Head line\n\nBody text here.\n\nRelated Article:\n\nOther Story Headline Goes Here\n\nTags\nRussia, China\nReal Time Analytics\n";
         let mut b = split_plain(text);
-        classify_plain(text, &mut b, &Lang::english());
+        classify_plain(text, &mut b, &Lang::english(), true);
         let kinds: Vec<BlockKind> = b.iter().map(|b| b.kind).collect();
         use BlockKind::*;
         assert_eq!(kinds, [Headline, Paragraph, Label, Label, Label]);
@@ -387,7 +395,7 @@ mod tests {
         let lang = Lang::english();
         let kinds = |parallel: usize| {
             let mut b = split_plain_with(&text, parallel);
-            classify_plain_with(&text, &mut b, &lang, parallel);
+            classify_plain_with(&text, &mut b, &lang, parallel, true);
             b.iter().map(|b| (b.span, b.kind)).collect::<Vec<_>>()
         };
         let one = kinds(usize::MAX);
@@ -427,7 +435,7 @@ mod tests {
                     \nPutin holds a meeting. Photo by Alexey NIKOLSKY / AFP\n\nXi said it.\n\n\
                     Independent Trade Network\n\nTags\n\nRussia, China\n";
         let mut b = split_plain(text);
-        classify_plain(text, &mut b, &Lang::english());
+        classify_plain(text, &mut b, &Lang::english(), true);
         let kinds: Vec<BlockKind> = b.iter().map(|b| b.kind).collect();
         use BlockKind::*;
         assert_eq!(

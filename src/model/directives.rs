@@ -34,6 +34,19 @@ pub struct Directive {
     pub rules: Vec<Span>,
 }
 
+impl Directive {
+    /// The directive `by` bytes further on: from a window's offsets to
+    /// its file's.
+    pub fn shifted(&self, by: u32) -> Directive {
+        Directive {
+            kind: self.kind,
+            span: self.span.shift(by),
+            keyword: self.keyword.shift(by),
+            rules: self.rules.iter().map(|r| r.shift(by)).collect(),
+        }
+    }
+}
+
 const OPEN: &str = "<!--";
 const CLOSE: &str = "-->";
 const PREFIX: &str = "ascribe-";

@@ -101,22 +101,34 @@ const PARALLEL_BYTES: usize = 1 << 20;
 
 impl<'t> Document<'t> {
     pub fn parse(text: &'t str, format: Format, lang: &Lang) -> Document<'t> {
-        Document::parse_with(text, format, lang, PARALLEL_BLOCKS)
+        Document::parse_with(text, format, lang, PARALLEL_BLOCKS, true)
+    }
+
+    /// A part of an article read on its own: a later window of a very
+    /// large file (see `super::window`), which has no headline.
+    pub fn parse_part(text: &'t str, format: Format, lang: &Lang, opening: bool) -> Document<'t> {
+        Document::parse_with(text, format, lang, PARALLEL_BLOCKS, opening)
     }
 
     /// `parse`, with blocks parsed in parallel chunks of `chunk` blocks once
     /// there are that many (tests force both paths).
-    fn parse_with(text: &'t str, format: Format, lang: &Lang, chunk: usize) -> Document<'t> {
+    fn parse_with(
+        text: &'t str,
+        format: Format,
+        lang: &Lang,
+        chunk: usize,
+        opening: bool,
+    ) -> Document<'t> {
         let mut directives = Vec::new();
         let raw = match format {
             Format::Plain => {
                 let mut b = split_plain(text);
                 b.retain(|rb| !super::block::is_code_like(rb.span.text(text)));
                 super::directives::carve_plain(text, &mut b, &mut directives);
-                classify_plain(text, &mut b, lang);
+                classify_plain(text, &mut b, lang, opening);
                 b
             }
-            Format::Markdown => markdown::split_markdown_with(text, lang, &mut directives),
+            Format::Markdown => markdown::split_markdown_with(text, lang, &mut directives, opening),
         };
         let mut doc = Document {
             text,
@@ -340,8 +352,8 @@ mod tests {
         let para = "“We won,” she said (twice). He left. \"It's over\" and “then\n\n“more.”\n\n";
         let text = format!("Head\n\n{}", para.repeat(40));
         let lang = Lang::english();
-        let a = Document::parse_with(&text, Format::Plain, &lang, usize::MAX);
-        let b = Document::parse_with(&text, Format::Plain, &lang, 7);
+        let a = Document::parse_with(&text, Format::Plain, &lang, usize::MAX, true);
+        let b = Document::parse_with(&text, Format::Plain, &lang, 7, true);
         assert_eq!(a.tokens, b.tokens);
         assert_eq!(a.sentences, b.sentences);
         assert_eq!(a.marks, b.marks);

@@ -6,16 +6,79 @@ use crate::lang::Lang;
 use crate::span::Span;
 use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
 
-/// Blocks of a Markdown document with the byte ranges of their prose.
-pub fn split_markdown(text: &str, lang: &Lang) -> Vec<RawBlock> {
-    split_markdown_with(text, lang, &mut Vec::new())
+/// Containers (block quotes, list items) opened on one line that the
+/// Markdown parser is shown, at most. Real copy nests two or three deep;
+/// a line of a million `>` would make the parser build a million nested
+/// blocks, and memory and time grow with their depth.
+pub const MAX_NESTING: usize = 32;
+
+/// `text` with the container markers past [`MAX_NESTING`] at the start of
+/// a line turned into `.`, one byte for one, so that offsets do not move;
+/// `None` when no line nests that deep (almost always).
+pub fn tame_nesting(text: &str) -> Option<String> {
+    let b = text.as_bytes();
+    let mut excess: Vec<usize> = Vec::new();
+    let mut line = 0;
+    while line < b.len() {
+        let mut i = line;
+        let mut depth = 0;
+        loop {
+            while i < b.len() && (b[i] == b' ' || b[i] == b'\t') {
+                i += 1;
+            }
+            let Some(&c) = b.get(i) else { break };
+            let bullet =
+                matches!(c, b'-' | b'*' | b'+') && matches!(b.get(i + 1), Some(b' ' | b'\t'));
+            let marker = if c == b'>' || bullet {
+                1
+            } else {
+                let digits = b[i..]
+                    .iter()
+                    .take(10)
+                    .take_while(|d| d.is_ascii_digit())
+                    .count();
+                let ok = digits > 0
+                    && matches!(b.get(i + digits), Some(b'.' | b')'))
+                    && matches!(b.get(i + digits + 1), Some(b' ' | b'\t'));
+                if ok {
+                    digits + 1
+                } else {
+                    0
+                }
+            };
+            if marker == 0 {
+                break;
+            }
+            depth += 1;
+            if depth > MAX_NESTING {
+                excess.extend(i..i + marker);
+            }
+            i += marker;
+        }
+        line = memchr::memchr(b'\n', &b[i.min(b.len())..]).map_or(b.len(), |n| i + n + 1);
+    }
+    if excess.is_empty() {
+        return None;
+    }
+    let mut out = text.as_bytes().to_vec();
+    for k in excess {
+        out[k] = b'.';
+    }
+    Some(String::from_utf8(out).expect("ASCII bytes for ASCII bytes"))
 }
 
-/// `split_markdown`, also collecting suppression comments.
+/// Blocks of a Markdown document with the byte ranges of their prose.
+pub fn split_markdown(text: &str, lang: &Lang) -> Vec<RawBlock> {
+    split_markdown_with(text, lang, &mut Vec::new(), true)
+}
+
+/// `split_markdown`, also collecting suppression comments; `opening`: the
+/// text begins the article, so its first heading is the headline.
 pub fn split_markdown_with(
     text: &str,
     lang: &Lang,
     directives: &mut Vec<super::directives::Directive>,
+    opening: bool,
 ) -> Vec<RawBlock> {
     let opts = Options::ENABLE_TABLES
         | Options::ENABLE_STRIKETHROUGH
@@ -27,7 +90,7 @@ pub fn split_markdown_with(
     let mut item_depth = 0usize;
     // Text inside these is not prose: code blocks, metadata, autolinks, images.
     let mut skip_depth = 0usize;
-    let mut seen_heading = false;
+    let mut seen_heading = !opening;
 
     let flush = |current: &mut Option<RawBlock>, blocks: &mut Vec<RawBlock>| {
         if let Some(b) = current.take() {
@@ -40,7 +103,9 @@ pub fn split_markdown_with(
     // The parser reads the text after a byte-order mark (it would take the
     // mark for a character of the first line); its offsets are moved on.
     let base = super::bom_len(text);
-    for (event, range) in Parser::new_ext(&text[base..], opts).into_offset_iter() {
+    let tamed = tame_nesting(&text[base..]);
+    let input = tamed.as_deref().unwrap_or(&text[base..]);
+    for (event, range) in Parser::new_ext(input, opts).into_offset_iter() {
         let range = range.start + base..range.end + base;
         if matches!(event, Event::Start(Tag::HtmlBlock) | Event::InlineHtml(_)) {
             super::directives::scan_html(text, range.clone(), directives);
@@ -171,6 +236,26 @@ fn push_segment(block: &mut RawBlock, seg: Span) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nesting_past_the_limit_is_read_as_text() {
+        assert!(tame_nesting("# Head\n\n> > quoted\n- item\n  1. sub\n").is_none());
+        let deep = format!("{} text\n", "> ".repeat(MAX_NESTING + 5));
+        let tamed = tame_nesting(&deep).unwrap();
+        assert_eq!(tamed.len(), deep.len());
+        assert_eq!(tamed.matches('>').count(), MAX_NESTING);
+        assert_eq!(tamed.matches('.').count(), 5);
+        // The prose is still found, at the offsets of the text.
+        let doc = format!("# Head\n\n{}\u{201c}open\n", ">".repeat(10_000));
+        let blocks = split_markdown(&doc, &Lang::english());
+        let last = blocks.last().unwrap();
+        assert!(last
+            .segments
+            .last()
+            .unwrap()
+            .text(&doc)
+            .ends_with("\u{201c}open"));
+    }
 
     fn prose(text: &str) -> Vec<(BlockKind, String)> {
         split_markdown(text, &Lang::english())

@@ -12,6 +12,7 @@ pub mod quotes;
 pub mod sentence;
 pub mod sig;
 pub mod token;
+pub mod window;
 
 pub use block::BlockKind;
 pub use brackets::BracketProblem;

@@ -105,6 +105,9 @@ pub struct Context<'a, 't> {
     // OnceLock, not OnceCell: the rules of one very large document run on
     // several threads and share what they compute.
     lines: std::sync::OnceLock<LineIndex>,
+    /// Lines of the file before this document: a later window of a very
+    /// large file (see `crate::model::window`) counts on from them.
+    line_base: usize,
     name_forms: std::sync::OnceLock<crate::names::forms::Forms<'t>>,
     lower_words: std::sync::OnceLock<rustc_hash::FxHashSet<&'t str>>,
 }
@@ -206,6 +209,7 @@ impl<'a, 't> Context<'a, 't> {
             lang,
             settings,
             lines: std::sync::OnceLock::new(),
+            line_base: 0,
             name_forms: std::sync::OnceLock::new(),
             lower_words: std::sync::OnceLock::new(),
         }
@@ -246,12 +250,20 @@ impl<'a, 't> Context<'a, 't> {
         }
     }
 
+    /// The context of a window of a larger file that begins after
+    /// `lines` lines of it.
+    pub fn after_lines(mut self, lines: usize) -> Self {
+        self.line_base = lines;
+        self
+    }
+
     /// 1-based line of `offset`, for messages that point elsewhere.
     pub fn line_of(&self, offset: u32) -> usize {
         self.lines
             .get_or_init(|| LineIndex::new(self.doc.text))
             .line_of(offset)
             + 1
+            + self.line_base
     }
 }
 

@@ -156,11 +156,12 @@ impl Rule for NamesInconsistent {
 }
 
 /// The spellings after a form in its window (same first letter, length
-/// at most two more) that it is compared with. A window of 840 real
-/// articles holds at most about 530 spellings; the cap keeps a file of
-/// nothing but distinct capitalised words from costing the square of
-/// their number.
-const WINDOW: usize = 1024;
+/// at most two more) that it is compared with. All 840 PolNeAR train
+/// articles read as one text hold at most about 530 in a window, and an
+/// article (or a 128 KiB window of a large file) a few dozen; the cap
+/// keeps a file of nothing but distinct capitalised words from costing
+/// the square of their number.
+const WINDOW: usize = 256;
 
 /// Pairs judged in full (edit distance, companions, lower-case uses) per
 /// spelling compared, over the whole article, plus `JUDGED_FLOOR`. Real

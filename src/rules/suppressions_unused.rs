@@ -1,6 +1,6 @@
 use super::{Context, Rule, RuleMeta, Sink};
 use crate::finding::{Finding, Severity};
-use crate::model::{Directive, DirectiveKind, Document};
+use crate::model::{Directive, DirectiveKind};
 use crate::span::Span;
 use std::collections::BTreeMap;
 
@@ -68,8 +68,12 @@ pub(crate) struct Known<'a> {
 
 /// Drops the findings that `doc.directives` suppress and, when this rule
 /// runs, reports the directives that did nothing.
-pub(crate) fn apply(doc: &Document<'_>, findings: &mut Vec<Finding>, known: &Known<'_>) {
-    let text = doc.text;
+pub(crate) fn apply(
+    text: &str,
+    directives: &[Directive],
+    findings: &mut Vec<Finding>,
+    known: &Known<'_>,
+) {
     let mut problems: Vec<(Span, String)> = Vec::new();
     let mut offs: Vec<Off> = Vec::new();
     // The disables not yet ended: those of every rule, and those of one
@@ -78,7 +82,7 @@ pub(crate) fn apply(doc: &Document<'_>, findings: &mut Vec<Finding>, known: &Kno
     let mut open_all: Vec<usize> = Vec::new();
     let mut open_one: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     let show = |d: &Directive| d.keyword.text(text).to_string();
-    for (i, d) in doc.directives.iter().enumerate() {
+    for (i, d) in directives.iter().enumerate() {
         let mut ids = Vec::new();
         for r in &d.rules {
             let id = r.text(text);
@@ -171,7 +175,7 @@ pub(crate) fn apply(doc: &Document<'_>, findings: &mut Vec<Finding>, known: &Kno
         return;
     };
     for o in offs.iter().filter(|o| !o.used) {
-        let d = &doc.directives[o.dir];
+        let d = &directives[o.dir];
         let (span, message) = match o.rule {
             Some(r) => {
                 let id = r.text(text);
