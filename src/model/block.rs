@@ -111,26 +111,37 @@ const WRAP_WIDTH: usize = 100;
 
 /// Is this block of several lines an article scraped one paragraph to a
 /// line (no blank lines between), rather than one paragraph hard-wrapped?
-/// Scraped lines end their paragraphs, so nearly all end a sentence, and
-/// some run past any wrap width; a hard-wrapped paragraph breaks its lines
-/// mid-sentence, and one long line in it (a web address, a long name
-/// list) does not make it scraped.
+/// Scraped paragraphs run past any wrap width, and end their lines where
+/// sentences end; a hard-wrapped paragraph breaks its lines mid-sentence,
+/// and one line in it past the width (a long web address, a careless
+/// wrap) does not make it scraped. With two long lines the block is
+/// scraped; with one, when most lines end a sentence, or, for a block of
+/// two lines, unless the second goes on with the first one's sentence (a
+/// lower-case word).
 fn one_paragraph_a_line(body: &str) -> bool {
     // Most blocks are one line: a byte search says so without splitting.
     let Some(last_nl) = memchr::memrchr(b'\n', body.as_bytes()) else {
         return false;
     };
-    let (mut lines, mut ends, mut long) = (0, 0, false);
+    let (mut lines, mut long, mut ends) = (0, 0, 0);
     for l in body[..last_nl].split('\n') {
         let l = l.trim();
         if l.is_empty() {
             continue;
         }
         lines += 1;
-        ends += usize::from(ends_sentence(l) || l.ends_with(':'));
-        long |= l.len() > WRAP_WIDTH && l.chars().count() > WRAP_WIDTH;
+        long += usize::from(l.len() > WRAP_WIDTH && l.chars().count() > WRAP_WIDTH);
+        ends += usize::from(ends_sentence(l) || l.ends_with([':', ']', ')']));
     }
-    long && ends * 2 > lines
+    match long {
+        0 => false,
+        1 if lines == 1 => {
+            let next = body[last_nl + 1..].trim_start().chars().next();
+            ends == 1 || !next.is_some_and(char::is_lowercase)
+        }
+        1 => ends * 2 > lines,
+        _ => true,
+    }
 }
 
 fn push_block(text: &str, start: usize, end: usize, blocks: &mut Vec<RawBlock>) {
