@@ -199,6 +199,17 @@ impl Checker {
         self.check_ranges(text, format, windows(text, format))
     }
 
+    /// [`Checker::check`] with every file read in windows of about
+    /// `window` bytes, whatever its size: for tests and fuzzing, which
+    /// reach the windowed path with small texts.
+    pub fn check_in_windows(&self, text: &str, format: Format, window: usize) -> Vec<Finding> {
+        self.check_ranges(
+            text,
+            format,
+            crate::model::window::cut(text, format, 0, window),
+        )
+    }
+
     /// [`Checker::check`] over the given windows of `text`.
     fn check_ranges(&self, text: &str, format: Format, ranges: Vec<Range<usize>>) -> Vec<Finding> {
         if ranges.len() == 1 {

@@ -7,15 +7,23 @@ use ascribe::model::{Document, Format};
 use ascribe::{CheckOptions, Checker, Span};
 use std::sync::OnceLock;
 
-/// One checker per built-in language, built once per fuzzing process.
+/// One checker per built-in language, with every rule on (preview rules
+/// and the shipped packs' rules too), built once per fuzzing process.
 fn checkers() -> &'static [Checker] {
     static CHECKERS: OnceLock<Vec<Checker>> = OnceLock::new();
     CHECKERS.get_or_init(|| {
+        let every: std::collections::BTreeSet<String> =
+            ascribe::rules::Catalogue::new(&Default::default())
+                .entries()
+                .iter()
+                .map(|e| e.id.clone())
+                .collect();
         Lang::builtin_names()
             .into_iter()
             .map(|name| {
                 let opts = CheckOptions {
                     lang: Some(name.to_string()),
+                    enabled: every.clone(),
                     ..CheckOptions::default()
                 };
                 Checker::new(&opts).expect("built-in language loads")
@@ -104,5 +112,44 @@ pub fn run(data: &[u8], format: Format) {
     }
     for f in &findings {
         assert_span(text, f.span, "finding");
+        if let Some(fix) = &f.fix {
+            assert_span(text, fix.span, "fix");
+        }
+    }
+    for a in &doc.attributions {
+        assert_span(text, a.cue, "attribution cue");
+        for s in a.source.iter().chain(&a.content) {
+            assert_span(text, *s, "attribution span");
+        }
+    }
+
+    // The same text read in small windows, as a very large file is: every
+    // span still inside the text.
+    for f in checker.check_in_windows(text, format, 64) {
+        assert_span(text, f.span, "windowed finding");
+    }
+
+    // Every report writer, over the findings.
+    let report = ascribe::report::Report {
+        files: vec![ascribe::report::FileReport::new(
+            "a.txt".into(),
+            text,
+            &findings,
+        )],
+        ..Default::default()
+    }
+    .finish();
+    let catalogue = ascribe::rules::Catalogue::new(&Default::default());
+    let lines = |s: &str| s.lines().count();
+    let n = findings.len();
+    assert!(lines(&ascribe::report::write_text(&report, false)) == n);
+    assert!(lines(&ascribe::report::write_github(&report)) == n);
+    let _ = ascribe::report::write_text(&report, true);
+    for out in [
+        report.to_json(),
+        report.to_yaml(),
+        ascribe::report::write_sarif(&report, &catalogue),
+    ] {
+        assert!(!out.is_empty());
     }
 }
