@@ -530,22 +530,23 @@ fn joined_subject(
 pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
     let mut merged = vec![false; doc.quotations.len()];
     // Per sentence, the index of its last word (or its start when it has
-    // none): whether a clause goes on after a closing mark is then one
-    // comparison, where a search to the sentence's end made a sentence of
-    // nothing but marks quadratic.
-    let last_word: Vec<u32> = if doc.quotations.is_empty() {
-        Vec::new()
-    } else {
-        doc.sentences
-            .iter()
-            .map(|s| {
-                let (a, b) = (s.tokens.start as usize, s.tokens.end as usize);
-                doc.tokens[a..b]
-                    .iter()
-                    .rposition(|t| t.is_word())
-                    .map_or(s.tokens.start, |k| (a + k) as u32)
-            })
-            .collect()
+    // none), found once when first asked: whether a clause goes on after a
+    // closing mark is then one comparison, where a search to the
+    // sentence's end made a sentence of nothing but marks quadratic.
+    let mut last_words: Vec<u32> = Vec::new();
+    let mut last_word = |si: usize| {
+        if last_words.is_empty() {
+            last_words = vec![u32::MAX; doc.sentences.len()];
+        }
+        if last_words[si] == u32::MAX {
+            let s = &doc.sentences[si];
+            let (a, b) = (s.tokens.start as usize, s.tokens.end as usize);
+            last_words[si] = doc.tokens[a..b]
+                .iter()
+                .rposition(|t| t.is_word())
+                .map_or(s.tokens.start, |k| (a + k) as u32);
+        }
+        last_words[si] as usize
     };
     let mut outer = 0;
     for (qi, q) in doc.quotations.iter().enumerate() {
@@ -681,7 +682,7 @@ pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
         let glued_to_word = open > s_start && doc.tokens[open - 1].is_word();
         let clause_goes_on = q.close.is_some_and(|c| {
             let close = doc.marks[c as usize].token as usize;
-            last_word[sentence_of(doc, close)] as usize > close
+            last_word(sentence_of(doc, close)) > close
         });
         // But a speech verb right before a whole utterance quotes it: "he
         // yelled “You lie!” at the president".

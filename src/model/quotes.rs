@@ -88,12 +88,14 @@ pub const MAX_NESTING: usize = 8;
 
 /// Where the marks that can close a quotation stand in one block, by level
 /// and family: how many can close after a given mark is a binary search,
-/// not a scan of the rest of the paragraph.
+/// not a scan of the rest of the paragraph. Filled at the block's first
+/// question: most blocks ask none.
 #[derive(Default)]
 struct Closers {
     /// Per level and family, the block-relative indexes of the marks that
     /// close or may close (`Close`, `Either`), ascending.
     at: [Vec<u32>; 12],
+    filled: bool,
 }
 
 impl Closers {
@@ -105,6 +107,11 @@ impl Closers {
         l * 6 + family as usize
     }
 
+    /// A new block: nothing known of its marks yet.
+    fn reset(&mut self) {
+        self.filled = false;
+    }
+
     fn fill(&mut self, ms: &[Mark]) {
         for v in &mut self.at {
             v.clear();
@@ -114,10 +121,15 @@ impl Closers {
                 self.at[Self::key(n.level, n.glyph.family())].push(k as u32);
             }
         }
+        self.filled = true;
     }
 
-    /// How many marks of `level` and `family` after the `k`th can close.
-    fn after(&self, k: usize, level: Level, family: Family) -> usize {
+    /// How many marks of `level` and `family` after the `k`th of the
+    /// block's marks `ms` can close.
+    fn after(&mut self, ms: &[Mark], k: usize, level: Level, family: Family) -> usize {
+        if !self.filled {
+            self.fill(ms);
+        }
         let v = &self.at[Self::key(level, family)];
         v.len() - v.partition_point(|&i| i as usize <= k)
     }
@@ -138,7 +150,7 @@ pub fn pair(
     for (b, block) in blocks.iter().enumerate() {
         let ms = &marks[block.marks.clone()];
         let base = block.marks.start;
-        closers.fill(ms);
+        closers.reset();
         for (k, m) in ms.iter().enumerate() {
             let idx = (base + k) as u32;
             if matches!(m.role, MarkRole::Apostrophe | MarkRole::Prime) {
@@ -202,7 +214,7 @@ pub fn pair(
                             );
                         }
                     } else if let Some(&outer) = same.last() {
-                        let ahead = closers.after(k, m.level, m.glyph.family());
+                        let ahead = closers.after(ms, k, m.level, m.glyph.family());
                         if is_nested(m, ahead, marks, &stack, &same, outer) {
                             problems.push(QuoteProblem::Nesting {
                                 open: idx,
@@ -253,7 +265,7 @@ pub fn pair(
                     let target = stack.iter().rposition(same_family).or_else(|| {
                         stack.iter().rposition(same_level).filter(|&p| {
                             let fam = marks[stack[p].mark as usize].glyph.family();
-                            closers.after(k, m.level, fam) == 0
+                            closers.after(ms, k, m.level, fam) == 0
                         })
                     });
                     match target {

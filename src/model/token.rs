@@ -616,22 +616,25 @@ pub fn tokenize_into(text: &str, seg: Span, out: &mut Vec<Token>) {
             continue;
         }
         // Punctuation that can begin nothing longer (no emoticon, quote
-        // or number starts with it) is a token of its own.
-        if matches!(
-            b,
-            b',' | b'.'
-                | b'!'
-                | b'?'
-                | b'%'
-                | b'$'
-                | b'-'
-                | b'/'
-                | b'&'
-                | b'#'
-                | b'*'
-                | b'+'
-                | b'@'
-        ) {
+        // or number starts with it) is a token of its own. (Letters and
+        // digits skip both tests with one.)
+        if class & ALNUM == 0
+            && matches!(
+                b,
+                b',' | b'.'
+                    | b'!'
+                    | b'?'
+                    | b'%'
+                    | b'$'
+                    | b'-'
+                    | b'/'
+                    | b'&'
+                    | b'#'
+                    | b'*'
+                    | b'+'
+                    | b'@'
+            )
+        {
             out.push(Token::new(
                 Span::new(base + i, base + i + 1),
                 TokenKind::Punct(b as char),
@@ -641,7 +644,7 @@ pub fn tokenize_into(text: &str, seg: Span, out: &mut Vec<Token>) {
             continue;
         }
         // So are the straight double mark and brackets.
-        if matches!(b, b'"' | b'(' | b')' | b'[' | b']' | b'{' | b'}') {
+        if class & ALNUM == 0 && matches!(b, b'"' | b'(' | b')' | b'[' | b']' | b'{' | b'}') {
             out.push(Token::new(
                 Span::new(base + i, base + i + 1),
                 single_char_kind(b as char),
