@@ -60,12 +60,23 @@ pub struct Finding {
 }
 
 impl Finding {
+    /// A finding; a line break in `message` (a source or match quoted
+    /// across a wrapped line) becomes a space, so that every report
+    /// format keeps one finding to a line.
     pub fn new(rule: &str, severity: Severity, span: Span, message: impl Into<String>) -> Finding {
+        let mut message = message.into();
+        if memchr::memchr2(b'\n', b'\r', message.as_bytes()).is_some() {
+            message = message
+                .split(['\n', '\r'])
+                .filter(|l| !l.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ");
+        }
         Finding {
             rule: rule.to_string(),
             severity,
             span,
-            message: message.into(),
+            message,
             fix: None,
         }
     }
@@ -82,5 +93,24 @@ impl Finding {
     /// Report order: by position, then rule id, then message.
     pub fn sort_key(&self) -> (u32, u32, &str, &str) {
         (self.span.start, self.span.end, &self.rule, &self.message)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_message_is_one_line() {
+        let f = Finding::new(
+            "sources.anonymous",
+            Severity::Info,
+            Span::new(0, 1),
+            "“St. Agnes Hosp\nA person familiar\r\nwith it” is anonymous",
+        );
+        assert_eq!(
+            f.message,
+            "“St. Agnes Hosp A person familiar with it” is anonymous"
+        );
     }
 }
