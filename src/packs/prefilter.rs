@@ -116,7 +116,8 @@ impl Prefilter {
         if t.len() < HALVES {
             return self.search(t, first, t.len()).is_none();
         }
-        let mid = first + t.len() / 2;
+        // A window longer than half the text puts `mid` past its end.
+        let mid = (first + t.len() / 2).min(t.len());
         let (mut a, mut b) = (first, mid);
         while a < mid && b < t.len() {
             let (x, y) = (self.shift_at(t, a), self.shift_at(t, b));
@@ -223,6 +224,30 @@ mod tests {
                 assert_eq!(p.may_match(hay), want, "{hay:?}");
             }
         }
+    }
+
+    #[test]
+    fn a_string_longer_than_half_the_text() {
+        // The fuzzer's case: a window of 83 bytes over 120 bytes of text
+        // put the middle of the two-half search past the text's end.
+        let long = "a phrase of stock redundancy that runs well past the width of most windows in use";
+        let p = pre(&[long]);
+        // Near-misses keep the steps short, so the search walks on to the
+        // end of the text: the string's words, each one letter short.
+        let near: String = long
+            .split(' ')
+            .map(|w| &w[..w.len() - 1])
+            .collect::<Vec<_>>()
+            .join(" ");
+        for n in super::HALVES..=near.len() {
+            assert!(!p.may_match(&near[..n]), "{n}");
+        }
+        let text = "x".repeat(120);
+        assert!(!p.may_match(&text));
+        let with = format!("{long}{}", "y".repeat(120 - long.len()));
+        assert!(p.may_match(&with));
+        let tail = format!("{}{long}", "y".repeat(120 - long.len()));
+        assert!(p.may_match(&tail));
     }
 
     const PATTERNS: &[&str] = &[
