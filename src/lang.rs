@@ -189,6 +189,7 @@ struct LangFile {
     speech_verbs: Option<Vec<String>>,
     labels: Option<Vec<String>>,
     caption_markers: Option<Vec<String>>,
+    furniture: Option<Vec<String>>,
 }
 
 /// The language data one check runs with.
@@ -204,6 +205,9 @@ pub struct Lang {
     pub sentence_starters: HashSet<String>,
     pub speech_verbs: HashSet<String>,
     pub labels: HashSet<String>,
+    /// Openings of a short block that make it page furniture, lower case
+    /// ("this article has been updated").
+    pub furniture: Vec<String>,
     pub caption_markers: Vec<String>,
     caption_matcher: aho_corasick::AhoCorasick,
     /// Word lists for finding attributions.
@@ -323,6 +327,7 @@ impl Lang {
             sentence_starters: set(pick(&chain, |l| &l.sentence_starters)),
             speech_verbs: lower(pick(&chain, |l| &l.speech_verbs)),
             labels: lower(pick(&chain, |l| &l.labels)),
+            furniture: lower(pick(&chain, |l| &l.furniture)).into_iter().collect(),
             caption_matcher: aho_corasick::AhoCorasick::builder()
                 .kind(Some(aho_corasick::AhoCorasickKind::DFA))
                 .build(&caption_markers)

@@ -43,6 +43,10 @@ struct DataFile {
     male: Vec<String>,
     #[serde(default)]
     female: Vec<String>,
+    #[serde(default)]
+    introducers: Vec<String>,
+    #[serde(default)]
+    stance_verbs: Vec<String>,
 }
 
 /// The attribution word lists of one language (cue verbs, source classes,
@@ -109,6 +113,13 @@ pub struct Data {
     /// the nearest source that fits.
     pub male: WordSet,
     pub female: WordSet,
+    /// Every word that says someone speaks, writes or is quoted, read or
+    /// not by the grammar: cue verbs of every kind, naming verbs, nouns of
+    /// utterance, `stance_verbs` ("blamed", "welcomed") and the
+    /// `introducers` ("according", "per"). Near a
+    /// quotation, one of these means the article names a speaker even where
+    /// the grammar cannot read the sentence.
+    pub speaker_signs: WordSet,
 }
 
 const BUILTIN: &[(&str, &str)] = &[("en", include_str!("../../rules/attribution/en.yaml"))];
@@ -135,10 +146,29 @@ impl Data {
                 .chain(&f.infinitive)
                 .chain(&f.findings),
         );
+        let speaker_signs = WordSet::new(
+            f.speech
+                .iter()
+                .chain(&f.quote_only)
+                .chain(&f.cognition)
+                .chain(&f.infinitive)
+                .chain(&f.findings)
+                .chain(&f.naming)
+                .chain(&f.naming_as)
+                .chain(&f.naming_next)
+                .chain(&f.object_first)
+                .chain(&f.utterances)
+                .chain(&f.media)
+                .chain(&f.introducers)
+                .chain(&f.stance_verbs)
+                .map(String::as_str)
+                .chain(f.phrasal.iter().filter_map(|p| p.split_whitespace().next())),
+        );
         let mut cue_shapes = Shapes::default();
         cue_shapes.add_all(cues.shapes());
         cue_shapes.add(b"according");
         Ok(Data {
+            speaker_signs,
             cues,
             cue_shapes,
             strong: WordSet::new(&f.speech),

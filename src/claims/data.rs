@@ -20,6 +20,27 @@ struct DataFile {
     reporting: Vec<String>,
     not_reporting_after: Vec<String>,
     document_sources: Vec<String>,
+    document_verbs: Vec<String>,
+    agentive: Vec<String>,
+    #[serde(default)]
+    clause_openers: Vec<String>,
+    #[serde(default)]
+    expletives: Vec<String>,
+    #[serde(default)]
+    features: FeatureWordsFile,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FeatureWordsFile {
+    negation: Vec<String>,
+    comparative: Vec<String>,
+    time: Vec<String>,
+    past: Vec<String>,
+    present: Vec<String>,
+    perfect: Vec<String>,
+    stop: Vec<String>,
+    not_adverbs: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -53,6 +74,8 @@ struct NotClaimsFile {
     modals: Vec<String>,
     schedule: Vec<String>,
     determiners: Vec<String>,
+    #[serde(default)]
+    range_words: Vec<String>,
 }
 
 /// One kind of claim, as named in messages.
@@ -115,19 +138,90 @@ pub struct Data {
     pub schedule: WordSet,
     /// Before a number word, these make it refer back ("the two nations").
     pub determiners: WordSet,
+    /// Between a time and a number, these make the number a time too
+    /// ("noon to five").
+    pub range_words: WordSet,
     /// Verbs of saying beyond the attribution grammar's own.
     pub reporting: WordSet,
     /// Words before a verb of saying that make it no attribution ("would
     /// have to tell", "for criticizing").
     pub not_reporting_after: WordSet,
     pub document_sources: WordSet,
+    /// Verbs by which a document named before them speaks.
+    pub document_verbs: WordSet,
+    /// Participles whose agent ("by X") is a source.
+    pub agentive: WordSet,
+    /// First words of a reported clause ("thinks he is …", "fears that …").
+    pub clause_openers: WordSet,
+    /// Subjects that name no one ("it is believed that …").
+    pub expletives: WordSet,
+    /// Word lists of the claims model's features (see `features.rs`).
+    pub negation: WordSet,
+    pub comparative: WordSet,
+    pub time: WordSet,
+    pub past: WordSet,
+    pub present: WordSet,
+    pub perfect: WordSet,
+    pub stop: WordSet,
+    pub not_adverbs: WordSet,
+    /// Every word of the feature lists above, with the lists it is in: one
+    /// probe a word for the claims model's features.
+    pub lexicon: Lexicon,
+    /// How sure the rule is that a sentence is a claim with no source.
+    pub model: super::model::Model,
     /// The shapes of every word [`super::scope`] takes for a verb of
     /// saying or a document (with the attribution lists' `strong` and
     /// `findings`), once [`Data::linked`] has seen those lists.
     pub saying: Option<Shapes>,
 }
 
-const BUILTIN: &[(&str, &str)] = &[("en", include_str!("../../rules/claims/en.yaml"))];
+/// The feature word lists as one set: each word with the lists it is in,
+/// as bits.
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    words: WordSet,
+    /// By slot of `words`.
+    bits: Vec<u16>,
+}
+
+impl Lexicon {
+    pub const FIRST_PERSON: u16 = 1;
+    pub const TIME: u16 = 1 << 1;
+    pub const PAST: u16 = 1 << 2;
+    pub const PRESENT: u16 = 1 << 3;
+    pub const PERFECT: u16 = 1 << 4;
+    pub const MODAL: u16 = 1 << 5;
+    pub const NEGATION: u16 = 1 << 6;
+    pub const COMPARATIVE: u16 = 1 << 7;
+    pub const STOP: u16 = 1 << 8;
+    pub const NOT_ADVERB: u16 = 1 << 9;
+
+    fn new(lists: &[(&Vec<String>, u16)]) -> Lexicon {
+        let words = WordSet::new(lists.iter().flat_map(|(l, _)| l.iter()));
+        let mut bits = vec![0; words.slot_count()];
+        for (list, bit) in lists {
+            for w in list.iter() {
+                if let Some(k) = words.slot(w) {
+                    bits[k] |= bit;
+                }
+            }
+        }
+        Lexicon { words, bits }
+    }
+
+    /// The lists word token `t` of `text` is in.
+    #[inline]
+    pub fn of(&self, t: Token, text: &[u8]) -> u16 {
+        self.words.slot_token(t, text).map_or(0, |k| self.bits[k])
+    }
+}
+
+/// (language, signal lists, claims model) shipped in the binary.
+const BUILTIN: &[(&str, &str, &str)] = &[(
+    "en",
+    include_str!("../../rules/claims/en.yaml"),
+    include_str!("../../rules/claims/en.model.yaml"),
+)];
 
 /// Longest word an index key may be (as `WordSet`); longer words are never
 /// entries.
@@ -148,8 +242,16 @@ impl Data {
     /// claims.
     pub fn builtin(lang: &str) -> Result<Data, Error> {
         let base = lang.split('-').next().unwrap_or(lang);
-        match BUILTIN.iter().find(|(n, _)| *n == base) {
-            Some((n, text)) => Data::from_yaml(&format!("rules/claims/{n}.yaml"), text),
+        match BUILTIN.iter().find(|(n, _, _)| *n == base) {
+            Some((n, text, model)) => {
+                let mut d = Data::from_yaml(&format!("rules/claims/{n}.yaml"), text)?;
+                d.model = super::model::Model::from_yaml(
+                    &format!("rules/claims/{n}.model.yaml"),
+                    model,
+                    &d,
+                )?;
+                Ok(d)
+            }
             None => Ok(Data::default()),
         }
     }
@@ -273,9 +375,36 @@ impl Data {
             modals: WordSet::new(&f.not_claims.modals),
             schedule: WordSet::new(&f.not_claims.schedule),
             determiners: WordSet::new(&f.not_claims.determiners),
+            range_words: WordSet::new(&f.not_claims.range_words),
             reporting: WordSet::new(&f.reporting),
             not_reporting_after: WordSet::new(&f.not_reporting_after),
             document_sources: WordSet::new(&f.document_sources),
+            document_verbs: WordSet::new(&f.document_verbs),
+            agentive: WordSet::new(&f.agentive),
+            clause_openers: WordSet::new(&f.clause_openers),
+            expletives: WordSet::new(&f.expletives),
+            negation: WordSet::new(&f.features.negation),
+            comparative: WordSet::new(&f.features.comparative),
+            time: WordSet::new(&f.features.time),
+            past: WordSet::new(&f.features.past),
+            present: WordSet::new(&f.features.present),
+            perfect: WordSet::new(&f.features.perfect),
+            stop: WordSet::new(&f.features.stop),
+            not_adverbs: WordSet::new(&f.features.not_adverbs),
+            lexicon: Lexicon::new(&[
+                (&f.not_claims.first_person, Lexicon::FIRST_PERSON),
+                (&f.features.time, Lexicon::TIME),
+                (&f.not_claims.dates, Lexicon::TIME),
+                (&f.features.past, Lexicon::PAST),
+                (&f.features.present, Lexicon::PRESENT),
+                (&f.features.perfect, Lexicon::PERFECT),
+                (&f.not_claims.modals, Lexicon::MODAL),
+                (&f.features.negation, Lexicon::NEGATION),
+                (&f.features.comparative, Lexicon::COMPARATIVE),
+                (&f.features.stop, Lexicon::STOP),
+                (&f.features.not_adverbs, Lexicon::NOT_ADVERB),
+            ]),
+            model: super::model::Model::default(),
             saying: None,
         })
     }
@@ -293,6 +422,7 @@ impl Data {
             &attr.findings,
             &self.reporting,
             &self.document_sources,
+            &self.agentive,
         ] {
             saying.add_all(set.shapes());
         }
@@ -387,7 +517,7 @@ mod tests {
 
     #[test]
     fn a_word_both_signal_and_scene_is_rejected() {
-        let bad = "name: x\nsignals:\n  - {name: a, severity: info, words: [held]}\nnot_claims: {dates: [], times: [], durations: [], number_labels: [], ordinal_names: [], scene: [held], scene_phrases: [], duration_after: [], age_words: [], first_person: [], modals: [], schedule: [], determiners: []}\nheadline_labels: []\ncontrast: []\nreporting: []\nnot_reporting_after: []\ndocument_sources: []\n";
+        let bad = "name: x\nsignals:\n  - {name: a, severity: info, words: [held]}\nnot_claims: {dates: [], times: [], durations: [], number_labels: [], ordinal_names: [], scene: [held], scene_phrases: [], duration_after: [], age_words: [], first_person: [], modals: [], schedule: [], determiners: []}\nheadline_labels: []\ncontrast: []\nreporting: []\nnot_reporting_after: []\ndocument_sources: []\ndocument_verbs: []\nagentive: []\n";
         let e = Data::from_yaml("x.yaml", bad).unwrap_err().to_string();
         assert!(e.contains("held"), "{e}");
     }

@@ -7,6 +7,8 @@
 //! - [`scope`]: whether an attribution covers a claim, and why not.
 
 pub mod data;
+pub mod features;
+pub mod model;
 pub mod scan;
 pub mod scope;
 pub mod starts;

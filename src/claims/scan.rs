@@ -23,6 +23,8 @@ pub struct Scanner<'a, 't> {
     next_quote: usize,
     /// The tokens of the sentence at hand that may start a signal.
     starts: Vec<u32>,
+    /// Find every signal, not only up to the first warning.
+    every: bool,
 }
 
 /// How many words back a first-person subject still owns a signal: "I had
@@ -52,7 +54,15 @@ impl<'a, 't> Scanner<'a, 't> {
             quoted,
             next_quote: 0,
             starts: Vec::new(),
+            every: false,
         }
+    }
+
+    /// A scanner that finds every signal of a sentence (the claims model
+    /// weighs them all), not only up to its first warning.
+    pub fn every_signal(mut self) -> Self {
+        self.every = true;
+        self
     }
 
     /// Is the token at `at` inside a quotation? Calls must come in
@@ -111,7 +121,7 @@ impl<'a, 't> Scanner<'a, 't> {
             }
             i = c as usize;
             let t = toks[i];
-            if warning(out, self.data) {
+            if !self.every && warning(out, self.data) {
                 return;
             }
             if i < hidden_until || self.in_quote(t.span.start) {
@@ -300,7 +310,10 @@ impl<'a, 't> Scanner<'a, 't> {
         let first = toks.get(k)?;
         let mut end = first.span.end;
         let mut j = k + 1;
-        while j < toks.len() && toks[j].span.start == end {
+        while j < toks.len()
+            && toks[j].span.start == end
+            && (toks[j].is_word() || toks[j].is_punct('.'))
+        {
             end = toks[j].span.end;
             j += 1;
         }
@@ -386,6 +399,15 @@ impl<'a, 't> Scanner<'a, 't> {
             return None;
         }
         let prev_word = self.prev_word(toks, i);
+        // The end of a range of times: "noon to five", "midnight until 6".
+        if i >= 2
+            && prev_word.is_some_and(|w| d.range_words.contains(w))
+            && self
+                .prev_word(toks, i - 1)
+                .is_some_and(|w| d.times.contains(w))
+        {
+            return None;
+        }
         if prev_word.is_some_and(|w| d.age_words.contains(w) || d.number_labels.contains(w))
             || prev.is_some_and(|p| p.is_punct('#'))
         {
@@ -401,11 +423,18 @@ impl<'a, 't> Scanner<'a, 't> {
         {
             return None;
         }
-        // A list number: "1." opening a sentence.
-        if i == 0
-            && toks
-                .get(1)
-                .is_none_or(|n| n.is_punct('.') || n.is_punct(')'))
+        // A list number: "1." or "1)" opening a sentence, a line, or an
+        // item after ";" or ":".
+        let item_opens = i == 0
+            || prev.is_some_and(|p| {
+                p.is_punct(';')
+                    || p.is_punct(':')
+                    || self.doc.text[p.span.end as usize..t.span.start as usize].contains('\n')
+            });
+        if item_opens
+            && toks.get(i + 1).is_none_or(|n| {
+                n.is_punct('.') || matches!(n.kind(), TokenKind::Close(_)) || n.is_punct(')')
+            })
         {
             return None;
         }

@@ -43,6 +43,50 @@ pub enum Why<'t> {
     Headline,
 }
 
+/// What the attributions near a sentence say about one claim in it: the
+/// facts [`Scope::cover`] judges by, and the claims model weighs.
+#[derive(Debug, Clone, Default)]
+pub struct Coverage<'a> {
+    /// An attribution in the sentence, other than the claim itself.
+    pub sentence: Option<&'a Attribution>,
+    /// The sentence's only attributions are the claim itself ("pledged to").
+    pub own: Option<&'a Attribution>,
+    /// An attribution in the sentence whose cue is a verb of thinking or
+    /// wanting ("X believes", "X's team thinks"): X's view, as X holds it.
+    pub cognition: bool,
+    /// A verb of saying or reporting, or a document named ("In a poll …"),
+    /// with no source the grammar found.
+    pub says: bool,
+    /// The claim lies inside what a neighbouring sentence's attribution
+    /// quotes or reports.
+    pub content: bool,
+    /// The sentence lies between two by the same speaker.
+    pub between: bool,
+    /// The paragraph's last sentence closes with an attribution that
+    /// covers the paragraph (see [`Closing`]).
+    pub closing: Option<Closing<'a>>,
+    /// The nearest attribution elsewhere in the paragraph, if any.
+    pub near: Option<&'a Attribution>,
+}
+
+/// A paragraph's closing attribution ("…, Yahoo Finance reported.").
+#[derive(Debug, Clone)]
+pub struct Closing<'a> {
+    pub attribution: &'a Attribution,
+    /// Its sentence opens with a turn ("But …") and speaks for itself:
+    /// that word.
+    pub contrast: Option<Span>,
+    /// Another source speaks earlier in the paragraph.
+    pub other: Option<&'a Attribution>,
+}
+
+impl Coverage<'_> {
+    /// Does an attribution in the claim's own sentence cover it?
+    pub fn in_sentence(&self) -> bool {
+        self.sentence.is_some() || self.says || self.content
+    }
+}
+
 /// The attributions of a document, indexed by the sentence of their cue.
 pub struct Scope<'a, 't> {
     doc: &'a Document<'t>,
@@ -61,13 +105,62 @@ fn overlaps(a: Span, b: Span) -> bool {
     a.start < b.end && b.start < a.end
 }
 
-/// Verbs of thinking and wanting are the writer's claim about someone's
-/// mind, not a source for it.
-fn attributes(doc: &Document<'_>, d: &AttrData, a: &Attribution) -> bool {
+/// Verbs of wanting ("X wants to …") are the writer's claim about
+/// someone's mind, not a source for it; a verb of thinking with a named
+/// source and a clause is that source's view ("Kasich's team thinks he is
+/// the candidate with momentum"), as the claim labels read it.
+fn attributes(doc: &Document<'_>, data: &Data, d: &AttrData, a: &Attribution) -> bool {
     let cue = a.cue.text(doc.text);
     let head = cue.split_whitespace().next().unwrap_or(cue);
-    !a.inferred
-        && (d.strong.contains(head) || !(d.cognition.contains(head) || d.infinitive.contains(head)))
+    if a.inferred || expletive(doc, data, a) {
+        return false;
+    }
+    if d.strong.contains(head) {
+        return true;
+    }
+    if d.infinitive.contains(head) {
+        return false;
+    }
+    !d.cognition.contains(head) || (a.source.is_some() && clause(doc, data, a))
+}
+
+/// "It is believed that …": the source is a subject that names no one,
+/// with a passive between it and the cue ("It said" is a company's word).
+fn expletive(doc: &Document<'_>, data: &Data, a: &Attribution) -> bool {
+    a.source.is_some_and(|s| {
+        data.expletives.contains(s.text(doc.text))
+            && s.end < a.cue.start
+            && doc.text[s.end as usize..a.cue.start as usize]
+                .trim()
+                .chars()
+                .any(char::is_alphabetic)
+    })
+}
+
+/// Does the attribution report a clause, not "to …", not a bare object
+/// ("owners fear the new levy"), not nothing? A clause opens with "that"
+/// or a pronoun, or holds a verb the feature lists know.
+fn clause(doc: &Document<'_>, data: &Data, a: &Attribution) -> bool {
+    let Some(c) = a.content.filter(|c| c.start >= a.cue.end) else {
+        return false;
+    };
+    let mut words = c
+        .text(doc.text)
+        .split(|ch: char| !ch.is_alphanumeric() && ch != '\'' && ch != '’')
+        .filter(|w| !w.is_empty());
+    let Some(first) = words.next() else {
+        return false;
+    };
+    if first.eq_ignore_ascii_case("to") {
+        return false;
+    }
+    data.clause_openers.contains(first)
+        || std::iter::once(first).chain(words).any(|w| {
+            data.modals.contains(w)
+                || data.past.contains(w)
+                || data.present.contains(w)
+                || data.perfect.contains(w)
+        })
 }
 
 impl<'a, 't> Scope<'a, 't> {
@@ -81,7 +174,7 @@ impl<'a, 't> Scope<'a, 't> {
                 k += 1;
             }
             while k < doc.attributions.len() && doc.attributions[k].cue.start < s.span.end {
-                if attributes(doc, attr, &doc.attributions[k]) {
+                if attributes(doc, data, attr, &doc.attributions[k]) {
                     which.push(k as u32);
                 }
                 k += 1;
@@ -130,35 +223,60 @@ impl<'a, 't> Scope<'a, 't> {
         }
     }
 
-    /// Does an attribution in sentence `si` itself cover `hit`? Returns
-    /// `Err(Some(a))` when the only attributions there are the claim itself.
-    fn same_sentence(&self, si: usize, hit: Span) -> Result<(), Option<&'a Attribution>> {
-        let mut own = None;
+    /// What the attributions of the claim's own sentence `si` say about
+    /// `hit` (the claim's words; `None` for the whole sentence): into
+    /// `c`'s `sentence`, `own`, `cognition`, `says` and `content`.
+    fn same_sentence(&self, si: usize, hit: Option<Span>, c: &mut Coverage<'a>) {
+        let s = self.doc.sentences[si].span;
         for a in self.attrs(si) {
-            if overlaps(hit, a.cue) {
-                own = Some(a);
+            // The claim is the attribution's own verb ("pledged to"), unless
+            // that verb reports a clause: "X alleged that …" is X's charge.
+            if hit.is_some_and(|h| overlaps(h, a.cue)) && !clause(self.doc, self.data, a) {
+                c.own = Some(a);
                 continue;
             }
-            return Ok(());
+            c.sentence = c.sentence.or(Some(a));
         }
-        if self.says(si, hit) {
-            return Ok(());
-        }
+        c.cognition = self.thinking(si);
+        c.says = self.says(
+            si,
+            hit.unwrap_or(Span {
+                start: s.start,
+                end: s.start,
+            }),
+        );
         // A content that runs over from a neighbouring sentence.
+        let inner = hit.unwrap_or(s);
         let lo = si.saturating_sub(2);
         let hi = (si + 3).min(self.by_sentence.len());
-        for k in lo..hi {
-            if k == si {
-                continue;
-            }
-            if self
-                .attrs(k)
-                .any(|a| a.content.is_some_and(|c| inside(hit, c)))
-            {
-                return Ok(());
-            }
+        c.content = (lo..hi).filter(|&k| k != si).any(|k| {
+            self.attrs(k)
+                .any(|a| a.content.is_some_and(|ct| inside(inner, ct)))
+        });
+        if c.sentence.is_some() {
+            c.own = None;
         }
-        Err(own)
+    }
+
+    /// An attribution in sentence `si` whose cue is a verb of thinking or
+    /// wanting, with a source: "Kasich's team thinks …".
+    fn thinking(&self, si: usize) -> bool {
+        let s = &self.doc.sentences[si];
+        let k0 = self
+            .doc
+            .attributions
+            .partition_point(|a| a.cue.start < s.span.start);
+        self.doc.attributions[k0..]
+            .iter()
+            .take_while(|a| a.cue.start < s.span.end)
+            .any(|a| {
+                let cue = a.cue.text(self.doc.text);
+                let head = cue.split_whitespace().next().unwrap_or(cue);
+                !a.inferred
+                    && a.source.is_some()
+                    && !expletive(self.doc, self.data, a)
+                    && (self.attr.cognition.contains(head) || self.attr.infinitive.contains(head))
+            })
     }
 
     /// A verb of saying or reporting that the attribution grammar found no
@@ -193,17 +311,29 @@ impl<'a, 't> Scope<'a, 't> {
             }
             // Token look-ups: the signature turns most words away unread.
             let text = doc.text.as_bytes();
-            let found = if self.attr.strong.contains_token(*t, text)
-                || self.data.reporting.contains_token(*t, text)
-            {
-                true
-            } else if toks
+            let word = |j: usize| toks.get(j).filter(|n| n.is_word());
+            // A verb of saying; or of a finding, before "that".
+            let says_that = toks
                 .get(k + 1)
                 .is_some_and(|n| text[n.span.range()].eq_ignore_ascii_case(b"that"))
+                && self.attr.findings.contains_token(*t, text);
+            let found = if self.attr.strong.contains_token(*t, text)
+                || self.data.reporting.contains_token(*t, text)
+                || says_that
             {
-                self.attr.findings.contains_token(*t, text)
+                true
+            } else if self.data.document_sources.contains_token(*t, text) {
+                // "In a poll …", or a document that speaks: "documents
+                // show", "a Gallup poll puts his approval at …".
+                opening
+                    || (k + 1..(k + 5).min(toks.len())).any(|j| {
+                        word(j).is_some_and(|n| self.data.document_verbs.contains_token(*n, text))
+                    })
             } else {
-                opening && self.data.document_sources.contains_token(*t, text)
+                // "arrests documented by Fusion".
+                self.data.agentive.contains_token(*t, text)
+                    && word(k + 1).is_some_and(|n| n.text(doc.text).eq_ignore_ascii_case("by"))
+                    && word(k + 2).is_some_and(|n| n.text(doc.text).starts_with(char::is_uppercase))
             };
             // "would have to tell", "for criticizing": no attribution.
             if found
@@ -223,7 +353,9 @@ impl<'a, 't> Scope<'a, 't> {
     /// Headlines are judged by their own attribution alone: one in the
     /// headline, or the "Name: …" form.
     pub fn cover_headline(&self, si: usize, hit: Span) -> Result<(), Why<'t>> {
-        if self.same_sentence(si, hit).is_ok() || self.colon_source(si) {
+        let mut c = Coverage::default();
+        self.same_sentence(si, Some(hit), &mut c);
+        if c.in_sentence() || self.colon_source(si) {
             return Ok(());
         }
         Err(Why::Headline)
@@ -251,59 +383,40 @@ impl<'a, 't> Scope<'a, 't> {
         !self.data.headline_labels.contains(&prefix)
     }
 
-    /// Whether the claim `hit` in body sentence `si` has a source in scope.
-    pub fn cover(&self, si: usize, hit: Span, scope: ClaimsScope) -> Result<(), Why<'t>> {
-        let own = match self.same_sentence(si, hit) {
-            Ok(()) => return Ok(()),
-            Err(own) => own,
-        };
+    /// The facts of attribution about a claim `hit` (`None`: the whole
+    /// sentence) in body sentence `si`.
+    pub fn coverage(&self, si: usize, hit: Option<Span>) -> Coverage<'a> {
+        let mut c = Coverage::default();
+        self.same_sentence(si, hit, &mut c);
         let doc = self.doc;
         let block = &doc.blocks[doc.sentences[si].block as usize];
         let first = block.sentences.start as usize;
         let last = block.sentences.end as usize - 1;
         // Between two sentences of one speaker: "X said … [claim] … He added …"
-        if si > first
+        c.between = si > first
             && si < last
             && self
                 .attrs(si + 1)
-                .any(|a| a.speaker.is_some() && self.attrs(si - 1).any(|b| self.same_source(a, b)))
-        {
-            return Ok(());
-        }
+                .any(|a| a.speaker.is_some() && self.attrs(si - 1).any(|b| self.same_source(a, b)));
         if si < last {
             if let Some(close) = self.closing(last) {
-                let source = self.source_name(close);
-                let at = close.cue.start;
-                let opener = doc.tokens[doc.sentences[last].tokens.start as usize..]
+                let contrast = doc.tokens[doc.sentences[last].tokens.start as usize..]
                     .iter()
                     .find(|t| t.is_word())
-                    .map(|t| t.text(doc.text));
-                if let Some(word) = opener.filter(|w| self.data.contrast.contains(w)) {
-                    return Err(Why::Contrast { source, at, word });
-                }
-                for k in first..last {
-                    if let Some(o) = self.attrs(k).find(|o| !self.same_source(o, close)) {
-                        return Err(Why::OtherSource {
-                            source,
-                            at,
-                            other: self.source_name(o),
-                        });
-                    }
-                }
-                return match scope {
-                    ClaimsScope::Paragraph => Ok(()),
-                    ClaimsScope::Sentence => Err(Why::SentenceScope { source, at }),
-                };
+                    .filter(|t| self.data.contrast.contains(t.text(doc.text)))
+                    .map(|t| t.span);
+                let other =
+                    (first..last).find_map(|k| self.attrs(k).find(|o| !self.same_source(o, close)));
+                c.closing = Some(Closing {
+                    attribution: close,
+                    contrast,
+                    other,
+                });
             }
         }
-        if let Some(a) = own {
-            return Err(Why::OwnAttribution {
-                cue: a.cue.text(doc.text),
-            });
-        }
-        // The nearest source in the paragraph, for the message.
-        // Nearest first; at equal distance, the earlier sentence.
-        let near = (1..=last - first).find_map(|d| {
+        // The nearest source elsewhere in the paragraph: nearest first; at
+        // equal distance, the earlier sentence.
+        c.near = (1..=last - first).find_map(|d| {
             let before = si.checked_sub(d).filter(|&k| k >= first);
             let after = Some(si + d).filter(|&k| k <= last);
             before
@@ -311,7 +424,46 @@ impl<'a, 't> Scope<'a, 't> {
                 .chain(after)
                 .find_map(|k| self.attrs(k).next())
         });
-        match near {
+        c
+    }
+
+    /// Whether the claim `hit` in body sentence `si` has a source in
+    /// scope, judged from its [`Coverage`].
+    pub fn cover(&self, si: usize, hit: Span, scope: ClaimsScope) -> Result<(), Why<'t>> {
+        self.judge(&self.coverage(si, Some(hit)), scope)
+    }
+
+    /// The verdict on a claim of [`Coverage`] `c`, and why when it has no
+    /// source in scope.
+    pub fn judge(&self, c: &Coverage<'a>, scope: ClaimsScope) -> Result<(), Why<'t>> {
+        if c.in_sentence() || c.between {
+            return Ok(());
+        }
+        if let Some(close) = &c.closing {
+            let source = self.source_name(close.attribution);
+            let at = close.attribution.cue.start;
+            if let Some(word) = close.contrast {
+                let word = word.text(self.doc.text);
+                return Err(Why::Contrast { source, at, word });
+            }
+            if let Some(o) = close.other {
+                return Err(Why::OtherSource {
+                    source,
+                    at,
+                    other: self.source_name(o),
+                });
+            }
+            return match scope {
+                ClaimsScope::Paragraph => Ok(()),
+                ClaimsScope::Sentence => Err(Why::SentenceScope { source, at }),
+            };
+        }
+        if let Some(a) = c.own {
+            return Err(Why::OwnAttribution {
+                cue: a.cue.text(self.doc.text),
+            });
+        }
+        match c.near {
             Some(a) => Err(Why::OtherSentence {
                 source: self.source_name(a),
                 at: a.cue.start,

@@ -8,8 +8,8 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
     version,
     about = "Check news copy for attributions, vague sources, quotation-mark errors and inconsistent names.",
     long_about = "Check news copy before it is published: who said what and how vague the source \
-is, quotation marks and brackets that do not pair, names spelt two ways and, with \
---enable claims.unattributed, figures, charges and other claims that carry no source.\n\n\
+is, figures, charges and other claims that carry no source, quotations nobody is said \
+to have said, quotation marks and brackets that do not pair, and names spelt two ways.\n\n\
 Exit status: 0 no findings at or above --fail-level, 1 findings, 2 an error (a file \
 that could not be checked, a broken configuration or rule file, bad arguments).",
     after_help = "Examples:\n  ascribe check article.txt\n  ascribe check --format json stories/\n  \
@@ -52,6 +52,11 @@ pub enum Command {
         /// Language of the article.
         #[arg(long, default_value = "en")]
         lang: String,
+        /// Print instead, for each sentence claims.unattributed judges, its
+        /// byte span and the names of its features (JSON, one line each):
+        /// what scripts/train-claims.py trains the claims model on.
+        #[arg(long)]
+        claims: bool,
     },
     /// Print a rule's documentation: what it does, why, an example.
     Explain {

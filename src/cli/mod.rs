@@ -46,7 +46,7 @@ pub fn run() -> i32 {
             packs,
             config,
         } => explain(&rule, &packs, &config),
-        Command::Model { path, lang } => model(&path, &lang),
+        Command::Model { path, lang, claims } => model(&path, &lang, claims),
     }
 }
 
@@ -337,7 +337,7 @@ fn config(a: ConfigArgs) -> i32 {
     EXIT_CLEAN
 }
 
-fn model(path: &str, lang: &str) -> i32 {
+fn model(path: &str, lang: &str, claims: bool) -> i32 {
     let lang = match ascribe::lang::Lang::builtin(lang) {
         Ok(l) => l,
         Err(e) => return fail(e),
@@ -348,6 +348,24 @@ fn model(path: &str, lang: &str) -> i32 {
         Err(e) => return fail(e),
     };
     let doc = ascribe::Document::parse(&text, ascribe::Format::from_path(path), &lang);
+    if claims {
+        let mut out = String::new();
+        ascribe::claims::features::candidates(&doc, &lang.claims, &lang.attribution, |c| {
+            let s = doc.sentences[c.sentence].span;
+            let features = c.features();
+            let claim = lang.claims.model.claim(&features, &doc);
+            let line = serde_json::json!({
+                "start": s.start,
+                "end": s.end,
+                "claim": (claim * 1000.0).round() / 1000.0,
+                "features": features.names(&doc, &lang.claims),
+            });
+            out.push_str(&line.to_string());
+            out.push('\n');
+        });
+        print!("{out}");
+        return EXIT_CLEAN;
+    }
     print!("{}", ascribe::model::debug::dump(&doc));
     EXIT_CLEAN
 }

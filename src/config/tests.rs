@@ -380,7 +380,11 @@ fn the_listing_is_stable_yaml() {
     );
     assert!(out.contains("\nfail-level: info\n"), "{out}");
     assert!(out.contains("\n  quotes.unclosed: off\n"), "{out}");
-    assert!(out.contains("\n  quotes.no-speaker: off\n"), "{out}");
+    assert!(out.contains("\n  quotes.no-speaker: warning\n"), "{out}");
+    assert!(
+        out.contains("\n  Ascribe.Repetition: off\n"),
+        "a preview rule: {out}"
+    );
     assert!(out.contains("\n  quotes.unopened: warning\n"), "{out}");
     // Pack rules are listed too, after the built-in ones.
     assert!(out.ends_with("  Ascribe.AttributionRequired: off\n  Ascribe.Redundancy: off\n  Ascribe.Repetition: off\n"), "{out}");

@@ -19,6 +19,9 @@ pub enum BlockKind {
     Label,
     /// A photo caption or credit line.
     Caption,
+    /// A line that names who wrote the paragraphs above it: a reader's
+    /// name or handle under a comment ("Ken White.", "@hotflesh.").
+    Signature,
 }
 
 impl BlockKind {
@@ -272,10 +275,24 @@ pub fn classify_one(t: &str, lang: &Lang, after_list_label: bool) -> Option<Bloc
         let key = first.trim().trim_end_matches(':').trim().to_lowercase();
         return lang.labels.contains(&key).then_some(BlockKind::Label);
     }
+    if t.len() <= MAX_FURNITURE {
+        // Compared in place: every short block is tested, and lower-casing
+        // each cost more than the test.
+        let head = t.trim_start().as_bytes();
+        if lang.furniture.iter().any(|f| {
+            head.get(..f.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(f.as_bytes()))
+        }) {
+            return Some(BlockKind::Label);
+        }
+    }
     if t.len() > MAX_LABEL || (t.len() > 60 && !after_list_label) {
         return None;
     }
-    let key = t.trim().trim_end_matches(':').trim().to_lowercase();
+    if is_signature(t) {
+        return Some(BlockKind::Signature);
+    }
+    let key = t.trim().trim_end_matches(['.', ':']).trim().to_lowercase();
     let words = t.split_whitespace().count();
     if lang.labels.contains(&key) {
         return Some(BlockKind::Label);
@@ -292,6 +309,32 @@ pub fn classify_one(t: &str, lang: &Lang, after_list_label: bool) -> Option<Bloc
         return Some(BlockKind::Label);
     }
     None
+}
+
+/// A reader's name or handle alone, as printed under a comment: "@name."
+/// or two to four capitalised words with a full stop ("Noemi Acevedo
+/// Garcia.").
+fn is_signature(t: &str) -> bool {
+    let Some(body) = t.trim().strip_suffix('.') else {
+        return false;
+    };
+    let words: Vec<&str> = body.split_whitespace().collect();
+    match words.as_slice() {
+        [one] => {
+            one.len() > 1
+                && one.starts_with('@')
+                && one[1..].chars().all(|c| c.is_alphanumeric() || c == '_')
+        }
+        _ => {
+            (2..=4).contains(&words.len())
+                && words.iter().all(|w| {
+                    let mut cs = w.chars();
+                    cs.next().is_some_and(char::is_uppercase)
+                        && cs.all(|c| c.is_alphabetic() || c == '.' || c == '-' || c == '\'')
+                        && w.chars().any(char::is_lowercase)
+                })
+        }
+    }
 }
 
 /// `t[from..to]`, widened to char boundaries. Credits stand at a caption's
@@ -312,6 +355,9 @@ fn edge(t: &str, mut from: usize, mut to: usize) -> &str {
 const MAX_CAPTION: usize = 600;
 /// Longest line, in bytes, that can be page furniture.
 const MAX_LABEL: usize = 200;
+/// Longest block that a furniture opening ("This article has been
+/// updated …") makes furniture.
+const MAX_FURNITURE: usize = 300;
 
 /// Labels whose following lines are lists or links, not article text.
 fn is_list_label(t: &str) -> bool {
@@ -348,6 +394,16 @@ fn is_headline_shaped(t: &str) -> bool {
 
 fn is_heading_shaped(t: &str) -> bool {
     let trimmed = t.trim_end();
+    // A crosshead in capitals keeps its full stop ("GOING BROKE FOR RUBIO.").
+    // (The byte test first: almost every block has a lower-case letter.)
+    if trimmed.len() <= MAX_LABEL
+        && !trimmed.bytes().any(|b| b.is_ascii_lowercase())
+        && !trimmed.chars().any(char::is_lowercase)
+        && trimmed.split_whitespace().count() <= 8
+        && trimmed.chars().filter(|c| c.is_alphabetic()).count() >= 4
+    {
+        return true;
+    }
     t.len() <= MAX_LABEL
         && !ends_sentence(t)
         && !t.contains('\n')

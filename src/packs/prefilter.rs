@@ -230,7 +230,8 @@ mod tests {
     fn a_string_longer_than_half_the_text() {
         // The fuzzer's case: a window of 83 bytes over 120 bytes of text
         // put the middle of the two-half search past the text's end.
-        let long = "a phrase of stock redundancy that runs well past the width of most windows in use";
+        let long =
+            "a phrase of stock redundancy that runs well past the width of most windows in use";
         let p = pre(&[long]);
         // Near-misses keep the steps short, so the search walks on to the
         // end of the text: the string's words, each one letter short.

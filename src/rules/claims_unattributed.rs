@@ -1,43 +1,45 @@
 use super::{Context, Rule, RuleMeta, Sink};
-use crate::claims::scan::{Hit, Scanner};
-use crate::claims::scope::{Scope, Why};
+use crate::claims::features::candidates;
+use crate::claims::scope::Why;
 use crate::finding::{Finding, Severity};
-use crate::model::{BlockKind, Sentence, TokenKind};
 
 pub struct ClaimsUnattributed;
 
 static META: RuleMeta = RuleMeta {
     id: "claims.unattributed",
     severity: Severity::Warning,
-    // Off by default: on 840 PolNeAR articles it reports 7.6 claims an
-    // article and would fail four in five at warning level; see the README.
-    preview: true,
+    preview: false,
     summary: "A claim (a figure, a charge, someone else's intent …) with no source in scope.",
     doc: r#"## What it does
-Reports each sentence that makes a claim an editor would want sourced and
-has no attribution in scope, naming the kind of claim and the words that
-make it one. The signals, each listed in `rules/claims/en.yaml` with its
-severity:
+Reports each sentence that makes a claim an editor would want sourced
+("says who?") and that no attribution in scope covers, naming the kind of
+claim, the words that make it one, and why a nearby source does not cover
+it.
 
-- **figure** (warning): counts, money, percentages, ranks: "37th time",
-  "$100 billion", "48%";
-- **record** (warning): records and superlatives: "for the first time",
-  "a record", "largest";
-- **charge** (warning): charges and loaded words: "aggression", "alleged",
-  "corrupt", "illegal";
-- **comparison** (info): "more than", "overtook", "fell";
-- **intention**, **motive**, **state of mind** (info): other people's
-  plans, reasons and feelings: "aim to", "because of", "welcomed";
-- **prediction**, **hedge** (info): "would most likely", "is expected to",
-  "it remains unclear";
-- **unwitnessed event** (info): "privately", "behind closed doors".
+A sentence is a claim when it holds a claim signal — each listed in
+`rules/claims/en.yaml`:
 
-Never claims by themselves: dates, times, ages, numbered labels ("No. 10")
-and plain scene-setting ("held a video summit on Wednesday"); questions;
-words inside quotation marks (someone else's words; `quotes.no-speaker`
-asks who said them); captions, credits, datelines and page furniture.
-Headlines are judged only by their own attribution ("…, Analysts Say", or
-"Graham: …").
+- **figure**: counts, money, percentages, ranks: "37th time", "$100
+  billion", "48%";
+- **record**: records and superlatives: "for the first time", "largest";
+- **charge**: charges and loaded words: "aggression", "corrupt";
+- **comparison**: "more than", "overtook", "fell";
+- **intention**, **motive**, **state of mind**: other people's plans,
+  reasons and feelings: "aim to", "because of", "welcomed";
+- **prediction**, **hedge**: "would most likely", "is expected to";
+- **unwitnessed event**: "privately", "behind closed doors";
+
+or when the claims model (`rules/claims/en.model.yaml`, learnt from
+independently labelled news articles) is sure enough that it is one — an
+assessment in the writer's own voice ("The plan is a disaster for the
+city"); such a finding is named `claim`, with the word that weighs most.
+
+Never claims: dates, times, ages, numbered labels ("No. 10") and plain
+scene-setting ("held a video summit on Wednesday"); questions; headlines;
+sentences wholly inside quotation marks and words inside them (someone
+else's words; `quotes.no-speaker` asks who said them); paragraphs signed
+by a reader ("Ken White." below them) and the answers of a printed
+interview ("A: …"); captions, credits, datelines and page furniture.
 
 Attribution in scope:
 - an attribution in the same sentence ("…, Xi said"), unless the claim is
@@ -50,11 +52,13 @@ Attribution in scope:
   sentence` (the strict newsroom setting) each claim needs its own.
 
 Verbs of thinking and wanting ("X believes", "X wants to") are not a source:
-they are the writer's claim about X's mind. When a source is near but does
-not cover the claim, the message says why.
+they are the writer's claim about X's mind.
 
-A preview rule: off unless `--enable claims.unattributed`. Each finding
-keeps its signal's severity unless a severity is configured for the rule.
+Severity says how sure the rule is: a warning when the claims model scores
+the sentence a claim with high confidence (a reader would certainly ask
+"says who?"), info otherwise (a judgement call). With the default
+`--fail-level warning`, only the warnings fail a check. A severity
+configured for the rule replaces both.
 
 ## Why
 "Says who?" is an editor's first question about any figure, charge or
@@ -77,14 +81,25 @@ met with Xi officially, Yahoo Finance reported.
 "#,
 };
 
-/// A question asks; it does not claim.
-fn is_question(cx: &Context<'_, '_>, s: &Sentence) -> bool {
-    let toks = &cx.doc.tokens[s.tokens.start as usize..s.tokens.end as usize];
-    toks.iter()
-        .rev()
-        .find(|t| !matches!(t.kind(), TokenKind::Quote(_) | TokenKind::Close(_)))
-        .is_some_and(|t| t.is_punct('?'))
+/// The first words of a sentence, for a message: up to eight, then "…".
+fn excerpt(s: &str) -> String {
+    // Only the words quoted are read: a sentence may be long.
+    let mut out = String::with_capacity(64);
+    for (k, w) in s.split_whitespace().enumerate() {
+        if k == EXCERPT_WORDS {
+            out.push_str(" …");
+            break;
+        }
+        if k > 0 {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
+
+/// Words of a sentence a message quotes when no signal names the claim.
+const EXCERPT_WORDS: usize = 8;
 
 /// Why a claim is unattributed, written onto `out`.
 fn why_text(cx: &Context<'_, '_>, why: &Why<'_>, out: &mut String) {
@@ -132,49 +147,48 @@ impl Rule for ClaimsUnattributed {
 
     fn check(&self, cx: &Context<'_, '_>, out: &mut Sink<'_>) {
         let data = &cx.lang.claims;
-        if data.is_empty() {
-            return;
-        }
+        let model = &data.model;
         let doc = cx.doc;
-        let mut scanner = Scanner::new(doc, data);
-        let mut scope: Option<Scope<'_, '_>> = None;
-        let mut hits: Vec<Hit> = Vec::new();
-        for b in &doc.blocks {
-            let headline = match b.kind {
-                BlockKind::Headline => true,
-                BlockKind::Paragraph | BlockKind::ListItem | BlockKind::BlockQuote => false,
-                _ => continue,
+        let scope = cx.settings.claims_scope;
+        candidates(doc, data, &cx.lang.attribution, |c| {
+            // No source in scope, and a claim signal or a sentence the
+            // model is sure makes a claim.
+            let Err(why) = c.scope.judge(&c.coverage, scope) else {
+                return;
             };
-            for si in b.sentences.start as usize..b.sentences.end as usize {
-                let s = &doc.sentences[si];
-                if is_question(cx, s) {
-                    continue;
-                }
-                scanner.scan(s, headline, &mut hits);
-                let Some(&main) = hits.first() else { continue };
-                // Built on the first claim: most documents have one, and
-                // the index is one pass over the attributions.
-                let scope =
-                    scope.get_or_insert_with(|| Scope::new(doc, data, &cx.lang.attribution));
-                let covered = if headline {
-                    scope.cover_headline(si, main.span)
-                } else {
-                    scope.cover(si, main.span, cx.settings.claims_scope)
-                };
-                let Err(why) = covered else { continue };
-                let signal = &data.signals[main.signal as usize];
-                let words = main.span.text(doc.text);
-                // Built by hand: a message for each of thousands of claims
-                // a run, where `format!` cost four times as much.
-                let mut message = String::with_capacity(signal.name.len() + words.len() + 96);
-                message.push_str(&signal.name);
-                message.push_str(" “");
-                message.push_str(words);
-                message.push_str("” needs a source: ");
-                why_text(cx, &why, &mut message);
-                out.push(Finding::new(META.id, signal.severity, main.span, message));
+            let score = model.claim(&c.features(), doc);
+            if c.hits.is_empty() && score < model.threshold {
+                return;
             }
-        }
+            // What makes it a claim: its most serious signal; else the
+            // sentence as a whole, which the model judged.
+            let s = &doc.sentences[c.sentence];
+            let (kind, span) = match c.hits.first() {
+                Some(h) => (data.signals[h.signal as usize].name.as_str(), h.span),
+                None => ("claim", s.span),
+            };
+            if !out.room(span) {
+                return;
+            }
+            let words = match c.hits.first() {
+                Some(_) => std::borrow::Cow::Borrowed(span.text(doc.text)),
+                None => std::borrow::Cow::Owned(excerpt(s.span.text(doc.text))),
+            };
+            // Built by hand: a message for each of thousands of claims a
+            // run, where `format!` cost four times as much.
+            let mut message = String::with_capacity(kind.len() + words.len() + 96);
+            message.push_str(kind);
+            message.push_str(" “");
+            message.push_str(&words);
+            message.push_str("” needs a source: ");
+            why_text(cx, &why, &mut message);
+            let severity = if score >= model.warning {
+                Severity::Warning
+            } else {
+                Severity::Info
+            };
+            out.push(Finding::new(META.id, severity, span, message));
+        });
     }
 }
 

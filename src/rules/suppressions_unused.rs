@@ -304,8 +304,8 @@ mod tests {
 
     #[test]
     fn a_range_suppresses_between_disable_and_enable() {
-        let md = "# Head\n\nOne (a.\n\n<!-- ascribe-disable brackets.unbalanced -->\n\nTwo (b.\n\n\
-                  Three (c.\n\n<!-- ascribe-enable brackets.unbalanced -->\n\nFour (d.\n";
+        let md = "# Head\n\nAda (a.\n\n<!-- ascribe-disable brackets.unbalanced -->\n\nBen (b.\n\n\
+                  Cy (c.\n\n<!-- ascribe-enable brackets.unbalanced -->\n\nDee (d.\n";
         assert_eq!(rules_at(&check(md, Format::Markdown)), [(3, B), (13, B)]);
         // Without an enable the range runs to the end.
         let open = md.replace("<!-- ascribe-enable brackets.unbalanced -->", "");
@@ -314,7 +314,7 @@ mod tests {
 
     #[test]
     fn next_line_means_the_next_line_that_is_not_blank() {
-        let md = "# Head\n\n<!-- ascribe-disable-next-line brackets.unbalanced -->\n\nOne (a.\nTwo (b.\n";
+        let md = "# Head\n\n<!-- ascribe-disable-next-line brackets.unbalanced -->\n\nAda (a.\nBen (b.\n";
         assert_eq!(rules_at(&check(md, Format::Markdown)), [(6, B)]);
         // No rule named: every rule.
         let all = md.replace(" brackets.unbalanced -->", " -->");
@@ -323,7 +323,7 @@ mod tests {
 
     #[test]
     fn plain_text_marker_lines_work_and_are_not_prose() {
-        let text = "Head\n\nOne (a.\n<!-- ascribe-disable-next-line brackets.unbalanced -->\nTwo (b.\n\nThree (c.\n";
+        let text = "Head\n\nAda (a.\n<!-- ascribe-disable-next-line brackets.unbalanced -->\nBen (b.\n\nCy (c.\n";
         assert_eq!(rules_at(&check(text, Format::Plain)), [(3, B), (7, B)]);
         // A quotation mark inside the marker line would be a finding if the
         // line were prose.
@@ -334,7 +334,7 @@ mod tests {
 
     #[test]
     fn suppressions_that_do_nothing_are_reported() {
-        let md = "# Head\n\n<!-- ascribe-disable-next-line brackets.unbalanced, quotes.unclosed -->\nOne (a.\n";
+        let md = "# Head\n\n<!-- ascribe-disable-next-line brackets.unbalanced, quotes.unclosed -->\nAda (a.\n";
         let found = check_with(&CheckOptions::default(), md, Format::Markdown);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].1, U);
@@ -381,7 +381,7 @@ mod tests {
 
     #[test]
     fn code_is_not_a_place_for_directives() {
-        let md = "# Head\n\n```\n<!-- ascribe-disable -->\n```\n\nOne (a.\n";
+        let md = "# Head\n\n```\n<!-- ascribe-disable -->\n```\n\nAda (a.\n";
         assert_eq!(rules_at(&check(md, Format::Markdown)), [(7, B)]);
     }
 }

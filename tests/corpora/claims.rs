@@ -1,35 +1,25 @@
 //! claims.unattributed on real articles:
-//! - precision and recall against the labelled PolNeAR train articles in
-//!   `tests/claims/labels.yaml` (must stay at or above 80% / 70%) and the
-//!   held-out `tests/claims/holdout.yaml` (printed, the overfitting check);
+//! - precision and recall on the shared claim labels
+//!   (`../shared/corpus/claims/`, written by labellers who did not write
+//!   the rule), scored by `../shared/eval/claims_score.py`, the
+//!   measurement of record: train (which the claims model is fitted on)
+//!   and dev (never tuned on) must not fall below the floors here;
 //! - the seed article's claims, per its notes.
-//!
-//! A finding is right when it overlaps a labelled sentence; a label is found
-//! when some finding overlaps it. `CLAIMS_EVAL_VERBOSE=1` prints the misses
-//! and false alarms (to the terminal only: article text never enters the
-//! repository).
 
 use ascribe::rules::ClaimsScope;
 use ascribe::{CheckOptions, Checker, Finding, Format};
-use serde::Deserialize;
 use std::path::{Path, PathBuf};
+use std::process::Command;
 
+const BIN: &str = env!("CARGO_BIN_EXE_ascribe");
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 const RULE: &str = "claims.unattributed";
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct LabelFile {
-    articles: Vec<Article>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Article {
-    file: String,
-    bytes: usize,
-    claims: Vec<(u32, u32)>,
-}
+/// Floors, a little under the figures measured when the claims model was
+/// last trained (README, "Unattributed claims"): a change that loses more
+/// than noise fails here.
+const TRAIN: (f64, f64) = (80.0, 73.0);
+const DEV: (f64, f64) = (57.0, 70.0);
 
 fn shared() -> PathBuf {
     Path::new(ROOT).join("../shared/corpus")
@@ -38,7 +28,6 @@ fn shared() -> PathBuf {
 fn checker(scope: ClaimsScope) -> Checker {
     let opts = CheckOptions {
         claims_scope: scope,
-        enabled: [RULE.to_string()].into_iter().collect(),
         ..CheckOptions::default()
     };
     Checker::new(&opts).expect("checker")
@@ -52,121 +41,57 @@ fn claims(checker: &Checker, text: &str) -> Vec<Finding> {
         .collect()
 }
 
-fn overlaps(a: (u32, u32), b: (u32, u32)) -> bool {
-    a.0 < b.1 && b.0 < a.1
-}
-
-/// (findings, findings right, labels, labels found) over one label file.
-fn score(corpus: &Path, labels: &str) -> Option<(usize, usize, usize, usize)> {
-    let path = Path::new(ROOT).join("tests/claims").join(labels);
-    let text = std::fs::read_to_string(&path).ok()?;
-    let file: LabelFile =
-        serde_yaml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let verbose = std::env::var_os("CLAIMS_EVAL_VERBOSE").is_some();
-    let checker = checker(ClaimsScope::Paragraph);
-    let (mut found, mut right, mut total, mut hit) = (0, 0, 0, 0);
-    for a in &file.articles {
-        let p = corpus.join("polnear/train/text").join(&a.file);
-        let article =
-            std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
-        assert_eq!(
-            article.len(),
-            a.bytes,
-            "{}: the shared article changed since it was labelled",
-            a.file
-        );
-        let fs = claims(&checker, &article);
-        let spans: Vec<(u32, u32)> = fs.iter().map(|f| (f.span.start, f.span.end)).collect();
-        found += fs.len();
-        total += a.claims.len();
-        for (f, s) in fs.iter().zip(&spans) {
-            if a.claims.iter().any(|l| overlaps(*l, *s)) {
-                right += 1;
-            } else if verbose {
-                let from = article[..f.span.start as usize]
-                    .rfind(['.', '\n'])
-                    .map_or(0, |i| i + 1);
-                let to = article[f.span.end as usize..]
-                    .find(['.', '\n'])
-                    .map_or(article.len(), |i| f.span.end as usize + i);
-                eprintln!(
-                    "FALSE ALARM {}: {}\n    | {}",
-                    a.file,
-                    f.message,
-                    article[from..to].trim()
-                );
-            }
-        }
-        for l in &a.claims {
-            if spans.iter().any(|s| overlaps(*l, *s)) {
-                hit += 1;
-            } else if verbose {
-                eprintln!(
-                    "MISSED ({}) {}: {}",
-                    why_missed(&article, *l),
-                    a.file,
-                    &article[l.0 as usize..l.1 as usize]
-                );
-            }
-        }
-    }
-    Some((found, right, total, hit))
-}
-
-/// For the verbose listing: did the rule see no signal in a missed
-/// sentence, or judge the claim covered?
-fn why_missed(article: &str, label: (u32, u32)) -> String {
-    use ascribe::claims::scan::Scanner;
-    use ascribe::claims::scope::Scope;
-    let lang = ascribe::lang::Lang::english();
-    let doc = ascribe::Document::parse(article, Format::Plain, &lang);
-    let mut scanner = Scanner::new(&doc, &lang.claims);
-    let scope = Scope::new(&doc, &lang.claims, &lang.attribution);
-    let mut hits = Vec::new();
-    let mut out = Vec::new();
-    for (si, s) in doc.sentences.iter().enumerate() {
-        let headline = doc.blocks[s.block as usize].kind == ascribe::model::BlockKind::Headline;
-        scanner.scan(s, headline, &mut hits);
-        if !overlaps((s.span.start, s.span.end), label) {
-            continue;
-        }
-        match hits.first() {
-            None => out.push("no signal".to_string()),
-            Some(h) => out.push(format!(
-                "covered: {} “{}”",
-                lang.claims.signals[h.signal as usize].name,
-                h.span.text(article)
-            )),
-        }
-        let _ = (&scope, si);
-    }
-    out.join("; ")
-}
-
-fn pct(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        100.0
-    } else {
-        100.0 * a as f64 / b as f64
-    }
-}
-
-pub fn claims_precision_and_recall_on_labelled_articles() {
-    let corpus = shared();
-    let (found, right, total, hit) = score(&corpus, "labels.yaml").expect("labels.yaml");
-    let (p, r) = (pct(right, found), pct(hit, total));
-    println!(
-        "claims.unattributed labels.yaml: precision {p:.1}% ({right}/{found}), recall {r:.1}% ({hit}/{total})"
+/// (precision, recall) from claims_score.py's figure line, and its output.
+fn score(split: &str) -> (f64, f64, String) {
+    let script = Path::new(ROOT).join("../shared/eval/claims_score.py");
+    let run = Command::new("python3")
+        .arg(&script)
+        .args(["--split", split, "--bin", BIN])
+        .current_dir(ROOT)
+        .output()
+        .expect("run python3");
+    let out = String::from_utf8_lossy(&run.stdout).into_owned();
+    assert!(
+        run.status.success(),
+        "{out}{}",
+        String::from_utf8_lossy(&run.stderr)
     );
-    if let Some((found, right, total, hit)) = score(&corpus, "holdout.yaml") {
-        println!(
-            "claims.unattributed holdout.yaml: precision {:.1}% ({right}/{found}), recall {:.1}% ({hit}/{total})",
-            pct(right, found),
-            pct(hit, total)
-        );
-    }
-    assert!(p >= 80.0, "precision {p:.1}% is below 80%");
-    assert!(r >= 70.0, "recall {r:.1}% is below 70%");
+    let line = out
+        .lines()
+        .find(|l| l.starts_with("figure: claims precision"))
+        .unwrap_or_else(|| panic!("no figure line in:\n{out}"));
+    let number = |after: &str| -> f64 {
+        let at = line.find(after).unwrap_or_else(|| panic!("{line}")) + after.len();
+        line[at..]
+            .split('%')
+            .next()
+            .and_then(|n| n.trim().parse().ok())
+            .unwrap_or_else(|| panic!("{line}"))
+    };
+    (number("precision "), number("recall "), out)
+}
+
+fn at_least(split: &str, floor: (f64, f64)) {
+    let (p, r, out) = score(split);
+    println!("{}", out.trim_end());
+    assert!(
+        p >= floor.0,
+        "{split}: precision {p}% is below {}%\n{out}",
+        floor.0
+    );
+    assert!(
+        r >= floor.1,
+        "{split}: recall {r}% is below {}%\n{out}",
+        floor.1
+    );
+}
+
+pub fn shared_labels_train() {
+    at_least("train", TRAIN);
+}
+
+pub fn shared_labels_dev() {
+    at_least("dev", DEV);
 }
 
 /// The 1-based lines of `text` holding each finding, with its message.

@@ -41,10 +41,24 @@ const TESTS: &[Needs] = &[
         run: attribution::polnear_dev_score,
     },
     Needs {
-        name: "claims::claims_precision_and_recall_on_labelled_articles",
-        paths: &["corpus/polnear/train"],
-        python: false,
-        run: claims::claims_precision_and_recall_on_labelled_articles,
+        name: "claims::shared_labels_train",
+        paths: &[
+            "corpus/claims/train.jsonl",
+            "corpus/polnear/train/text",
+            "eval/claims_score.py",
+        ],
+        python: true,
+        run: claims::shared_labels_train,
+    },
+    Needs {
+        name: "claims::shared_labels_dev",
+        paths: &[
+            "corpus/claims/dev.jsonl",
+            "corpus/polnear/train/text",
+            "eval/claims_score.py",
+        ],
+        python: true,
+        run: claims::shared_labels_dev,
     },
     Needs {
         name: "claims::seed_article_claims",

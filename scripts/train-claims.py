@@ -1,0 +1,234 @@
+#!/usr/bin/env python3
+"""Trains the claims model of `claims.unattributed` on the shared claim labels.
+
+Usage (from the project root, after `cargo build --release`; needs ../shared):
+
+    python3 scripts/train-claims.py              # writes rules/claims/en.model.yaml
+    python3 scripts/train-claims.py --cv         # only cross-validates on train
+
+The sentences are those `ascribe model --claims FILE` lists for each labelled
+train article, with the features the rule computes for them; a sentence's
+label is its unit's `claim` in ../shared/corpus/claims/train.jsonl (units
+whose only source is vague are left out, as the score leaves them out).
+Precision and recall are of the rule's decision, scored as claims_score.py
+scores it: a claim with no attribution in its paragraph. The model is a logistic regression with an L2
+penalty, fitted by full-batch gradient descent from zero: the same data
+gives the same weights, byte for byte. Only train is read; dev is for
+checking, never for fitting.
+
+Standard library only.
+"""
+import argparse
+import json
+import math
+import os
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SHARED = os.path.normpath(os.path.join(ROOT, "..", "shared", "corpus"))
+
+
+def sentences(bin_path, split):
+    """(doc, features, unit) for every candidate sentence of the split."""
+    units = [json.loads(l) for l in open(os.path.join(SHARED, "claims", split + ".jsonl"), encoding="utf-8")]
+    by_doc = {}
+    for u in units:
+        by_doc.setdefault(u["doc"], []).append(u)
+    out = []
+    for doc in sorted(by_doc):
+        path = os.path.join(SHARED, "polnear", "train", "text", doc + ".txt")
+        r = subprocess.run([bin_path, "model", "--claims", path], capture_output=True, text=True, check=True)
+        for line in r.stdout.splitlines():
+            s = json.loads(line)
+            unit = next((u for u in by_doc[doc] if u["start"] <= s["start"] < u["end"]), None)
+            if unit is None or unit["vague_source"]:
+                continue
+            out.append((doc, s["features"], unit))
+    return out
+
+
+def gold(unit):
+    """A claim with no attribution in its paragraph."""
+    return int(unit["claim"] == 1 and unit["attr_paragraph"] == 0)
+
+
+class ClaimModel:
+    """How likely a sentence is a claim at all (whether a source covers it
+    is the rule's own judgement, by its attribution scope)."""
+
+    def __init__(self, data, args):
+        claims = [(d, f, u["claim"]) for d, f, u in data]
+        self.claim = fit(claims, vocabulary(claims, args.min_count), args.l2, args.rounds, args.rate)
+
+    def score(self, feats):
+        return score(*self.claim, feats)
+
+
+def fit(data, vocab, l2, rounds, rate):
+    """Weights (name -> float) and bias by full-batch gradient descent."""
+    index = {name: i for i, name in enumerate(vocab)}
+    rows = [([index[f] for f in feats if f in index], y) for _, feats, y in data]
+    w = [0.0] * len(vocab)
+    b = 0.0
+    n = len(rows)
+    # Adagrad: a step per feature scaled by its past gradients, so that rare
+    # and common features both settle within the rounds given.
+    gw = [1e-8] * len(vocab)
+    gb = 1e-8
+    for _ in range(rounds):
+        grad = [0.0] * len(vocab)
+        gbias = 0.0
+        for idx, y in rows:
+            z = b + sum(w[i] for i in idx)
+            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+            g = p - y
+            gbias += g
+            for i in idx:
+                grad[i] += g
+        for i in range(len(vocab)):
+            gi = grad[i] / n + l2 * w[i]
+            gw[i] += gi * gi
+            w[i] -= rate * gi / math.sqrt(gw[i])
+        gbias /= n
+        gb += gbias * gbias
+        b -= rate * gbias / math.sqrt(gb)
+    return {vocab[i]: w[i] for i in range(len(vocab))}, b
+
+
+def score(weights, bias, feats):
+    z = bias + sum(weights.get(f, 0.0) for f in feats)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def vocabulary(data, min_count):
+    """Every fixed and signal feature, and the words seen in at least
+    `min_count` training sentences."""
+    count = {}
+    for _, feats, _ in data:
+        for f in set(feats):
+            count[f] = count.get(f, 0) + 1
+    return sorted(f for f, c in count.items() if not f.startswith("w:") or c >= min_count)
+
+
+COVERED = {"cov:sentence", "cov:says", "cov:content", "cov:between"}
+
+
+def reported(feats, score, threshold):
+    """The rule's decision (src/rules/claims_unattributed.rs), under scope
+    paragraph: no attribution in scope covers the sentence, and it holds a
+    claim signal or the model scores it a claim from the threshold up."""
+    f = set(feats)
+    covered = bool(f & COVERED) or ("cov:closing" in f and not f & {"cov:closing-contrast", "cov:closing-other"})
+    signal = any(x.startswith("sig:") for x in f)
+    return not covered and (signal or score >= threshold)
+
+
+def prf(data, model, threshold):
+    tp = fp = fn = 0
+    for _, feats, unit in data:
+        y = gold(unit)
+        p = reported(feats, model.score(feats), threshold)
+        tp += p and y
+        fp += p and not y
+        fn += (not p) and y
+    prec = tp / (tp + fp) if tp + fp else 0.0
+    rec = tp / (tp + fn) if tp + fn else 0.0
+    return prec, rec
+
+
+def cross_validate(data, args, folds=4):
+    docs = sorted({d for d, _, _ in data})
+    print(f"{len(docs)} articles, {len(data)} sentences, {sum(gold(u) for _, _, u in data)} positive")
+    results = {}
+    # Per warning level: (right, reported) among the findings that level
+    # would make warnings, at the chosen threshold.
+    warnings = {w: [0, 0] for w in WARNINGS}
+    for k in range(folds):
+        held = set(docs[k::folds])
+        model = ClaimModel([x for x in data if x[0] not in held], args)
+        test = [x for x in data if x[0] in held]
+        for _, feats, unit in test:
+            sc = model.score(feats)
+            if reported(feats, sc, args.threshold):
+                for w in WARNINGS:
+                    if sc >= w:
+                        warnings[w][0] += gold(unit)
+                        warnings[w][1] += 1
+        for t in THRESHOLDS:
+            tp = fp = fn = 0
+            for _, feats, unit in test:
+                y = gold(unit)
+                p = reported(feats, model.score(feats), t)
+                tp += p and y
+                fp += p and not y
+                fn += (not p) and y
+            a = results.setdefault(t, [0, 0, 0])
+            a[0] += tp
+            a[1] += fp
+            a[2] += fn
+    for t in THRESHOLDS:
+        tp, fp, fn = results[t]
+        p = tp / (tp + fp) if tp + fp else 0
+        r = tp / (tp + fn) if tp + fn else 0
+        print(f"  threshold {t:.2f}: precision {100 * p:.1f}%, recall {100 * r:.1f}% "
+              f"(cross-validated, {folds} folds by article)")
+    total = sum(gold(u) for _, _, u in data)
+    for w in WARNINGS:
+        right, n = warnings[w]
+        print(f"  warning from {w:.2f} (threshold {args.threshold}): {n} warnings, "
+              f"precision {100 * right / max(n, 1):.1f}%, {100 * right / max(total, 1):.1f}% of the positives")
+
+
+WARNINGS = [0.7, 0.75, 0.8, 0.85, 0.9]
+THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8]
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--bin", default=os.path.join(ROOT, "target", "release", "ascribe"))
+    ap.add_argument("--out", default=os.path.join(ROOT, "rules", "claims", "en.model.yaml"))
+    ap.add_argument("--min-count", type=int, default=4, help="training sentences a word must be in")
+    ap.add_argument("--l2", type=float, default=0.01)
+    ap.add_argument("--rounds", type=int, default=400)
+    ap.add_argument("--rate", type=float, default=0.3)
+    ap.add_argument("--threshold", type=float, default=0.7, help="score from which a sentence with no claim signal is reported")
+    ap.add_argument("--warning", type=float, default=0.9, help="score from which a finding is a warning")
+    ap.add_argument("--cv", action="store_true", help="cross-validate on train and write nothing")
+    args = ap.parse_args()
+    if not os.path.isdir(SHARED):
+        sys.exit(f"{SHARED} is absent: the labels live in ../shared")
+    data = sentences(args.bin, "train")
+    if args.cv:
+        cross_validate(data, args)
+        return
+    model = ClaimModel(data, args)
+    p, r = prf(data, model, args.threshold)
+
+    def section(name, weights, bias):
+        lines = [f"{name}:\n", f"  bias: {bias:.4f}\n", "  weights:\n"]
+        for k in sorted(weights):
+            w = weights[k]
+            if abs(w) >= 0.005 or not k.startswith("w:"):
+                lines.append(f"    {json.dumps(k, ensure_ascii=False)}: {w:.4f}\n")
+        return "".join(lines)
+
+    with open(args.out, "w", encoding="utf-8") as f:
+        f.write("# The claims model of claims.unattributed for English: a logistic\n")
+        f.write("# regression over the features src/claims/features.rs computes for a\n")
+        f.write("# sentence, saying how likely it makes a claim (“says who?”). The rule\n")
+        f.write("# reports a sentence no attribution in scope covers when it holds a claim\n")
+        f.write("# signal or scores from `threshold` up; from `warning` up, as a warning.\n")
+        f.write("# Written by scripts/train-claims.py from the shared claim labels' train\n")
+        f.write(f"# split ({len(data)} sentences of {len({d for d, _, _ in data})} articles); do not edit by hand, train\n")
+        f.write("# again. Settings: "
+                f"--min-count {args.min_count} --l2 {args.l2} --rounds {args.rounds} --rate {args.rate}.\n")
+        f.write(f"# On its own training sentences: precision {100 * p:.1f}%, recall {100 * r:.1f}%.\n")
+        f.write(f"threshold: {args.threshold}\n")
+        f.write(f"warning: {args.warning}\n")
+        f.write(section("claim", *model.claim))
+    print(f"wrote {args.out}; on train: precision {100 * p:.1f}%, recall {100 * r:.1f}%")
+
+
+if __name__ == "__main__":
+    main()

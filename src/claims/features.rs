@@ -1,0 +1,545 @@
+//! The evidence about one sentence that the claims model weighs: the claim
+//! signals found in it, what the attributions near it say, its place and
+//! shape, and its own words (those outside quotation marks).
+//!
+//! Each feature is a name the model file (`rules/claims/*.model.yaml`)
+//! gives a weight; `ascribe model --claims FILE` prints them per sentence,
+//! which is what the training script reads, so that the model is trained
+//! on exactly what the rule computes.
+
+use super::data::{Data, Lexicon};
+use super::scan::Hit;
+use super::scope::Coverage;
+use crate::attribution::SourceClass;
+use crate::model::{BlockKind, Document, Sentence, TokenKind};
+use crate::span::Span;
+
+/// The features that are not a signal, by the index of their name in
+/// [`FIXED`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u16)]
+pub enum Fixed {
+    // What the attributions near it say (see `scope::Coverage`).
+    CovSentence,
+    CovOwn,
+    CovCognition,
+    CovSays,
+    CovContent,
+    CovBetween,
+    CovClosing,
+    CovClosingContrast,
+    CovClosingOther,
+    CovNear,
+    // The class of a source in the sentence.
+    AttrNamed,
+    AttrOrganisation,
+    AttrVague,
+    AttrAnonymous,
+    AttrUnknown,
+    AttrInferred,
+    // Where it stands.
+    PosLead,
+    PosFirst,
+    PosAlone,
+    PosLast,
+    PosItem,
+    // Its shape: length in words, and the rest.
+    Words1To5,
+    Words6To12,
+    Words13To20,
+    Words21To30,
+    Words31Up,
+    ShapeQuoted,
+    ShapeOpensQuote,
+    ShapeNumber,
+    ShapeFirstPerson,
+    ShapeColon,
+    ShapeCapitals,
+    ShapeAllCapitals,
+    ShapeMarkup,
+    NoNames,
+    Names1To2,
+    Names3Up,
+    // Its grammar, roughly.
+    GramModal,
+    GramNegation,
+    GramComparative,
+    GramTime,
+    GramPast,
+    GramPresent,
+    GramPerfect,
+    GramAdverb,
+}
+
+/// The names of the [`Fixed`] features, in their order.
+pub const FIXED: &[&str] = &[
+    // What the attributions near it say (see `scope::Coverage`).
+    "cov:sentence",
+    "cov:own",
+    "cov:cognition",
+    "cov:says",
+    "cov:content",
+    "cov:between",
+    "cov:closing",
+    "cov:closing-contrast",
+    "cov:closing-other",
+    "cov:near",
+    // The class of a source in the sentence.
+    "attr:named",
+    "attr:organisation",
+    "attr:vague",
+    "attr:anonymous",
+    "attr:unknown",
+    "attr:inferred",
+    // Where it stands.
+    "pos:lead",
+    "pos:first",
+    "pos:alone",
+    "pos:last",
+    "pos:item",
+    // Its shape: length in words, and the rest.
+    "len:1-5",
+    "len:6-12",
+    "len:13-20",
+    "len:21-30",
+    "len:31+",
+    "shape:quoted",
+    "shape:opens-quote",
+    "shape:number",
+    "shape:first-person",
+    "shape:colon",
+    "shape:capitals",
+    "shape:all-capitals",
+    "shape:markup",
+    "names:0",
+    "names:1-2",
+    "names:3+",
+    // Its grammar, roughly.
+    "gram:modal",
+    "gram:negation",
+    "gram:comparative",
+    "gram:time",
+    "gram:past",
+    "gram:present",
+    "gram:perfect",
+    "gram:adverb",
+];
+
+/// The features of one sentence.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Features {
+    /// The fixed features that hold, by index into [`FIXED`].
+    pub fixed: Vec<u16>,
+    /// The signals found, by index into the language's signals; each once.
+    pub signals: Vec<u16>,
+    /// The sentence's word tokens outside quotation marks (indexes into
+    /// the document's tokens), for the model's word weights.
+    pub words: Vec<u32>,
+}
+
+impl Features {
+    /// Every feature's name: fixed ones, `sig:NAME`, and `w:word` (lower
+    /// case) for the words.
+    pub fn names(&self, doc: &Document<'_>, data: &Data) -> Vec<String> {
+        let mut out: Vec<String> = self
+            .fixed
+            .iter()
+            .map(|&f| FIXED[f as usize].into())
+            .collect();
+        out.extend(
+            self.signals
+                .iter()
+                .map(|&s| format!("sig:{}", data.signals[s as usize].name)),
+        );
+        let mut words: Vec<String> = self
+            .words
+            .iter()
+            .map(|&k| word_key(doc.tokens[k as usize].text(doc.text)))
+            .collect();
+        words.sort();
+        words.dedup();
+        out.extend(words.into_iter().map(|w| format!("w:{w}")));
+        out
+    }
+}
+
+/// A word as the model's word weights name it: lower case, with no
+/// possessive ending (`night’s` → `night`).
+pub fn word_key(w: &str) -> String {
+    let w = w
+        .strip_suffix("’s")
+        .or_else(|| w.strip_suffix("'s"))
+        .unwrap_or(w);
+    w.to_lowercase()
+}
+
+/// Computes [`Features`] for the sentences of one document.
+pub struct Extractor<'a, 't> {
+    doc: &'a Document<'t>,
+    data: &'a Data,
+    /// The first body block of the article: its lead.
+    lead: Option<u32>,
+    /// Outermost quotations, by start.
+    quoted: Vec<Span>,
+}
+
+impl<'a, 't> Extractor<'a, 't> {
+    pub fn new(doc: &'a Document<'t>, data: &'a Data) -> Self {
+        let lead = doc
+            .blocks
+            .iter()
+            .position(|b| b.kind == BlockKind::Paragraph)
+            .map(|b| b as u32);
+        let mut quoted: Vec<Span> = doc
+            .quotations
+            .iter()
+            .filter(|q| q.depth == 0)
+            .map(|q| q.span)
+            .collect();
+        quoted.sort_by_key(|s| s.start);
+        Extractor {
+            doc,
+            data,
+            lead,
+            quoted,
+        }
+    }
+
+    /// Is `span` inside a quotation?
+    fn in_quote(&self, span: Span) -> bool {
+        let i = self.quoted.partition_point(|q| q.start <= span.start);
+        i > 0 && self.quoted[i - 1].end >= span.end
+    }
+
+    /// The features of sentence `si`, given its signals (`hits`, from a
+    /// scanner that finds every one) and its coverage.
+    pub fn of(&self, si: usize, hits: &[Hit], cov: &Coverage<'_>) -> Features {
+        let doc = self.doc;
+        let s: &Sentence = &doc.sentences[si];
+        let mut f = Features::default();
+        let mut on = |x: Fixed| f.fixed.push(x as u16);
+        // Coverage.
+        for (holds, x) in [
+            (cov.sentence.is_some(), Fixed::CovSentence),
+            (cov.own.is_some(), Fixed::CovOwn),
+            (cov.cognition, Fixed::CovCognition),
+            (cov.says, Fixed::CovSays),
+            (cov.content, Fixed::CovContent),
+            (cov.between, Fixed::CovBetween),
+            (cov.near.is_some(), Fixed::CovNear),
+        ] {
+            if holds {
+                on(x);
+            }
+        }
+        if let Some(c) = &cov.closing {
+            on(Fixed::CovClosing);
+            if c.contrast.is_some() {
+                on(Fixed::CovClosingContrast);
+            }
+            if c.other.is_some() {
+                on(Fixed::CovClosingOther);
+            }
+        }
+        // Sources in the sentence.
+        let k0 = doc
+            .attributions
+            .partition_point(|a| a.cue.start < s.span.start);
+        for a in doc.attributions[k0..]
+            .iter()
+            .take_while(|a| a.cue.start < s.span.end)
+        {
+            on(match a.class {
+                SourceClass::Named => Fixed::AttrNamed,
+                SourceClass::Organisation => Fixed::AttrOrganisation,
+                SourceClass::Vague => Fixed::AttrVague,
+                SourceClass::Anonymous => Fixed::AttrAnonymous,
+                SourceClass::Unknown => Fixed::AttrUnknown,
+            });
+            if a.inferred {
+                on(Fixed::AttrInferred);
+            }
+        }
+        // Place.
+        let block = &doc.blocks[s.block as usize];
+        if self.lead == Some(s.block) {
+            on(Fixed::PosLead);
+        }
+        let (first, end) = (block.sentences.start as usize, block.sentences.end as usize);
+        if end - first == 1 {
+            on(Fixed::PosAlone);
+        } else if si == first {
+            on(Fixed::PosFirst);
+        } else if si + 1 == end {
+            on(Fixed::PosLast);
+        }
+        if block.kind == BlockKind::ListItem {
+            on(Fixed::PosItem);
+        }
+        // Shape and grammar, in one pass over the tokens.
+        let toks = &doc.tokens[s.tokens.start as usize..s.tokens.end as usize];
+        let text = doc.text;
+        let d = self.data;
+        let (mut words, mut quoted, mut capitals) = (0usize, 0usize, 0usize);
+        let (mut number, mut first_person, mut modal, mut negation, mut comparative) =
+            (false, false, false, false, false);
+        let (mut time, mut past, mut present, mut perfect, mut adverb, mut lower, mut markup) =
+            (false, false, false, false, false, false, false);
+        let lex = &d.lexicon;
+        let bytes = text.as_bytes();
+        // The outermost quotations, walked with the tokens.
+        let mut q = self.quoted.partition_point(|q| q.end <= s.span.start);
+        for (k, t) in toks.iter().enumerate() {
+            match t.kind() {
+                TokenKind::Number => number = true,
+                TokenKind::Punct('<') => markup |= toks.get(k + 1).is_some_and(|n| n.is_word()),
+                TokenKind::Word => {
+                    words += 1;
+                    while q < self.quoted.len() && self.quoted[q].end < t.span.end {
+                        q += 1;
+                    }
+                    if self
+                        .quoted
+                        .get(q)
+                        .is_some_and(|qs| qs.start <= t.span.start)
+                    {
+                        quoted += 1;
+                        continue;
+                    }
+                    let w = t.text(text);
+                    let b = w.as_bytes();
+                    let capital = if b[0].is_ascii() {
+                        b[0].is_ascii_uppercase()
+                    } else {
+                        w.starts_with(char::is_uppercase)
+                    };
+                    capitals += usize::from(capital);
+                    lower |= b.iter().any(u8::is_ascii_lowercase)
+                        || (!b.is_ascii() && w.chars().any(char::is_lowercase));
+                    let bits = lex.of(*t, bytes);
+                    first_person |= bits & Lexicon::FIRST_PERSON != 0;
+                    time |= bits & Lexicon::TIME != 0;
+                    let ed = b.len() > 4 && b.ends_with(b"ed");
+                    past |= bits & Lexicon::PAST != 0 || ed;
+                    present |= bits & Lexicon::PRESENT != 0;
+                    perfect |= bits & Lexicon::PERFECT != 0
+                        && toks[k + 1..].iter().take(3).any(|n| {
+                            n.is_word() && {
+                                let nw = n.text(text);
+                                nw.eq_ignore_ascii_case("been")
+                                    || (nw.len() > 4 && nw.ends_with("ed"))
+                            }
+                        });
+                    adverb |= b.len() > 4 && b.ends_with(b"ly") && bits & Lexicon::NOT_ADVERB == 0;
+                    modal |= bits & Lexicon::MODAL != 0;
+                    negation |=
+                        bits & Lexicon::NEGATION != 0 || w.ends_with("n't") || w.ends_with("n’t");
+                    comparative |= bits & Lexicon::COMPARATIVE != 0
+                        || (b.len() > 4
+                            && b.ends_with(b"er")
+                            && toks.get(k + 1).is_some_and(|n| {
+                                n.is_word() && n.text(text).eq_ignore_ascii_case("than")
+                            }));
+                    // Words of its own: not names (a capital after the
+                    // first word), not digits.
+                    if (!capital || k == 0)
+                        && bits & Lexicon::STOP == 0
+                        && !b.iter().any(u8::is_ascii_digit)
+                    {
+                        f.words.push(s.tokens.start + k as u32);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let mut on = |x: Fixed| f.fixed.push(x as u16);
+        on(match words {
+            0..=5 => Fixed::Words1To5,
+            6..=12 => Fixed::Words6To12,
+            13..=20 => Fixed::Words13To20,
+            21..=30 => Fixed::Words21To30,
+            _ => Fixed::Words31Up,
+        });
+        if quoted > 0 {
+            on(Fixed::ShapeQuoted);
+        }
+        if toks
+            .first()
+            .is_some_and(|t| matches!(t.kind(), TokenKind::Quote(_)))
+        {
+            on(Fixed::ShapeOpensQuote);
+        }
+        if number {
+            on(Fixed::ShapeNumber);
+        }
+        if first_person {
+            on(Fixed::ShapeFirstPerson);
+        }
+        if toks.iter().take(6).any(|t| t.is_punct(':')) {
+            on(Fixed::ShapeColon);
+        }
+        if words >= 2 && capitals * 10 >= (words - quoted) * 7 {
+            on(Fixed::ShapeCapitals);
+        }
+        if words > quoted && !lower {
+            on(Fixed::ShapeAllCapitals);
+        }
+        // Names (capitals after the first word) make a sentence concrete.
+        let names = capitals
+            .saturating_sub(usize::from(toks.first().is_some_and(|t| {
+                t.is_word() && t.text(text).starts_with(char::is_uppercase)
+            })));
+        on(match names {
+            0 => Fixed::NoNames,
+            1 | 2 => Fixed::Names1To2,
+            _ => Fixed::Names3Up,
+        });
+        if markup {
+            on(Fixed::ShapeMarkup);
+        }
+        for (holds, x) in [
+            (time, Fixed::GramTime),
+            (past, Fixed::GramPast),
+            (present, Fixed::GramPresent),
+            (perfect, Fixed::GramPerfect),
+            (adverb, Fixed::GramAdverb),
+        ] {
+            if holds {
+                on(x);
+            }
+        }
+        if modal {
+            on(Fixed::GramModal);
+        }
+        if negation {
+            on(Fixed::GramNegation);
+        }
+        if comparative {
+            on(Fixed::GramComparative);
+        }
+        f.fixed.sort_unstable();
+        f.fixed.dedup();
+        f.signals = hits.iter().map(|h| h.signal).collect();
+        f.signals.sort_unstable();
+        f.signals.dedup();
+        f
+    }
+}
+
+/// One sentence the claims rule judges: a body sentence that is not a
+/// question and not wholly inside a quotation (someone else's words, which
+/// `quotes.no-speaker` asks about).
+pub struct Candidate<'c, 'a> {
+    /// The attributions of the document, for what the rule says of them.
+    pub scope: &'c super::scope::Scope<'a, 'a>,
+    pub sentence: usize,
+    /// Its signals, most serious first (then in reading order).
+    pub hits: &'c [Hit],
+    pub coverage: Coverage<'a>,
+    extractor: &'c Extractor<'a, 'a>,
+}
+
+impl Candidate<'_, '_> {
+    /// Its features, for the claims model: computed when asked, since the
+    /// rule needs them only for a sentence no attribution covers.
+    pub fn features(&self) -> Features {
+        self.extractor.of(self.sentence, self.hits, &self.coverage)
+    }
+}
+
+/// Calls `each` for every candidate sentence of `doc`, in order.
+pub fn candidates<'a>(
+    doc: &'a Document<'a>,
+    data: &'a Data,
+    attr: &'a crate::attribution::Data,
+    mut each: impl FnMut(Candidate<'_, 'a>),
+) {
+    use super::scan::Scanner;
+    use super::scope::Scope;
+    if data.is_empty() {
+        return;
+    }
+    let mut scanner = Scanner::new(doc, data).every_signal();
+    let scope = Scope::new(doc, data, attr);
+    let extractor = Extractor::new(doc, data);
+    let mut hits = Vec::new();
+    let signed = signed_blocks(doc);
+    for (bi, b) in doc.blocks.iter().enumerate() {
+        if !b.kind.is_body() || signed[bi] {
+            continue;
+        }
+        for si in b.sentences.start as usize..b.sentences.end as usize {
+            let s = &doc.sentences[si];
+            if extractor.in_quote(s.span) || question(doc, s) {
+                continue;
+            }
+            scanner.scan(s, false, &mut hits);
+            let coverage = scope.coverage(si, hits.first().map(|h| h.span));
+            each(Candidate {
+                scope: &scope,
+                sentence: si,
+                hits: &hits,
+                coverage,
+                extractor: &extractor,
+            });
+        }
+    }
+}
+
+/// Paragraphs printed as someone's own words: those above a signature
+/// line (a reader's comment above "Ken White."), back to the heading,
+/// label or signature before them and at most three; and the answers of
+/// an interview printed as questions and answers ("Q: …" / "A: …").
+fn signed_blocks(doc: &Document<'_>) -> Vec<bool> {
+    let mut signed = vec![false; doc.blocks.len()];
+    let opens = |b: &crate::model::Block, label: &str| {
+        b.span
+            .text(doc.text)
+            .strip_prefix(label)
+            .is_some_and(|rest| rest.starts_with(':'))
+    };
+    let mut asked = false;
+    for (i, b) in doc.blocks.iter().enumerate() {
+        asked |= opens(b, "Q");
+        if asked && opens(b, "A") {
+            signed[i] = true;
+        }
+        if b.kind != BlockKind::Signature {
+            continue;
+        }
+        for k in (i.saturating_sub(3)..i).rev() {
+            if !doc.blocks[k].kind.is_body() {
+                break;
+            }
+            signed[k] = true;
+        }
+    }
+    signed
+}
+
+/// A question asks; it does not claim.
+fn question(doc: &Document<'_>, s: &Sentence) -> bool {
+    doc.tokens[s.tokens.start as usize..s.tokens.end as usize]
+        .iter()
+        .rev()
+        .find(|t| !matches!(t.kind(), TokenKind::Quote(_) | TokenKind::Close(_)))
+        .is_some_and(|t| t.is_punct('?'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_fixed_feature_has_its_own_name() {
+        // `Fixed` indexes `FIXED`: one name for each, in the same order.
+        assert_eq!(FIXED.len(), Fixed::GramAdverb as usize + 1);
+        assert_eq!(FIXED[Fixed::CovSentence as usize], "cov:sentence");
+        assert_eq!(FIXED[Fixed::Words31Up as usize], "len:31+");
+        assert_eq!(FIXED[Fixed::GramAdverb as usize], "gram:adverb");
+        let mut names = FIXED.to_vec();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), FIXED.len());
+    }
+}
