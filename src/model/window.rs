@@ -42,6 +42,7 @@ pub fn cut(text: &str, format: Format, whole: usize, target: usize) -> Vec<Range
         Format::Plain => plain_cuts(text, target),
         Format::Markdown => markdown_cuts(text, target),
     };
+    let cuts = forced(text, cuts, target * FORCE_AFTER);
     let mut out = Vec::with_capacity(cuts.len() + 1);
     let mut start = 0;
     for c in cuts {
@@ -51,6 +52,42 @@ pub fn cut(text: &str, format: Format, whole: usize, target: usize) -> Vec<Range
         }
     }
     out.push(start..text.len());
+    out
+}
+
+/// A stretch with no safe cut (one paragraph, or paragraphs that all
+/// open with a quotation mark) longer than this many windows is cut
+/// anyway: no copy has such a paragraph, and reading it whole would make
+/// a model many times its size (16 MB of brackets took 1 GB).
+const FORCE_AFTER: usize = 8;
+
+/// `cuts`, with a cut added wherever `limit` bytes pass without one: at
+/// the next line start, else after the next space, else at the next
+/// character.
+fn forced(text: &str, cuts: Vec<usize>, limit: usize) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(cuts.len());
+    let mut last = 0;
+    for c in cuts.into_iter().chain(std::iter::once(text.len())) {
+        while c - last > limit {
+            let from = last + limit;
+            let slack = (c - from).min(limit);
+            let window = &bytes[from..from + slack];
+            let at = memchr::memchr(b'\n', window)
+                .or_else(|| window.iter().position(u8::is_ascii_whitespace))
+                .map(|i| from + i + 1)
+                .unwrap_or_else(|| (from..c).find(|&i| text.is_char_boundary(i)).unwrap_or(c));
+            if at >= c {
+                break;
+            }
+            out.push(at);
+            last = at;
+        }
+        if c < text.len() {
+            out.push(c);
+            last = c;
+        }
+    }
     out
 }
 
@@ -154,6 +191,35 @@ mod tests {
             assert!(text[..cut].ends_with("\n\n"), "{cut}");
             assert!(!text[cut..].starts_with('\u{201c}'), "{cut}");
         }
+    }
+
+    #[test]
+    fn a_paragraph_of_many_windows_is_cut_anyway() {
+        // One paragraph of brackets, then one of words on one line.
+        let text = format!("Head\n\n{}\n\n{}", "(".repeat(5000), "word ".repeat(1000));
+        let w = cut(&text, Format::Plain, 0, 100);
+        assert_eq!(w.first().unwrap().start, 0);
+        assert_eq!(w.last().unwrap().end, text.len());
+        for pair in w.windows(2) {
+            assert_eq!(pair[0].end, pair[1].start);
+        }
+        // No window is longer than the forced limit and a line.
+        assert!(w.iter().all(|r| r.len() <= 100 * FORCE_AFTER * 2), "{w:?}");
+        // Among words, a forced cut follows a space.
+        for r in &w {
+            if r.start > 5010 {
+                assert!(text[..r.start].ends_with(' '), "{r:?}");
+            }
+        }
+        let md = cut(&text, Format::Markdown, 0, 100);
+        assert!(
+            md.iter().all(|r| r.len() <= 100 * FORCE_AFTER * 2),
+            "{md:?}"
+        );
+        let multi = format!("Head\n\n{}", "\u{201c}é".repeat(4000));
+        let w = cut(&multi, Format::Plain, 0, 100);
+        assert!(w.len() > 1);
+        assert!(w.iter().all(|r| multi.is_char_boundary(r.start)));
     }
 
     #[test]
