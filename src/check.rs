@@ -1,10 +1,11 @@
 //! Running the rules over one text.
 
+use crate::article::Article;
 use crate::error::Error;
 use crate::finding::{Finding, Severity};
 use crate::lang::{Family, Lang};
 use crate::model::window::windows;
-use crate::model::{Directive, Document, Format};
+use crate::model::{Directive, Format};
 use crate::rules::{ClaimsScope, Context, Rule, Settings, REGISTRY};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
@@ -188,8 +189,9 @@ impl Checker {
         &self.rules
     }
 
-    pub fn parse<'t>(&self, text: &'t str, format: Format) -> Document<'t> {
-        Document::parse(text, format, self.lang)
+    /// `text` as one article under this checker's language.
+    pub fn parse<'t>(&self, text: &'t str, format: Format) -> Article<'static, 't> {
+        Article::parse(text, format, self.lang)
     }
 
     /// Findings on `text`, sorted by position, then rule id. A very large
@@ -213,8 +215,7 @@ impl Checker {
     /// [`Checker::check`] over the given windows of `text`.
     fn check_ranges(&self, text: &str, format: Format, ranges: Vec<Range<usize>>) -> Vec<Finding> {
         if ranges.len() == 1 {
-            let doc = self.parse(text, format);
-            return self.check_document(&doc);
+            return self.check_article(&self.parse(text, format));
         }
         // The lines before each window, for messages that name a line.
         let mut lines = Vec::with_capacity(ranges.len());
@@ -229,14 +230,19 @@ impl Checker {
             .par_iter()
             .zip(lines)
             .map(|(r, before)| {
-                let doc = Document::parse_part(&text[r.clone()], format, self.lang, r.start == 0);
-                let cx = Context::new(&doc, self.lang, &self.settings).after_lines(before);
-                let mut found = self.run_rules(&doc, &cx);
+                let article =
+                    Article::part(&text[r.clone()], format, self.lang, r.start == 0, before);
+                let mut found = self.run_rules(&article);
                 let base = r.start as u32;
                 for f in &mut found {
                     f.shift(base);
                 }
-                let directives = doc.directives.iter().map(|d| d.shifted(base)).collect();
+                let directives = article
+                    .doc
+                    .directives
+                    .iter()
+                    .map(|d| d.shifted(base))
+                    .collect();
                 (found, directives)
             })
             .collect();
@@ -256,9 +262,9 @@ impl Checker {
         out
     }
 
-    pub fn check_document(&self, doc: &Document<'_>) -> Vec<Finding> {
-        let cx = Context::new(doc, self.lang, &self.settings);
-        let mut out = self.run_rules(doc, &cx);
+    pub fn check_article(&self, article: &Article<'_, '_>) -> Vec<Finding> {
+        let doc = &article.doc;
+        let mut out = self.run_rules(article);
         // After every rule, pack rules included, so that suppressions
         // reach all findings.
         if !doc.directives.is_empty() {
@@ -271,7 +277,11 @@ impl Checker {
 
     /// Every rule in force, built-in and pack, over one document, in no
     /// particular order and with no suppression applied.
-    fn run_rules(&self, doc: &Document<'_>, cx: &Context<'_, '_>) -> Vec<Finding> {
+    fn run_rules(&self, article: &Article<'_, '_>) -> Vec<Finding> {
+        let doc = &article.doc;
+        let cx = &Context::new(article, &self.settings);
+        // A very large article builds what most rules read side by side.
+        article.prefetch(true, true);
         let run = |(rule, configured): &(&'static dyn Rule, Option<Severity>)| {
             let mut sink = crate::rules::Sink::new(&doc.blocks, doc.text.len());
             rule.check(cx, &mut sink);
@@ -294,7 +304,7 @@ impl Checker {
             self.rules.iter().flat_map(run).collect()
         };
         if !self.pack_rules.is_empty() {
-            crate::packs::run_all(&self.pack_rules(), doc, &mut out);
+            crate::packs::run_all(&self.pack_rules(), article, &mut out);
         }
         out
     }

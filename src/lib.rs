@@ -1,4 +1,5 @@
 //! ascribe: claim and source-attribution checks for news copy.
+pub mod article;
 pub mod attribution;
 pub mod check;
 pub mod claims;

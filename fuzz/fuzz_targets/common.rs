@@ -65,7 +65,8 @@ pub fn run(data: &[u8], format: Format) {
     let text = String::from_utf8_lossy(rest);
     let text: &str = &text;
 
-    let doc: Document<'_> = checker.parse(text, format);
+    let article = checker.parse(text, format);
+    let doc: &Document<'_> = &article.doc;
     let mut last_block_end = 0;
     for b in &doc.blocks {
         assert_span(text, b.span, "block");
@@ -105,7 +106,7 @@ pub fn run(data: &[u8], format: Format) {
         assert_span(text, p.span(), "bracket problem");
     }
 
-    let findings = checker.check_document(&doc);
+    let findings = checker.check_article(&article);
     for w in findings.windows(2) {
         let key = |f: &ascribe::Finding| (f.span.start, f.span.end, f.rule.clone());
         assert!(key(&w[0]) <= key(&w[1]), "findings are not sorted");
@@ -116,7 +117,7 @@ pub fn run(data: &[u8], format: Format) {
             assert_span(text, fix.span, "fix");
         }
     }
-    for a in &doc.attributions {
+    for a in article.attributions() {
         assert_span(text, a.cue, "attribution cue");
         for s in a.source.iter().chain(&a.content) {
             assert_span(text, *s, "attribution span");

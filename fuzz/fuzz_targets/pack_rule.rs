@@ -5,7 +5,7 @@
 #![no_main]
 
 use ascribe::packs::{run_all, Packs};
-use ascribe::{Document, Format};
+use ascribe::Format;
 use libfuzzer_sys::fuzz_target;
 
 const ARTICLE: &str = "Council Votes On Budget\n\nThe mayor said “we will utilize every cent” \
@@ -23,10 +23,10 @@ fuzz_target!(|data: &[u8]| {
         Ok(()) => {
             let lang = ascribe::lang::Lang::english();
             for format in [Format::Plain, Format::Markdown] {
-                let doc = Document::parse(article, format, &lang);
+                let parsed = ascribe::article::Article::parse(article, format, &lang);
                 let rules: Vec<_> = packs.rules.iter().map(|r| (r, r.severity)).collect();
                 let mut out = Vec::new();
-                run_all(&rules, &doc, &mut out);
+                run_all(&rules, &parsed, &mut out);
                 for f in &out {
                     assert!(f.span.start <= f.span.end && f.span.end as usize <= article.len());
                     assert!(article.is_char_boundary(f.span.start as usize));

@@ -24,7 +24,6 @@ pub use data::Data;
 pub use orphans::{is_title as quotes_a_title, MIN_WORDS as QUOTE_MIN_WORDS};
 pub use words::{Shapes, WordSet};
 
-use crate::lang::Lang;
 use crate::model::Document;
 use crate::span::Span;
 use serde::Serialize;
@@ -90,41 +89,18 @@ pub struct Attribution {
 impl Attribution {
     /// The attribution `by` bytes further on: from a window's offsets to
     /// its file's.
-    fn shift(&mut self, by: u32) {
+    pub fn shift(&mut self, by: u32) {
         self.cue = self.cue.shift(by);
         self.source = self.source.map(|s| s.shift(by));
         self.content = self.content.map(|s| s.shift(by));
     }
 }
 
-/// The attributions of a whole text, in order of their cues; a very large
-/// text is read a window at a time (see `crate::model::window`).
-pub fn of_text(text: &str, format: crate::model::Format, lang: &Lang) -> Vec<Attribution> {
-    use rayon::prelude::*;
-    let ranges = crate::model::window::windows(text, format);
-    if ranges.len() == 1 {
-        return Document::parse(text, format, lang).attributions;
-    }
-    let parts: Vec<Vec<Attribution>> = ranges
-        .par_iter()
-        .map(|r| {
-            let doc = Document::parse_part(&text[r.clone()], format, lang, r.start == 0);
-            let mut atts = doc.attributions;
-            for a in &mut atts {
-                a.shift(r.start as u32);
-            }
-            atts
-        })
-        .collect();
-    parts.into_iter().flatten().collect()
-}
-
 /// From this size up, reported speech is searched in parallel.
 const PARALLEL_BYTES: usize = 1 << 20;
 
 /// Finds the attributions of a parsed document, in order of their cues.
-pub fn extract(doc: &Document<'_>, lang: &Lang) -> Vec<Attribution> {
-    let d = &lang.attribution;
+pub fn extract(doc: &Document<'_>, d: &Data) -> Vec<Attribution> {
     if d.cues.is_empty() {
         return Vec::new();
     }

@@ -15,10 +15,10 @@ fn atts(body: &str) -> Vec<Row> {
 /// As `atts`, with the inferred attributions too when `inferred`.
 fn all_atts(body: &str, inferred: bool) -> Vec<Row> {
     let text = format!("Headline\n\n{body}\n");
-    let lang = Lang::english();
+    let lang = crate::lang::Lang::english();
     let doc = Document::parse(&text, Format::Plain, &lang);
     let t = |s: Option<Span>| s.map_or(String::new(), |s| s.text(&text).to_string());
-    doc.attributions
+    super::extract(&doc, &lang.attribution)
         .iter()
         .filter(|a| inferred || !a.inferred)
         .map(|a| {
@@ -413,19 +413,21 @@ fn statements_emails_and_tweets() {
 
 #[test]
 fn headline_forms() {
-    let lang = Lang::english();
+    let lang = crate::lang::Lang::english();
     let text = "Rates Will Stay High, Analysts Say\n\nBody text here.\n";
     let doc = Document::parse(text, Format::Plain, &lang);
-    assert_eq!(doc.attributions.len(), 1);
-    let a = &doc.attributions[0];
+    let atts = super::extract(&doc, &lang.attribution);
+    assert_eq!(atts.len(), 1);
+    let a = &atts[0];
     assert_eq!(a.source.unwrap().text(text), "Analysts");
     assert_eq!(a.class, SourceClass::Vague);
     assert_eq!(a.content.unwrap().text(text), "Rates Will Stay High");
 
     let text = "Ruiz: “We Will Rebuild”\n\nBody text here.\n";
     let doc = Document::parse(text, Format::Plain, &lang);
-    assert_eq!(doc.attributions.len(), 1, "{:?}", doc.attributions);
-    assert_eq!(doc.attributions[0].source.unwrap().text(text), "Ruiz");
+    let atts = super::extract(&doc, &lang.attribution);
+    assert_eq!(atts.len(), 1, "{atts:?}");
+    assert_eq!(atts[0].source.unwrap().text(text), "Ruiz");
 }
 
 #[test]

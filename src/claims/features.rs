@@ -176,6 +176,7 @@ pub fn word_key(w: &str) -> String {
 /// Computes [`Features`] for the sentences of one document.
 pub struct Extractor<'a, 't> {
     doc: &'a Document<'t>,
+    atts: &'a [crate::attribution::Attribution],
     data: &'a Data,
     /// The first body block of the article: its lead.
     lead: Option<u32>,
@@ -184,7 +185,11 @@ pub struct Extractor<'a, 't> {
 }
 
 impl<'a, 't> Extractor<'a, 't> {
-    pub fn new(doc: &'a Document<'t>, data: &'a Data) -> Self {
+    pub fn new(
+        doc: &'a Document<'t>,
+        atts: &'a [crate::attribution::Attribution],
+        data: &'a Data,
+    ) -> Self {
         let lead = doc
             .blocks
             .iter()
@@ -199,6 +204,7 @@ impl<'a, 't> Extractor<'a, 't> {
         quoted.sort_by_key(|s| s.start);
         Extractor {
             doc,
+            atts,
             data,
             lead,
             quoted,
@@ -242,10 +248,8 @@ impl<'a, 't> Extractor<'a, 't> {
             }
         }
         // Sources in the sentence.
-        let k0 = doc
-            .attributions
-            .partition_point(|a| a.cue.start < s.span.start);
-        for a in doc.attributions[k0..]
+        let k0 = self.atts.partition_point(|a| a.cue.start < s.span.start);
+        for a in self.atts[k0..]
             .iter()
             .take_while(|a| a.cue.start < s.span.end)
         {
@@ -450,6 +454,7 @@ impl Candidate<'_, '_> {
 /// Calls `each` for every candidate sentence of `doc`, in order.
 pub fn candidates<'a>(
     doc: &'a Document<'a>,
+    atts: &'a [crate::attribution::Attribution],
     data: &'a Data,
     attr: &'a crate::attribution::Data,
     mut each: impl FnMut(Candidate<'_, 'a>),
@@ -460,8 +465,8 @@ pub fn candidates<'a>(
         return;
     }
     let mut scanner = Scanner::new(doc, data).every_signal();
-    let scope = Scope::new(doc, data, attr);
-    let extractor = Extractor::new(doc, data);
+    let scope = Scope::new(doc, atts, data, attr);
+    let extractor = Extractor::new(doc, atts, data);
     let mut hits = Vec::new();
     let signed = signed_blocks(doc);
     for (bi, b) in doc.blocks.iter().enumerate() {

@@ -171,7 +171,8 @@ mod tests {
             &lang,
         );
         let mut got = Vec::new();
-        super::super::features::candidates(&doc, &lang.claims, &lang.attribution, |c| {
+        let atts = crate::attribution::extract(&doc, &lang.attribution);
+        super::super::features::candidates(&doc, &atts, &lang.claims, &lang.attribution, |c| {
             got.push(m.claim(&c.features(), &doc));
         });
         // bias -1 + "disaster" 1.5 = 0.5: sigmoid(0.5).

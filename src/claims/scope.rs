@@ -90,6 +90,8 @@ impl Coverage<'_> {
 /// The attributions of a document, indexed by the sentence of their cue.
 pub struct Scope<'a, 't> {
     doc: &'a Document<'t>,
+    /// The article's attributions, in order of their cues.
+    atts: &'a [Attribution],
     data: &'a Data,
     attr: &'a AttrData,
     /// Per sentence, the range into `which` of its attributing attributions.
@@ -164,17 +166,22 @@ fn clause(doc: &Document<'_>, data: &Data, a: &Attribution) -> bool {
 }
 
 impl<'a, 't> Scope<'a, 't> {
-    pub fn new(doc: &'a Document<'t>, data: &'a Data, attr: &'a AttrData) -> Self {
+    pub fn new(
+        doc: &'a Document<'t>,
+        atts: &'a [Attribution],
+        data: &'a Data,
+        attr: &'a AttrData,
+    ) -> Self {
         let mut by_sentence = Vec::with_capacity(doc.sentences.len());
-        let mut which = Vec::with_capacity(doc.attributions.len());
+        let mut which = Vec::with_capacity(atts.len());
         let mut k = 0;
         for s in &doc.sentences {
             let from = which.len() as u32;
-            while k < doc.attributions.len() && doc.attributions[k].cue.start < s.span.start {
+            while k < atts.len() && atts[k].cue.start < s.span.start {
                 k += 1;
             }
-            while k < doc.attributions.len() && doc.attributions[k].cue.start < s.span.end {
-                if attributes(doc, data, attr, &doc.attributions[k]) {
+            while k < atts.len() && atts[k].cue.start < s.span.end {
+                if attributes(doc, data, attr, &atts[k]) {
                     which.push(k as u32);
                 }
                 k += 1;
@@ -183,6 +190,7 @@ impl<'a, 't> Scope<'a, 't> {
         }
         Scope {
             doc,
+            atts,
             data,
             attr,
             by_sentence,
@@ -194,7 +202,7 @@ impl<'a, 't> Scope<'a, 't> {
         let r = self.by_sentence[si].clone();
         self.which[r.start as usize..r.end as usize]
             .iter()
-            .map(|&k| &self.doc.attributions[k as usize])
+            .map(|&k| &self.atts[k as usize])
     }
 
     /// How a message names a source.
@@ -262,11 +270,8 @@ impl<'a, 't> Scope<'a, 't> {
     /// wanting, with a source: "Kasich's team thinks …".
     fn thinking(&self, si: usize) -> bool {
         let s = &self.doc.sentences[si];
-        let k0 = self
-            .doc
-            .attributions
-            .partition_point(|a| a.cue.start < s.span.start);
-        self.doc.attributions[k0..]
+        let k0 = self.atts.partition_point(|a| a.cue.start < s.span.start);
+        self.atts[k0..]
             .iter()
             .take_while(|a| a.cue.start < s.span.end)
             .any(|a| {

@@ -303,7 +303,8 @@ fn run_on_pool(args: ExtractArgs) -> i32 {
             message: e.to_string(),
         };
         ascribe::run::guarded(&path, || {
-            let atts = ascribe::attribution::of_text(&text, Format::from_path(&path), lang);
+            let atts =
+                ascribe::article::attributions_of_text(&text, Format::from_path(&path), lang);
             file_out(path.clone(), &text, &atts)
         })
         .map_err(fail)

@@ -347,18 +347,20 @@ fn model(path: &str, lang: &str, claims: bool) -> i32 {
         Ok(t) => t,
         Err(e) => return fail(e),
     };
-    let doc = ascribe::Document::parse(&text, ascribe::Format::from_path(path), &lang);
+    let article = ascribe::article::Article::parse(&text, ascribe::Format::from_path(path), &lang);
+    let doc = &article.doc;
     if claims {
         let mut out = String::new();
-        ascribe::claims::features::candidates(&doc, &lang.claims, &lang.attribution, |c| {
+        let atts = article.attributions();
+        ascribe::claims::features::candidates(doc, atts, &lang.claims, &lang.attribution, |c| {
             let s = doc.sentences[c.sentence].span;
             let features = c.features();
-            let claim = lang.claims.model.claim(&features, &doc);
+            let claim = lang.claims.model.claim(&features, doc);
             let line = serde_json::json!({
                 "start": s.start,
                 "end": s.end,
                 "claim": (claim * 1000.0).round() / 1000.0,
-                "features": features.names(&doc, &lang.claims),
+                "features": features.names(doc, &lang.claims),
             });
             out.push_str(&line.to_string());
             out.push('\n');
@@ -366,7 +368,7 @@ fn model(path: &str, lang: &str, claims: bool) -> i32 {
         print!("{out}");
         return EXIT_CLEAN;
     }
-    print!("{}", ascribe::model::debug::dump(&doc));
+    print!("{}", ascribe::model::debug::dump(doc));
     EXIT_CLEAN
 }
 

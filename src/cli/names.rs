@@ -72,7 +72,7 @@ fn learn_names(paths: &[String], min_count: u32, lang: &str) -> i32 {
         min_count: min_count.max(1),
         ..LearnOptions::default()
     };
-    let learned = learn(&texts, &lang, &opts);
+    let learned = learn(&texts, &lang.text, &lang.names, &opts);
     for &i in &learned.failed {
         let e = ascribe::Error::Internal {
             path: read[i].display(),

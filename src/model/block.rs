@@ -1,6 +1,6 @@
 //! Blocks: the paragraphs, headlines and page furniture of an article.
 
-use crate::lang::Lang;
+use super::conventions::Conventions;
 use crate::span::Span;
 use serde::Serialize;
 
@@ -178,14 +178,14 @@ fn raw(start: usize, end: usize) -> RawBlock {
 /// furniture lists.
 /// `opening`: the text begins the article, so its first headline-shaped
 /// block may be the headline (a later window of a large file has none).
-pub fn classify_plain(text: &str, blocks: &mut [RawBlock], lang: &Lang, opening: bool) {
+pub fn classify_plain(text: &str, blocks: &mut [RawBlock], lang: &Conventions, opening: bool) {
     classify_plain_with(text, blocks, lang, PARALLEL_BYTES, opening)
 }
 
 fn classify_plain_with(
     text: &str,
     blocks: &mut [RawBlock],
-    lang: &Lang,
+    lang: &Conventions,
     parallel: usize,
     opening: bool,
 ) {
@@ -256,7 +256,7 @@ pub fn is_code_like(t: &str) -> bool {
 }
 
 /// Caption or label, by content; `None` for anything else.
-pub fn classify_one(t: &str, lang: &Lang, after_list_label: bool) -> Option<BlockKind> {
+pub fn classify_one(t: &str, lang: &Conventions, after_list_label: bool) -> Option<BlockKind> {
     // Captions are short; a long paragraph that mentions "Getty Images"
     // is still body text.
     // A credit ends a caption ("… AP Photo/Jane Doe", "… via Getty
@@ -444,7 +444,7 @@ mod tests {
     fn page_furniture_at_the_end() {
         let text = "Head line\n\nBody text here.\n\nRelated Article:\n\nOther Story Headline Goes Here\n\nTags\nRussia, China\nReal Time Analytics\n";
         let mut b = split_plain(text);
-        classify_plain(text, &mut b, &Lang::english(), true);
+        classify_plain(text, &mut b, &Conventions::english(), true);
         let kinds: Vec<BlockKind> = b.iter().map(|b| b.kind).collect();
         use BlockKind::*;
         assert_eq!(kinds, [Headline, Paragraph, Label, Label, Label]);
@@ -459,7 +459,7 @@ mod tests {
                 "long ".repeat(k * 3)
             ));
         }
-        let lang = Lang::english();
+        let lang = Conventions::english();
         let kinds = |parallel: usize| {
             let mut b = split_plain_with(&text, parallel);
             classify_plain_with(&text, &mut b, &lang, parallel, true);
@@ -502,7 +502,7 @@ mod tests {
                     \nPutin holds a meeting. Photo by Alexey NIKOLSKY / AFP\n\nXi said it.\n\n\
                     Independent Trade Network\n\nTags\n\nRussia, China\n";
         let mut b = split_plain(text);
-        classify_plain(text, &mut b, &Lang::english(), true);
+        classify_plain(text, &mut b, &Conventions::english(), true);
         let kinds: Vec<BlockKind> = b.iter().map(|b| b.kind).collect();
         use BlockKind::*;
         assert_eq!(

@@ -1,10 +1,10 @@
 use super::block::{classify_plain, split_plain, BlockKind, RawBlock};
 use super::brackets::{self, BracketProblem};
+use super::conventions::Conventions;
 use super::marks::{self, Mark};
 use super::quotes::{self, BlockView, Quotation, QuoteProblem};
 use super::token::{tokenize_into, Token};
 use super::{markdown, sentence};
-use crate::lang::Lang;
 use crate::span::Span;
 use rayon::prelude::*;
 use serde::Serialize;
@@ -63,16 +63,6 @@ pub struct Document<'t> {
     pub quotations: Vec<Quotation>,
     pub quote_problems: Vec<QuoteProblem>,
     pub bracket_problems: Vec<BracketProblem>,
-    /// Who said what (see `crate::attribution`).
-    pub attributions: Vec<crate::attribution::Attribution>,
-    /// Names as written (see `crate::names`), found on first use: only
-    /// some rules need them, and finding them costs as much as tokenizing.
-    mentions: std::sync::OnceLock<Vec<crate::names::Mention>>,
-    /// The capitalised spellings, counted while the model is built for a
-    /// very large file (see `name_forms`); a plain field, not a lazy cell,
-    /// so that the document stays covariant in `'t`.
-    name_forms: Option<crate::names::forms::Forms<'t>>,
-    names: std::sync::Arc<crate::names::Data>,
     /// Suppression comments, in text order (see `super::directives`).
     pub directives: Vec<super::directives::Directive>,
 }
@@ -96,18 +86,26 @@ const BLOCKS_PER_TASK: usize = 32;
 /// A run of blocks parsed together, with where each block begins in it.
 type Parsed = (BlockParse, Vec<(usize, usize, usize)>);
 
-/// From this size up, whole stages of the model are built side by side.
-const PARALLEL_BYTES: usize = 1 << 20;
-
 impl<'t> Document<'t> {
-    pub fn parse(text: &'t str, format: Format, lang: &Lang) -> Document<'t> {
-        Document::parse_with(text, format, lang, PARALLEL_BLOCKS, true)
+    /// `text` read under a language's conventions (a `Conventions`, or
+    /// anything that holds one, such as a `crate::lang::Lang`).
+    pub fn parse<C: AsRef<Conventions> + ?Sized>(
+        text: &'t str,
+        format: Format,
+        lang: &C,
+    ) -> Document<'t> {
+        Document::parse_with(text, format, lang.as_ref(), PARALLEL_BLOCKS, true)
     }
 
     /// A part of an article read on its own: a later window of a very
     /// large file (see `super::window`), which has no headline.
-    pub fn parse_part(text: &'t str, format: Format, lang: &Lang, opening: bool) -> Document<'t> {
-        Document::parse_with(text, format, lang, PARALLEL_BLOCKS, opening)
+    pub fn parse_part<C: AsRef<Conventions> + ?Sized>(
+        text: &'t str,
+        format: Format,
+        lang: &C,
+        opening: bool,
+    ) -> Document<'t> {
+        Document::parse_with(text, format, lang.as_ref(), PARALLEL_BLOCKS, opening)
     }
 
     /// `parse`, with blocks parsed in parallel chunks of `chunk` blocks once
@@ -115,7 +113,7 @@ impl<'t> Document<'t> {
     fn parse_with(
         text: &'t str,
         format: Format,
-        lang: &Lang,
+        lang: &Conventions,
         chunk: usize,
         opening: bool,
     ) -> Document<'t> {
@@ -144,10 +142,6 @@ impl<'t> Document<'t> {
             quotations: Vec::new(),
             quote_problems: Vec::new(),
             bracket_problems: Vec::new(),
-            attributions: Vec::new(),
-            mentions: std::sync::OnceLock::new(),
-            name_forms: None,
-            names: lang.names.clone(),
             directives,
         };
         if raw.len() < chunk {
@@ -228,30 +222,7 @@ impl<'t> Document<'t> {
         drop(views);
         doc.quotations = quotations;
         doc.quote_problems = problems;
-        if text.len() >= PARALLEL_BYTES {
-            // Attribution search is partly sequential; the names rules'
-            // spellings are counted meanwhile on the other threads.
-            let (attributions, forms) = rayon::join(
-                || crate::attribution::extract(&doc, lang),
-                || crate::names::forms::Forms::of(&doc),
-            );
-            doc.attributions = attributions;
-            doc.name_forms = Some(forms);
-        } else {
-            doc.attributions = crate::attribution::extract(&doc, lang);
-        }
         doc
-    }
-
-    /// The capitalised spellings, if they were counted with the model.
-    pub fn name_forms(&self) -> Option<&crate::names::forms::Forms<'t>> {
-        self.name_forms.as_ref()
-    }
-
-    /// The name mentions, in text order (see `crate::names`).
-    pub fn mentions(&self) -> &[crate::names::Mention] {
-        self.mentions
-            .get_or_init(|| crate::names::extract::mentions(self, &self.names))
     }
 
     /// Appends blocks `raw`, numbered from `first`, parsed into `p`;
@@ -332,7 +303,13 @@ impl<'t> Document<'t> {
 
 /// Parses one block, appending to `out`: sentence ranges and mark token
 /// indexes are relative to `out.tokens`.
-fn parse_block_into(text: &str, index: u32, rb: &RawBlock, lang: &Lang, out: &mut BlockParse) {
+fn parse_block_into(
+    text: &str,
+    index: u32,
+    rb: &RawBlock,
+    lang: &Conventions,
+    out: &mut BlockParse,
+) {
     let t0 = out.tokens.len();
     for seg in &rb.segments {
         tokenize_into(text, *seg, &mut out.tokens);
@@ -351,7 +328,7 @@ mod tests {
     fn parallel_and_sequential_parses_agree() {
         let para = "“We won,” she said (twice). He left. \"It's over\" and “then\n\n“more.”\n\n";
         let text = format!("Head\n\n{}", para.repeat(40));
-        let lang = Lang::english();
+        let lang = Conventions::english();
         let a = Document::parse_with(&text, Format::Plain, &lang, usize::MAX, true);
         let b = Document::parse_with(&text, Format::Plain, &lang, 7, true);
         assert_eq!(a.tokens, b.tokens);

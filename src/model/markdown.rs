@@ -2,7 +2,7 @@
 //! targets are left out of the blocks' segments.
 
 use super::block::{classify_one, BlockKind, RawBlock};
-use crate::lang::Lang;
+use super::conventions::Conventions;
 use crate::span::Span;
 use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
 
@@ -68,7 +68,7 @@ pub fn tame_nesting(text: &str) -> Option<String> {
 }
 
 /// Blocks of a Markdown document with the byte ranges of their prose.
-pub fn split_markdown(text: &str, lang: &Lang) -> Vec<RawBlock> {
+pub fn split_markdown(text: &str, lang: &Conventions) -> Vec<RawBlock> {
     split_markdown_with(text, lang, &mut Vec::new(), true)
 }
 
@@ -76,7 +76,7 @@ pub fn split_markdown(text: &str, lang: &Lang) -> Vec<RawBlock> {
 /// text begins the article, so its first heading is the headline.
 pub fn split_markdown_with(
     text: &str,
-    lang: &Lang,
+    lang: &Conventions,
     directives: &mut Vec<super::directives::Directive>,
     opening: bool,
 ) -> Vec<RawBlock> {
@@ -247,7 +247,7 @@ mod tests {
         assert_eq!(tamed.matches('.').count(), 5);
         // The prose is still found, at the offsets of the text.
         let doc = format!("# Head\n\n{}\u{201c}open\n", ">".repeat(10_000));
-        let blocks = split_markdown(&doc, &Lang::english());
+        let blocks = split_markdown(&doc, &Conventions::english());
         let last = blocks.last().unwrap();
         assert!(last
             .segments
@@ -258,7 +258,7 @@ mod tests {
     }
 
     fn prose(text: &str) -> Vec<(BlockKind, String)> {
-        split_markdown(text, &Lang::english())
+        split_markdown(text, &Conventions::english())
             .into_iter()
             .map(|b| {
                 (

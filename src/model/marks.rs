@@ -1,8 +1,8 @@
 //! What each quotation-mark glyph is doing: opening, closing, or not
 //! quoting at all (an apostrophe, a prime).
 
+use super::conventions::{Conventions, Glyph, Level, Role};
 use super::token::{Token, TokenKind};
-use crate::lang::{Glyph, Lang, Level, Role};
 use crate::span::Span;
 use serde::Serialize;
 
@@ -137,7 +137,7 @@ pub fn classify(
     block_span: Span,
     block: u32,
     first_token: u32,
-    lang: &Lang,
+    lang: &Conventions,
     out: &mut Vec<Mark>,
 ) {
     let (floor, ceil) = (block_span.start as usize, block_span.end as usize);
@@ -238,7 +238,7 @@ fn is_apostrophe(
     k: usize,
     before: Option<char>,
     after: Option<char>,
-    lang: &Lang,
+    lang: &Conventions,
 ) -> bool {
     let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
     if alnum(before) && alnum(after) {

@@ -3,6 +3,7 @@
 
 pub mod block;
 pub mod brackets;
+pub mod conventions;
 pub mod debug;
 pub mod directives;
 mod document;
@@ -16,6 +17,7 @@ pub mod window;
 
 pub use block::BlockKind;
 pub use brackets::BracketProblem;
+pub use conventions::Conventions;
 pub use directives::{Directive, DirectiveKind};
 pub use document::{Block, Document, Format, Sentence};
 pub use marks::{Mark, MarkRole};

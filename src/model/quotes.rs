@@ -3,9 +3,9 @@
 //! quotation, followed by one that opens with a quotation mark.
 
 use super::block::BlockKind;
+use super::conventions::{Conventions, Family, Level};
 use super::marks::{Mark, MarkRole};
 use super::token::{Token, TokenKind};
-use crate::lang::{Family, Lang, Level};
 use crate::span::Span;
 use serde::Serialize;
 
@@ -139,7 +139,7 @@ pub fn pair(
     text: &str,
     marks: &[Mark],
     blocks: &[BlockView<'_>],
-    lang: &Lang,
+    lang: &Conventions,
 ) -> (Vec<Quotation>, Vec<QuoteProblem>) {
     let mut quotations: Vec<Quotation> = Vec::new();
     let mut problems = Vec::new();
@@ -412,7 +412,7 @@ fn close_unclosed(
     // An unpaired single mark that could be an apostrophe is not reported.
     let m = &marks[o.mark as usize];
     if m.level == Level::Inner
-        && m.glyph.family() != crate::lang::Family::Curly
+        && m.glyph.family() != super::conventions::Family::Curly
         && why != RanTo::OuterClosed
     {
         return;
@@ -462,7 +462,7 @@ fn ends_with_attribution(
     block: &BlockView<'_>,
     marks: &[Mark],
     stack: &[Open],
-    lang: &Lang,
+    lang: &Conventions,
 ) -> bool {
     let Some(o) = stack
         .iter()

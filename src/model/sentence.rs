@@ -6,8 +6,8 @@
 //! "No. 10", "J.K.", "U.S.-led"). Headline, heading, label and caption
 //! blocks also end a sentence at each line break.
 
+use super::conventions::Conventions;
 use super::token::{Token, TokenKind};
-use crate::lang::Lang;
 use std::ops::Range;
 
 fn is_terminal(t: &Token) -> bool {
@@ -21,7 +21,12 @@ fn is_closer(t: &Token) -> bool {
 }
 
 /// Index ranges into `tokens`, one per sentence, covering every token.
-pub fn split(text: &str, tokens: &[Token], lang: &Lang, break_at_lines: bool) -> Vec<Range<usize>> {
+pub fn split(
+    text: &str,
+    tokens: &[Token],
+    lang: &Conventions,
+    break_at_lines: bool,
+) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     split_into(text, tokens, lang, break_at_lines, 0, &mut out);
     out
@@ -33,7 +38,7 @@ pub fn split(text: &str, tokens: &[Token], lang: &Lang, break_at_lines: bool) ->
 pub fn split_into(
     text: &str,
     tokens: &[Token],
-    lang: &Lang,
+    lang: &Conventions,
     break_at_lines: bool,
     base: usize,
     out: &mut Vec<Range<usize>>,
@@ -130,7 +135,7 @@ fn next_word<'t>(text: &'t str, tokens: &[Token], mut k: usize) -> Option<&'t st
 }
 
 /// Does the full stop at `dot` belong to an abbreviation or initial?
-fn is_abbreviation(text: &str, tokens: &[Token], dot: usize, lang: &Lang) -> bool {
+fn is_abbreviation(text: &str, tokens: &[Token], dot: usize, lang: &Conventions) -> bool {
     let Some(prev) = dot.checked_sub(1).map(|p| &tokens[p]) else {
         return false;
     };
@@ -177,7 +182,7 @@ mod tests {
 
     fn sentences(text: &str) -> Vec<String> {
         let toks = tokenize(text);
-        split(text, &toks, &Lang::english(), false)
+        split(text, &toks, &Conventions::english(), false)
             .into_iter()
             .map(|r| {
                 text[toks[r.start].span.start as usize..toks[r.end - 1].span.end as usize]
@@ -220,7 +225,7 @@ mod tests {
     fn lines_break_headlines() {
         let text = "Jobs report gives Democrats a lift;\nSolid upturn could blunt claims.";
         let toks = tokenize(text);
-        assert_eq!(split(text, &toks, &Lang::english(), true).len(), 2);
-        assert_eq!(split(text, &toks, &Lang::english(), false).len(), 1);
+        assert_eq!(split(text, &toks, &Conventions::english(), true).len(), 2);
+        assert_eq!(split(text, &toks, &Conventions::english(), false).len(), 1);
     }
 }

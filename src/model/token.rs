@@ -3,8 +3,8 @@
 //! Whitespace is not kept: two tokens with a gap between their spans were
 //! separated by whitespace (or by Markdown syntax that is not prose).
 
+use super::conventions::Glyph;
 use super::sig::Sig;
-use crate::lang::Glyph;
 use crate::span::Span;
 use nom::bytes::complete::{tag, take_while, take_while1};
 use nom::character::complete::{anychar, satisfy};

@@ -13,8 +13,8 @@
 //! on over paragraphs reopens that way), and in Markdown only between
 //! top-level blocks (never inside a list, a quotation block or code).
 
+use super::conventions::Glyph;
 use super::Format;
-use crate::lang::Glyph;
 use std::ops::Range;
 
 /// Files up to this size are read whole: an article, however long, is

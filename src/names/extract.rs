@@ -247,14 +247,14 @@ mod tests {
     fn names(text: &str) -> Vec<(String, Option<String>, bool)> {
         let lang = Lang::english();
         let doc = Document::parse(text, Format::Plain, &lang);
-        doc.mentions()
+        let mentions = super::mentions(&doc, &lang.names);
+        mentions
             .iter()
             .filter(|m| m.body)
             .map(|m| {
                 (
                     m.name(text).into_owned(),
-                    m.full
-                        .map(|f| doc.mentions()[f as usize].name(text).into_owned()),
+                    m.full.map(|f| mentions[f as usize].name(text).into_owned()),
                     m.quoted,
                 )
             })

@@ -12,7 +12,7 @@ use super::fold::{deletion_keys, is_capitalised, key, KeyMap};
 use super::forms::Forms;
 use super::similar;
 use super::Data;
-use crate::lang::Lang;
+use crate::model::Conventions;
 use crate::model::{Document, Format};
 use rayon::prelude::*;
 use std::collections::HashMap;
@@ -158,7 +158,7 @@ impl Counts {
     }
 }
 
-fn count_one(text: &str, lang: &Lang, article: u32) -> Counts {
+fn count_one(text: &str, lang: &Conventions, data: &Data, article: u32) -> Counts {
     let doc = Document::parse(text, Format::Plain, lang);
     let forms = Forms::of(&doc);
     let mut c = Counts::default();
@@ -169,7 +169,6 @@ fn count_one(text: &str, lang: &Lang, article: u32) -> Counts {
         a.docs += 1;
         a.articles.push(article);
     }
-    let data = &lang.names;
     let n = doc.tokens.len();
     for o in forms.occurrences.iter().filter(|o| o.body) {
         let ti = o.token as usize;
@@ -223,7 +222,8 @@ fn count_one(text: &str, lang: &Lang, article: u32) -> Counts {
 }
 
 /// Learns from the texts of an archive.
-pub fn learn(texts: &[String], lang: &Lang, opts: &LearnOptions) -> Learned {
+/// `lang`: the texts' conventions; `data`: the language's name lists.
+pub fn learn(texts: &[String], lang: &Conventions, data: &Data, opts: &LearnOptions) -> Learned {
     // A text whose counting hits a bug is left out and named, not the
     // end of the archive's list.
     let (counts, mut failed) = texts
@@ -231,7 +231,7 @@ pub fn learn(texts: &[String], lang: &Lang, opts: &LearnOptions) -> Learned {
         .enumerate()
         .map(|(i, t)| {
             match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                count_one(t, lang, i as u32)
+                count_one(t, lang, data, i as u32)
             })) {
                 Ok(c) => (c, Vec::new()),
                 Err(_) => (Counts::default(), vec![i]),
@@ -245,7 +245,6 @@ pub fn learn(texts: &[String], lang: &Lang, opts: &LearnOptions) -> Learned {
             },
         );
     failed.sort_unstable();
-    let data: &Data = &lang.names;
     // Name-like spellings: mostly capitalised, seen mid-sentence.
     let mut names: Vec<(u64, String, u32, bool)> = Vec::new();
     for (k, a) in &counts.forms {
@@ -360,7 +359,7 @@ pub fn learn(texts: &[String], lang: &Lang, opts: &LearnOptions) -> Learned {
 
 /// Does the article spell a form with key `k`? Asked only of the few
 /// articles that hold a suspect, so the article is read again.
-fn has_form(text: &str, lang: &Lang, k: u64) -> bool {
+fn has_form(text: &str, lang: &Conventions, k: u64) -> bool {
     let doc = Document::parse(text, Format::Plain, lang);
     Forms::of(&doc).forms.iter().any(|f| f.key == k)
 }
@@ -586,7 +585,12 @@ mod tests {
             ));
         }
         texts.push("Head\n\nThe letter reached Cameroon in March.\n".into());
-        let l = learn(&texts, &Lang::english(), &LearnOptions::default());
+        let l = learn(
+            &texts,
+            &crate::lang::Lang::english().text,
+            &crate::lang::Lang::english().names,
+            &LearnOptions::default(),
+        );
         let ev = |w: &str| {
             l.suspects
                 .iter()
@@ -613,7 +617,12 @@ mod tests {
             .map(|i| format!("Head {i}\n\nThe aide Yury Ushakov said on day {i} that Moscow agreed. Later Ushakov left.\n"))
             .collect();
         texts.push("Head\n\nThe aide Yury Uhsakov spoke in Moscow.\n".to_string());
-        let l = learn(&texts, &Lang::english(), &LearnOptions::default());
+        let l = learn(
+            &texts,
+            &crate::lang::Lang::english().text,
+            &crate::lang::Lang::english().names,
+            &LearnOptions::default(),
+        );
         assert!(l.names.iter().any(|(s, n)| s == "Ushakov" && *n == 12));
         assert!(!l.names.iter().any(|(s, _)| s == "Uhsakov"));
         assert_eq!(l.suspects.len(), 1);

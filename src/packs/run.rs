@@ -5,21 +5,23 @@ use super::prefilter::Prefilter;
 use super::runs::{run_pairs, space_runs};
 use super::view::{View, Views};
 use super::{PackRule, Scope};
+use crate::article::Article;
 use crate::finding::{Finding, Fix, Severity};
-use crate::model::{BlockKind, Document};
+use crate::model::BlockKind;
 use crate::span::Span;
 use regex::Regex;
 
 /// Runs `rules` (with their effective severities) over `doc`.
-pub fn run_all(rules: &[(&PackRule, Severity)], doc: &Document<'_>, out: &mut Vec<Finding>) {
+pub fn run_all(rules: &[(&PackRule, Severity)], article: &Article<'_, '_>, out: &mut Vec<Finding>) {
     if rules.is_empty() {
         return;
     }
+    let doc = &article.doc;
     let views = Views::new(doc);
     for (rule, severity) in rules {
         // Capped as the built-in rules are (see `crate::rules::Sink`).
         let mut sink = crate::rules::Sink::new(&doc.blocks, doc.text.len());
-        run(rule, &views, &mut sink);
+        run(rule, &views, &|| article.attributions(), &mut sink);
         let from = out.len();
         out.extend(sink.finish(&rule.id, *severity));
         for f in &mut out[from..] {
@@ -195,7 +197,14 @@ fn excepted(except: &Option<Regex>, s: &str) -> bool {
     except.as_ref().is_some_and(|re| re.is_match(s))
 }
 
-fn run(rule: &PackRule, views: &Views<'_, '_>, out: &mut crate::rules::Sink<'_>) {
+/// `attributions` gives the article's attributions, built when a rule
+/// first asks.
+fn run<'a>(
+    rule: &PackRule,
+    views: &Views<'_, '_>,
+    attributions: &dyn Fn() -> &'a [crate::attribution::Attribution],
+    out: &mut crate::rules::Sink<'_>,
+) {
     let raw = rule.scope == Scope::Raw;
     // Matches in web addresses are never reported: they are not prose.
     let span_of = |v: &View<'_>, s: usize, e: usize| -> Option<Span> {
@@ -445,10 +454,8 @@ fn run(rule: &PackRule, views: &Views<'_, '_>, out: &mut crate::rules::Sink<'_>)
             }
         }
         Matcher::AttributionRequired { re, pre, except } => {
-            let doc = views.doc;
             // Attributions that name a source, by cue position.
-            let mut cues: Vec<(u32, u32)> = doc
-                .attributions
+            let mut cues: Vec<(u32, u32)> = attributions()
                 .iter()
                 .filter(|a| a.source.is_some() && !a.inferred)
                 .map(|a| (a.cue.start, a.cue.end))
@@ -458,7 +465,7 @@ fn run(rule: &PackRule, views: &Views<'_, '_>, out: &mut crate::rules::Sink<'_>)
                 let area = if rule.scope == Scope::Sentence {
                     v.span(0, v.text.len())
                 } else {
-                    match doc.blocks.get(v.block as usize) {
+                    match views.doc.blocks.get(v.block as usize) {
                         Some(b) => b.span,
                         None => v.span(0, v.text.len()),
                     }

@@ -1,7 +1,7 @@
 use super::*;
 use crate::finding::Finding;
 use crate::lang::Lang;
-use crate::model::{Document, Format};
+use crate::model::Format;
 
 fn rule(yaml: &str) -> Packs {
     let mut p = Packs::default();
@@ -12,10 +12,10 @@ fn rule(yaml: &str) -> Packs {
 
 fn run_fmt(packs: &Packs, text: &str, format: Format) -> Vec<Finding> {
     let lang = Lang::english();
-    let doc = Document::parse(text, format, &lang);
+    let article = crate::article::Article::parse(text, format, &lang);
     let rules: Vec<_> = packs.rules.iter().map(|r| (r, r.severity)).collect();
     let mut out = Vec::new();
-    run_all(&rules, &doc, &mut out);
+    run_all(&rules, &article, &mut out);
     out
 }
 
@@ -277,9 +277,9 @@ fn shipped_examples_hold() {
         assert!(r.description.is_some(), "{} has no description", r.id);
         for ex in &r.examples {
             let lang = Lang::english();
-            let doc = Document::parse(&ex.text, Format::Plain, &lang);
+            let article = crate::article::Article::parse(&ex.text, Format::Plain, &lang);
             let mut out = Vec::new();
-            run_all(&[(r, r.severity)], &doc, &mut out);
+            run_all(&[(r, r.severity)], &article, &mut out);
             let got: Vec<&str> = out.iter().map(|f| f.span.text(&ex.text)).collect();
             match &ex.expect {
                 Expect::Count(n) => assert_eq!(got.len(), *n, "{}: {:?} → {got:?}", r.id, ex.text),

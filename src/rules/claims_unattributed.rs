@@ -150,7 +150,7 @@ impl Rule for ClaimsUnattributed {
         let model = &data.model;
         let doc = cx.doc;
         let scope = cx.settings.claims_scope;
-        candidates(doc, data, &cx.lang.attribution, |c| {
+        candidates(doc, cx.attributions(), data, &cx.lang.attribution, |c| {
             // No source in scope, and a claim signal or a sentence the
             // model is sure makes a claim.
             let Err(why) = c.scope.judge(&c.coverage, scope) else {

@@ -90,7 +90,7 @@ impl Rule for NamesNoncanonical {
                 continue;
             }
             let at = forms.occurrences_of(fi as u32).map(|o| o.token);
-            match first_names(doc, list, nw.entry, f.key, at) {
+            match first_names(cx.article.mentions(), doc, list, nw.entry, f.key, at) {
                 FirstNames::Listed => {}
                 FirstNames::Other => continue,
                 // A short word one slip from a listed surname, standing
@@ -154,6 +154,7 @@ enum FirstNames {
 /// `at`: the word's tokens, in text order; only the mentions holding them
 /// are read, so a very large file is not searched once per near miss.
 fn first_names(
+    mentions: &[crate::names::Mention],
     doc: &Document<'_>,
     list: &List,
     entry: u32,
@@ -164,7 +165,6 @@ fn first_names(
     if given.is_empty() || list.entries[entry as usize].kind != Some(Kind::Person) {
         return FirstNames::Listed;
     }
-    let mentions = doc.mentions();
     let mut with_names = false;
     let mut last = usize::MAX;
     for ti in at {

@@ -219,8 +219,8 @@ impl Rule for QuotesNoSpeaker {
         // follows its speaker's words in the same paragraph, not for one
         // that follows the writer's own sentence about something else.
         let block_at = |at: u32| doc.blocks.partition_point(|b| b.span.end <= at) as u32;
-        let said: Vec<&crate::attribution::Attribution> = doc
-            .attributions
+        let said: Vec<&crate::attribution::Attribution> = cx
+            .attributions()
             .iter()
             .filter(|a| {
                 !a.inferred

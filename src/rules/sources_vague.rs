@@ -36,7 +36,7 @@ impl Rule for SourcesVague {
 
     fn check(&self, cx: &Context<'_, '_>, out: &mut Sink<'_>) {
         // A carried speaker (`inferred`) was reported where it was named.
-        for a in cx.doc.attributions.iter().filter(|a| !a.inferred) {
+        for a in cx.attributions().iter().filter(|a| !a.inferred) {
             let Some(src) = a.source else { continue };
             if a.class != SourceClass::Vague {
                 continue;

@@ -11,7 +11,7 @@
 //! below the figure reached.
 
 use ascribe::packs::{run_all, Packs};
-use ascribe::{Document, Format};
+use ascribe::Format;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
@@ -288,9 +288,9 @@ pub fn vale_fixtures_reproduced() {
                 .filter(|r| r.severity >= ini.min_level)
                 .map(|r| (r, r.severity))
                 .collect();
-            let doc = Document::parse(&text, format, &lang);
+            let article = ascribe::article::Article::parse(&text, format, &lang);
             let mut out = Vec::new();
-            run_all(&rules, &doc, &mut out);
+            run_all(&rules, &article, &mut out);
             for f in out {
                 produced.insert(vale_line(name, &text, f.span, &f.rule, &f.message));
             }

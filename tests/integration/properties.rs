@@ -562,10 +562,11 @@ fn findings_ok(doc: &Document<'_>, findings: &[Finding]) -> Check {
 fn all_ok(text: &str) -> Check {
     for (name, checker) in Lang::builtin_names().into_iter().zip(checkers()) {
         for format in FORMATS {
-            let doc = checker.parse(text, format);
-            model_ok(&doc).map_err(|e| in_context(e, name, format))?;
-            let findings = checker.check_document(&doc);
-            findings_ok(&doc, &findings).map_err(|e| in_context(e, name, format))?;
+            let article = checker.parse(text, format);
+            let doc = &article.doc;
+            model_ok(doc).map_err(|e| in_context(e, name, format))?;
+            let findings = checker.check_article(&article);
+            findings_ok(doc, &findings).map_err(|e| in_context(e, name, format))?;
         }
     }
     Ok(())
@@ -641,8 +642,9 @@ fn locality_ok(prefix: &str, tail: &str, ins: &str, at: Index) -> Check {
     let ta = prefix.len() as u32 + 2;
     let tb = ta + d;
     for (name, checker) in Lang::builtin_names().into_iter().zip(local_checkers()) {
-        let da = checker.parse(&a, Format::Plain);
-        let db = checker.parse(&b, Format::Plain);
+        let article_a = checker.parse(&a, Format::Plain);
+        let article_b = checker.parse(&b, Format::Plain);
+        let (da, db) = (&article_a.doc, &article_b.doc);
         let first_a = da.blocks.partition_point(|x| x.span.start < ta);
         let first_b = db.blocks.partition_point(|x| x.span.start < tb);
         let tail_a = &da.blocks[first_a..];
@@ -667,7 +669,7 @@ fn locality_ok(prefix: &str, tail: &str, ins: &str, at: Index) -> Check {
                 .map(|t| (t.span.start - s, t.span.end - s, t.kind()))
                 .collect()
         };
-        prop_assert_eq!(toks(&da, ta), toks(&db, tb), "[{}] tail tokens moved", name);
+        prop_assert_eq!(toks(da, ta), toks(db, tb), "[{}] tail tokens moved", name);
         // Marks compare whole, with their offsets and indices made relative
         // to the tail.
         let marks = |doc: &Document<'_>, s: u32, first: usize| {
@@ -691,8 +693,8 @@ fn locality_ok(prefix: &str, tail: &str, ins: &str, at: Index) -> Check {
                 .collect::<Vec<_>>()
         };
         prop_assert_eq!(
-            marks(&da, ta, first_a),
-            marks(&db, tb, first_b),
+            marks(da, ta, first_a),
+            marks(db, tb, first_b),
             "[{}] tail marks changed",
             name
         );
@@ -709,8 +711,8 @@ fn locality_ok(prefix: &str, tail: &str, ins: &str, at: Index) -> Check {
                 .collect::<Vec<_>>()
         };
         prop_assert_eq!(
-            brackets(&da, ta),
-            brackets(&db, tb),
+            brackets(da, ta),
+            brackets(db, tb),
             "[{}] tail brackets changed",
             name
         );
@@ -736,20 +738,20 @@ fn locality_ok(prefix: &str, tail: &str, ins: &str, at: Index) -> Check {
             .last()
             .unwrap_or(kinds_a.len());
         let Some(k) = (agree_from..kinds_a.len())
-            .find(|&i| !run_into(&da, first_a + i) && !run_into(&db, first_b + i))
+            .find(|&i| !run_into(da, first_a + i) && !run_into(db, first_b + i))
         else {
             continue;
         };
         let from_a = tail_a[k].span.start;
         let from_b = tail_b[k].span.start;
         let fa: Vec<_> = checker
-            .check_document(&da)
+            .check_article(&article_a)
             .iter()
             .filter(|f| f.span.start >= from_a)
             .map(|f| moved(f, from_a))
             .collect();
         let fb: Vec<_> = checker
-            .check_document(&db)
+            .check_article(&article_b)
             .iter()
             .filter(|f| f.span.start >= from_b)
             .map(|f| moved(f, from_b))
@@ -830,10 +832,10 @@ proptest! {
         let text = paras.join("\n\n");
         let checker = &checkers()[0];
         for format in FORMATS {
-            let doc = checker.parse(&text, format);
-            model_ok(&doc)?;
-            let findings = checker.check_document(&doc);
-            findings_ok(&doc, &findings)?;
+            let article = checker.parse(&text, format);
+            model_ok(&article.doc)?;
+            let findings = checker.check_article(&article);
+            findings_ok(&article.doc, &findings)?;
             let again = other_checkers()[0].check(&text, format);
             prop_assert_eq!(report(&text, &findings).0, report(&text, &again).0);
         }
@@ -846,7 +848,7 @@ proptest! {
 fn invariant_checks_catch_broken_models() {
     let text = "Head\n\n“Ça va,” he said (aside. ‘x\n\nNext “one.";
     let checker = &checkers()[0];
-    let fresh = || checker.parse(text, Format::Plain);
+    let fresh = || checker.parse(text, Format::Plain).doc;
     assert!(model_ok(&fresh()).is_ok());
 
     type Break = fn(&mut Document<'_>);
@@ -882,19 +884,17 @@ fn invariant_checks_catch_broken_models() {
         assert!(model_ok(&doc).is_err(), "not caught: {what}");
     }
 
-    let doc = fresh();
-    let mut findings = checker.check_document(&doc);
+    let article = checker.parse(text, Format::Plain);
+    let doc = &article.doc;
+    let mut findings = checker.check_article(&article);
     assert!(findings.len() >= 2, "{findings:?}");
-    assert!(findings_ok(&doc, &findings).is_ok());
+    assert!(findings_ok(doc, &findings).is_ok());
     findings.swap(0, 1);
-    assert!(
-        findings_ok(&doc, &findings).is_err(),
-        "not caught: unsorted"
-    );
+    assert!(findings_ok(doc, &findings).is_err(), "not caught: unsorted");
     findings.swap(0, 1);
     findings[0].span = Span { start: 0, end: 4 };
     assert!(
-        findings_ok(&doc, &findings).is_err(),
+        findings_ok(doc, &findings).is_err(),
         "not caught: finding on a word"
     );
 }

@@ -75,7 +75,8 @@ fn severity_says_how_sure_the_model_is() {
     let model = &lang.claims.model;
     let doc = crate::model::Document::parse(&text, crate::model::Format::Plain, &lang);
     let mut scores = Vec::new();
-    crate::claims::features::candidates(&doc, &lang.claims, &lang.attribution, |c| {
+    let atts = crate::attribution::extract(&doc, &lang.attribution);
+    crate::claims::features::candidates(&doc, &atts, &lang.claims, &lang.attribution, |c| {
         scores.push(model.claim(&c.features(), &doc));
     });
     assert_eq!(scores.len(), 2);
@@ -338,7 +339,8 @@ fn a_sentence_with_no_signal_is_reported_only_when_the_model_is_sure() {
     let text = "Head\n\nThe mayor left the hall at noon. The plan is a disaster for the city and its people.\n";
     let doc = crate::model::Document::parse(text, crate::model::Format::Plain, &lang);
     let mut scored = Vec::new();
-    crate::claims::features::candidates(&doc, &lang.claims, &lang.attribution, |c| {
+    let atts = crate::attribution::extract(&doc, &lang.attribution);
+    crate::claims::features::candidates(&doc, &atts, &lang.claims, &lang.attribution, |c| {
         if c.hits.is_empty() {
             scored.push((c.sentence, model.claim(&c.features(), &doc)));
         }
@@ -368,9 +370,9 @@ fn captions_and_page_furniture_are_not_checked() {
 fn a_language_without_claim_lists_finds_nothing() {
     let lang = crate::lang::Lang::builtin("ja").unwrap();
     let text = body("Trade topped $100 billion for the first time.");
-    let doc = crate::model::Document::parse(&text, crate::model::Format::Plain, &lang);
+    let article = crate::article::Article::parse(&text, crate::model::Format::Plain, &lang);
     let settings = Settings::default();
-    let cx = Context::new(&doc, &lang, &settings);
+    let cx = Context::new(&article, &settings);
     let mut out = crate::rules::Sink::unbounded();
     ClaimsUnattributed.check(&cx, &mut out);
     assert!(out.is_empty());
