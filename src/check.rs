@@ -6,7 +6,7 @@ use crate::finding::{Finding, Severity};
 use crate::lang::{Family, Lang};
 use crate::model::window::windows;
 use crate::model::{Directive, Format};
-use crate::rules::{ClaimsScope, Context, Rule, Settings, REGISTRY};
+use crate::rules::{Context, Rule, Settings, REGISTRY};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
@@ -30,8 +30,6 @@ pub struct CheckOptions {
     pub enabled: BTreeSet<String>,
     /// Names lists (YAML) loaded on top of the shipped starter list.
     pub names: Vec<std::path::PathBuf>,
-    /// How far an attribution reaches for `claims.unattributed`.
-    pub claims_scope: ClaimsScope,
     /// Folders of rule files (rule packs).
     pub packs: Vec<std::path::PathBuf>,
     /// Per-rule options beyond severity, as written in the configuration
@@ -95,8 +93,8 @@ impl Checker {
             }
         }
         for (id, options) in &opts.rule_options {
-            if crate::rules::find(id).is_some() {
-                crate::config::rules::check_options(id, options).map_err(Error::Usage)?;
+            if let Some(r) = crate::rules::find(id) {
+                r.meta().check_options(options).map_err(Error::Usage)?;
             }
         }
         let rules = REGISTRY
@@ -131,14 +129,7 @@ impl Checker {
             lang,
             settings: Settings {
                 quote_style: opts.quote_style,
-                claims_scope: match opts
-                    .rule_options
-                    .get("claims.unattributed")
-                    .and_then(|o| o.get("scope"))
-                {
-                    Some(v) => v.parse().map_err(Error::Usage)?,
-                    None => opts.claims_scope,
-                },
+                options: opts.rule_options.clone(),
                 names: if opts.names.is_empty() {
                     None
                 } else {

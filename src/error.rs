@@ -124,7 +124,7 @@ impl Error {
             path: path.to_string(),
             line: loc.as_ref().map(|l| l.line()),
             column: loc.as_ref().map(|l| l.column()),
-            message: crate::config::suggest::improve(&yaml_message(&err.to_string())),
+            message: crate::suggest::improve(&yaml_message(&err.to_string())),
         }
     }
 }

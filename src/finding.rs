@@ -96,6 +96,18 @@ impl Finding {
     }
 }
 
+/// `s` on one line (runs of white space as one space), for a message or a
+/// listing that quotes it: whole when it has at most `max` characters,
+/// else its first `keep` characters and "…".
+pub fn excerpt(s: &str, max: usize, keep: usize) -> String {
+    let flat = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() <= max {
+        return flat;
+    }
+    let cut: String = flat.chars().take(keep).collect();
+    format!("{}…", cut.trim_end())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,6 +1,7 @@
 //! ascribe: claim and source-attribution checks for news copy.
 pub mod article;
 pub mod attribution;
+pub mod catalogue;
 pub mod check;
 pub mod claims;
 pub mod config;
@@ -16,6 +17,7 @@ pub mod report;
 pub mod rules;
 mod slices;
 pub mod span;
+pub mod suggest;
 
 pub use check::{CheckOptions, Checker};
 pub use error::Error;

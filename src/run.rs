@@ -11,20 +11,6 @@ use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-/// Checks every source. A file that cannot be read becomes an entry in
-/// `Report::errors`; the other files are still checked.
-pub fn check_sources(checker: &Checker, sources: &[Source]) -> Report {
-    let results: Vec<Result<FileReport, FileError>> = sources
-        .par_iter()
-        .map(|src| check_one(checker, src))
-        .collect();
-    collect(results, Report::default())
-}
-
-fn check_one(checker: &Checker, src: &Source) -> Result<FileReport, FileError> {
-    check_one_with(checker, src, true)
-}
-
 fn check_one_with(
     checker: &Checker,
     src: &Source,
@@ -88,14 +74,6 @@ pub struct Checked {
     /// The packs the run's configurations loaded, each once: with the
     /// built-in rules, what a report's rule descriptors describe.
     pub packs: Vec<Arc<crate::packs::Packs>>,
-}
-
-/// Checks each source with its effective configuration. Files with equal
-/// options share one `Checker`. A configuration that cannot be used (or a
-/// checker that cannot be built from it) is reported once, naming how many
-/// files it kept from being checked; every other file is still checked.
-pub fn check_planned(plan: Vec<(Source, Result<Effective, Error>)>) -> Checked {
-    check_planned_with(plan, true)
 }
 
 /// A plan sorted out: one checker per distinct configuration, the files
@@ -195,7 +173,11 @@ impl Prepared {
     }
 }
 
-/// As [`check_planned`]; `source_lines: false` leaves the findings'
+/// Checks each source with its effective configuration. Files with equal
+/// options share one `Checker`. A configuration that cannot be used (or a
+/// checker that cannot be built from it) is reported once, naming how many
+/// files it kept from being checked; every other file is still checked.
+/// `source_lines: false` leaves the findings'
 /// `source_line` empty, for reports that do not print snippets.
 pub fn check_planned_with(
     plan: Vec<(Source, Result<Effective, Error>)>,

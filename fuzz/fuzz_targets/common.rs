@@ -13,7 +13,7 @@ fn checkers() -> &'static [Checker] {
     static CHECKERS: OnceLock<Vec<Checker>> = OnceLock::new();
     CHECKERS.get_or_init(|| {
         let every: std::collections::BTreeSet<String> =
-            ascribe::rules::Catalogue::new(&Default::default())
+            ascribe::catalogue::Catalogue::new(&Default::default())
                 .entries()
                 .iter()
                 .map(|e| e.id.clone())
@@ -140,7 +140,7 @@ pub fn run(data: &[u8], format: Format) {
         ..Default::default()
     }
     .finish();
-    let catalogue = ascribe::rules::Catalogue::new(&Default::default());
+    let catalogue = ascribe::catalogue::Catalogue::new(&Default::default());
     let lines = |s: &str| s.lines().count();
     let n = findings.len();
     assert!(lines(&ascribe::report::write_text(&report, false)) == n);

@@ -14,7 +14,7 @@ fuzz_target!(|data: &[u8]| {
         Ok(config) => {
             for rel in ["a.txt", "opinion/b.md", "x/y/z.txt"] {
                 if let Ok(e) = effective(Some(&config), Some(Path::new(rel)), &Flags::default()) {
-                    let catalogue = ascribe::rules::Catalogue::new(&Default::default());
+                    let catalogue = ascribe::catalogue::Catalogue::new(&Default::default());
                     let shown = render(rel, &e, &catalogue);
                     assert!(shown.starts_with("path: "));
                 }

@@ -10,7 +10,7 @@ use super::grammar::{
 use super::items::{before_item, ends_item, opens_item};
 use super::toks::Toks;
 use super::AttributionKind;
-use crate::lang::Level;
+use crate::model::conventions::Level;
 use crate::model::{Document, Token, TokenKind};
 use crate::span::Span;
 

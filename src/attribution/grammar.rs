@@ -8,7 +8,8 @@
 
 use super::data::Data;
 use super::toks::{miss, Expected, PResult, Toks};
-use crate::lang::Glyph;
+use crate::model::conventions::Glyph;
+use crate::model::token::is_capitalised;
 use crate::model::{Token, TokenKind};
 use nom::branch::alt;
 use nom::combinator::{eof, opt};
@@ -41,10 +42,6 @@ pub enum Complement {
     /// Nothing but adjuncts ("in a statement", "on Tuesday") to the end:
     /// the content stands before the source.
     End,
-}
-
-fn is_cap(w: &str) -> bool {
-    w.starts_with(|c: char| c.is_uppercase())
 }
 
 fn is_mark(t: Token) -> bool {
@@ -157,7 +154,7 @@ fn aside(p: Toks<'_>) -> bool {
         && p.toks.get(1).is_some_and(|t| t.is_punct('-'))
         && p.toks
             .get(2)
-            .is_some_and(|t| t.is_word() && is_cap(t.text(p.text)))
+            .is_some_and(|t| t.is_word() && is_capitalised(t.text(p.text)))
     {
         return true;
     }
@@ -236,7 +233,8 @@ fn piece(d: &Data, p: Toks<'_>) -> Piece {
     let name = p.len() <= 6
         && p.toks.iter().all(|t| {
             !t.is_word() && matches!(t.kind(), TokenKind::Punct('.' | '-' | '\''))
-                || t.is_word() && (is_cap(t.text(p.text)) || d.titles.contains(t.text(p.text)))
+                || t.is_word()
+                    && (is_capitalised(t.text(p.text)) || d.titles.contains(t.text(p.text)))
         })
         && words.clone().count() > 0;
     if name {
@@ -255,7 +253,8 @@ fn piece(d: &Data, p: Toks<'_>) -> Piece {
     let bare_role = p.toks[..p.len().min(3)]
         .iter()
         .any(|t| t.is_word() && d.titles.contains(t.text(p.text)));
-    let starts = d.determiners.contains(w0) || d.titles.contains(w0) || is_cap(w0) || bare_role;
+    let starts =
+        d.determiners.contains(w0) || d.titles.contains(w0) || is_capitalised(w0) || bare_role;
     // A description names a role: "a city council member", "an analyst".
     let role = p.len() <= 5
         || p.toks.iter().any(|t| {
@@ -274,7 +273,7 @@ fn piece(d: &Data, p: Toks<'_>) -> Piece {
 fn source_start(d: &Data, w: &str, t: Token) -> bool {
     match t.kind() {
         TokenKind::Word => {
-            (is_cap(w) && !d.intro.contains(w) && !d.boundary.contains(w))
+            (is_capitalised(w) && !d.intro.contains(w) && !d.boundary.contains(w))
                 || d.pronouns.contains(w)
                 || d.determiners.contains(w)
                 || d.vague.contains(w)
@@ -297,7 +296,7 @@ fn source_head(d: &Data, w: &str, t: Token) -> bool {
                     || d.vague.contains(w)
                     || d.pronouns.contains(w)
                     || matches!(w, "Another" | "another" | "One" | "one"))
-                && (!d.intro.contains(w) || is_cap(w))
+                && (!d.intro.contains(w) || is_capitalised(w))
                 && !d.boundary.contains(w)
                 && !d.cues.contains(w)
                 && !matches!(
@@ -420,7 +419,7 @@ pub fn subject<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, Source> {
             && core.len() <= 8
             && core.toks[1..]
                 .iter()
-                .any(|t| t.is_word() && is_cap(t.text(core.text)));
+                .any(|t| t.is_word() && is_capitalised(t.text(core.text)));
         // "city officials", "campaign aides": a short phrase with a vague head.
         let vague_head = core.len() <= 4 && d.vague.contains(core.word(head));
         // "Robert Peck, managing director at X, told": a bare role after a name.
@@ -519,7 +518,7 @@ pub fn main_subject(d: &Data, clause: Toks<'_>) -> Option<Source> {
     let pronoun = d.pronouns.contains(first);
     let mut end = start + 1;
     if !pronoun {
-        if !(is_cap(first) || d.determiners.contains(first) || d.vague.contains(first)) {
+        if !(is_capitalised(first) || d.determiners.contains(first) || d.vague.contains(first)) {
             return None;
         }
         while end < clause.len() {
@@ -527,7 +526,7 @@ pub fn main_subject(d: &Data, clause: Toks<'_>) -> Option<Source> {
             let w = clause.word(end);
             let joins = t.is_punct('.') && clause.toks[end - 1].is_word()
                 || t.is_word()
-                    && (is_cap(w)
+                    && (is_capitalised(w)
                         || d.titles.contains(w)
                         || d.vague.contains(w)
                         || d.organisation.contains(w)
@@ -549,7 +548,7 @@ pub fn main_subject(d: &Data, clause: Toks<'_>) -> Option<Source> {
     // The verb: a lower-case word right after the subject.
     let verb = clause.toks.get(end)?;
     let vw = clause.word(end);
-    if !verb.is_word() || is_cap(vw) {
+    if !verb.is_word() || is_capitalised(vw) {
         return None;
     }
     let np = clause.sub(start, end);
@@ -631,7 +630,7 @@ fn last_name_run(d: &Data, p: Toks<'_>) -> Option<(usize, usize)> {
         let is_name = |k: usize| {
             let t = p.toks[k];
             t.is_word()
-                && is_cap(p.word(k))
+                && is_capitalised(p.word(k))
                 && !d.titles.contains(p.word(k))
                 && !d.determiners.contains(p.word(k))
         };
@@ -645,10 +644,10 @@ fn last_name_run(d: &Data, p: Toks<'_>) -> Option<(usize, usize)> {
             let modifier = k < p.len()
                 && p.toks[k].is_word()
                 && d.titles.contains(p.word(k))
-                && !is_cap(p.word(k))
+                && !is_capitalised(p.word(k))
                 && p.toks[k + 1..]
                     .iter()
-                    .all(|t| !(t.is_word() && is_cap(t.text(p.text))));
+                    .all(|t| !(t.is_word() && is_capitalised(t.text(p.text))));
             if modifier {
                 best = None;
                 continue;
@@ -819,7 +818,7 @@ pub fn complement<'a>(
         let to_person = |k: usize| {
             k + 1 < body.len() && {
                 let n = body.word(k + 1);
-                is_cap(n)
+                is_capitalised(n)
                     || d.determiners.contains(n)
                     || matches!(n, "him" | "her" | "them" | "me" | "us" | "reporters")
             }
@@ -899,13 +898,14 @@ fn object<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, usize> {
                 | "the"
                 | "a"
                 | "an"
-        ) || is_cap(w)
+        ) || is_capitalised(w)
         {
             let mut k = 1;
-            if matches!(lw.as_str(), "the" | "a" | "an") || is_cap(w) {
+            if matches!(lw.as_str(), "the" | "a" | "an") || is_capitalised(w) {
                 while k < i.len().min(6)
                     && i.toks[k].is_word()
-                    && (is_cap(i.word(k)) || (matches!(lw.as_str(), "the" | "a" | "an") && k == 1))
+                    && (is_capitalised(i.word(k))
+                        || (matches!(lw.as_str(), "the" | "a" | "an") && k == 1))
                 {
                     k += 1;
                 }
@@ -982,7 +982,7 @@ pub fn according<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, (Cue, Sour
         let np = rest.sub(0, n);
         let w0 = np.word(0);
         let ok = np.toks[0].is_word()
-            && (is_cap(w0)
+            && (is_capitalised(w0)
                 || d.determiners.contains(w0)
                 || d.vague.contains(w0)
                 || d.organisation.contains(w0)
@@ -1029,9 +1029,9 @@ pub fn inverted<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, Source> {
         let w0 = body.word(0);
         let described_name = body.toks[1..body.len().min(6)]
             .iter()
-            .any(|t| t.is_word() && is_cap(t.text(body.text)));
+            .any(|t| t.is_word() && is_capitalised(t.text(body.text)));
         let starts = t0.is_word()
-            && ((is_cap(w0) && !d.intro.contains(w0))
+            && ((is_capitalised(w0) && !d.intro.contains(w0))
                 || d.determiners.contains(w0)
                 || d.titles.contains(w0)
                 || d.vague.contains(w0)
@@ -1078,7 +1078,7 @@ pub fn inverted<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, Source> {
                 t.is_word()
                     && body.toks[k - 1].is_word()
                     && time_or_place(w)
-                    && is_cap(body.word(k - 1))
+                    && is_capitalised(body.word(k - 1))
             })
             .unwrap_or(n);
         // Up to the first comma is the core; an appositive may follow.
@@ -1170,7 +1170,7 @@ fn after_quote_with<'a>(
                 src
             }
             // Not in a title-case headline: "‘Time’ Just Announced".
-            Err(e) if !loose || is_cap(rest.word(k)) => return Err(e),
+            Err(e) if !loose || is_capitalised(rest.word(k)) => return Err(e),
             Err(e) => bare_subject(d, rest.sub(0, k)).ok_or(e)?,
         };
         Ok((
@@ -1198,7 +1198,7 @@ pub fn after_quote_any_verb<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a,
         }
         let verbish = |w: &str| {
             w.len() > 3
-                && !is_cap(w)
+                && !is_capitalised(w)
                 && (w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss")))
                 && w.chars().all(|c| c.is_ascii_lowercase())
                 && !d.boundary.contains(w)
@@ -1255,7 +1255,7 @@ fn bare_subject(d: &Data, p: Toks<'_>) -> Option<Source> {
             && !d.pronouns.contains(w)
             && !d.cues.contains(w)
     };
-    if n == 1 && plain(0) && is_cap(p.word(0)) {
+    if n == 1 && plain(0) && is_capitalised(p.word(0)) {
         return Some(whole);
     }
     let plural =
@@ -1263,7 +1263,7 @@ fn bare_subject(d: &Data, p: Toks<'_>) -> Option<Source> {
     let lower_words = (0..n).all(|i| {
         let w = p.word(i);
         plain(i)
-            && !is_cap(w)
+            && !is_capitalised(w)
             && !d.intro.contains(w)
             && !d.between.contains(w)
             && w.chars().all(|c| c.is_alphabetic() || c == '-')
@@ -1327,7 +1327,7 @@ fn after_bare_intro(d: &Data, input: Toks<'_>) -> Option<Source> {
         let w = input.word(j - 1);
         let widen = d.determiners.contains(w)
             || d.titles.contains(w)
-            || (is_cap(w) && !is_date_word(w) && !d.intro.contains(w));
+            || (is_capitalised(w) && !is_date_word(w) && !d.intro.contains(w));
         if !widen {
             break;
         }
@@ -1357,7 +1357,11 @@ fn chained_subject(d: &Data, input: Toks<'_>) -> Option<Source> {
     }
     // The chain: lowercase words back from "to", at most six.
     let mut j0 = n - 1;
-    while j0 > 0 && n - j0 < 6 && input.toks[j0 - 1].is_word() && !is_cap(input.word(j0 - 1)) {
+    while j0 > 0
+        && n - j0 < 6
+        && input.toks[j0 - 1].is_word()
+        && !is_capitalised(input.word(j0 - 1))
+    {
         j0 -= 1;
     }
     (j0.max(1)..n - 1).find_map(|j| subject(d)(input.sub(0, j)).ok().map(|(_, s)| s))
@@ -1378,7 +1382,7 @@ fn signed_name(p: Toks<'_>) -> Option<Toks<'_>> {
     let mut s = e;
     while s > 0
         && e - s < 7
-        && ((p.toks[s - 1].is_word() && is_cap(p.word(s - 1)))
+        && ((p.toks[s - 1].is_word() && is_capitalised(p.word(s - 1)))
             || (p.toks[s - 1].is_punct('.') && s >= 2 && p.toks[s - 2].is_word()))
     {
         s -= 1;
@@ -1433,7 +1437,7 @@ pub fn before_quote<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, (Cue, O
             && n >= 3
             && last.is_punct(',')
             && input.toks[0].is_word()
-            && is_cap(input.word(0))
+            && is_capitalised(input.word(0))
             && d.strong.contains(input.word(0))
         {
             if let Ok((_, src)) = inverted(d)(input.sub(1, n - 1)) {
@@ -1521,7 +1525,7 @@ pub fn before_quote<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, (Cue, O
                     }
                 }
                 // Not a capitalised cue inside a name ("the United States").
-                if let Some(src) = (!is_cap(input.word(k)))
+                if let Some(src) = (!is_capitalised(input.word(k)))
                     .then(|| after_bare_intro(d, input.sub(start, k)))
                     .flatten()
                 {
@@ -1564,7 +1568,7 @@ pub fn before_quote<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, (Cue, O
                 .toks
                 .iter()
                 .all(|t| t.is_word() || t.is_punct('.') || t.is_punct('-'))
-            && is_cap(np.word(0))
+            && is_capitalised(np.word(0))
         {
             Some(np)
         } else if colon {
@@ -1599,7 +1603,11 @@ pub fn before_quote<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, (Cue, O
                 let w = input.word(v);
                 // "Republican presidential nominee Donald Trump issued": titles
                 // belong to the subject.
-                if !t.is_word() || is_cap(w) || d.between.contains(w) || d.titles.contains(w) {
+                if !t.is_word()
+                    || is_capitalised(w)
+                    || d.between.contains(w)
+                    || d.titles.contains(w)
+                {
                     continue;
                 }
                 if let Ok((_, src)) = subject(d)(input.sub(from, v)) {

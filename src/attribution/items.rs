@@ -75,13 +75,13 @@ pub fn before_item(doc: &Document<'_>, s: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lang::Lang;
+    use crate::model::Conventions;
     use crate::model::Format;
 
     /// `opens_item` and `ends_item` for each top-level quotation of `body`.
     fn items(body: &str) -> Vec<(bool, bool)> {
         let text = format!("Headline\n\n{body}\n");
-        let lang = Lang::english();
+        let lang = Conventions::english();
         let doc = Document::parse(&text, Format::Plain, &lang);
         doc.quotations
             .iter()

@@ -23,7 +23,7 @@ use super::found::{sentence_of, Found};
 use super::grammar::{main_subject, Cue};
 use super::toks::Toks;
 use super::{Attribution, AttributionKind, SourceClass};
-use crate::lang::Level;
+use crate::model::conventions::Level;
 use crate::model::{Document, TokenKind};
 use crate::span::Span;
 

@@ -5,6 +5,7 @@ use super::data::Data;
 use super::found::Found;
 use super::grammar::Source;
 use super::SourceClass;
+use crate::model::token::is_capitalised;
 use crate::model::Document;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -42,10 +43,6 @@ fn words<'a, 't>(
 /// A preposition that joins a source to where it works ("at", "of").
 pub(super) fn is_preposition(w: &str) -> bool {
     matches!(w, "at" | "of" | "for" | "from" | "with" | "in")
-}
-
-fn is_cap(w: &str) -> bool {
-    w.starts_with(|c: char| c.is_uppercase())
 }
 
 fn name_text(doc: &Document<'_>, d: &Data, s: &Source) -> String {
@@ -121,7 +118,10 @@ fn classify(
     // The head of the name: in "Neil Thomas, an analyst at Eurasia Group"
     // it is Thomas, not Group.
     let head = name.last().or(all.last()).copied().unwrap_or("");
-    let capitalised = !name.is_empty() && name.iter().all(|w| is_cap(w) || d.titles.contains(w));
+    let capitalised = !name.is_empty()
+        && name
+            .iter()
+            .all(|w| is_capitalised(w) || d.titles.contains(w));
     // "Officials at the Pentagon", "Analysts at Goldman Sachs": the words
     // before a preposition say who; the rest says where they work. (Not
     // when a name stands apart: "An analyst at Eurasia Group, Neil Thomas".)
@@ -315,7 +315,7 @@ impl<'t> Resolver<'t> {
         let name = name_text(doc, d, s);
         let class = classify(doc, d, s, lower, media_cue);
         // A description: "the analyst" → the person introduced as one.
-        let described = !name.split_whitespace().any(is_cap) || class == SourceClass::Vague;
+        let described = !name.split_whitespace().any(is_capitalised) || class == SourceClass::Vague;
         if described
             && lower.first().is_some_and(|w| w.eq_ignore_ascii_case("the"))
             && lower.len() <= 4
@@ -360,7 +360,7 @@ impl<'t> Resolver<'t> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lang::Lang;
+    use crate::model::Conventions;
     use crate::model::Format;
 
     /// A name made of syllables, one per digit of `k`.
@@ -398,9 +398,9 @@ mod tests {
                 ));
             }
         }
-        let lang = Lang::english();
+        let lang = Conventions::english();
         let doc = Document::parse(&text, Format::Plain, &lang);
-        let d = &lang.attribution;
+        let d = &crate::attribution::Data::builtin("en").unwrap();
         let mut found = Vec::new();
         super::super::direct::find(&doc, d, &mut found);
         super::super::reported::find(&doc, d, &mut found);

@@ -15,10 +15,11 @@ fn atts(body: &str) -> Vec<Row> {
 /// As `atts`, with the inferred attributions too when `inferred`.
 fn all_atts(body: &str, inferred: bool) -> Vec<Row> {
     let text = format!("Headline\n\n{body}\n");
-    let lang = crate::lang::Lang::english();
+    let lang = crate::model::Conventions::english();
+    let data = super::Data::builtin("en").unwrap();
     let doc = Document::parse(&text, Format::Plain, &lang);
     let t = |s: Option<Span>| s.map_or(String::new(), |s| s.text(&text).to_string());
-    super::extract(&doc, &lang.attribution)
+    super::extract(&doc, &data)
         .iter()
         .filter(|a| inferred || !a.inferred)
         .map(|a| {
@@ -413,10 +414,11 @@ fn statements_emails_and_tweets() {
 
 #[test]
 fn headline_forms() {
-    let lang = crate::lang::Lang::english();
+    let lang = crate::model::Conventions::english();
+    let data = super::Data::builtin("en").unwrap();
     let text = "Rates Will Stay High, Analysts Say\n\nBody text here.\n";
     let doc = Document::parse(text, Format::Plain, &lang);
-    let atts = super::extract(&doc, &lang.attribution);
+    let atts = super::extract(&doc, &data);
     assert_eq!(atts.len(), 1);
     let a = &atts[0];
     assert_eq!(a.source.unwrap().text(text), "Analysts");
@@ -425,7 +427,7 @@ fn headline_forms() {
 
     let text = "Ruiz: “We Will Rebuild”\n\nBody text here.\n";
     let doc = Document::parse(text, Format::Plain, &lang);
-    let atts = super::extract(&doc, &lang.attribution);
+    let atts = super::extract(&doc, &data);
     assert_eq!(atts.len(), 1, "{atts:?}");
     assert_eq!(atts[0].source.unwrap().text(text), "Ruiz");
 }

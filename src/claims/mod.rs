@@ -4,7 +4,10 @@
 //! - [`data`]: the signal lists from `rules/claims/*.yaml`;
 //! - [`scan`]: the signals of one sentence, in one pass over its tokens;
 //! - [`starts`]: which of a sentence's tokens may start a signal;
-//! - [`scope`]: whether an attribution covers a claim, and why not.
+//! - [`scope`]: whether an attribution covers a claim, and why not;
+//! - [`features`]: what the claims model weighs of a sentence, and which
+//!   sentences are judged at all;
+//! - [`model`]: the claims model, learnt from the shared claim labels.
 
 pub mod data;
 pub mod features;
@@ -14,3 +17,4 @@ pub mod scope;
 pub mod starts;
 
 pub use data::Data;
+pub use scope::ClaimsScope;

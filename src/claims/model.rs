@@ -164,15 +164,17 @@ mod tests {
         let data = Data::builtin("en").unwrap();
         let text = "threshold: 0.5\nwarning: 0.9\nclaim:\n  bias: -1.0\n  weights:\n    \"sig:figure\": 2.0\n    \"w:disaster\": 1.5\n";
         let m = Model::from_yaml("m.yaml", text, &data).unwrap();
-        let lang = crate::lang::Lang::english();
+        let lang = crate::model::Conventions::english();
+        let attr = crate::attribution::Data::builtin("en").unwrap();
+        let claims = crate::claims::Data::builtin("en").unwrap().linked(&attr);
         let doc = Document::parse(
             "Head\n\nIt was a disaster.\n",
             crate::model::Format::Plain,
             &lang,
         );
         let mut got = Vec::new();
-        let atts = crate::attribution::extract(&doc, &lang.attribution);
-        super::super::features::candidates(&doc, &atts, &lang.claims, &lang.attribution, |c| {
+        let atts = crate::attribution::extract(&doc, &attr);
+        super::super::features::candidates(&doc, &atts, &claims, &attr, |c| {
             got.push(m.claim(&c.features(), &doc));
         });
         // bias -1 + "disaster" 1.5 = 0.5: sigmoid(0.5).

@@ -2,6 +2,7 @@
 //! tokens, one set lookup per word, quoted words skipped.
 
 use super::data::{Data, What};
+use crate::model::token::is_capitalised;
 use crate::model::{Document, Sentence, Token, TokenKind};
 use crate::span::Span;
 
@@ -30,10 +31,6 @@ pub struct Scanner<'a, 't> {
 /// How many words back a first-person subject still owns a signal: "I had
 /// to pay a $30,000 fine".
 const FIRST_PERSON_REACH: usize = 5;
-
-fn is_cap(w: &str) -> bool {
-    w.starts_with(|c: char| c.is_uppercase())
-}
 
 fn is_ordinal_suffix(s: &str) -> bool {
     matches!(s.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th")
@@ -159,7 +156,7 @@ impl<'a, 't> Scanner<'a, 't> {
             let named = !headline
                 && Some(i) != first_word
                 && t.sig().may_be_capitalised()
-                && (first.is_ascii_uppercase() || (first >= 0x80 && is_cap(self.text(&t))));
+                && (first.is_ascii_uppercase() || (first >= 0x80 && is_capitalised(self.text(&t))));
             // A name is no signal and starts no phrase this rule knows:
             // skip the lookup.
             if named {
@@ -339,7 +336,7 @@ impl<'a, 't> Scanner<'a, 't> {
             let digits = text.bytes().take_while(u8::is_ascii_digit).count();
             if !is_ordinal_suffix(&text[digits..])
                 || self.is_date(toks, i)
-                || next_word.is_some_and(|w| d.ordinal_names.contains(w) || is_cap(w))
+                || next_word.is_some_and(|w| d.ordinal_names.contains(w) || is_capitalised(w))
             {
                 return None;
             }
@@ -443,7 +440,7 @@ impl<'a, 't> Scanner<'a, 't> {
             let pw = self.text(&p);
             if p.is_word()
                 && Some(i - 1) != first_word
-                && is_cap(pw)
+                && is_capitalised(pw)
                 && t.span.start == p.span.end + 1
                 && !pw.ends_with("'s")
                 && !pw.ends_with("’s")

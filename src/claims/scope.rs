@@ -12,9 +12,32 @@
 use super::data::Data;
 use crate::attribution::{Attribution, Data as AttrData};
 use crate::model::Document;
-use crate::rules::ClaimsScope;
 use crate::span::Span;
 use std::ops::Range;
+
+/// How far an attribution reaches: the option `scope` of
+/// `claims.unattributed` (`--claims-scope`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum ClaimsScope {
+    /// A paragraph whose last sentence closes with an attribution ("…,
+    /// Reuters reported.") is covered by it.
+    #[default]
+    Paragraph,
+    /// Every claim needs an attribution in its own sentence: the strict
+    /// newsroom setting.
+    Sentence,
+}
+
+impl ClaimsScope {
+    /// The scope named `s`, as the option writes it; the default for any
+    /// other word (the rule's declared values are checked before a run).
+    pub fn named(s: &str) -> ClaimsScope {
+        match s {
+            "sentence" => ClaimsScope::Sentence,
+            _ => ClaimsScope::Paragraph,
+        }
+    }
+}
 
 /// Why a nearby attribution does not cover a claim.
 #[derive(Debug, Clone, PartialEq, Eq)]

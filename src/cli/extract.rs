@@ -133,15 +133,6 @@ fn file_out(path: String, text: &str, atts: &[Attribution]) -> FileOut {
     }
 }
 
-fn excerpt(s: &str, max: usize) -> String {
-    let flat: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    if flat.chars().count() <= max {
-        return flat;
-    }
-    let cut: String = flat.chars().take(max.saturating_sub(1)).collect();
-    format!("{}…", cut.trim_end())
-}
-
 fn write_text(out: &Out) -> String {
     let mut s = String::new();
     for f in &out.files {
@@ -155,21 +146,20 @@ fn write_text(out: &Out) -> String {
                 .clone()
                 .or_else(|| a.source.as_ref().map(|x| x.text.clone()))
                 .unwrap_or_else(|| "-".into());
-            let content = a
-                .content
-                .as_ref()
-                .map_or(String::from("-"), |c| excerpt(&c.text, 60));
+            let content = a.content.as_ref().map_or(String::from("-"), |c| {
+                ascribe::finding::excerpt(&c.text, 60, 59)
+            });
             // An inferred attribution has no cue words: its cue is the
             // quotation's opening mark.
             let cue = if a.inferred {
                 "(inferred)".to_string()
             } else {
-                excerpt(&a.cue.text, 14)
+                ascribe::finding::excerpt(&a.cue.text, 14, 13)
             };
             s.push_str(&format!(
                 "  {:>4}  {:<24} {:<12} {:<8} {:<14} {}\n",
                 a.line,
-                excerpt(&who, 24),
+                ascribe::finding::excerpt(&who, 24, 23),
                 a.class,
                 a.kind,
                 cue,
@@ -367,11 +357,7 @@ fn whole(
     }
     // Attributions are the product here, not problems: only an error
     // (a file that could not be read) makes the exit status non-zero.
-    if !out.errors.is_empty() {
-        super::EXIT_ERROR
-    } else {
-        super::EXIT_CLEAN
-    }
+    super::exit_status(out.errors.len(), 0)
 }
 
 /// The closing line of an `extract` run on stderr.
@@ -431,9 +417,5 @@ fn stream_json(
     if !quiet {
         eprintln!("{}", summary_line(&summary, started));
     }
-    if errors.is_empty() {
-        super::EXIT_CLEAN
-    } else {
-        super::EXIT_ERROR
-    }
+    super::exit_status(errors.len(), 0)
 }

@@ -23,6 +23,18 @@ pub const EXIT_CLEAN: i32 = 0;
 pub const EXIT_FINDINGS: i32 = 1;
 pub const EXIT_ERROR: i32 = 2;
 
+/// The exit status of a run: 2 when a file could not be checked, else 1
+/// when findings reach the fail level (`failing`), else 0.
+fn exit_status(errors: usize, failing: usize) -> i32 {
+    if errors > 0 {
+        EXIT_ERROR
+    } else if failing > 0 {
+        EXIT_FINDINGS
+    } else {
+        EXIT_CLEAN
+    }
+}
+
 pub fn run() -> i32 {
     let cli = match Cli::try_parse() {
         Ok(c) => c,
@@ -145,10 +157,17 @@ fn check_on_pool(a: CheckArgs) -> i32 {
         packs: a.packs.iter().map(std::path::PathBuf::from).collect(),
         enable: a.enable.clone(),
         disable: a.disable.clone(),
-        claims_scope: a.claims_scope.map(|c| match c {
-            ClaimsScopeArg::Paragraph => ascribe::rules::ClaimsScope::Paragraph,
-            ClaimsScopeArg::Sentence => ascribe::rules::ClaimsScope::Sentence,
-        }),
+        rule_options: a
+            .claims_scope
+            .map(|c| {
+                let scope = match c {
+                    ClaimsScopeArg::Paragraph => "paragraph",
+                    ClaimsScopeArg::Sentence => "sentence",
+                };
+                ("claims.unattributed".into(), "scope".into(), scope.into())
+            })
+            .into_iter()
+            .collect(),
     };
     // Walked first: checking the flags waits for the packs above.
     let (sources, walk_errors) = input::collect(&a.paths, &a.globs);
@@ -199,19 +218,13 @@ fn check_on_pool(a: CheckArgs) -> i32 {
         OutputFormat::Sarif => {
             // Every rule a file here could have been checked with, so
             // that each result has its descriptor.
-            let catalogue = ascribe::rules::Catalogue::with(checked.packs.iter().map(|p| &**p));
+            let catalogue = ascribe::catalogue::Catalogue::with(checked.packs.iter().map(|p| &**p));
             report::write_sarif(&report, &catalogue)
         }
         OutputFormat::Github => report::write_github(&report),
     };
 
-    let mut code = if !report.errors.is_empty() {
-        EXIT_ERROR
-    } else if checked.failing > 0 {
-        EXIT_FINDINGS
-    } else {
-        EXIT_CLEAN
-    };
+    let mut code = exit_status(report.errors.len(), checked.failing);
 
     if let Some(golden) = &a.golden {
         let path = std::path::Path::new(golden);
@@ -332,7 +345,7 @@ fn config(a: ConfigArgs) -> i32 {
     for w in &packs.warnings {
         eprintln!("ascribe: warning: {w}");
     }
-    let catalogue = ascribe::rules::Catalogue::new(&packs);
+    let catalogue = ascribe::catalogue::Catalogue::new(&packs);
     print!("{}", ascribe::config::render(&a.path, &e, &catalogue));
     EXIT_CLEAN
 }
@@ -375,7 +388,7 @@ fn model(path: &str, lang: &str, claims: bool) -> i32 {
 /// The rules `rules` and `explain` describe: the built-in ones, and those
 /// of the packs the configuration for the current folder names and of the
 /// `--pack` folders; loading warnings are printed.
-fn catalogue(dirs: &[String], choice: &ConfigChoice) -> Result<ascribe::rules::Catalogue, i32> {
+fn catalogue(dirs: &[String], choice: &ConfigChoice) -> Result<ascribe::catalogue::Catalogue, i32> {
     let flags = Flags {
         packs: dirs.iter().map(Into::into).collect(),
         ..Flags::default()
@@ -386,7 +399,7 @@ fn catalogue(dirs: &[String], choice: &ConfigChoice) -> Result<ascribe::rules::C
     for w in &packs.warnings {
         eprintln!("ascribe: warning: {w}");
     }
-    Ok(ascribe::rules::Catalogue::new(&packs))
+    Ok(ascribe::catalogue::Catalogue::new(&packs))
 }
 
 fn rules(dirs: &[String], choice: &ConfigChoice) -> i32 {

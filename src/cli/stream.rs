@@ -3,7 +3,7 @@
 //! (or attributions), not all of them: JSON, and the formats that are one
 //! file's lines after another (text, GitHub annotations).
 
-use super::{summary_line, EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS};
+use super::summary_line;
 use ascribe::config::Effective;
 use ascribe::input::Source;
 use ascribe::report::{github_file, text_file, FileError, FileReport, JsonStream};
@@ -114,11 +114,5 @@ pub fn check_streamed(
     if !quiet {
         eprintln!("{}", summary_line(&streamed.summary, started));
     }
-    if !streamed.errors.is_empty() {
-        EXIT_ERROR
-    } else if streamed.failing > 0 {
-        EXIT_FINDINGS
-    } else {
-        EXIT_CLEAN
-    }
+    super::exit_status(streamed.errors.len(), streamed.failing)
 }

@@ -80,7 +80,7 @@ fn lang_name<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error
             Err(E::custom(format!(
                 "unknown language `{name}`: expected one of {}{}",
                 known.join(", "),
-                super::suggest::did_you_mean(name, known.iter().copied())
+                crate::suggest::did_you_mean(name, known.iter().copied())
             )))
         }
     }
@@ -173,7 +173,7 @@ fn yaml_error(shown: &str, e: serde_yaml::Error) -> Error {
         path: shown.to_string(),
         line: loc.as_ref().map(|l| l.line()),
         column: loc.as_ref().map(|l| l.column()),
-        message: super::suggest::improve(&message),
+        message: crate::suggest::improve(&message),
     }
 }
 
@@ -248,7 +248,7 @@ impl ConfigFile {
                         locate(text, id),
                         format!(
                             "unknown rule `{id}`: not a built-in rule, and this file lists no `packs` that could define it{}",
-                            super::suggest::did_you_mean(
+                            crate::suggest::did_you_mean(
                                 id,
                                 crate::rules::REGISTRY.iter().map(|r| r.meta().id)
                             )

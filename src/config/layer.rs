@@ -20,8 +20,10 @@ pub struct Flags {
     pub packs: Vec<PathBuf>,
     pub enable: Vec<String>,
     pub disable: Vec<String>,
-    /// `--claims-scope`: over the configuration's `scope` option.
-    pub claims_scope: Option<crate::rules::ClaimsScope>,
+    /// Rule options given as flags (rule id, option, value), over the
+    /// configuration's: `--claims-scope` is `scope` of
+    /// `claims.unattributed`.
+    pub rule_options: Vec<(String, String, String)>,
 }
 
 impl Flags {
@@ -35,7 +37,7 @@ impl Flags {
             if crate::rules::find(id).is_none() && !may_be_pack_rule(id) {
                 return Err(Error::Usage(format!(
                     "unknown rule `{id}` (see `ascribe rules`){}",
-                    super::suggest::did_you_mean(
+                    crate::suggest::did_you_mean(
                         id,
                         crate::rules::REGISTRY.iter().map(|r| r.meta().id)
                     )
@@ -103,11 +105,11 @@ pub fn effective(
             opts.enabled.insert(id.clone());
         }
     }
-    if let Some(scope) = flags.claims_scope {
+    for (id, name, value) in &flags.rule_options {
         opts.rule_options
-            .entry("claims.unattributed".into())
+            .entry(id.clone())
             .or_default()
-            .insert("scope".into(), scope.as_str().into());
+            .insert(name.clone(), value.clone());
     }
     for id in &flags.disable {
         opts.severities.insert(id.clone(), None);

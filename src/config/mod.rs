@@ -11,13 +11,12 @@ mod file;
 mod layer;
 pub mod rules;
 mod show;
-pub(crate) mod suggest;
 
+pub use crate::suggest::{did_you_mean, nearest};
 pub use discover::{relative_to, Discovery, Resolver, CONFIG_NAME};
 pub use file::{ConfigFile, MAX_CONFIG_BYTES};
 pub use layer::{effective, Effective, Flags};
 pub use show::render;
-pub use suggest::{did_you_mean, nearest};
 
 #[cfg(test)]
 mod tests;

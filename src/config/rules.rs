@@ -20,42 +20,21 @@ pub struct RuleSetting {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RuleTable(pub Vec<(String, RuleSetting)>);
 
-/// The options each built-in rule takes besides `severity`. A rule not
-/// listed takes none.
-const RULE_OPTIONS: &[(&str, &[&str])] = &[("claims.unattributed", &["scope"])];
-
-/// The option names `id` accepts, `severity` first.
+/// The option names `id` accepts, `severity` first (a rule not built in,
+/// such as a pack's, takes `severity` alone).
 pub fn option_names(id: &str) -> Vec<&'static str> {
-    let mut names = vec!["severity"];
-    if let Some((_, more)) = RULE_OPTIONS.iter().find(|(r, _)| *r == id) {
-        names.extend_from_slice(more);
+    match crate::rules::find(id) {
+        Some(r) => r.meta().option_names(),
+        None => vec!["severity"],
     }
-    names
 }
 
-/// Checks option names against what a built-in rule takes.
+/// Checks options against what a built-in rule declares.
 pub fn check_options(id: &str, options: &BTreeMap<String, String>) -> Result<(), String> {
-    let valid = option_names(id);
-    for name in options.keys() {
-        if !valid.contains(&name.as_str()) {
-            let list = valid
-                .iter()
-                .map(|v| format!("`{v}`"))
-                .collect::<Vec<_>>()
-                .join(", ");
-            return Err(format!(
-                "rule `{id}` has no option `{name}` (its options are {list}){}",
-                super::suggest::did_you_mean(name, valid.iter().copied())
-            ));
-        }
+    match crate::rules::find(id) {
+        Some(r) => r.meta().check_options(options),
+        None => Ok(()),
     }
-    if id == "claims.unattributed" {
-        if let Some(v) = options.get("scope") {
-            v.parse::<crate::rules::ClaimsScope>()
-                .map_err(|e| format!("rule `{id}`: {e}"))?;
-        }
-    }
-    Ok(())
 }
 
 /// `Some(reason)` when `id` can be no rule: an unknown id in a built-in
@@ -67,7 +46,7 @@ pub fn unknown_builtin(id: &str) -> Option<String> {
     }
     Some(format!(
         "unknown rule `{id}` (see `ascribe rules`){}",
-        super::suggest::did_you_mean(id, crate::rules::REGISTRY.iter().map(|r| r.meta().id))
+        crate::suggest::did_you_mean(id, crate::rules::REGISTRY.iter().map(|r| r.meta().id))
     ))
 }
 
@@ -89,7 +68,7 @@ fn parse_severity(s: &str) -> Result<Option<Severity>, String> {
         _ => s.parse::<Severity>().map(Some).map_err(|_| {
             format!(
                 "`{s}` is not a severity: expected off, info, warning or error{}",
-                super::suggest::did_you_mean(s, ["off", "info", "warning", "error"])
+                crate::suggest::did_you_mean(s, ["off", "info", "warning", "error"])
             )
         }),
     }

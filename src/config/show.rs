@@ -55,7 +55,7 @@ fn slash(p: &std::path::Path) -> String {
 /// `catalogue` (built-in and pack rules) with its severity (`off` when it
 /// does not run) and options, built-in rules first, each part by id; then
 /// rules the configuration sets that no pack loaded defines.
-pub fn render(path: &str, e: &Effective, catalogue: &crate::rules::Catalogue) -> String {
+pub fn render(path: &str, e: &Effective, catalogue: &crate::catalogue::Catalogue) -> String {
     let o = &e.options;
     let mut rules = Vec::new();
     let shown = |id: &str, s: Option<Severity>| {

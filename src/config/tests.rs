@@ -207,7 +207,11 @@ fn layers_stack_defaults_file_overrides_flags() {
 
     // --claims-scope beats the configuration's `scope`.
     let flags = Flags {
-        claims_scope: Some(crate::rules::ClaimsScope::Paragraph),
+        rule_options: vec![(
+            "claims.unattributed".into(),
+            "scope".into(),
+            "paragraph".into(),
+        )],
         ..Flags::default()
     };
     let mut r = s.resolver(Discovery::Walk, flags);
@@ -323,32 +327,27 @@ fn packs_and_names_resolve_against_the_files_folder() {
 #[test]
 fn rule_options_reach_the_check_options() {
     let text = "rules:\n  claims.unattributed: {severity: error, scope: sentence}\n";
-    match crate::rules::find("claims.unattributed") {
-        // Once the claims rule exists its options pass through.
-        Some(_) => {
-            let c = parse(text).unwrap();
-            let e = effective(Some(&c), None, &Flags::default()).unwrap();
-            assert_eq!(
-                e.options.rule_options["claims.unattributed"]["scope"],
-                "sentence"
-            );
-        }
-        None => assert!(parse(text)
-            .unwrap_err()
-            .to_string()
-            .contains("unknown rule")),
-    }
+    let c = parse(text).unwrap();
+    let e = effective(Some(&c), None, &Flags::default()).unwrap();
+    assert_eq!(
+        e.options.rule_options["claims.unattributed"]["scope"],
+        "sentence"
+    );
     assert!(rules::check_options(
         "claims.unattributed",
         &[("scope".to_string(), "sentence".to_string())].into()
     )
     .is_ok());
+    // A value the rule does not declare, with the nearest it does.
     let e = rules::check_options(
         "claims.unattributed",
-        &[("scope".to_string(), "chapter".to_string())].into(),
+        &[("scope".to_string(), "sentance".to_string())].into(),
     )
     .unwrap_err();
-    assert!(e.contains("`chapter` is not a claims scope"), "{e}");
+    assert_eq!(
+        e,
+        "rule `claims.unattributed`: `sentance` is not a value of `scope` (paragraph, sentence); did you mean `sentence`?"
+    );
 }
 
 #[test]
@@ -372,7 +371,7 @@ fn the_listing_is_stable_yaml() {
         .resolver(Discovery::Walk, Flags::default())
         .resolve(Path::new("a.txt"))
         .unwrap();
-    let catalogue = crate::rules::Catalogue::new(&Default::default());
+    let catalogue = crate::catalogue::Catalogue::new(&Default::default());
     let out = render("a.txt", &e, &catalogue);
     assert!(
         out.starts_with("path: a.txt\nconfig: .ascribe.yaml\noverrides: []\nlang: en\n"),

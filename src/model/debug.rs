@@ -3,7 +3,9 @@
 use super::Document;
 use std::fmt::Write;
 
-fn excerpt(s: &str, max: usize) -> String {
+/// `s` with line breaks shown (⏎), cut at `max` characters: the dump
+/// shows where lines break, which a message's excerpt hides.
+fn shown(s: &str, max: usize) -> String {
     let flat: String = s.chars().map(|c| if c == '\n' { '⏎' } else { c }).collect();
     if flat.chars().count() <= max {
         flat
@@ -22,7 +24,7 @@ pub fn dump(doc: &Document<'_>) -> String {
             b.kind,
             b.span.start,
             b.span.end,
-            excerpt(b.span.text(doc.text), 60)
+            shown(b.span.text(doc.text), 60)
         );
         for s in &doc.sentences[b.sentences.start as usize..b.sentences.end as usize] {
             let _ = writeln!(
@@ -30,7 +32,7 @@ pub fn dump(doc: &Document<'_>) -> String {
                 "  sentence {}..{}: {}",
                 s.span.start,
                 s.span.end,
-                excerpt(s.span.text(doc.text), 60)
+                shown(s.span.text(doc.text), 60)
             );
         }
         for m in &doc.marks[b.marks.start as usize..b.marks.end as usize] {
@@ -61,7 +63,7 @@ pub fn dump(doc: &Document<'_>) -> String {
             } else {
                 "unclosed"
             },
-            excerpt(q.inner.text(doc.text), 50)
+            shown(q.inner.text(doc.text), 50)
         );
     }
     for p in &doc.quote_problems {

@@ -710,6 +710,16 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     out
 }
 
+/// Is `s` a word that begins with a capital letter?
+#[inline]
+pub fn is_capitalised(s: &str) -> bool {
+    match s.as_bytes().first() {
+        Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
+        Some(_) => s.chars().next().is_some_and(char::is_uppercase),
+        None => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

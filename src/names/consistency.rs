@@ -339,11 +339,11 @@ fn sentence_start(text: &str, at: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lang::Lang;
+    use crate::model::Conventions;
     use crate::model::Format;
 
     fn uses(c: &Consistency, text: &str) -> Vec<(u32, u32, String)> {
-        let lang = Lang::english();
+        let lang = Conventions::english();
         let doc = Document::parse(text, Format::Plain, &lang);
         c.uses(&doc)
             .into_iter()
@@ -370,7 +370,7 @@ mod tests {
         let text = "Head\n\nThey organised it by e-mail; the organization paid in roubles.\n\n\
                     A colour film, the Labour Party, an e mail and a realize moment.\n\n"
             .repeat(20);
-        let lang = Lang::english();
+        let lang = Conventions::english();
         let doc = Document::parse(&text, Format::Plain, &lang);
         let key = |u: &Use| (u.group, u.side, u.span);
         let whole: Vec<_> = c.uses_chunked(&doc, usize::MAX).iter().map(key).collect();

@@ -2,9 +2,10 @@
 //! with titles, roles and sentence openers stripped from the front, the
 //! possessive from the end, and short forms linked to full names.
 
-use super::fold::{is_capitalised, key, may_be_capitalised, strip_possessive, KeyMap};
+use super::fold::{key, may_be_capitalised, strip_possessive, KeyMap};
 use super::words::{Data, MODIFIER, NOT_NAME, PARTICLE, SUFFIX, TITLE};
 use super::Mention;
+use crate::model::token::is_capitalised;
 use crate::model::Document;
 use crate::span::Span;
 
@@ -86,16 +87,13 @@ pub fn mentions(doc: &Document<'_>, data: &Data) -> Vec<Mention> {
                 }
                 starts.peek() == Some(&first)
             };
-            split_run(
-                doc,
-                data,
-                &run,
+            let found = Run {
+                tokens: &run,
                 possessive,
-                first_is_initial,
+                initial: first_is_initial,
                 body,
-                &quotes,
-                &mut out,
-            );
+            };
+            split_run(doc, data, &found, &quotes, &mut out);
             i = j.max(i + 1);
         }
     }
@@ -103,20 +101,33 @@ pub fn mentions(doc: &Document<'_>, data: &Data) -> Vec<Mention> {
     out
 }
 
+/// A run of capitalised words (token indexes) and what is known of it.
+struct Run<'r> {
+    tokens: &'r [u32],
+    /// Its last word has a possessive ending.
+    possessive: bool,
+    /// Its first word opens its sentence.
+    initial: bool,
+    /// In running prose.
+    body: bool,
+}
+
 /// Cuts one run into mentions: at sentence openers and titles inside it
 /// ("But Putin", "Xi Feign Solidarity But Unlikely"), and strips the words
 /// before the last title ("Russian President Vladimir Putin").
-#[allow(clippy::too_many_arguments)]
 fn split_run(
     doc: &Document<'_>,
     data: &Data,
-    run: &[u32],
-    possessive: bool,
-    initial: bool,
-    body: bool,
+    found: &Run<'_>,
     quotes: &Quoted,
     out: &mut Vec<Mention>,
 ) {
+    let Run {
+        tokens: run,
+        possessive,
+        initial,
+        body,
+    } = *found;
     let text = doc.text;
     // Each word's lists, looked up once.
     let look = |ti: u32| data.class(key(strip_possessive(doc.tokens[ti as usize].text(text)).0));
@@ -241,13 +252,13 @@ impl Quoted {
 
 #[cfg(test)]
 mod tests {
-    use crate::lang::Lang;
+    use crate::model::Conventions;
     use crate::model::{Document, Format};
 
     fn names(text: &str) -> Vec<(String, Option<String>, bool)> {
-        let lang = Lang::english();
+        let lang = Conventions::english();
         let doc = Document::parse(text, Format::Plain, &lang);
-        let mentions = super::mentions(&doc, &lang.names);
+        let mentions = super::mentions(&doc, &crate::names::Data::builtin("en").unwrap());
         mentions
             .iter()
             .filter(|m| m.body)

@@ -241,16 +241,6 @@ impl Hasher for IdHasher {
 pub type KeyMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
 pub type KeySet = HashSet<u64, BuildHasherDefault<IdHasher>>;
 
-/// Is `s` a word that begins with a capital letter?
-#[inline]
-pub fn is_capitalised(s: &str) -> bool {
-    match s.as_bytes().first() {
-        Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
-        Some(_) => s.chars().next().is_some_and(char::is_uppercase),
-        None => false,
-    }
-}
-
 /// A first test for "may this word be capitalised?" on its first byte
 /// alone: ASCII lower case and digits say no without decoding.
 #[inline]

@@ -4,8 +4,9 @@
 //! One pass over the tokens; spellings are keyed by their folded form, so
 //! "Putin", "Putin's" and "PUTIN" are one form.
 
-use super::fold::{char_len, is_capitalised, key_and_caps, letter_mask, strip_possessive};
+use super::fold::{char_len, key_and_caps, letter_mask, strip_possessive};
 use crate::model::sig::select;
+use crate::model::token::is_capitalised;
 use crate::model::Document;
 use crate::span::Span;
 
@@ -99,9 +100,11 @@ fn scan<'t>(
     let text = doc.text;
     // Sized for a long article (a few hundred spellings), so that the
     // common one never rehashes or regrows.
-    let mut index = Slots::with_capacity(256);
-    let mut forms: Vec<Form<'t>> = Vec::with_capacity(256);
-    let mut occurrences = Vec::with_capacity(512);
+    let mut tally = Tally {
+        index: Slots::with_capacity(256),
+        forms: Vec::with_capacity(256),
+        occurrences: Vec::with_capacity(512),
+    };
     // Most words are lower-case and unhyphenated, which the lexer's
     // signature says without the text: only the others are visited.
     let mut cands = Vec::new();
@@ -151,10 +154,7 @@ fn scan<'t>(
                 // "Frank-Walter": a compound name is one form.
                 if whole || w.split('-').all(is_capitalised) {
                     let (stem, _) = strip_possessive(w);
-                    add(
-                        &mut index,
-                        &mut forms,
-                        &mut occurrences,
+                    tally.add(
                         stem,
                         Span::new(base, base + stem.len()),
                         body && !initial,
@@ -173,21 +173,12 @@ fn scan<'t>(
                     let (stem, _) = strip_possessive(part);
                     let span = Span::new(part_start, part_start + stem.len());
                     let mid = body && (!initial || part_start > base);
-                    add(
-                        &mut index,
-                        &mut forms,
-                        &mut occurrences,
-                        stem,
-                        span,
-                        mid,
-                        ti,
-                        body,
-                    );
+                    tally.add(stem, span, mid, ti, body);
                 }
             }
         }
     }
-    (forms, occurrences)
+    (tally.forms, tally.occurrences)
 }
 
 /// Joins the forms of consecutive slices of one document, in order.
@@ -252,54 +243,61 @@ fn group_by_form(forms: usize, occurrences: &[Occurrence]) -> (Vec<u32>, Vec<u32
     (by_form, starts)
 }
 
-#[allow(clippy::too_many_arguments)]
-fn add<'t>(
-    index: &mut Slots,
-    forms: &mut Vec<Form<'t>>,
-    occurrences: &mut Vec<Occurrence>,
-    stem: &'t str,
-    span: Span,
-    mid: bool,
-    ti: u32,
-    body: bool,
-) {
-    let (k, caps) = key_and_caps(stem);
-    let fi = match index.find(k, forms) {
-        Ok(fi) => fi,
-        Err(slot) => {
-            forms.push(Form {
-                text: stem,
-                key: k,
-                count: 0,
-                mid: 0,
-                first: span,
-                len: char_len(stem) as u32,
-                mask: letter_mask(stem),
-                caps_only: true,
-            });
-            let fi = (forms.len() - 1) as u32;
-            index.insert(slot, fi, forms);
-            fi
+/// The spellings counted so far, with an index from key to spelling and
+/// every occurrence.
+struct Tally<'t> {
+    index: Slots,
+    forms: Vec<Form<'t>>,
+    occurrences: Vec<Occurrence>,
+}
+
+impl<'t> Tally<'t> {
+    /// Counts one occurrence of `stem` (at `span`, in token `ti`); `mid`:
+    /// inside a body sentence, where a capital means a name.
+    fn add(&mut self, stem: &'t str, span: Span, mid: bool, ti: u32, body: bool) {
+        let Tally {
+            index,
+            forms,
+            occurrences,
+        } = self;
+        let (k, caps) = key_and_caps(stem);
+        let fi = match index.find(k, forms) {
+            Ok(fi) => fi,
+            Err(slot) => {
+                forms.push(Form {
+                    text: stem,
+                    key: k,
+                    count: 0,
+                    mid: 0,
+                    first: span,
+                    len: char_len(stem) as u32,
+                    mask: letter_mask(stem),
+                    caps_only: true,
+                });
+                let fi = (forms.len() - 1) as u32;
+                index.insert(slot, fi, forms);
+                fi
+            }
+        };
+        let f = &mut forms[fi as usize];
+        f.count += 1;
+        if mid {
+            f.mid += 1;
         }
-    };
-    let f = &mut forms[fi as usize];
-    f.count += 1;
-    if mid {
-        f.mid += 1;
-    }
-    if !caps {
-        if f.caps_only {
-            // Prefer a spelling not in capitals for messages.
-            f.text = stem;
+        if !caps {
+            if f.caps_only {
+                // Prefer a spelling not in capitals for messages.
+                f.text = stem;
+            }
+            f.caps_only = false;
         }
-        f.caps_only = false;
+        occurrences.push(Occurrence {
+            form: fi,
+            token: ti,
+            span,
+            body,
+        });
     }
-    occurrences.push(Occurrence {
-        form: fi,
-        token: ti,
-        span,
-        body,
-    });
 }
 
 /// Form indices by key: open addressing with linear probing over the
@@ -374,7 +372,7 @@ pub fn occurs_lowercase(text: &str, word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lang::Lang;
+    use crate::model::Conventions;
     use crate::model::Format;
 
     #[test]
@@ -382,7 +380,7 @@ mod tests {
         let para = "PUTIN met Xi. Then Putin's aide, Yury Ushakov, met Jean-Marie Le Pen \
                     and the pro-Kloppenburg camp.\n\nUSHAKOV said Xi's envoy came; Ushakov left.\n\n";
         let text = format!("Head\n\n{}", para.repeat(15));
-        let lang = Lang::english();
+        let lang = Conventions::english();
         let doc = Document::parse(&text, Format::Plain, &lang);
         let view = |f: &Forms<'_>| {
             let forms: Vec<_> = f
@@ -423,7 +421,7 @@ mod tests {
     #[test]
     fn forms_fold_case_and_possessives() {
         let text = "Head\n\nPutin met Xi. Then Putin's aide spoke. PUTIN said no.\n";
-        let lang = Lang::english();
+        let lang = Conventions::english();
         let doc = Document::parse(text, Format::Plain, &lang);
         let f = Forms::of(&doc);
         let putin = f.forms.iter().find(|f| f.text == "Putin").unwrap();

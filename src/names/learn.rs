@@ -8,10 +8,11 @@
 //! times) is not an entry: it is listed, commented out, as a suspected
 //! variant of the frequent one, for a person to confirm.
 
-use super::fold::{deletion_keys, is_capitalised, key, KeyMap};
+use super::fold::{deletion_keys, key, KeyMap};
 use super::forms::Forms;
 use super::similar;
 use super::Data;
+use crate::model::token::is_capitalised;
 use crate::model::Conventions;
 use crate::model::{Document, Format};
 use rayon::prelude::*;
@@ -587,8 +588,8 @@ mod tests {
         texts.push("Head\n\nThe letter reached Cameroon in March.\n".into());
         let l = learn(
             &texts,
-            &crate::lang::Lang::english().text,
-            &crate::lang::Lang::english().names,
+            &crate::model::Conventions::english(),
+            &crate::names::Data::builtin("en").unwrap(),
             &LearnOptions::default(),
         );
         let ev = |w: &str| {
@@ -619,8 +620,8 @@ mod tests {
         texts.push("Head\n\nThe aide Yury Uhsakov spoke in Moscow.\n".to_string());
         let l = learn(
             &texts,
-            &crate::lang::Lang::english().text,
-            &crate::lang::Lang::english().names,
+            &crate::model::Conventions::english(),
+            &crate::names::Data::builtin("en").unwrap(),
             &LearnOptions::default(),
         );
         assert!(l.names.iter().any(|(s, n)| s == "Ushakov" && *n == 12));

@@ -18,7 +18,6 @@ pub mod list;
 pub mod similar;
 pub mod words;
 
-use crate::lang::Lang;
 use crate::model::{Document, Token};
 use crate::span::Span;
 use serde::Serialize;
@@ -67,9 +66,4 @@ impl Mention {
     pub fn word_tokens<'d>(&self, doc: &'d Document<'_>) -> &'d [Token] {
         &doc.tokens[self.tokens.start as usize..self.tokens.end as usize]
     }
-}
-
-/// Finds the name mentions of a parsed document.
-pub fn mentions(doc: &Document<'_>, lang: &Lang) -> Vec<Mention> {
-    extract::mentions(doc, &lang.names)
 }

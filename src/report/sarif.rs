@@ -4,8 +4,8 @@
 //! (and so the bytes) is fixed: no timestamps, no absolute paths, no maps.
 
 use super::{Item, Report};
+use crate::catalogue::Catalogue;
 use crate::finding::Severity;
-use crate::rules::Catalogue;
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use serde::Serialize;
 use std::borrow::Cow;
@@ -515,7 +515,7 @@ mod tests {
             assert_eq!(r["shortDescription"]["text"], m.summary.as_str());
             assert_eq!(r["help"]["markdown"], m.doc.trim());
             let text = r["help"]["text"].as_str().unwrap();
-            if m.origin == crate::rules::catalogue::Origin::BuiltIn {
+            if m.origin == crate::catalogue::Origin::BuiltIn {
                 assert!(text.starts_with("What it does\n"), "{text}");
             }
             assert!(!text.contains("## ") && !text.contains("```"), "{text}");

@@ -8,6 +8,7 @@ static META: RuleMeta = RuleMeta {
     id: "brackets.unbalanced",
     severity: Severity::Warning,
     preview: false,
+    options: &[],
     summary: "A bracket that does not pair within its paragraph.",
     doc: r#"## What it does
 Pairs ( ), [ ] and { } within each paragraph and reports both a closing

@@ -1,6 +1,7 @@
-use super::{Context, Rule, RuleMeta, Sink};
+use super::{Context, Rule, RuleMeta, RuleOption, Sink};
 use crate::claims::features::candidates;
 use crate::claims::scope::Why;
+use crate::claims::ClaimsScope;
 use crate::finding::{Finding, Severity};
 
 pub struct ClaimsUnattributed;
@@ -9,6 +10,11 @@ static META: RuleMeta = RuleMeta {
     id: "claims.unattributed",
     severity: Severity::Warning,
     preview: false,
+    options: &[RuleOption {
+        name: "scope",
+        values: &["paragraph", "sentence"],
+        doc: "How far an attribution reaches: `paragraph` lets a paragraph's closing attribution cover it; `sentence` wants one in each claim's sentence.",
+    }],
     summary: "A claim (a figure, a charge, someone else's intent …) with no source in scope.",
     doc: r#"## What it does
 Reports each sentence that makes a claim an editor would want sourced
@@ -51,8 +57,11 @@ Attribution in scope:
   another source speaks earlier in the paragraph. With `--claims-scope
   sentence` (the strict newsroom setting) each claim needs its own.
 
-Verbs of thinking and wanting ("X believes", "X wants to") are not a source:
-they are the writer's claim about X's mind.
+A verb of wanting ("X wants to") is not a source: it is the writer's
+claim about X's mind. A verb of thinking with a named source and a clause
+("Kasich's team thinks he is the candidate with momentum") is that
+source's view; with a bare object ("owners fear the new levy") or no one
+("It is believed that …") it is no source.
 
 Severity says how sure the rule is: a warning when the claims model scores
 the sentence a claim with high confidence (a reader would certainly ask
@@ -82,7 +91,7 @@ met with Xi officially, Yahoo Finance reported.
 };
 
 /// The first words of a sentence, for a message: up to eight, then "…".
-fn excerpt(s: &str) -> String {
+fn first_words(s: &str) -> String {
     // Only the words quoted are read: a sentence may be long.
     let mut out = String::with_capacity(64);
     for (k, w) in s.split_whitespace().enumerate() {
@@ -149,7 +158,7 @@ impl Rule for ClaimsUnattributed {
         let data = &cx.lang.claims;
         let model = &data.model;
         let doc = cx.doc;
-        let scope = cx.settings.claims_scope;
+        let scope = ClaimsScope::named(cx.option(&META, "scope"));
         candidates(doc, cx.attributions(), data, &cx.lang.attribution, |c| {
             // No source in scope, and a claim signal or a sentence the
             // model is sure makes a claim.
@@ -172,7 +181,7 @@ impl Rule for ClaimsUnattributed {
             }
             let words = match c.hits.first() {
                 Some(_) => std::borrow::Cow::Borrowed(span.text(doc.text)),
-                None => std::borrow::Cow::Owned(excerpt(s.span.text(doc.text))),
+                None => std::borrow::Cow::Owned(first_words(s.span.text(doc.text))),
             };
             // Built by hand: a message for each of thousands of claims a
             // run, where `format!` cost four times as much.

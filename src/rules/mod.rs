@@ -7,9 +7,9 @@ use crate::finding::Finding;
 use crate::finding::Severity;
 use crate::lang::{Family, Lang};
 use crate::model::Document;
+use std::collections::BTreeMap;
 
 mod brackets_unbalanced;
-pub mod catalogue;
 mod claims_unattributed;
 mod names_inconsistent;
 mod names_noncanonical;
@@ -24,7 +24,6 @@ mod sources_vague;
 mod spelling_inconsistent;
 pub(crate) mod suppressions_unused;
 
-pub use catalogue::Catalogue;
 pub use sink::Sink;
 
 /// What every rule declares about itself.
@@ -40,38 +39,57 @@ pub struct RuleMeta {
     pub summary: &'static str,
     /// Markdown with the sections "What it does", "Why", "Example".
     pub doc: &'static str,
+    /// The options the rule takes besides `severity`, declared here and
+    /// nowhere else: configuration files, `config`, `explain` and the
+    /// checker all read them from the rule.
+    pub options: &'static [RuleOption],
 }
 
-/// How far an attribution reaches for `claims.unattributed`.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum ClaimsScope {
-    /// A paragraph whose last sentence closes with an attribution ("…,
-    /// Reuters reported.") is covered by it.
-    #[default]
-    Paragraph,
-    /// Every claim needs an attribution in its own sentence: the strict
-    /// newsroom setting.
-    Sentence,
+/// An option of a rule: `claims.unattributed: {scope: sentence}` in a
+/// configuration file.
+#[derive(Debug)]
+pub struct RuleOption {
+    pub name: &'static str,
+    /// The values it takes; the first is the default.
+    pub values: &'static [&'static str],
+    /// What it does, one sentence for `explain`.
+    pub doc: &'static str,
 }
 
-impl ClaimsScope {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ClaimsScope::Paragraph => "paragraph",
-            ClaimsScope::Sentence => "sentence",
-        }
+impl RuleMeta {
+    /// The names of the options this rule accepts, `severity` first.
+    pub fn option_names(&self) -> Vec<&'static str> {
+        std::iter::once("severity")
+            .chain(self.options.iter().map(|o| o.name))
+            .collect()
     }
-}
 
-impl std::str::FromStr for ClaimsScope {
-    type Err = String;
-    fn from_str(s: &str) -> Result<ClaimsScope, String> {
-        match s {
-            "paragraph" => Ok(ClaimsScope::Paragraph),
-            "sentence" => Ok(ClaimsScope::Sentence),
-            _ => Err(format!("`{s}` is not a claims scope (paragraph, sentence)")),
+    /// Checks `options` (name to value, as written) against the options
+    /// this rule declares.
+    pub fn check_options(&self, options: &BTreeMap<String, String>) -> Result<(), String> {
+        let id = self.id;
+        for (name, value) in options {
+            let Some(o) = self.options.iter().find(|o| o.name == name) else {
+                let valid = self.option_names();
+                let list = valid
+                    .iter()
+                    .map(|v| format!("`{v}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                return Err(format!(
+                    "rule `{id}` has no option `{name}` (its options are {list}){}",
+                    crate::suggest::did_you_mean(name, valid.iter().copied())
+                ));
+            };
+            if !o.values.contains(&value.as_str()) {
+                return Err(format!(
+                    "rule `{id}`: `{value}` is not a value of `{name}` ({}){}",
+                    o.values.join(", "),
+                    crate::suggest::did_you_mean(value, o.values.iter().copied())
+                ));
+            }
         }
+        Ok(())
     }
 }
 
@@ -83,8 +101,9 @@ pub struct Settings {
     /// The names lists to check names against; `None` is the shipped
     /// starter list alone.
     pub names: Option<std::sync::Arc<crate::names::List>>,
-    /// How far an attribution reaches for `claims.unattributed`.
-    pub claims_scope: ClaimsScope,
+    /// Rule options as configured (rule id to option name to value),
+    /// checked against each rule's declared options.
+    pub options: BTreeMap<String, BTreeMap<String, String>>,
 }
 
 impl Settings {
@@ -135,6 +154,36 @@ impl<'a, 't> Context<'a, 't> {
     pub fn line_of(&self, offset: u32) -> usize {
         self.article.line_of(offset)
     }
+
+    /// The value of option `name` of the rule `meta` describes: as
+    /// configured, else its default.
+    pub fn option(&self, meta: &RuleMeta, name: &str) -> &str {
+        self.settings
+            .options
+            .get(meta.id)
+            .and_then(|o| o.get(name))
+            .map(String::as_str)
+            .or_else(|| {
+                meta.options
+                    .iter()
+                    .find(|o| o.name == name)
+                    .and_then(|o| o.values.first().copied())
+            })
+            .unwrap_or("")
+    }
+}
+
+/// The sources of class `class` the article's attributions name, in order:
+/// what `sources.vague` and `sources.anonymous` report. A speaker carried
+/// over (`inferred`) was reported where it was named.
+fn sources_of<'a>(
+    cx: &Context<'a, '_>,
+    class: crate::attribution::SourceClass,
+) -> impl Iterator<Item = crate::span::Span> + 'a {
+    cx.attributions()
+        .iter()
+        .filter(move |a| !a.inferred && a.class == class)
+        .filter_map(|a| a.source)
 }
 
 pub trait Rule: Sync {

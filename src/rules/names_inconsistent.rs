@@ -1,6 +1,7 @@
 use super::{Context, Rule, RuleMeta, Sink};
 use crate::finding::{Finding, Fix, Severity};
-use crate::names::fold::{is_capitalised, key, strip_possessive, KeyMap};
+use crate::model::token::is_capitalised;
+use crate::names::fold::{key, strip_possessive, KeyMap};
 use crate::names::forms::{Form, Forms};
 use crate::names::list::Role;
 use crate::names::{similar, List};
@@ -11,6 +12,7 @@ static META: RuleMeta = RuleMeta {
     id: "names.inconsistent",
     severity: Severity::Warning,
     preview: false,
+    options: &[],
     summary: "One name spelt two ways in one article.",
     doc: r#"## What it does
 Compares the capitalised spellings of an article with each other and

@@ -12,6 +12,7 @@ static META: RuleMeta = RuleMeta {
     id: "names.noncanonical",
     severity: Severity::Warning,
     preview: false,
+    options: &[],
     summary: "A name spelt otherwise than the names list spells it.",
     doc: r#"## What it does
 Looks every capitalised word up in the names lists: the starter list

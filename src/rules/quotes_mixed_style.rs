@@ -9,6 +9,7 @@ static META: RuleMeta = RuleMeta {
     id: "quotes.mixed-style",
     severity: Severity::Warning,
     preview: false,
+    options: &[],
     summary: "Straight and curly quotation marks mixed in one article.",
     doc: r#"## What it does
 Counts the outer quotations of an article by the style of their opening

@@ -8,6 +8,7 @@ static META: RuleMeta = RuleMeta {
     id: "quotes.nesting",
     severity: Severity::Warning,
     preview: false,
+    options: &[],
     summary: "A quotation inside a quotation that uses the same marks.",
     doc: r#"## What it does
 Reports a quotation nested inside another that uses the same level of

@@ -9,6 +9,7 @@ static META: RuleMeta = RuleMeta {
     id: "quotes.no-speaker",
     severity: Severity::Warning,
     preview: false,
+    options: &[],
     summary: "A direct quotation that nobody is said to have said.",
     doc: r#"## What it does
 Reports a quotation that is a sentence of its own (four words or more)
@@ -64,16 +65,6 @@ fn sentence_of(doc: &Document<'_>, tok: usize) -> usize {
     doc.sentences
         .partition_point(|s| (s.tokens.end as usize) <= tok)
         .min(doc.sentences.len().saturating_sub(1))
-}
-
-fn excerpt(s: &str, max: usize) -> String {
-    let flat: Vec<&str> = s.split_whitespace().collect();
-    let flat = flat.join(" ");
-    if flat.chars().count() <= max {
-        return flat;
-    }
-    let cut: String = flat.chars().take(max).collect();
-    format!("{}…", cut.trim_end())
 }
 
 /// Does the article name a speaker for `q` in words the attribution
@@ -309,7 +300,7 @@ impl Rule for QuotesNoSpeaker {
             }
             let message = format!(
                 "quotation “{}” has no speaker: nothing in its sentence or the one before names who said it",
-                excerpt(q.inner.text(doc.text), 40)
+                crate::finding::excerpt(q.inner.text(doc.text), 40, 40)
             );
             out.push(Finding::new(META.id, META.severity, open.span, message));
         }

@@ -8,6 +8,7 @@ static META: RuleMeta = RuleMeta {
     id: "quotes.unclosed",
     severity: Severity::Warning,
     preview: false,
+    options: &[],
     summary: "An opening quotation mark that is never closed.",
     doc: r#"## What it does
 Reports an opening quotation mark that has no closing mark, at the opening

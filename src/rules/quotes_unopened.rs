@@ -8,6 +8,7 @@ static META: RuleMeta = RuleMeta {
     id: "quotes.unopened",
     severity: Severity::Warning,
     preview: false,
+    options: &[],
     summary: "A closing quotation mark with no opening mark.",
     doc: r#"## What it does
 Reports a closing quotation mark that closes nothing: no quotation is open

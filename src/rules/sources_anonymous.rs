@@ -8,6 +8,7 @@ static META: RuleMeta = RuleMeta {
     id: "sources.anonymous",
     severity: Severity::Info,
     preview: false,
+    options: &[],
     summary: "A statement attributed to an anonymous source.",
     doc: r#"## What it does
 Reports each attribution to an unnamed source: "a source familiar with the
@@ -37,12 +38,7 @@ impl Rule for SourcesAnonymous {
     }
 
     fn check(&self, cx: &Context<'_, '_>, out: &mut Sink<'_>) {
-        // A carried speaker (`inferred`) was reported where it was named.
-        for a in cx.attributions().iter().filter(|a| !a.inferred) {
-            let Some(src) = a.source else { continue };
-            if a.class != SourceClass::Anonymous {
-                continue;
-            }
+        for src in super::sources_of(cx, SourceClass::Anonymous) {
             let message = format!(
                 "“{}” is an anonymous source: say why the source is not named",
                 src.text(cx.doc.text)

@@ -8,6 +8,7 @@ static META: RuleMeta = RuleMeta {
     id: "sources.vague",
     severity: Severity::Info,
     preview: false,
+    options: &[],
     summary: "A statement attributed to a vague group (\"analysts\", \"experts\").",
     doc: r#"## What it does
 Reports each attribution whose source names no one in particular:
@@ -35,12 +36,7 @@ impl Rule for SourcesVague {
     }
 
     fn check(&self, cx: &Context<'_, '_>, out: &mut Sink<'_>) {
-        // A carried speaker (`inferred`) was reported where it was named.
-        for a in cx.attributions().iter().filter(|a| !a.inferred) {
-            let Some(src) = a.source else { continue };
-            if a.class != SourceClass::Vague {
-                continue;
-            }
+        for src in super::sources_of(cx, SourceClass::Vague) {
             let message = format!(
                 "“{}” is a vague source: say who, or how many, if you can",
                 src.text(cx.doc.text)

@@ -9,6 +9,7 @@ static META: RuleMeta = RuleMeta {
     id: "spelling.inconsistent",
     severity: Severity::Info,
     preview: false,
+    options: &[],
     summary: "One word, or one class of words, spelt two ways in one article.",
     doc: r#"## What it does
 Finds the spelling pairs of `rules/consistency.yaml` — rouble/ruble,

@@ -1,5 +1,5 @@
 use super::*;
-use crate::rules::{run_rule, ClaimsScope, Settings};
+use crate::rules::{run_rule, Settings};
 
 fn claims(text: &str) -> Vec<Finding> {
     run_rule(&ClaimsUnattributed, text, &Settings::default())
@@ -7,7 +7,11 @@ fn claims(text: &str) -> Vec<Finding> {
 
 fn strict(text: &str) -> Vec<Finding> {
     let settings = Settings {
-        claims_scope: ClaimsScope::Sentence,
+        options: [(
+            "claims.unattributed".to_string(),
+            [("scope".to_string(), "sentence".to_string())].into(),
+        )]
+        .into(),
         ..Settings::default()
     };
     run_rule(&ClaimsUnattributed, text, &settings)

@@ -36,14 +36,37 @@ pub struct Entry {
     pub origin: Origin,
 }
 
+/// A built-in rule's doc, with its options (declared beside the rule)
+/// listed after "What it does".
+fn with_options(m: &crate::rules::RuleMeta) -> String {
+    let doc = m.doc.trim_end();
+    if m.options.is_empty() {
+        return doc.to_string();
+    }
+    let mut list = String::from("## Options\n");
+    for o in m.options {
+        list.push_str(&format!(
+            "- `{}`: {} ({}; default `{}`)\n",
+            o.name,
+            o.doc,
+            o.values.join(", "),
+            o.values.first().copied().unwrap_or("")
+        ));
+    }
+    match doc.find("\n## Why") {
+        Some(at) => format!("{}\n\n{}{}", doc[..at].trim_end(), list, &doc[at..]),
+        None => format!("{doc}\n\n{list}"),
+    }
+}
+
 impl Entry {
-    fn builtin(m: &super::RuleMeta) -> Entry {
+    fn builtin(m: &crate::rules::RuleMeta) -> Entry {
         Entry {
             id: m.id.to_string(),
             severity: m.severity,
             preview: m.preview,
             summary: m.summary.to_string(),
-            doc: m.doc.trim_end().to_string(),
+            doc: with_options(m),
             origin: Origin::BuiltIn,
         }
     }
@@ -123,7 +146,7 @@ impl Catalogue {
     /// run may be under configurations naming different packs); the first
     /// set that has an id describes it.
     pub fn with<'p>(packs: impl IntoIterator<Item = &'p Packs>) -> Catalogue {
-        let mut entries: Vec<Entry> = super::REGISTRY
+        let mut entries: Vec<Entry> = crate::rules::REGISTRY
             .iter()
             .map(|r| Entry::builtin(r.meta()))
             .collect();
