@@ -1,0 +1,292 @@
+//! What follows a cue verb: a reported clause, a quotation, the person
+//! spoken to, an adjunct ("said in a statement").
+
+use super::prim::*;
+use super::subject::*;
+use super::Complement;
+use crate::attribution::data::Data;
+use crate::attribution::toks::{miss, Expected, PResult, Toks};
+use crate::model::token::is_capitalised;
+use crate::model::TokenKind;
+use nom::branch::alt;
+use nom::combinator::opt;
+use nom::{Input, Parser};
+
+/// Words that begin a time or place adjunct ("in a statement", "on
+/// Tuesday"); not "at", which may name an employer.
+pub(super) fn time_or_place(w: &str) -> bool {
+    lowered(w, &mut [0; 12]).is_some_and(is_time_or_place)
+}
+
+/// `time_or_place` of a word in lower case.
+pub(super) fn is_time_or_place(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"in"
+            | b"on"
+            | b"during"
+            | b"via"
+            | b"after"
+            | b"before"
+            | b"last"
+            | b"this"
+            | b"earlier"
+            | b"later"
+            | b"yesterday"
+            | b"today"
+            | b"tonight"
+            | b"monday"
+            | b"tuesday"
+            | b"wednesday"
+            | b"thursday"
+            | b"friday"
+            | b"saturday"
+            | b"sunday"
+    )
+}
+
+/// Words that begin an adjunct after a cue ("said in a statement").
+pub(super) fn adjunct_start(w: &str) -> bool {
+    lowered(w, &mut [0; 12]).is_some_and(|w| {
+        is_time_or_place(w)
+            || matches!(
+                w,
+                b"at"
+                    | b"through"
+                    | b"recently"
+                    | b"previously"
+                    | b"again"
+                    | b"also"
+                    | b"repeatedly"
+                    | b"publicly"
+                    | b"privately"
+                    | b"while"
+                    | b"when"
+                    | b"from"
+                    | b"with"
+                    | b"of"
+                    | b"about"
+                    | b"to"
+                    | b"for"
+                    | b"over"
+                    | b"under"
+                    | b"by"
+                    | b"late"
+                    | b"early"
+                    | b"afterward"
+                    | b"afterwards"
+                    | b"then"
+                    | b"too"
+                    | b"as"
+                    | b"last week"
+                    | b"briefly"
+                    | b"twice"
+                    | b"once"
+                    | b"separately"
+            )
+    })
+}
+
+/// What follows the cue verb at `cue` in `input` (cue excluded, to the end
+/// of the sentence). `object_first` verbs take the person told first.
+pub fn complement<'a>(
+    d: &'a Data,
+    object_first: bool,
+) -> impl Fn(Toks<'a>) -> PResult<'a, Complement> {
+    move |input: Toks<'a>| {
+        // Trim the sentence's end: terminal punctuation and closing marks.
+        let mut end = input.len();
+        while end > 0
+            && (is_terminal(input.toks[end - 1])
+                || matches!(input.toks[end - 1].kind(), TokenKind::Close(_)))
+        {
+            end -= 1;
+        }
+        let body = input.sub(0, end);
+        if body.is_empty() {
+            return Ok((input.take_from(input.len()), Complement::End));
+        }
+        // "that" within a few tokens, before any comma or mark.
+        let stop = body
+            .toks
+            .iter()
+            .position(|t| t.is_punct(',') || is_mark(*t) || t.is_punct(':') || t.is_punct('—'))
+            .unwrap_or(body.len());
+        if let Some(k) = body.toks[..stop.min(10)]
+            .iter()
+            .position(|t| t.is_word() && t.text(body.text).eq_ignore_ascii_case("that"))
+        {
+            if k + 1 < body.len() {
+                let r = clause_end(d, body, k + 1);
+                return Ok((
+                    input.take_from(input.len()),
+                    Complement::Clause {
+                        range: body.at + k + 1..body.at + r,
+                        that: true,
+                    },
+                ));
+            }
+        }
+        // ": “…" or ", “…": a quotation follows.
+        let (after_punct, _) = opt(alt((punct(':'), punct(','), punct('—')))).parse(body)?;
+        if let Some(t) = after_punct.first() {
+            if is_mark(t) {
+                return Ok((
+                    input.take_from(input.len()),
+                    Complement::Quote(after_punct.at),
+                ));
+            }
+        }
+        // Only adjuncts to the end (or to a comma): "said in a statement."
+        let mut k = 0;
+        if object_first {
+            // "told Reuters", "told reporters", "told the Associated Press".
+            let (rest, n) = object(d)(body)?;
+            k = body.len() - rest.len();
+            let _ = n;
+        }
+        let w = |k: usize| body.word(k);
+        let to_person = |k: usize| {
+            k + 1 < body.len() && {
+                let n = body.word(k + 1);
+                is_capitalised(n)
+                    || d.determiners.contains(n)
+                    || matches!(n, "him" | "her" | "them" | "me" | "us" | "reporters")
+            }
+        };
+        let adjunct =
+            |k: usize| adjunct_start(w(k)) && (!w(k).eq_ignore_ascii_case("to") || to_person(k));
+        if k < body.len() && body.toks[k].is_word() && adjunct(k) {
+            let upto = body.toks[k..]
+                .iter()
+                .position(|t| t.is_punct(','))
+                .map_or(body.len(), |p| k + p);
+            if (upto == body.len() && upto <= k + 8) || upto <= k + 6 {
+                // ", “…" after the adjunct is a quotation; else the adjunct ends it.
+                if upto < body.len() {
+                    if let Some(t) = body.toks.get(upto + 1) {
+                        if is_mark(*t) {
+                            return Ok((
+                                input.take_from(input.len()),
+                                Complement::Quote(body.at + upto + 1),
+                            ));
+                        }
+                    }
+                    return Ok((input.take_from(input.len()), Complement::End));
+                }
+                return Ok((input.take_from(input.len()), Complement::End));
+            }
+        }
+        if k >= body.len() {
+            return Ok((input.take_from(input.len()), Complement::End));
+        }
+        if body.toks[k].is_punct(',') {
+            return Ok((input.take_from(input.len()), Complement::End));
+        }
+        if is_mark(body.toks[k]) {
+            return Ok((input.take_from(input.len()), Complement::Quote(body.at + k)));
+        }
+        let r = clause_end(d, body, k);
+        if r <= k + 1 {
+            return miss(body.sub(k, body.len()), Expected::Content);
+        }
+        Ok((
+            input.take_from(input.len()),
+            Complement::Clause {
+                range: body.at + k..body.at + r,
+                that: false,
+            },
+        ))
+    }
+}
+
+/// The person spoken to after "told": a pronoun, a capitalised run, or a
+/// short noun phrase; empty when none is there.
+pub(super) fn object<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, usize> {
+    move |i: Toks<'a>| {
+        let Some(t) = i.first() else {
+            return Ok((i, 0));
+        };
+        let w = i.word(0);
+        if !t.is_word() {
+            return Ok((i, 0));
+        }
+        let lw = w.to_ascii_lowercase();
+        if matches!(
+            lw.as_str(),
+            "him"
+                | "her"
+                | "them"
+                | "me"
+                | "us"
+                | "you"
+                | "reporters"
+                | "journalists"
+                | "supporters"
+                | "voters"
+                | "listeners"
+                | "viewers"
+                | "the"
+                | "a"
+                | "an"
+        ) || is_capitalised(w)
+        {
+            let mut k = 1;
+            if matches!(lw.as_str(), "the" | "a" | "an") || is_capitalised(w) {
+                while k < i.len().min(6)
+                    && i.toks[k].is_word()
+                    && (is_capitalised(i.word(k))
+                        || (matches!(lw.as_str(), "the" | "a" | "an") && k == 1))
+                {
+                    k += 1;
+                }
+                // "asked the Cleveland crowd “…”": the object's head noun
+                // before a quotation mark, colon or comma.
+                let det = matches!(lw.as_str(), "the" | "a" | "an");
+                if det
+                    && k >= 2
+                    && k < i.len()
+                    && i.toks[k].is_word()
+                    && !d.cues.contains(i.word(k))
+                    && i.toks.get(k + 1).is_some_and(|t| {
+                        matches!(t.kind(), TokenKind::Quote(_) | TokenKind::Punct(':' | ','))
+                    })
+                {
+                    k += 1;
+                }
+            }
+            return Ok((i.take_from(k), k));
+        }
+        Ok((i, 0))
+    }
+}
+
+/// Where a reported clause starting at `from` ends (relative index): at
+/// the sentence end, or before ", adding …" / ", according to …".
+pub(super) fn clause_end(d: &Data, body: Toks<'_>, from: usize) -> usize {
+    let mut k = from;
+    while k < body.len() {
+        let t = body.toks[k];
+        if t.is_punct(',') || t.is_punct('—') {
+            if let Some(n) = body.toks.get(k + 1) {
+                let w = n.text(body.text);
+                if n.is_word()
+                    && ((d.cues.contains(w) && w.ends_with("ing"))
+                        || w.eq_ignore_ascii_case("according"))
+                {
+                    return k;
+                }
+                // ", he said." closes the reported clause as well.
+                if n.is_word() && d.pronouns.contains(w) {
+                    if let Some(m) = body.toks.get(k + 2) {
+                        if m.is_word() && d.speech.contains(m.text(body.text)) {
+                            return k;
+                        }
+                    }
+                }
+            }
+        }
+        k += 1;
+    }
+    body.len()
+}

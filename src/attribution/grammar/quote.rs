@@ -1,0 +1,541 @@
+//! The words around a quotation mark: `“…,” X said`, `X said: “…`.
+
+use super::after_cue::*;
+use super::complement::*;
+use super::prim::*;
+use super::subject::*;
+use super::{Cue, Source};
+use crate::attribution::data::Data;
+use crate::attribution::toks::{miss, Expected, PResult, Toks};
+use crate::model::token::is_capitalised;
+use crate::model::TokenKind;
+use nom::branch::alt;
+use nom::combinator::{eof, opt};
+use nom::{Input, Parser};
+
+/// A speech cue starting at relative index `k` of `i`: a speech verb, or a
+/// two-word cue ("pointed out"). Yields the index of its last word.
+pub(super) fn speech_cue(d: &Data, i: Toks<'_>, k: usize) -> Option<usize> {
+    let w = i.word(k);
+    if d.speech.contains(w) {
+        return Some(k);
+    }
+    let n = i.toks.get(k + 1)?;
+    (n.is_word() && d.is_phrasal(w, n.text(i.text))).then_some(k + 1)
+}
+
+/// What stands after a closing quotation mark: `, X said` or `, said X`.
+/// Yields the cue, the source and the index just after the attribution.
+pub fn after_quote<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, (Cue, Source)> {
+    after_quote_with(d, false)
+}
+
+/// `after_quote` for a quotation that opens a clause and hands on with
+/// its own comma (`,”`, `?”`, `!”`): there the slot before the verb can
+/// only hold the speaker, so a bare subject is read as one too.
+pub fn after_quote_handed_on<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, (Cue, Source)> {
+    after_quote_with(d, true)
+}
+
+pub(super) fn after_quote_with<'a>(
+    d: &'a Data,
+    loose: bool,
+) -> impl Fn(Toks<'a>) -> PResult<'a, (Cue, Source)> {
+    move |input: Toks<'a>| {
+        let (rest, _) = opt(alt((punct(','), punct('—')))).parse(input)?;
+        // "said X" / "says a report by X"
+        if let Ok((after, c)) = in_set(&d.speech, Expected::Cue)(rest) {
+            let (left, src) = inverted(d)(after)?;
+            let _ = left;
+            return Ok((
+                after.take_from(after.len()),
+                (Cue { first: c, last: c }, src),
+            ));
+        }
+        // "X said", "X, an analyst, said", "he told Reuters"
+        let lim = rest.len().min(24);
+        // "the official, who asked not to be named, said": a verb inside a
+        // relative clause is not the cue.
+        let in_relative = |k: usize| {
+            (0..k)
+                .rev()
+                .find(|&j| rest.toks[j].is_punct(','))
+                .is_some_and(|j| j + 1 < k && matches!(rest.word(j + 1), "who" | "whose"))
+        };
+        let Some(k) = (0..lim).find(|&k| {
+            let t = rest.toks[k];
+            t.is_word() && speech_cue(d, rest, k).is_some() && !in_relative(k)
+                || is_mark_at(rest, k)
+                || is_stop(t)
+        }) else {
+            return miss(rest, Expected::Cue);
+        };
+        if !rest.toks[k].is_word() || k == 0 {
+            return miss(rest, Expected::Cue);
+        }
+        let last = speech_cue(d, rest, k).unwrap_or(k);
+        // The subject must be read whole, up to the cue.
+        let src = match subject(d)(rest.sub(0, k)) {
+            Ok((left, src)) => {
+                eof(left)?;
+                src
+            }
+            // Not in a title-case headline: "‘Time’ Just Announced".
+            Err(e) if !loose || is_capitalised(rest.word(k)) => return Err(e),
+            Err(e) => bare_subject(d, rest.sub(0, k)).ok_or(e)?,
+        };
+        Ok((
+            rest.take_from(last + 1),
+            (
+                Cue {
+                    first: rest.at + k,
+                    last: rest.at + last,
+                },
+                src,
+            ),
+        ))
+    }
+}
+
+/// `“…,” she sniffed.`: after a quotation that ends in a comma (or `?`,
+/// `!`), a short subject and any verb in the past or present tense that
+/// closes the sentence, or is followed only by an adjunct, attribute it —
+/// the verb need not be in the cue lists. The caller checks the mark.
+pub fn after_quote_any_verb<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, (Cue, Source)> {
+    move |input: Toks<'a>| {
+        let mut end = input.len();
+        while end > 0 && is_terminal(input.toks[end - 1]) {
+            end -= 1;
+        }
+        let verbish = |w: &str| {
+            w.len() > 3
+                && !is_capitalised(w)
+                && (w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss")))
+                && w.chars().all(|c| c.is_ascii_lowercase())
+                && !d.boundary.contains(w)
+                && !d.between.contains(w)
+                && !d.intro.contains(w)
+                && !d.determiners.contains(w)
+                && !d.vague.contains(w)
+                && !d.titles.contains(w)
+                && !d.organisation.contains(w)
+        };
+        for k in 1..end.min(6) {
+            let t = input.toks[k];
+            if !t.is_word() || !verbish(input.word(k)) {
+                continue;
+            }
+            let after = input.sub(k + 1, end);
+            let closes = after.is_empty()
+                || after.toks[0].is_punct(',')
+                || (after.toks[0].is_word() && adjunct_start(after.word(0)) && after.len() <= 8);
+            if !closes {
+                return miss(after, Expected::Cue);
+            }
+            let subj = input.sub(0, k);
+            let src = match subject(d)(subj) {
+                Ok((left, src)) if left.is_empty() => src,
+                _ => return miss(subj, Expected::Source),
+            };
+            let cue = Cue {
+                first: input.at + k,
+                last: input.at + k,
+            };
+            return Ok((input.take_from(input.len()), (cue, src)));
+        }
+        miss(input, Expected::Cue)
+    }
+}
+
+/// Between a closing mark and its speech verb the only thing that fits is
+/// the speaker, so two shapes the general subject grammar turns down are
+/// read as one there: a lone capitalised word that is also a function
+/// word ("…,” Will wrote.", "…,” From said.") and a bare plural noun
+/// phrase ("…,” federal prosecutors wrote.").
+pub(super) fn bare_subject(d: &Data, p: Toks<'_>) -> Option<Source> {
+    let n = p.len();
+    let whole = Source {
+        all: p.at..p.end(),
+        name: p.at..p.end(),
+    };
+    let plain = |i: usize| {
+        let w = p.word(i);
+        p.toks[i].is_word()
+            && !d.boundary.contains(w)
+            && !d.determiners.contains(w)
+            && !d.pronouns.contains(w)
+            && !d.cues.contains(w)
+    };
+    if n == 1 && plain(0) && is_capitalised(p.word(0)) {
+        return Some(whole);
+    }
+    let plural =
+        |w: &str| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us");
+    let lower_words = (0..n).all(|i| {
+        let w = p.word(i);
+        plain(i)
+            && !is_capitalised(w)
+            && !d.intro.contains(w)
+            && !d.between.contains(w)
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+    });
+    (n <= 3 && lower_words && plural(p.word(n - 1))).then_some(whole)
+}
+
+/// Days and months, which open an adjunct ("On Monday") rather than a name.
+pub(super) fn is_date_word(w: &str) -> bool {
+    const DATES: [&str; 19] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Sept",
+    ];
+    DATES.contains(&w)
+}
+
+/// The subject after an introductory phrase with no comma: "On Monday
+/// Trump (said)", "In the letter he (wrote)", "In a statement the campaign
+/// (said)". `input` runs to the verb and opens with an intro word; the
+/// subject is the shortest tail that reads as one, widened over the
+/// determiners and names before it (not over a day or month).
+pub(super) fn after_bare_intro(d: &Data, input: Toks<'_>) -> Option<Source> {
+    let n = input.len();
+    if n < 2 || !input.toks[0].is_word() || !d.intro.contains(input.word(0)) {
+        return None;
+    }
+    if input.toks.iter().any(|t| t.is_punct(',')) {
+        return None;
+    }
+    let j = (1..n)
+        .rev()
+        .find(|&j| subject(d)(input.sub(j, n)).is_ok())?;
+    let mut j = j;
+    // A pronoun is the whole subject: "On Twitter she (wrote)".
+    while j > 1 && !d.pronouns.contains(input.word(j)) {
+        // "Sen." is a title and its full stop.
+        if input.toks[j - 1].is_punct('.') && j > 2 && d.titles.contains(input.word(j - 2)) {
+            j -= 2;
+            continue;
+        }
+        if !input.toks[j - 1].is_word() {
+            break;
+        }
+        let w = input.word(j - 1);
+        let widen = d.determiners.contains(w)
+            || d.titles.contains(w)
+            || (is_capitalised(w) && !is_date_word(w) && !d.intro.contains(w));
+        if !widen {
+            break;
+        }
+        j -= 1;
+    }
+    subject(d)(input.sub(j, n)).ok().map(|(_, s)| s)
+}
+
+/// The subject before a verb chain ending in "to": "The email goes on to
+/// (say)", "Mr. Trump was prompted to (say)", or a relative pronoun ("a
+/// message that (said)", "Lynch, who (told)"). `input` runs to the verb.
+pub(super) fn chained_subject(d: &Data, input: Toks<'_>) -> Option<Source> {
+    let n = input.len();
+    let mut end = n;
+    while end > 0 && input.toks[end - 1].is_word() && d.between.contains(input.word(end - 1)) {
+        end -= 1;
+    }
+    if end > 0 && matches!(input.word(end - 1), "who" | "that" | "which") {
+        let k = input.at + end - 1;
+        return Some(Source {
+            all: k..k + 1,
+            name: k..k + 1,
+        });
+    }
+    if n < 2 || !input.word(n - 1).eq_ignore_ascii_case("to") {
+        return None;
+    }
+    // The chain: lowercase words back from "to", at most six.
+    let mut j0 = n - 1;
+    while j0 > 0
+        && n - j0 < 6
+        && input.toks[j0 - 1].is_word()
+        && !is_capitalised(input.word(j0 - 1))
+    {
+        j0 -= 1;
+    }
+    (j0.max(1)..n - 1).find_map(|j| subject(d)(input.sub(0, j)).ok().map(|(_, s)| s))
+}
+
+/// The name before a colon that opens a quotation, when nothing but a dash
+/// or the start of the sentence stands before it and at most a
+/// parenthetical aside after it: `- Philip Bump`, `Rep. Trey Gowdy
+/// (R-S.C.)`. `p` runs to the colon.
+pub(super) fn signed_name(p: Toks<'_>) -> Option<Toks<'_>> {
+    let mut e = p.len();
+    if e > 0 && matches!(p.toks[e - 1].kind(), TokenKind::Close(_)) {
+        let open = (e.saturating_sub(8)..e - 1)
+            .rev()
+            .find(|&k| matches!(p.toks[k].kind(), TokenKind::Open(_)))?;
+        e = open;
+    }
+    let mut s = e;
+    while s > 0
+        && e - s < 7
+        && ((p.toks[s - 1].is_word() && is_capitalised(p.word(s - 1)))
+            || (p.toks[s - 1].is_punct('.') && s >= 2 && p.toks[s - 2].is_word()))
+    {
+        s -= 1;
+    }
+    let signed = s == 0 || matches!(p.toks[s - 1].kind(), TokenKind::Punct('-' | '—' | '–'));
+    (s < e && p.toks[s].is_word() && signed && (s > 0 || e < p.len())).then(|| p.sub(s, e))
+}
+
+/// What stands before an opening quotation mark: `X said: “`, `X told
+/// Reuters, “`, `X said “`, `X went further: “`. `input` runs from the
+/// clause start to the mark. A cue with no subject of its own ("…, adding:
+/// “", "and said, “") yields no source: the caller takes the speaker
+/// from the attribution before.
+pub fn before_quote<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, (Cue, Option<Source>)> {
+    move |input: Toks<'a>| {
+        let n = input.len();
+        let Some(last) = input.last() else {
+            return miss(input, Expected::Cue);
+        };
+        let lw = input.word(n - 1);
+        let colon = last.is_punct(':');
+        let glue = colon
+            || last.is_punct(',')
+            || last.is_punct('—')
+            || (last.is_word() && (d.speech.contains(lw) || lw.eq_ignore_ascii_case("that")));
+        if !glue {
+            return miss(input.sub(n - 1, n), Expected::Punct);
+        }
+        let done = input.take_from(n);
+        // "As X put it, “…”", "Or, as X said: “…”": the "as" is no part of
+        // the source.
+        let mut start = 0;
+        while start < 3
+            && start + 1 < n
+            && (input.toks[start].is_punct(',')
+                || matches!(
+                    input.word(start).to_ascii_lowercase().as_str(),
+                    "or" | "but" | "and" | "so"
+                ))
+        {
+            start += 1;
+        }
+        if input.toks[start].is_word() && input.word(start).eq_ignore_ascii_case("as") {
+            start += 1;
+        } else {
+            start = 0;
+        }
+        // "Said Ann Lee, who grew up on the street, “…”": a sentence that
+        // opens with its speech verb names the speaker after it, however
+        // long the description.
+        if start == 0
+            && n >= 3
+            && last.is_punct(',')
+            && input.toks[0].is_word()
+            && is_capitalised(input.word(0))
+            && d.strong.contains(input.word(0))
+        {
+            if let Ok((_, src)) = inverted(d)(input.sub(1, n - 1)) {
+                let cue = Cue {
+                    first: input.at,
+                    last: input.at,
+                };
+                return Ok((done, (cue, Some(src))));
+            }
+        }
+        // The cue: the last speech verb (or two-word cue) within a few
+        // tokens of the mark.
+        let lo = n.saturating_sub(12).max(start);
+        let verb = (lo..n).rev().find_map(|k| {
+            if !input.toks[k].is_word() {
+                return None;
+            }
+            if d.speech.contains(input.word(k)) {
+                return Some((k, k));
+            }
+            (k > lo
+                && input.toks[k - 1].is_word()
+                && d.is_phrasal(input.word(k - 1), input.word(k)))
+            .then(|| (k - 1, k))
+        });
+        // "X said in an interview on Tuesday with the editor of the local
+        // paper, “…”": a longer adjunct between the verb and the mark,
+        // when it opens with a preposition right after the verb.
+        let verb = verb.or_else(|| {
+            let far = n.saturating_sub(28).max(start);
+            (far..lo).rev().find_map(|k| {
+                let prep = input.toks.get(k + 1).is_some_and(|t| t.is_word())
+                    && matches!(
+                        input.word(k + 1).to_ascii_lowercase().as_str(),
+                        "in" | "on" | "at" | "during" | "with" | "to" | "after" | "before" | "from"
+                    );
+                (input.toks[k].is_word() && d.speech.contains(input.word(k)) && prep)
+                    .then_some((k, k))
+            })
+        });
+        if let Some((k, kl)) = verb {
+            if input.toks[kl + 1..n]
+                .iter()
+                .any(|t| is_stop(*t) || is_mark(*t))
+            {
+                return miss(input, Expected::Cue);
+            }
+            let cue = Cue {
+                first: input.at + k,
+                last: input.at + kl,
+            };
+            // "X did Y, saying: “…”", "X responded by saying “…”": the
+            // participle's subject is the main clause's.
+            if k > start + 1
+                && input.word(k).ends_with("ing")
+                && (input.toks[k - 1].is_punct(',') || input.word(k - 1) == "by")
+            {
+                if let Some(src) = main_subject(d, input.sub(start, k - 1)) {
+                    return Ok((done, (cue, Some(src))));
+                }
+            }
+            if k > start {
+                if let Ok((_, src)) = subject(d)(input.sub(start, k)) {
+                    return Ok((done, (cue, Some(src))));
+                }
+                if let Some(src) = chained_subject(d, input.sub(start, k)) {
+                    return Ok((done, (cue, Some(src))));
+                }
+                // The last clause only: "…, to which O'Malley interjected:",
+                // "Then she added warily:".
+                let from = (start..k).rev().find(|&j| {
+                    let t = input.toks[j];
+                    t.is_punct(',')
+                        || t.is_punct('—')
+                        || t.is_word()
+                            && (d.boundary.contains(input.word(j))
+                                || matches!(
+                                    input.word(j),
+                                    "Then" | "then" | "which" | "And" | "But"
+                                ))
+                });
+                if let Some(j) = from.filter(|&j| j + 1 < k) {
+                    if let Ok((_, src)) = subject(d)(input.sub(j + 1, k)) {
+                        return Ok((done, (cue, Some(src))));
+                    }
+                }
+                // Not a capitalised cue inside a name ("the United States").
+                if let Some(src) = (!is_capitalised(input.word(k)))
+                    .then(|| after_bare_intro(d, input.sub(start, k)))
+                    .flatten()
+                {
+                    return Ok((done, (cue, Some(src))));
+                }
+            }
+            // "… and later said, “…”": the verb's subject is the one before.
+            let mut b = k;
+            while b > 0 && input.toks[b - 1].is_word() && d.between.contains(input.word(b - 1)) {
+                b -= 1;
+            }
+            let before = (b > 0).then(|| input.word(b - 1).to_ascii_lowercase());
+            let bare = k == 0
+                || input.word(k).ends_with("ing")
+                || matches!(
+                    before.as_deref(),
+                    Some("and" | "," | "then" | "before" | "but" | "also")
+                );
+            if bare {
+                return Ok((done, (cue, None)));
+            }
+            return miss(input, Expected::Source);
+        }
+        // `Trump issued a statement, “…”`: a comma after an utterance.
+        let utterance = last.is_punct(',')
+            && n >= 2
+            && input.toks[n.saturating_sub(5)..n - 1]
+                .iter()
+                .any(|t| t.is_word() && d.utterances.contains(t.text(input.text)));
+        if !(colon || utterance) || n < 2 {
+            return miss(input, Expected::Cue);
+        }
+        // Headline shape: `Trump: “…”`; in running text also after a dash
+        // (`… - Pew Research: “…”`) and with a party and state (`Rep. Trey
+        // Gowdy (R-S.C.): “…”`).
+        let np = input.sub(0, n - 1);
+        let np = if colon
+            && n <= 7
+            && np
+                .toks
+                .iter()
+                .all(|t| t.is_word() || t.is_punct('.') || t.is_punct('-'))
+            && is_capitalised(np.word(0))
+        {
+            Some(np)
+        } else if colon {
+            signed_name(np)
+        } else {
+            None
+        };
+        if let Some(np) = np {
+            let name = name_run(d, np);
+            let cue = Cue {
+                first: input.at + n - 1,
+                last: input.at + n - 1,
+            };
+            return Ok((
+                done,
+                (
+                    cue,
+                    Some(Source {
+                        all: np.at..np.end(),
+                        name: name.0..name.1,
+                    }),
+                ),
+            ));
+        }
+        // `X went even further: “…”`: the first word after a subject; the
+        // subject of the last clause first ("Immediately after the attacks,
+        // Trump issued a statement, “…”"), then of the whole.
+        let last_clause = (0..n - 1).rev().find(|&j| input.toks[j].is_punct(','));
+        for from in last_clause.map(|j| j + 1).into_iter().chain([0]) {
+            for v in from + 1..(n - 1).min(from + 20) {
+                let t = input.toks[v];
+                let w = input.word(v);
+                // "Republican presidential nominee Donald Trump issued": titles
+                // belong to the subject.
+                if !t.is_word()
+                    || is_capitalised(w)
+                    || d.between.contains(w)
+                    || d.titles.contains(w)
+                {
+                    continue;
+                }
+                if let Ok((_, src)) = subject(d)(input.sub(from, v)) {
+                    return Ok((
+                        done,
+                        (
+                            Cue {
+                                first: input.at + v,
+                                last: input.at + v,
+                            },
+                            Some(src),
+                        ),
+                    ));
+                }
+                break;
+            }
+        }
+        miss(input, Expected::Source)
+    }
+}

@@ -1,0 +1,565 @@
+//! The source before a cue ("Neil Thomas, an analyst at Eurasia Group,
+//! said"), read back from the cue; and the names in a clause.
+
+use super::prim::*;
+use super::Source;
+use crate::attribution::data::Data;
+use crate::attribution::toks::{miss, Expected, PResult, Toks};
+use crate::model::token::is_capitalised;
+use crate::model::{Token, TokenKind};
+use nom::multi::many0_count;
+use nom::{Input, Parser};
+
+/// How a comma-separated piece of a subject reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Piece {
+    /// Capitalised words only: a name or a place ("Neil Thomas", "Ariz.").
+    Name,
+    /// A noun phrase describing someone ("a city council member in Somerton").
+    Description,
+    /// An aside that neither names nor describes: an age ("69"), a party
+    /// and state ("R-Ky."), a place or employer ("of RBC Capital Markets").
+    Aside,
+    Other,
+}
+
+/// `p` is an aside in an appositive: a number, "R-Ky.", "of X", "now 81 …".
+pub(super) fn aside(p: Toks<'_>) -> bool {
+    let Some(t0) = p.first() else {
+        return false;
+    };
+    if p.len() == 1 && t0.kind() == TokenKind::Number {
+        return true;
+    }
+    // "R-Ky." / "D-Md.": a party letter, a hyphen and a state.
+    if p.len() <= 4
+        && p.word(0).len() == 1
+        && p.toks.get(1).is_some_and(|t| t.is_punct('-'))
+        && p.toks
+            .get(2)
+            .is_some_and(|t| t.is_word() && is_capitalised(t.text(p.text)))
+    {
+        return true;
+    }
+    t0.is_word() && p.len() <= 10 && matches!(p.word(0), "of" | "from" | "now" | "age" | "aged")
+}
+
+/// `p`, set off by commas before a cue, is an adverbial that interrupts
+/// the clause: it begins with a lower-case introductory word ("in",
+/// "speaking", "asked", "however") that does not begin a clause of its
+/// own ("because", "which") or an aside ("of Dayton", "now 81").
+pub(super) fn interruption(d: &Data, p: Toks<'_>) -> bool {
+    let Some(t0) = p.first() else {
+        return false;
+    };
+    let w = p.word(0);
+    // "Smith, who has served in the Senate since 2009, said": a relative
+    // clause describing the source. (A bare "who" before the cue is the
+    // source's own word.)
+    if t0.is_word() && matches!(w, "who" | "whose") && p.len() >= 2 && p.len() <= 16 {
+        return true;
+    }
+    // "Smith, delivering the speech, asked": a participle phrase.
+    if t0.is_word()
+        && p.len() >= 2
+        && p.len() <= 12
+        && w.len() > 5
+        && w.ends_with("ing")
+        && w.starts_with(|c: char| c.is_ascii_lowercase())
+        && !matches!(
+            w,
+            "nothing" | "everything" | "something" | "anything" | "morning" | "evening"
+        )
+    {
+        return true;
+    }
+    // "Huckabee, for his part, said": the idiom, unlike other "for" phrases.
+    if p.len() == 3
+        && w == "for"
+        && matches!(p.word(1), "his" | "her" | "its" | "their" | "our" | "my")
+        && p.word(2) == "part"
+    {
+        return true;
+    }
+    t0.is_word()
+        && p.len() <= 12
+        && w.starts_with(|c: char| c.is_lowercase())
+        && d.intro.contains(w)
+        && !d.boundary.contains(w)
+        && !aside(p)
+        && !matches!(
+            w,
+            "and"
+                | "but"
+                | "so"
+                | "yet"
+                | "then"
+                | "as"
+                | "like"
+                | "unlike"
+                | "according"
+                | "to"
+                | "of"
+                | "for"
+                | "by"
+        )
+}
+
+pub(super) fn piece(d: &Data, p: Toks<'_>) -> Piece {
+    if p.is_empty() || p.len() > 16 {
+        return Piece::Other;
+    }
+    let words = p.toks.iter().filter(|t| t.is_word());
+    if aside(p) {
+        return Piece::Aside;
+    }
+    let name = p.len() <= 6
+        && p.toks.iter().all(|t| {
+            !t.is_word() && matches!(t.kind(), TokenKind::Punct('.' | '-' | '\''))
+                || t.is_word()
+                    && (is_capitalised(t.text(p.text)) || d.titles.contains(t.text(p.text)))
+        })
+        && words.clone().count() > 0;
+    if name {
+        return Piece::Name;
+    }
+    // A clause ("It was also used as …") is not a description.
+    let verbish = p.toks.iter().any(|t| {
+        t.is_word()
+            && matches!(
+                t.text(p.text),
+                "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would"
+            )
+    });
+    let w0 = p.word(0);
+    // "managing director and analyst at X": a role without a determiner.
+    let bare_role = p.toks[..p.len().min(3)]
+        .iter()
+        .any(|t| t.is_word() && d.titles.contains(t.text(p.text)));
+    let starts =
+        d.determiners.contains(w0) || d.titles.contains(w0) || is_capitalised(w0) || bare_role;
+    // A description names a role: "a city council member", "an analyst".
+    let role = p.len() <= 5
+        || p.toks.iter().any(|t| {
+            let w = t.text(p.text);
+            t.is_word()
+                && (d.titles.contains(w) || d.vague.contains(w) || d.organisation.contains(w))
+        });
+    if !verbish && starts && role {
+        Piece::Description
+    } else {
+        Piece::Other
+    }
+}
+
+/// Can this token begin a source?
+pub(super) fn source_start(d: &Data, w: &str, t: Token) -> bool {
+    match t.kind() {
+        TokenKind::Word => {
+            (is_capitalised(w) && !d.intro.contains(w) && !d.boundary.contains(w))
+                || d.pronouns.contains(w)
+                || d.determiners.contains(w)
+                || d.vague.contains(w)
+                || d.titles.contains(w)
+                || d.organisation.contains(w)
+                || w.eq_ignore_ascii_case("who")
+        }
+        TokenKind::Number => true,
+        _ => false,
+    }
+}
+
+/// Can this token end a source (its head, just before the cue)?
+pub(super) fn source_head(d: &Data, w: &str, t: Token) -> bool {
+    match t.kind() {
+        TokenKind::Word => {
+            !w.ends_with("'s")
+                && !w.ends_with("’s")
+                && (!d.determiners.contains(w)
+                    || d.vague.contains(w)
+                    || d.pronouns.contains(w)
+                    || matches!(w, "Another" | "another" | "One" | "one"))
+                && (!d.intro.contains(w) || is_capitalised(w))
+                && !d.boundary.contains(w)
+                && !d.cues.contains(w)
+                && !matches!(
+                    w,
+                    "to" | "of"
+                        | "for"
+                        | "with"
+                        | "be"
+                        | "been"
+                        | "being"
+                        | "it's"
+                        | "there"
+                        | "who"
+                        | "him"
+                        | "them"
+                        | "me"
+                        | "us"
+                )
+        }
+        TokenKind::Close(_) => true,
+        _ => false,
+    }
+}
+
+/// The subject of a cue: `input` runs from the clause start to the cue and
+/// must be read whole. Introductory phrases ("In an email,", "However,")
+/// are skipped; appositives ("An analyst …, Neil Thomas,") are kept.
+pub fn subject<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, Source> {
+    move |input: Toks<'a>| {
+        // Adverbs and auxiliaries between source and cue: "also", "has".
+        let mut end = input.len();
+        while end > 0 && input.toks[end - 1].is_word() && d.between.contains(input.word(end - 1)) {
+            end -= 1;
+        }
+        let body = input.sub(0, end);
+        let intro = (
+            in_set(&d.intro, Expected::Word),
+            many0_count(one(|_, t| !t.is_punct(','), Expected::Word)),
+            punct(','),
+        );
+        let (rest, _) = many0_count(intro).parse(body)?;
+        // "Thomas, said": a trailing comma closes an appositive.
+        let mut stop = rest.len();
+        if stop > 0 && rest.toks[stop - 1].is_punct(',') {
+            stop -= 1;
+        }
+        let np = rest.sub(0, stop);
+        if np.is_empty() || np.len() > 30 {
+            return miss(rest, Expected::Source);
+        }
+        if (0..np.len()).any(|k| {
+            let t = np.toks[k];
+            is_mark_at(np, k) || is_stop(t) || t.is_punct(':')
+        }) {
+            return miss(np, Expected::Source);
+        }
+        // Comma pieces, from the cue back: the core is the last piece;
+        // an appositive widens it (Name + Description, either order).
+        let mut buf = [(0usize, 0usize); 8];
+        let mut count = 0;
+        let mut from = 0;
+        for (k, t) in np.toks.iter().enumerate() {
+            if t.is_punct(',') {
+                if count == buf.len() - 1 {
+                    return miss(np, Expected::Source);
+                }
+                buf[count] = (from, k);
+                count += 1;
+                from = k + 1;
+            }
+        }
+        buf[count] = (from, np.len());
+        // An adverbial set off by commas between the source and its cue
+        // ("Clinton, in an interview with NBC, said"; "Smith, speaking at
+        // a rally, said"; "Jones, however, said") is not part of the source.
+        let mut kept = count;
+        while kept > 0
+            && buf[kept].0 < buf[kept].1
+            && interruption(d, np.sub(buf[kept].0, buf[kept].1))
+        {
+            kept -= 1;
+        }
+        // Only before a name, a pronoun or a short description: a clause
+        // before the adverbial ("Unemployment dipped to 4.9 percent, in
+        // January, …") is no source.
+        if kept < count {
+            let core = np.sub(buf[kept].0, buf[kept].1);
+            let np_like = match piece(d, core) {
+                Piece::Name => true,
+                Piece::Description => core.len() <= 4,
+                _ => core.len() == 1 && d.pronouns.contains(core.word(0)),
+            };
+            if np_like {
+                count = kept;
+            }
+        }
+        // Asides after the name ("Sarandon, 69, told") are kept in the
+        // source but are not its core.
+        let mut last = count;
+        while last > 0 && buf[last].0 < buf[last].1 && aside(np.sub(buf[last].0, buf[last].1)) {
+            last -= 1;
+        }
+        let all_end = np.at + buf[count].1;
+        let pieces = &buf[..=last];
+        let (mut lo, hi) = *pieces.last().expect("one piece at least");
+        if lo >= hi {
+            return miss(np, Expected::Source);
+        }
+        let core = np.sub(lo, hi);
+        // "Allentown, Pa.": the full stop of an abbreviation is not the head.
+        let mut head = core.len() - 1;
+        if head > 0 && core.toks[head].is_punct('.') && core.toks[head - 1].is_word() {
+            head -= 1;
+        }
+        // "veteran analyst Charlie Cook": a lowercase description before a name.
+        let described_name = core.toks[0].is_word()
+            && !d.intro.contains(core.word(0))
+            && !d.boundary.contains(core.word(0))
+            && !d.cues.contains(core.word(0))
+            && core.len() <= 8
+            && core.toks[1..]
+                .iter()
+                .any(|t| t.is_word() && is_capitalised(t.text(core.text)));
+        // "city officials", "campaign aides": a short phrase with a vague head.
+        let vague_head = core.len() <= 4 && d.vague.contains(core.word(head));
+        // "Robert Peck, managing director at X, told": a bare role after a name.
+        let role_after_name = last > 0
+            && piece(d, core) == Piece::Description
+            && piece(d, np.sub(pieces[last - 1].0, pieces[last - 1].1)) == Piece::Name;
+        if !(source_start(d, core.word(0), core.toks[0])
+            || described_name
+            || vague_head
+            || role_after_name)
+            || !source_head(d, core.word(head), core.toks[head])
+        {
+            return miss(core, Expected::Source);
+        }
+        if core.len() > 12 && piece(d, core) == Piece::Other {
+            return miss(core, Expected::Source);
+        }
+        let mut kinds = piece(d, core);
+        // Titles are not the name: "Russian presidential aide Yury Ushakov".
+        let mut name = name_run(d, core);
+        let mut found_name = kinds == Piece::Name;
+        for &(a, b) in pieces.iter().rev().skip(1) {
+            if a >= b {
+                break;
+            }
+            let p = np.sub(a, b);
+            let k = piece(d, p);
+            // An aside joins the source only with a piece before it.
+            if k == Piece::Aside {
+                continue;
+            }
+            let cur_len = if lo == pieces.last().map_or(0, |p| p.0) {
+                core.len()
+            } else {
+                3
+            };
+            let fits = match (k, kinds) {
+                (Piece::Name, Piece::Description) | (Piece::Description, Piece::Name) => true,
+                // "Somerton, Ariz.": a short place after a name.
+                (Piece::Name, Piece::Name) => {
+                    cur_len <= 2 && p.len() <= 4 && !d.vague.contains(core.word(0))
+                }
+                _ => false,
+            };
+            if !fits {
+                break;
+            }
+            if k == Piece::Name && (!found_name || p.len() >= 2) {
+                // "Dow's chief executive, Andrew Liveris": a piece with no
+                // name of its own leaves the one found.
+                match name_in(d, p) {
+                    Some(r) => {
+                        name = r;
+                        found_name = true;
+                    }
+                    None if !found_name => name = name_run(d, p),
+                    None => {}
+                }
+            }
+            lo = a;
+            kinds = k;
+        }
+        let all = np.at + lo..all_end;
+        Ok((
+            input.take_from(input.len()),
+            Source {
+                all,
+                name: name.0..name.1,
+            },
+        ))
+    }
+}
+
+/// The subject of a main clause, for a participle that hangs off it:
+/// "Trump attacked Cruz on Monday, saying …" and "Jones responded by
+/// saying …" quote Trump and Jones, not Monday. `clause` runs from the
+/// clause start to the comma or "by". The subject is the noun phrase the
+/// clause opens with: a pronoun, or capitalised words, titles, vague and
+/// organisation words and what joins them ("A spokesman for the
+/// campaign"), up to the first other lower-case word, the verb.
+pub fn main_subject(d: &Data, clause: Toks<'_>) -> Option<Source> {
+    // Introductory phrases ("In a statement Monday,") come first.
+    let mut start = 0;
+    while start < clause.len()
+        && clause.toks[start].is_word()
+        && d.intro.contains(clause.word(start))
+    {
+        let comma = (start..clause.len()).find(|&k| clause.toks[k].is_punct(','))?;
+        start = comma + 1;
+    }
+    let w0 = clause.toks.get(start)?;
+    if !w0.is_word() {
+        return None;
+    }
+    let first = clause.word(start);
+    let pronoun = d.pronouns.contains(first);
+    let mut end = start + 1;
+    if !pronoun {
+        if !(is_capitalised(first) || d.determiners.contains(first) || d.vague.contains(first)) {
+            return None;
+        }
+        while end < clause.len() {
+            let t = clause.toks[end];
+            let w = clause.word(end);
+            let joins = t.is_punct('.') && clause.toks[end - 1].is_word()
+                || t.is_word()
+                    && (is_capitalised(w)
+                        || d.titles.contains(w)
+                        || d.vague.contains(w)
+                        || d.organisation.contains(w)
+                        || matches!(w, "of" | "for" | "the" | "at"));
+            if !joins {
+                break;
+            }
+            end += 1;
+        }
+        // "A spokesman for the" before the verb: the joining words belong
+        // to a phrase the verb cut short.
+        while end > start + 1
+            && clause.toks[end - 1].is_word()
+            && matches!(clause.word(end - 1), "of" | "for" | "the" | "at")
+        {
+            end -= 1;
+        }
+    }
+    // The verb: a lower-case word right after the subject.
+    let verb = clause.toks.get(end)?;
+    let vw = clause.word(end);
+    if !verb.is_word() || is_capitalised(vw) {
+        return None;
+    }
+    let np = clause.sub(start, end);
+    if !source_head(d, np.word(np.len() - 1), np.toks[np.len() - 1]) {
+        return None;
+    }
+    let name = if pronoun {
+        (np.at, np.end())
+    } else {
+        name_run(d, np)
+    };
+    Some(Source {
+        all: np.at..np.end(),
+        name: name.0..name.1,
+    })
+}
+
+/// The last run of capitalised words in `p` that is not a title: the name
+/// inside "Russian presidential aide Yury Ushakov". The whole of `p` when
+/// it has none.
+pub(super) fn name_run(d: &Data, p: Toks<'_>) -> (usize, usize) {
+    name_in(d, p).unwrap_or((p.at, p.end()))
+}
+
+/// The name inside `p`, if it holds one.
+pub(super) fn name_in(d: &Data, p: Toks<'_>) -> Option<(usize, usize)> {
+    // "Officials at the Pentagon": a vague source with its employer names
+    // no one.
+    let prep = (0..p.len())
+        .find(|&k| p.toks[k].is_word() && crate::attribution::speakers::is_preposition(p.word(k)));
+    if let Some(j) = prep.filter(|&j| j > 0) {
+        let pre = p.toks[..j]
+            .iter()
+            .filter(|t| t.is_word())
+            .map(|t| t.text(p.text));
+        let (mut vague, mut all_fit) = (false, true);
+        for w in pre {
+            vague |= d.vague.contains(w);
+            all_fit &= d.vague.contains(w) || d.determiners.contains(w);
+        }
+        if vague && all_fit {
+            return None;
+        }
+    }
+    // "Gov. Jane Smith (D-Ohio)": what the brackets hold says more about
+    // the person; the name stands before them.
+    if let Some(j) = p
+        .toks
+        .iter()
+        .position(|t| matches!(t.kind(), TokenKind::Open(_)))
+        .filter(|&j| j > 0)
+    {
+        if let Some(r) = last_name_run(d, p.sub(0, j)) {
+            return Some(r);
+        }
+    }
+    last_name_run(d, p)
+}
+
+/// The last name in a clause that has no subject to offer ("The timing
+/// does not surprise pollster Dan Reed"): its last run of capitalised
+/// words, not counting an introductory word that opens the clause.
+pub fn last_name(d: &Data, clause: Toks<'_>) -> Option<Source> {
+    let skip = usize::from(
+        clause.first().is_some_and(|t| t.is_word())
+            && (d.intro.contains(clause.word(0)) || d.boundary.contains(clause.word(0))),
+    );
+    let (a, b) = last_name_run(d, clause.sub(skip, clause.len()))?;
+    Some(Source {
+        all: a..b,
+        name: a..b,
+    })
+}
+
+pub(super) fn last_name_run(d: &Data, p: Toks<'_>) -> Option<(usize, usize)> {
+    let mut best: Option<(usize, usize)> = None;
+    let mut k = 0;
+    while k < p.len() {
+        let is_name = |k: usize| {
+            let t = p.toks[k];
+            t.is_word()
+                && is_capitalised(p.word(k))
+                && !d.titles.contains(p.word(k))
+                && !d.determiners.contains(p.word(k))
+        };
+        if is_name(k) {
+            let s = k;
+            while k < p.len() && (is_name(k) || (p.toks[k].is_punct('.') && k > s)) {
+                k += 1;
+            }
+            // "the Moscow leader", "a Kremlin aide": a name before a
+            // lower-case role noun says whose; the source is the role.
+            let modifier = k < p.len()
+                && p.toks[k].is_word()
+                && d.titles.contains(p.word(k))
+                && !is_capitalised(p.word(k))
+                && p.toks[k + 1..]
+                    .iter()
+                    .all(|t| !(t.is_word() && is_capitalised(t.text(p.text))));
+            if modifier {
+                best = None;
+                continue;
+            }
+            best = Some((p.at + s, p.at + k));
+            // "Ann Lee of the Institute", "Yury Ushakov at the Kremlin": a
+            // full name before a preposition is the person, and what
+            // follows says where they work. (One word before it, as in
+            // "Bank of America", names nothing alone.)
+            let words = p.toks[s..k].iter().filter(|t| t.is_word()).count();
+            if words >= 2
+                && k < p.len()
+                && matches!(p.word(k), "of" | "at" | "from" | "with" | "for")
+            {
+                break;
+            }
+        } else {
+            k += 1;
+        }
+    }
+    best
+}
+
+/// `w` in ASCII lower case, in `buf`; `None` when it is longer than any
+/// word of the lists below. The adjunct tests run on most words after a
+/// cue and must not allocate.
+pub(super) fn lowered<'b>(w: &str, buf: &'b mut [u8; 12]) -> Option<&'b [u8]> {
+    let b = buf.get_mut(..w.len())?;
+    b.copy_from_slice(w.as_bytes());
+    b.make_ascii_lowercase();
+    Some(b)
+}
