@@ -1,5 +1,6 @@
-//! The rule registry. A rule is one file in this folder and one line in
-//! [`REGISTRY`], which is kept sorted by id so that listings are stable.
+//! The rule registry. A rule is one file in this folder (its `RuleMeta`:
+//! id, severity, doc and options; its check; its tests) and one line in
+//! `registry!` below, kept sorted by id so that listings are stable.
 
 use crate::article::Article;
 #[cfg(test)]
@@ -9,20 +10,7 @@ use crate::lang::{Family, Lang};
 use crate::model::Document;
 use std::collections::BTreeMap;
 
-mod brackets_unbalanced;
-mod claims_unattributed;
-mod names_inconsistent;
-mod names_noncanonical;
-mod quotes_mixed_style;
-mod quotes_nesting;
-mod quotes_no_speaker;
-mod quotes_unclosed;
-mod quotes_unopened;
 mod sink;
-mod sources_anonymous;
-mod sources_vague;
-mod spelling_inconsistent;
-pub(crate) mod suppressions_unused;
 
 pub use sink::Sink;
 
@@ -194,22 +182,31 @@ pub trait Rule: Sync {
     fn check(&self, cx: &Context<'_, '_>, out: &mut Sink<'_>);
 }
 
-/// Every built-in rule, sorted by id.
-pub static REGISTRY: &[&dyn Rule] = &[
-    &brackets_unbalanced::BracketsUnbalanced,
-    &claims_unattributed::ClaimsUnattributed,
-    &names_inconsistent::NamesInconsistent,
-    &names_noncanonical::NamesNoncanonical,
-    &quotes_mixed_style::QuotesMixedStyle,
-    &quotes_nesting::QuotesNesting,
-    &quotes_no_speaker::QuotesNoSpeaker,
-    &quotes_unclosed::QuotesUnclosed,
-    &quotes_unopened::QuotesUnopened,
-    &sources_anonymous::SourcesAnonymous,
-    &sources_vague::SourcesVague,
-    &spelling_inconsistent::SpellingInconsistent,
-    &suppressions_unused::SuppressionsUnused,
-];
+/// Declares each rule's module and lists the rule in [`REGISTRY`]: a new
+/// rule is its file in this folder and one line here.
+macro_rules! registry {
+    ($($vis:vis $module:ident :: $rule:ident,)*) => {
+        $($vis mod $module;)*
+        /// Every built-in rule, sorted by id.
+        pub static REGISTRY: &[&dyn Rule] = &[$(&$module::$rule),*];
+    };
+}
+
+registry! {
+    brackets_unbalanced::BracketsUnbalanced,
+    claims_unattributed::ClaimsUnattributed,
+    names_inconsistent::NamesInconsistent,
+    names_noncanonical::NamesNoncanonical,
+    quotes_mixed_style::QuotesMixedStyle,
+    quotes_nesting::QuotesNesting,
+    quotes_no_speaker::QuotesNoSpeaker,
+    quotes_unclosed::QuotesUnclosed,
+    quotes_unopened::QuotesUnopened,
+    sources_anonymous::SourcesAnonymous,
+    sources_vague::SourcesVague,
+    spelling_inconsistent::SpellingInconsistent,
+    pub(crate) suppressions_unused::SuppressionsUnused,
+}
 
 /// The families of built-in rule ids. A rule id in any other family
 /// (`House.Utilize`) can only come from a rule pack.
