@@ -9,6 +9,7 @@ use serde::Serialize;
 
 mod github;
 mod json;
+pub mod map;
 mod nested;
 mod sarif;
 mod text;
