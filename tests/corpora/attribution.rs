@@ -4,8 +4,8 @@
 use std::path::Path;
 use std::process::Command;
 
-const BIN: &str = env!("CARGO_BIN_EXE_ascribe");
-const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+use crate::support::BIN;
+use crate::support::ROOT;
 
 pub fn seed_article_attributions() {
     let seed = Path::new(ROOT).join("../shared/corpus/seed/putin-xi-summit.txt");

@@ -10,8 +10,8 @@ use ascribe::{CheckOptions, Checker, Finding, Format};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-const BIN: &str = env!("CARGO_BIN_EXE_ascribe");
-const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+use crate::support::BIN;
+use crate::support::ROOT;
 const RULE: &str = "claims.unattributed";
 
 /// Floors, a little under the figures measured when the claims model was

@@ -13,10 +13,14 @@ mod claims;
 mod names;
 mod vale;
 
+// The integration tests' harness: one way to run the binary.
+#[path = "../integration/support.rs"]
+mod support;
+
 use libtest_mimic::{Arguments, Failed, Trial};
 use std::path::Path;
 
-const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+use support::ROOT;
 
 /// One test, the files and commands it needs (under `../shared`), and the
 /// function that runs it.

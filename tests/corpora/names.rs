@@ -5,8 +5,8 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-const BIN: &str = env!("CARGO_BIN_EXE_ascribe");
-const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+use crate::support::BIN;
+use crate::support::ROOT;
 
 fn polnear() -> PathBuf {
     Path::new(ROOT).join("../shared/corpus/polnear/train/text")

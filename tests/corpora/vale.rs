@@ -15,7 +15,7 @@ use ascribe::Format;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+use crate::support::ROOT;
 
 /// Expected lines reproduced when this test was last tuned (of 45 that
 /// count; the one missed is Vale placing a heading alert at column 1 when

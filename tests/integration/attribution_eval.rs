@@ -4,11 +4,8 @@
 //! (`UPDATE_GOLDEN=1` rewrites them; read every rewritten file before
 //! committing it). The scores on real articles are in `tests/corpora`.
 
+use crate::support::{ascribe, golden, ROOT};
 use std::path::{Path, PathBuf};
-use std::process::Command;
-
-const BIN: &str = env!("CARGO_BIN_EXE_ascribe");
-const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
 fn articles() -> Vec<PathBuf> {
     let dir = Path::new(ROOT)
@@ -26,31 +23,18 @@ fn articles() -> Vec<PathBuf> {
 
 #[test]
 fn golden_extract_articles() {
-    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
     let mut bad = Vec::new();
     for path in articles() {
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
         let rel = format!("golden/extract/articles/{name}");
-        let out = Command::new(BIN)
-            .current_dir(ROOT)
-            .args(["extract", "--format", "json", &rel])
-            .output()
-            .expect("run ascribe");
+        let out = ascribe(&["extract", "--format", "json", &rel]);
         assert!(
             matches!(out.status.code(), Some(0 | 1)),
             "{name}: {}",
             String::from_utf8_lossy(&out.stderr)
         );
         let actual = String::from_utf8(out.stdout).expect("UTF-8 output");
-        let expected_path = Path::new(ROOT)
-            .join("golden/extract/expected")
-            .join(format!("{name}.json"));
-        if update {
-            std::fs::write(&expected_path, &actual).expect("write expected");
-            continue;
-        }
-        let expected = std::fs::read_to_string(&expected_path).unwrap_or_default();
-        if let Some(d) = ascribe::golden::diff(&expected, &actual, &name) {
+        if let Err(d) = golden(&format!("golden/extract/expected/{name}.json"), &actual) {
             eprintln!("{d}");
             bad.push(name);
         }

@@ -24,14 +24,12 @@
 //! timing, an OS error message). The JSON contract is tested in Rust below.
 
 use crate::support::TempDir;
+use crate::support::ROOT;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
-
-const BIN: &str = env!("CARGO_BIN_EXE_ascribe");
-const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+use std::process::{Output, Stdio};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -80,11 +78,10 @@ fn unescape(s: &str) -> Vec<u8> {
 
 /// Runs the binary in `dir` with `args` and `stdin`.
 fn run_in(dir: &Path, args: &[String], stdin: Option<&str>) -> Output {
-    let mut child = Command::new(BIN)
+    let mut child = crate::support::command()
         .args(args)
         .current_dir(dir)
         .env_remove("COLUMNS")
-        .env_remove("UPDATE_GOLDEN")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -10,12 +10,9 @@
 //! An article whose name begins with a language code and a dash (`de-`,
 //! `en-GB-`, `fr-`, `ja-`) is checked with that `--lang`.
 
-use crate::support::TempDir;
+use crate::support::{ascribe, TempDir, ROOT};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-const BIN: &str = env!("CARGO_BIN_EXE_ascribe");
-const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+use std::process::Output;
 
 /// The expected files kept for each article: extension and arguments.
 const FORMATS: &[(&str, &[&str])] = &[
@@ -68,15 +65,6 @@ fn preview_args(name: &str) -> Vec<String> {
         .collect()
 }
 
-/// Runs the binary from the crate root, so paths in reports are relative.
-fn ascribe(args: &[&str]) -> Output {
-    Command::new(BIN)
-        .args(args)
-        .current_dir(ROOT)
-        .output()
-        .expect("the ascribe binary runs")
-}
-
 fn stdout(o: &Output) -> String {
     String::from_utf8(o.stdout.clone()).expect("stdout is UTF-8")
 }
@@ -95,10 +83,6 @@ fn report(name: &str, format_args: &[&str]) -> (String, i32) {
     (stdout(&out), code)
 }
 
-fn update_mode() -> bool {
-    std::env::var("UPDATE_GOLDEN").is_ok_and(|v| v == "1")
-}
-
 #[test]
 fn golden_reports_match_expected_files() {
     let names = articles();
@@ -107,7 +91,7 @@ fn golden_reports_match_expected_files() {
         "golden/articles holds {} articles",
         names.len()
     );
-    let update = update_mode();
+    let update = super::support::updating();
     let mut mismatches = Vec::new();
     let mut wanted = Vec::new();
     for name in &names {
@@ -116,7 +100,6 @@ fn golden_reports_match_expected_files() {
             let (actual, code) = report(name, args);
             let expected_name = format!("{name}.{ext}");
             wanted.push(expected_name.clone());
-            let expected_path = expected_dir().join(&expected_name);
             let shown = format!("golden/expected/{expected_name}");
 
             // The exit code must agree with the report: 1 with findings at
@@ -138,24 +121,9 @@ fn golden_reports_match_expected_files() {
                 mismatches.push(format!("{shown}: exit code {code}, expected {want_code}"));
             }
 
-            if update {
-                if std::fs::read_to_string(&expected_path).ok().as_deref() != Some(&actual) {
-                    ascribe::golden::write_atomic(&expected_path, &actual)
-                        .unwrap_or_else(|e| panic!("{shown}: cannot write: {e}"));
-                    println!("updated {shown}");
-                }
-                continue;
-            }
-            match std::fs::read_to_string(&expected_path) {
-                Err(e) => mismatches.push(format!(
-                    "{shown}: cannot read ({e}); run UPDATE_GOLDEN=1 cargo test --test integration golden"
-                )),
-                Ok(expected) => {
-                    if let Some(d) = ascribe::golden::diff(&expected, &actual, &shown) {
-                        println!("{d}");
-                        mismatches.push(shown);
-                    }
-                }
+            if let Err(d) = super::support::golden(&shown, &actual) {
+                println!("{d}");
+                mismatches.push(shown);
             }
         }
     }
@@ -189,7 +157,7 @@ fn golden_reports_match_expected_files() {
 
 #[test]
 fn golden_articles_cover_every_rule() {
-    if update_mode() {
+    if crate::support::updating() {
         return; // the expected files are being rewritten
     }
     let mut seen = std::collections::BTreeSet::new();
@@ -236,7 +204,7 @@ const SEED_LIKE: &str = "seed-like-caption-bracket-and-unclosed-quote.txt";
 
 #[test]
 fn golden_flag_exits_0_on_a_match() {
-    if update_mode() {
+    if crate::support::updating() {
         return; // the expected files are being rewritten
     }
     let article = format!("golden/articles/{SEED_LIKE}");
@@ -254,7 +222,7 @@ fn golden_flag_exits_0_on_a_match() {
 
 #[test]
 fn golden_flag_prints_a_diff_and_exits_1_on_a_mismatch() {
-    if update_mode() {
+    if crate::support::updating() {
         return; // the expected files are being rewritten
     }
     let tmp = TempDir::new("mismatch");
@@ -300,7 +268,7 @@ fn golden_flag_prints_a_diff_and_exits_1_on_a_mismatch() {
 
 #[test]
 fn bless_writes_the_golden_file() {
-    if update_mode() {
+    if crate::support::updating() {
         return; // the expected files are being rewritten
     }
     let tmp = TempDir::new("bless");

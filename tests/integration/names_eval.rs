@@ -7,22 +7,15 @@
 //!
 //! The evaluation on PolNeAR is in `tests/corpora`.
 
+use crate::support::{ascribe, golden, TempDir, ROOT};
 use std::path::{Path, PathBuf};
-use std::process::Command;
-
-const BIN: &str = env!("CARGO_BIN_EXE_ascribe");
-const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
 fn names_dir() -> PathBuf {
     Path::new(ROOT).join("golden").join("names")
 }
 
 fn run(args: &[&str]) -> (String, i32) {
-    let out = Command::new(BIN)
-        .args(args)
-        .current_dir(ROOT)
-        .output()
-        .expect("the ascribe binary runs");
+    let out = ascribe(args);
     (
         String::from_utf8(out.stdout).expect("UTF-8"),
         out.status.code().expect("exited"),
@@ -47,7 +40,6 @@ fn golden_names_articles() {
         .collect();
     names.sort();
     assert!(names.len() >= 5);
-    let update = std::env::var("UPDATE_GOLDEN").is_ok_and(|v| v == "1");
     let mut bad = Vec::new();
     for n in &names {
         let path = format!("golden/names/articles/{n}");
@@ -61,14 +53,8 @@ fn golden_names_articles() {
         ]);
         assert!(code == 0 || code == 1, "{n}: exit {code}");
         let got = names_lines(&out);
-        let exp_path = names_dir().join("expected").join(n);
-        if update {
-            std::fs::write(&exp_path, &got).unwrap();
-            continue;
-        }
-        let want = std::fs::read_to_string(&exp_path).unwrap_or_default();
-        if got != want {
-            bad.push(format!("{n}:\n--- expected\n{want}+++ actual\n{got}"));
+        if let Err(d) = golden(&format!("golden/names/expected/{n}"), &got) {
+            bad.push(d);
         }
         if n.ends_with("-no-findings.txt") {
             assert!(got.is_empty(), "{n}: {got}");
@@ -96,10 +82,9 @@ fn seed_like_article_is_caught_by_the_starter_list_and_a_learned_list() {
         learned.contains("- canonical: Ushakov\n  frequency: 9"),
         "{learned}"
     );
-    let dir = std::env::temp_dir().join(format!("ascribe-names-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let file = dir.join("learned.yaml");
-    std::fs::write(&file, &learned).unwrap();
+    let dir = TempDir::new("names-learned");
+    dir.write("learned.yaml", learned.as_bytes());
+    let file = dir.0.join("learned.yaml");
     let (out, _) = run(&[
         "check",
         "--no-snippets",
@@ -111,27 +96,20 @@ fn seed_like_article_is_caught_by_the_starter_list_and_a_learned_list() {
     let lines = names_lines(&out);
     // The learned list speaks over the starter list: no starter note.
     assert!(lines.contains("did you mean “Ushakov”?"), "{lines}");
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
 fn bad_names_file_is_an_error_naming_file_and_line() {
-    let dir = std::env::temp_dir().join(format!("ascribe-names-bad-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let file = dir.join("bad.yaml");
-    std::fs::write(&file, "names:\n- canonical: Kyiv\n  spelling: Kiev\n").unwrap();
-    let out = Command::new(BIN)
-        .args([
-            "check",
-            "--names",
-            file.to_str().unwrap(),
-            "golden/names/archive",
-        ])
-        .current_dir(ROOT)
-        .output()
-        .unwrap();
+    let dir = TempDir::new("names-bad");
+    dir.write("bad.yaml", b"names:\n- canonical: Kyiv\n  spelling: Kiev\n");
+    let file = dir.0.join("bad.yaml");
+    let out = ascribe(&[
+        "check",
+        "--names",
+        file.to_str().unwrap(),
+        "golden/names/archive",
+    ]);
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("bad.yaml:3"), "{err}");
-    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -1,6 +1,11 @@
-//! Helpers shared by the test modules of the integration binary.
+//! The harness shared by the integration tests (and, by path, the corpora
+//! tests): one way to run the binary, one golden compare-or-update, one
+//! meaning of `UPDATE_GOLDEN`, temporary folders.
 
-use std::path::PathBuf;
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// A folder under the system temp dir that is removed when dropped.
@@ -34,5 +39,56 @@ impl TempDir {
 impl Drop for TempDir {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// The binary under test and the crate root.
+pub const BIN: &str = env!("CARGO_BIN_EXE_ascribe");
+pub const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+
+/// `UPDATE_GOLDEN=1`: golden files are rewritten, not compared. Any other
+/// value, or none, compares.
+pub fn updating() -> bool {
+    std::env::var("UPDATE_GOLDEN").is_ok_and(|v| v == "1")
+}
+
+/// The binary, run from the crate root so that paths in reports stay
+/// relative, with `UPDATE_GOLDEN` kept from it.
+pub fn command() -> Command {
+    let mut c = Command::new(BIN);
+    c.current_dir(ROOT).env_remove("UPDATE_GOLDEN");
+    c
+}
+
+/// Runs the binary with `args` (see [`command`]).
+pub fn ascribe(args: &[&str]) -> Output {
+    command()
+        .args(args)
+        .output()
+        .expect("the ascribe binary runs")
+}
+
+/// `actual` against the golden file at `rel` (from the crate root): `Ok`
+/// when they agree, or when `UPDATE_GOLDEN=1` rewrote the file (said on
+/// standard output); else the diff, or why the file could not be read.
+pub fn golden(rel: &str, actual: &str) -> Result<(), String> {
+    let path = Path::new(ROOT).join(rel);
+    if updating() {
+        if std::fs::read_to_string(&path).ok().as_deref() != Some(actual) {
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent).map_err(|e| format!("{rel}: {e}"))?;
+            }
+            ascribe::golden::write_atomic(&path, actual)
+                .map_err(|e| format!("{rel}: cannot write: {e}"))?;
+            println!("updated {rel}");
+        }
+        return Ok(());
+    }
+    let expected = std::fs::read_to_string(&path).map_err(|e| {
+        format!("{rel}: cannot read ({e}); UPDATE_GOLDEN=1 cargo test --test integration writes it")
+    })?;
+    match ascribe::golden::diff(&expected, actual, rel) {
+        None => Ok(()),
+        Some(d) => Err(d),
     }
 }
