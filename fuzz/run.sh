@@ -56,9 +56,15 @@ for t in "${targets[@]}"; do
     start=$(date +%s)
     # -s none: ascribe has no unsafe code of its own; without the
     # sanitizer the fuzzer runs several times as many inputs.
+    # Built first, on its own: a build that fails is not a crash found.
+    if ! cargo "${toolchain[@]}" fuzz build -s none "$t" > "$log" 2>&1; then
+        echo "$t: did not build (log: $log)"
+        failed=1
+        continue
+    fi
     if cargo "${toolchain[@]}" fuzz run -s none "$t" "fuzz/corpus/$t" -- \
         -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 \
-        > "$log" 2>&1; then
+        >> "$log" 2>&1; then
         status=ok
     else
         status=CRASH
