@@ -1,6 +1,6 @@
 //! The attribution word lists of a language, from `rules/attribution/*.yaml`.
 
-use super::words::{Shapes, WordSet};
+use super::words::{Shapes, WordSet, Words};
 use serde::Deserialize;
 
 #[derive(Debug, Deserialize)]
@@ -47,6 +47,95 @@ struct DataFile {
     introducers: Vec<String>,
     #[serde(default)]
     stance_verbs: Vec<String>,
+    #[serde(default)]
+    grammar: GrammarFile,
+}
+
+/// Declares the grammar's word lists once: the YAML shape (every list
+/// optional, no other key allowed) and the compiled lists.
+macro_rules! grammar_lists {
+    ($($(#[doc = $doc:expr])* $name:ident,)*) => {
+        #[derive(Debug, Default, Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct GrammarFile {
+            $(#[serde(default)] $name: Vec<String>,)*
+        }
+
+        /// The attribution grammar's word lists (`grammar:` in the YAML):
+        /// the words its constructions turn on.
+        #[derive(Debug, Clone, Default)]
+        pub struct Grammar {
+            $($(#[doc = $doc])* pub $name: Words,)*
+        }
+
+        impl Grammar {
+            fn new(f: &GrammarFile) -> Grammar {
+                Grammar { $($name: Words::new(&f.$name),)* }
+            }
+
+            /// The names of the lists that are empty.
+            pub fn empty_lists(&self) -> Vec<&'static str> {
+                let mut out = Vec::new();
+                $(if self.$name.is_empty() { out.push(stringify!($name)); })*
+                out
+            }
+        }
+    };
+}
+
+grammar_lists! {
+    /// Words that open an aside after a name ("of Dayton", "now 81").
+    aside_openers,
+    /// Relative pronouns that open a clause about a source ("who", "whose").
+    relatives,
+    /// Words in -ing that are no participle ("nothing", "morning").
+    not_participles,
+    /// The possessives of "for his part".
+    part_owners,
+    /// Introductory words that never set off an interruption.
+    not_interruptions,
+    /// Auxiliaries: a piece holding one is a clause, not a description.
+    auxiliaries,
+    /// Determiners that may head a source ("another", "one").
+    determiner_heads,
+    /// Words that cannot end a source just before its cue.
+    not_heads,
+    /// Words that join a name to more of it ("of", "the").
+    name_joiners,
+    /// Prepositions after a full name that say where the person works.
+    workplaces,
+    /// Object pronouns.
+    object_pronouns,
+    /// Words that begin a time or place adjunct (lower case).
+    time_or_place,
+    /// Further words that begin an adjunct after a cue (lower case).
+    adjunct_starts,
+    /// Who "told" or "said to" may address.
+    addressees,
+    /// Who a verb like "told" takes as its object.
+    audiences,
+    /// Articles.
+    articles,
+    /// Days and months, as written: they open an adjunct, not a name.
+    dates,
+    /// Words that stand for a source already named ("who", "that").
+    relative_subjects,
+    /// Conjunctions that may open a lead-in before "as X put it".
+    lead_conjunctions,
+    /// Prepositions after a speech verb that say where it was said.
+    verb_adjuncts,
+    /// Words that open the last clause before a cue ("Then", "which").
+    clause_turns,
+    /// Words before a cue that hand its subject back (lower case).
+    subject_handers,
+    /// Words before "as" that make it compare ("such as", "so as").
+    comparison_words,
+    /// Words after "as" that make it open a clause ("as the", "as he").
+    clause_openers,
+    /// Words before a verb that make it no cue's noun ("to", "some").
+    verb_markers,
+    /// Prepositions that join a source to where it works.
+    source_prepositions,
 }
 
 /// The attribution word lists of one language (cue verbs, source classes,
@@ -120,6 +209,8 @@ pub struct Data {
     /// quotation, one of these means the article names a speaker even where
     /// the grammar cannot read the sentence.
     pub speaker_signs: WordSet,
+    /// The word lists the grammar's constructions turn on.
+    pub grammar: Grammar,
 }
 
 const BUILTIN: &[(&str, &str)] = &[("en", include_str!("../../rules/attribution/en.yaml"))];
@@ -169,6 +260,7 @@ impl Data {
         cue_shapes.add(b"according");
         Ok(Data {
             speaker_signs,
+            grammar: Grammar::new(&f.grammar),
             cues,
             cue_shapes,
             strong: WordSet::new(&f.speech),
@@ -234,6 +326,20 @@ impl Data {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn english_fills_every_grammar_list() {
+        let en = Data::builtin("en").unwrap();
+        assert!(
+            en.grammar.empty_lists().is_empty(),
+            "{:?}",
+            en.grammar.empty_lists()
+        );
+        // As written, or in any case, as the construction asks.
+        assert!(en.grammar.clause_turns.is("Then") && !en.grammar.clause_turns.is("THEN"));
+        assert!(en.grammar.time_or_place.is_folded("Tuesday"));
+    }
+
     use super::*;
 
     #[test]

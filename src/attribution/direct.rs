@@ -124,10 +124,7 @@ fn naming(
             || d.pronouns.contains(pw)
             || d.between.contains(pw)
             || (pw.ends_with('s') && !pw.ends_with("ss") && !d.determiners.contains(pw))
-            || matches!(
-                pw,
-                "to" | "who" | "some" | "many" | "several" | "most" | "few" | "all" | "both"
-            );
+            || d.grammar.verb_markers.is(pw);
         if !verb_before {
             return None;
         }

@@ -26,7 +26,7 @@ fn clause_start(doc: &Document<'_>, d: &Data, floor: usize, k: usize) -> usize {
                 // "The situation comes as the two nations have pledged …":
                 // "as" before an article, possessive or pronoun opens a
                 // clause ("as many as" does not).
-                if w.eq_ignore_ascii_case("as") && i < k && opens_clause(doc, i) {
+                if w.eq_ignore_ascii_case("as") && i < k && opens_clause(doc, d, i) {
                     return i;
                 }
                 if d.boundary.contains(w) {
@@ -53,9 +53,7 @@ fn relative_subject(doc: &Document<'_>, d: &Data, st: usize, k: usize) -> Option
     }
     let j = (st + 1..k - 1).rev().take(18).find(|&j| {
         let t = doc.tokens[j];
-        t.is_word()
-            && matches!(t.text(doc.text), "who" | "whose")
-            && doc.tokens[j - 1].is_punct(',')
+        t.is_word() && d.grammar.relatives.is(t.text(doc.text)) && doc.tokens[j - 1].is_punct(',')
     })?;
     let cs = clause_start(doc, d, st, j - 1);
     subject(d)(Toks::new(doc.text, &doc.tokens, cs..k))
@@ -66,22 +64,20 @@ fn relative_subject(doc: &Document<'_>, d: &Data, st: usize, k: usize) -> Option
 /// Does the "as" just before token `i` open a clause ("as the two nations
 /// have pledged", "as he said") rather than compare ("as many as", "such
 /// as the")?
-fn opens_clause(doc: &Document<'_>, i: usize) -> bool {
-    let word_is = |j: usize, set: &[&str]| {
-        doc.tokens.get(j).is_some_and(|t| {
-            t.is_word() && set.iter().any(|w| t.text(doc.text).eq_ignore_ascii_case(w))
-        })
+fn opens_clause(doc: &Document<'_>, d: &Data, i: usize) -> bool {
+    let word_is = |j: usize, set: &super::words::Words| {
+        doc.tokens
+            .get(j)
+            .is_some_and(|t| t.is_word() && set.is_folded(t.text(doc.text)))
     };
-    let comparison = word_is(i.wrapping_sub(2), &["such", "so", "same", "well", "just"])
-        || word_is(i.wrapping_sub(3), &["as"]);
-    !comparison
-        && word_is(
-            i,
-            &[
-                "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our",
-                "he", "she", "they", "we", "i",
-            ],
-        )
+    let g = &d.grammar;
+    // "as many as": the "as" three words back.
+    let as_before = doc
+        .tokens
+        .get(i.wrapping_sub(3))
+        .is_some_and(|t| t.is_word() && t.text(doc.text).eq_ignore_ascii_case("as"));
+    let comparison = word_is(i.wrapping_sub(2), &g.comparison_words) || as_before;
+    !comparison && word_is(i, &g.clause_openers)
 }
 
 /// Content before the source: from the clause start to the comma before

@@ -41,8 +41,8 @@ fn words<'a, 't>(
 }
 
 /// A preposition that joins a source to where it works ("at", "of").
-pub(super) fn is_preposition(w: &str) -> bool {
-    matches!(w, "at" | "of" | "for" | "from" | "with" | "in")
+pub(super) fn is_preposition(d: &Data, w: &str) -> bool {
+    d.grammar.source_prepositions.is(w)
 }
 
 fn name_text(doc: &Document<'_>, d: &Data, s: &Source) -> String {
@@ -128,7 +128,7 @@ fn classify(
     let pre = if capitalised {
         all
     } else {
-        let cut = all.iter().position(|w| is_preposition(w));
+        let cut = all.iter().position(|w| is_preposition(d, w));
         &all[..cut.unwrap_or(all.len())]
     };
     let title_case_vague = pre.iter().any(|w| d.vague.contains(w))

@@ -288,6 +288,44 @@ impl WordSet {
     }
 }
 
+/// A word list of the attribution grammar (`grammar:` in
+/// `rules/attribution/*.yaml`), asked either as written (`is`: "Then" is
+/// not "then") or in any ASCII case (`is_folded`), as each construction
+/// reads it.
+#[derive(Debug, Clone, Default)]
+pub struct Words {
+    exact: rustc_hash::FxHashSet<Box<str>>,
+    folded: WordSet,
+}
+
+impl Words {
+    pub fn new(list: &[String]) -> Words {
+        Words {
+            exact: list.iter().map(|w| w.as_str().into()).collect(),
+            folded: WordSet::new(list),
+        }
+    }
+
+    /// Is `w`, exactly as written, in the list?
+    pub fn is(&self, w: &str) -> bool {
+        self.exact.contains(w)
+    }
+
+    /// Is `w`, in any ASCII case, in the list?
+    pub fn is_folded(&self, w: &str) -> bool {
+        self.folded.contains(w)
+    }
+
+    /// `is_folded` of a word's bytes.
+    pub fn is_folded_bytes(&self, b: &[u8]) -> bool {
+        self.folded.contains_bytes(b)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.exact.is_empty()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -38,7 +38,7 @@ pub fn according<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, (Cue, Sour
                 || d.organisation.contains(w0)
                 || d.pronouns.contains(w0)
                 || d.titles.contains(w0)
-                || matches!(w0, "him" | "her" | "them" | "me" | "us")
+                || d.grammar.object_pronouns.is(w0)
                 || np.toks.iter().any(|t| {
                     t.is_word()
                         && (d.vague.contains(t.text(np.text))
@@ -87,7 +87,7 @@ pub fn inverted<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, Source> {
                 || d.vague.contains(w0)
                 || described_name)
             && !d.pronouns.contains(w0)
-            && !adjunct_start(w0);
+            && !adjunct_start(d, w0);
         if !starts {
             return miss(body, Expected::Source);
         }
@@ -127,7 +127,7 @@ pub fn inverted<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, Source> {
                 let w = body.word(k);
                 t.is_word()
                     && body.toks[k - 1].is_word()
-                    && time_or_place(w)
+                    && time_or_place(d, w)
                     && is_capitalised(body.word(k - 1))
             })
             .unwrap_or(n);

@@ -2,7 +2,6 @@
 //! spoken to, an adjunct ("said in a statement").
 
 use super::prim::*;
-use super::subject::*;
 use super::Complement;
 use crate::attribution::data::Data;
 use crate::attribution::toks::{miss, Expected, PResult, Toks};
@@ -12,79 +11,15 @@ use nom::branch::alt;
 use nom::combinator::opt;
 use nom::{Input, Parser};
 
-/// Words that begin a time or place adjunct ("in a statement", "on
+/// A word that begins a time or place adjunct ("in a statement", "on
 /// Tuesday"); not "at", which may name an employer.
-pub(super) fn time_or_place(w: &str) -> bool {
-    lowered(w, &mut [0; 12]).is_some_and(is_time_or_place)
+pub(super) fn time_or_place(d: &Data, w: &str) -> bool {
+    d.grammar.time_or_place.is_folded(w)
 }
 
-/// `time_or_place` of a word in lower case.
-pub(super) fn is_time_or_place(w: &[u8]) -> bool {
-    matches!(
-        w,
-        b"in"
-            | b"on"
-            | b"during"
-            | b"via"
-            | b"after"
-            | b"before"
-            | b"last"
-            | b"this"
-            | b"earlier"
-            | b"later"
-            | b"yesterday"
-            | b"today"
-            | b"tonight"
-            | b"monday"
-            | b"tuesday"
-            | b"wednesday"
-            | b"thursday"
-            | b"friday"
-            | b"saturday"
-            | b"sunday"
-    )
-}
-
-/// Words that begin an adjunct after a cue ("said in a statement").
-pub(super) fn adjunct_start(w: &str) -> bool {
-    lowered(w, &mut [0; 12]).is_some_and(|w| {
-        is_time_or_place(w)
-            || matches!(
-                w,
-                b"at"
-                    | b"through"
-                    | b"recently"
-                    | b"previously"
-                    | b"again"
-                    | b"also"
-                    | b"repeatedly"
-                    | b"publicly"
-                    | b"privately"
-                    | b"while"
-                    | b"when"
-                    | b"from"
-                    | b"with"
-                    | b"of"
-                    | b"about"
-                    | b"to"
-                    | b"for"
-                    | b"over"
-                    | b"under"
-                    | b"by"
-                    | b"late"
-                    | b"early"
-                    | b"afterward"
-                    | b"afterwards"
-                    | b"then"
-                    | b"too"
-                    | b"as"
-                    | b"last week"
-                    | b"briefly"
-                    | b"twice"
-                    | b"once"
-                    | b"separately"
-            )
-    })
+/// A word that begins an adjunct after a cue ("said in a statement").
+pub(super) fn adjunct_start(d: &Data, w: &str) -> bool {
+    time_or_place(d, w) || d.grammar.adjunct_starts.is_folded(w)
 }
 
 /// What follows the cue verb at `cue` in `input` (cue excluded, to the end
@@ -149,13 +84,11 @@ pub fn complement<'a>(
         let to_person = |k: usize| {
             k + 1 < body.len() && {
                 let n = body.word(k + 1);
-                is_capitalised(n)
-                    || d.determiners.contains(n)
-                    || matches!(n, "him" | "her" | "them" | "me" | "us" | "reporters")
+                is_capitalised(n) || d.determiners.contains(n) || d.grammar.addressees.is(n)
             }
         };
         let adjunct =
-            |k: usize| adjunct_start(w(k)) && (!w(k).eq_ignore_ascii_case("to") || to_person(k));
+            |k: usize| adjunct_start(d, w(k)) && (!w(k).eq_ignore_ascii_case("to") || to_person(k));
         if k < body.len() && body.toks[k].is_word() && adjunct(k) {
             let upto = body.toks[k..]
                 .iter()
@@ -211,39 +144,20 @@ pub(super) fn object<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, usize>
         if !t.is_word() {
             return Ok((i, 0));
         }
-        let lw = w.to_ascii_lowercase();
-        if matches!(
-            lw.as_str(),
-            "him"
-                | "her"
-                | "them"
-                | "me"
-                | "us"
-                | "you"
-                | "reporters"
-                | "journalists"
-                | "supporters"
-                | "voters"
-                | "listeners"
-                | "viewers"
-                | "the"
-                | "a"
-                | "an"
-        ) || is_capitalised(w)
-        {
+        let g = &d.grammar;
+        if g.audiences.is_folded(w) || is_capitalised(w) {
             let mut k = 1;
-            if matches!(lw.as_str(), "the" | "a" | "an") || is_capitalised(w) {
+            let article = g.articles.is_folded(w);
+            if article || is_capitalised(w) {
                 while k < i.len().min(6)
                     && i.toks[k].is_word()
-                    && (is_capitalised(i.word(k))
-                        || (matches!(lw.as_str(), "the" | "a" | "an") && k == 1))
+                    && (is_capitalised(i.word(k)) || (article && k == 1))
                 {
                     k += 1;
                 }
                 // "asked the Cleveland crowd “…”": the object's head noun
                 // before a quotation mark, colon or comma.
-                let det = matches!(lw.as_str(), "the" | "a" | "an");
-                if det
+                if article
                     && k >= 2
                     && k < i.len()
                     && i.toks[k].is_word()

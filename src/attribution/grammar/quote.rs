@@ -60,7 +60,7 @@ pub(super) fn after_quote_with<'a>(
             (0..k)
                 .rev()
                 .find(|&j| rest.toks[j].is_punct(','))
-                .is_some_and(|j| j + 1 < k && matches!(rest.word(j + 1), "who" | "whose"))
+                .is_some_and(|j| j + 1 < k && d.grammar.relatives.is(rest.word(j + 1)))
         };
         let Some(k) = (0..lim).find(|&k| {
             let t = rest.toks[k];
@@ -128,7 +128,7 @@ pub fn after_quote_any_verb<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a,
             let after = input.sub(k + 1, end);
             let closes = after.is_empty()
                 || after.toks[0].is_punct(',')
-                || (after.toks[0].is_word() && adjunct_start(after.word(0)) && after.len() <= 8);
+                || (after.toks[0].is_word() && adjunct_start(d, after.word(0)) && after.len() <= 8);
             if !closes {
                 return miss(after, Expected::Cue);
             }
@@ -183,29 +183,8 @@ pub(super) fn bare_subject(d: &Data, p: Toks<'_>) -> Option<Source> {
 }
 
 /// Days and months, which open an adjunct ("On Monday") rather than a name.
-pub(super) fn is_date_word(w: &str) -> bool {
-    const DATES: [&str; 19] = [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Sept",
-    ];
-    DATES.contains(&w)
+pub(super) fn is_date_word(d: &Data, w: &str) -> bool {
+    d.grammar.dates.is(w)
 }
 
 /// The subject after an introductory phrase with no comma: "On Monday
@@ -238,7 +217,7 @@ pub(super) fn after_bare_intro(d: &Data, input: Toks<'_>) -> Option<Source> {
         let w = input.word(j - 1);
         let widen = d.determiners.contains(w)
             || d.titles.contains(w)
-            || (is_capitalised(w) && !is_date_word(w) && !d.intro.contains(w));
+            || (is_capitalised(w) && !is_date_word(d, w) && !d.intro.contains(w));
         if !widen {
             break;
         }
@@ -256,7 +235,7 @@ pub(super) fn chained_subject(d: &Data, input: Toks<'_>) -> Option<Source> {
     while end > 0 && input.toks[end - 1].is_word() && d.between.contains(input.word(end - 1)) {
         end -= 1;
     }
-    if end > 0 && matches!(input.word(end - 1), "who" | "that" | "which") {
+    if end > 0 && d.grammar.relative_subjects.is(input.word(end - 1)) {
         let k = input.at + end - 1;
         return Some(Source {
             all: k..k + 1,
@@ -329,10 +308,7 @@ pub fn before_quote<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, (Cue, O
         while start < 3
             && start + 1 < n
             && (input.toks[start].is_punct(',')
-                || matches!(
-                    input.word(start).to_ascii_lowercase().as_str(),
-                    "or" | "but" | "and" | "so"
-                ))
+                || d.grammar.lead_conjunctions.is_folded(input.word(start)))
         {
             start += 1;
         }
@@ -381,10 +357,7 @@ pub fn before_quote<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, (Cue, O
             let far = n.saturating_sub(28).max(start);
             (far..lo).rev().find_map(|k| {
                 let prep = input.toks.get(k + 1).is_some_and(|t| t.is_word())
-                    && matches!(
-                        input.word(k + 1).to_ascii_lowercase().as_str(),
-                        "in" | "on" | "at" | "during" | "with" | "to" | "after" | "before" | "from"
-                    );
+                    && d.grammar.verb_adjuncts.is_folded(input.word(k + 1));
                 (input.toks[k].is_word() && d.speech.contains(input.word(k)) && prep)
                     .then_some((k, k))
             })
@@ -425,10 +398,7 @@ pub fn before_quote<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, (Cue, O
                         || t.is_punct('—')
                         || t.is_word()
                             && (d.boundary.contains(input.word(j))
-                                || matches!(
-                                    input.word(j),
-                                    "Then" | "then" | "which" | "And" | "But"
-                                ))
+                                || d.grammar.clause_turns.is(input.word(j)))
                 });
                 if let Some(j) = from.filter(|&j| j + 1 < k) {
                     if let Ok((_, src)) = subject(d)(input.sub(j + 1, k)) {
@@ -448,13 +418,11 @@ pub fn before_quote<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, (Cue, O
             while b > 0 && input.toks[b - 1].is_word() && d.between.contains(input.word(b - 1)) {
                 b -= 1;
             }
-            let before = (b > 0).then(|| input.word(b - 1).to_ascii_lowercase());
-            let bare = k == 0
-                || input.word(k).ends_with("ing")
-                || matches!(
-                    before.as_deref(),
-                    Some("and" | "," | "then" | "before" | "but" | "also")
-                );
+            // A comma, or a word that hands the subject back ("and").
+            let handed = b > 0
+                && (input.toks[b - 1].is_punct(',')
+                    || d.grammar.subject_handers.is_folded(input.word(b - 1)));
+            let bare = k == 0 || input.word(k).ends_with("ing") || handed;
             if bare {
                 return Ok((done, (cue, None)));
             }

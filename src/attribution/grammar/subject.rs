@@ -24,7 +24,7 @@ pub(super) enum Piece {
 }
 
 /// `p` is an aside in an appositive: a number, "R-Ky.", "of X", "now 81 …".
-pub(super) fn aside(p: Toks<'_>) -> bool {
+pub(super) fn aside(d: &Data, p: Toks<'_>) -> bool {
     let Some(t0) = p.first() else {
         return false;
     };
@@ -41,7 +41,7 @@ pub(super) fn aside(p: Toks<'_>) -> bool {
     {
         return true;
     }
-    t0.is_word() && p.len() <= 10 && matches!(p.word(0), "of" | "from" | "now" | "age" | "aged")
+    t0.is_word() && p.len() <= 10 && d.grammar.aside_openers.is(p.word(0))
 }
 
 /// `p`, set off by commas before a cue, is an adverbial that interrupts
@@ -56,7 +56,7 @@ pub(super) fn interruption(d: &Data, p: Toks<'_>) -> bool {
     // "Smith, who has served in the Senate since 2009, said": a relative
     // clause describing the source. (A bare "who" before the cue is the
     // source's own word.)
-    if t0.is_word() && matches!(w, "who" | "whose") && p.len() >= 2 && p.len() <= 16 {
+    if t0.is_word() && d.grammar.relatives.is(w) && p.len() >= 2 && p.len() <= 16 {
         return true;
     }
     // "Smith, delivering the speech, asked": a participle phrase.
@@ -66,19 +66,12 @@ pub(super) fn interruption(d: &Data, p: Toks<'_>) -> bool {
         && w.len() > 5
         && w.ends_with("ing")
         && w.starts_with(|c: char| c.is_ascii_lowercase())
-        && !matches!(
-            w,
-            "nothing" | "everything" | "something" | "anything" | "morning" | "evening"
-        )
+        && !d.grammar.not_participles.is(w)
     {
         return true;
     }
     // "Huckabee, for his part, said": the idiom, unlike other "for" phrases.
-    if p.len() == 3
-        && w == "for"
-        && matches!(p.word(1), "his" | "her" | "its" | "their" | "our" | "my")
-        && p.word(2) == "part"
-    {
+    if p.len() == 3 && w == "for" && d.grammar.part_owners.is(p.word(1)) && p.word(2) == "part" {
         return true;
     }
     t0.is_word()
@@ -86,23 +79,8 @@ pub(super) fn interruption(d: &Data, p: Toks<'_>) -> bool {
         && w.starts_with(|c: char| c.is_lowercase())
         && d.intro.contains(w)
         && !d.boundary.contains(w)
-        && !aside(p)
-        && !matches!(
-            w,
-            "and"
-                | "but"
-                | "so"
-                | "yet"
-                | "then"
-                | "as"
-                | "like"
-                | "unlike"
-                | "according"
-                | "to"
-                | "of"
-                | "for"
-                | "by"
-        )
+        && !aside(d, p)
+        && !d.grammar.not_interruptions.is(w)
 }
 
 pub(super) fn piece(d: &Data, p: Toks<'_>) -> Piece {
@@ -110,7 +88,7 @@ pub(super) fn piece(d: &Data, p: Toks<'_>) -> Piece {
         return Piece::Other;
     }
     let words = p.toks.iter().filter(|t| t.is_word());
-    if aside(p) {
+    if aside(d, p) {
         return Piece::Aside;
     }
     let name = p.len() <= 6
@@ -124,13 +102,10 @@ pub(super) fn piece(d: &Data, p: Toks<'_>) -> Piece {
         return Piece::Name;
     }
     // A clause ("It was also used as …") is not a description.
-    let verbish = p.toks.iter().any(|t| {
-        t.is_word()
-            && matches!(
-                t.text(p.text),
-                "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would"
-            )
-    });
+    let verbish = p
+        .toks
+        .iter()
+        .any(|t| t.is_word() && d.grammar.auxiliaries.is(t.text(p.text)));
     let w0 = p.word(0);
     // "managing director and analyst at X": a role without a determiner.
     let bare_role = p.toks[..p.len().min(3)]
@@ -178,26 +153,11 @@ pub(super) fn source_head(d: &Data, w: &str, t: Token) -> bool {
                 && (!d.determiners.contains(w)
                     || d.vague.contains(w)
                     || d.pronouns.contains(w)
-                    || matches!(w, "Another" | "another" | "One" | "one"))
+                    || d.grammar.determiner_heads.is(w))
                 && (!d.intro.contains(w) || is_capitalised(w))
                 && !d.boundary.contains(w)
                 && !d.cues.contains(w)
-                && !matches!(
-                    w,
-                    "to" | "of"
-                        | "for"
-                        | "with"
-                        | "be"
-                        | "been"
-                        | "being"
-                        | "it's"
-                        | "there"
-                        | "who"
-                        | "him"
-                        | "them"
-                        | "me"
-                        | "us"
-                )
+                && !d.grammar.not_heads.is(w)
         }
         TokenKind::Close(_) => true,
         _ => false,
@@ -279,7 +239,7 @@ pub fn subject<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, Source> {
         // Asides after the name ("Sarandon, 69, told") are kept in the
         // source but are not its core.
         let mut last = count;
-        while last > 0 && buf[last].0 < buf[last].1 && aside(np.sub(buf[last].0, buf[last].1)) {
+        while last > 0 && buf[last].0 < buf[last].1 && aside(d, np.sub(buf[last].0, buf[last].1)) {
             last -= 1;
         }
         let all_end = np.at + buf[count].1;
@@ -413,7 +373,7 @@ pub fn main_subject(d: &Data, clause: Toks<'_>) -> Option<Source> {
                         || d.titles.contains(w)
                         || d.vague.contains(w)
                         || d.organisation.contains(w)
-                        || matches!(w, "of" | "for" | "the" | "at"));
+                        || d.grammar.name_joiners.is(w));
             if !joins {
                 break;
             }
@@ -423,7 +383,7 @@ pub fn main_subject(d: &Data, clause: Toks<'_>) -> Option<Source> {
         // to a phrase the verb cut short.
         while end > start + 1
             && clause.toks[end - 1].is_word()
-            && matches!(clause.word(end - 1), "of" | "for" | "the" | "at")
+            && d.grammar.name_joiners.is(clause.word(end - 1))
         {
             end -= 1;
         }
@@ -460,8 +420,9 @@ pub(super) fn name_run(d: &Data, p: Toks<'_>) -> (usize, usize) {
 pub(super) fn name_in(d: &Data, p: Toks<'_>) -> Option<(usize, usize)> {
     // "Officials at the Pentagon": a vague source with its employer names
     // no one.
-    let prep = (0..p.len())
-        .find(|&k| p.toks[k].is_word() && crate::attribution::speakers::is_preposition(p.word(k)));
+    let prep = (0..p.len()).find(|&k| {
+        p.toks[k].is_word() && crate::attribution::speakers::is_preposition(d, p.word(k))
+    });
     if let Some(j) = prep.filter(|&j| j > 0) {
         let pre = p.toks[..j]
             .iter()
@@ -541,10 +502,7 @@ pub(super) fn last_name_run(d: &Data, p: Toks<'_>) -> Option<(usize, usize)> {
             // follows says where they work. (One word before it, as in
             // "Bank of America", names nothing alone.)
             let words = p.toks[s..k].iter().filter(|t| t.is_word()).count();
-            if words >= 2
-                && k < p.len()
-                && matches!(p.word(k), "of" | "at" | "from" | "with" | "for")
-            {
+            if words >= 2 && k < p.len() && d.grammar.workplaces.is(p.word(k)) {
                 break;
             }
         } else {
@@ -552,14 +510,4 @@ pub(super) fn last_name_run(d: &Data, p: Toks<'_>) -> Option<(usize, usize)> {
         }
     }
     best
-}
-
-/// `w` in ASCII lower case, in `buf`; `None` when it is longer than any
-/// word of the lists below. The adjunct tests run on most words after a
-/// cue and must not allocate.
-pub(super) fn lowered<'b>(w: &str, buf: &'b mut [u8; 12]) -> Option<&'b [u8]> {
-    let b = buf.get_mut(..w.len())?;
-    b.copy_from_slice(w.as_bytes());
-    b.make_ascii_lowercase();
-    Some(b)
 }
