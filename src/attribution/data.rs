@@ -220,8 +220,7 @@ impl Data {
     /// without attribution data of its own uses its base's (`en-GB` → `en`);
     /// others get empty lists and find no attributions.
     pub fn builtin(lang: &str) -> Result<Data, crate::Error> {
-        let base = lang.split('-').next().unwrap_or(lang);
-        match BUILTIN.iter().find(|(n, _)| *n == base) {
+        match crate::builtin::pick(BUILTIN, lang) {
             Some((n, text)) => Data::from_yaml(&format!("rules/attribution/{n}.yaml"), text),
             None => Ok(Data::default()),
         }

@@ -25,6 +25,10 @@ struct DataFile {
     #[serde(default)]
     clause_openers: Vec<String>,
     #[serde(default)]
+    interview_questions: Vec<String>,
+    #[serde(default)]
+    interview_answers: Vec<String>,
+    #[serde(default)]
     expletives: Vec<String>,
     #[serde(default)]
     features: FeatureWordsFile,
@@ -155,6 +159,10 @@ pub struct Data {
     pub clause_openers: WordSet,
     /// Subjects that name no one ("it is believed that …").
     pub expletives: WordSet,
+    /// The labels of a printed interview's questions and answers ("Q",
+    /// "A"), as written before a colon: the answers are someone's words.
+    pub interview_questions: Vec<String>,
+    pub interview_answers: Vec<String>,
     /// Word lists of the claims model's features (see `features.rs`).
     pub negation: WordSet,
     pub comparative: WordSet,
@@ -217,10 +225,12 @@ impl Lexicon {
 }
 
 /// (language, signal lists, claims model) shipped in the binary.
-const BUILTIN: &[(&str, &str, &str)] = &[(
+const BUILTIN: &[(&str, (&str, &str))] = &[(
     "en",
-    include_str!("../../rules/claims/en.yaml"),
-    include_str!("../../rules/claims/en.model.yaml"),
+    (
+        include_str!("../../rules/claims/en.yaml"),
+        include_str!("../../rules/claims/en.model.yaml"),
+    ),
 )];
 
 /// Longest word an index key may be (as `WordSet`); longer words are never
@@ -241,9 +251,8 @@ impl Data {
     /// language's (`en-GB` → `en`), and a language without lists finds no
     /// claims.
     pub fn builtin(lang: &str) -> Result<Data, Error> {
-        let base = lang.split('-').next().unwrap_or(lang);
-        match BUILTIN.iter().find(|(n, _, _)| *n == base) {
-            Some((n, text, model)) => {
+        match crate::builtin::pick(BUILTIN, lang) {
+            Some((n, (text, model))) => {
                 let mut d = Data::from_yaml(&format!("rules/claims/{n}.yaml"), text)?;
                 d.model = super::model::Model::from_yaml(
                     &format!("rules/claims/{n}.model.yaml"),
@@ -383,6 +392,8 @@ impl Data {
             agentive: WordSet::new(&f.agentive),
             clause_openers: WordSet::new(&f.clause_openers),
             expletives: WordSet::new(&f.expletives),
+            interview_questions: f.interview_questions.clone(),
+            interview_answers: f.interview_answers.clone(),
             negation: WordSet::new(&f.features.negation),
             comparative: WordSet::new(&f.features.comparative),
             time: WordSet::new(&f.features.time),

@@ -468,7 +468,7 @@ pub fn candidates<'a>(
     let scope = Scope::new(doc, atts, data, attr);
     let extractor = Extractor::new(doc, atts, data);
     let mut hits = Vec::new();
-    let signed = signed_blocks(doc);
+    let signed = signed_blocks(doc, data);
     for (bi, b) in doc.blocks.iter().enumerate() {
         if !b.kind.is_body() || signed[bi] {
             continue;
@@ -495,18 +495,20 @@ pub fn candidates<'a>(
 /// line (a reader's comment above "Ken White."), back to the heading,
 /// label or signature before them and at most three; and the answers of
 /// an interview printed as questions and answers ("Q: …" / "A: …").
-fn signed_blocks(doc: &Document<'_>) -> Vec<bool> {
+fn signed_blocks(doc: &Document<'_>, data: &Data) -> Vec<bool> {
     let mut signed = vec![false; doc.blocks.len()];
-    let opens = |b: &crate::model::Block, label: &str| {
-        b.span
-            .text(doc.text)
-            .strip_prefix(label)
-            .is_some_and(|rest| rest.starts_with(':'))
+    // A block that opens with one of `labels` and a colon ("Q: …").
+    let opens = |b: &crate::model::Block, labels: &[String]| {
+        let t = b.span.text(doc.text);
+        labels.iter().any(|label| {
+            t.strip_prefix(label.as_str())
+                .is_some_and(|rest| rest.starts_with(':'))
+        })
     };
     let mut asked = false;
     for (i, b) in doc.blocks.iter().enumerate() {
-        asked |= opens(b, "Q");
-        if asked && opens(b, "A") {
+        asked |= opens(b, &data.interview_questions);
+        if asked && opens(b, &data.interview_answers) {
             signed[i] = true;
         }
         if b.kind != BlockKind::Signature {

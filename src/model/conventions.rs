@@ -191,6 +191,8 @@ struct LangFile {
     labels: Option<Vec<String>>,
     caption_markers: Option<Vec<String>>,
     furniture: Option<Vec<String>>,
+    noun_markers: Option<Vec<String>>,
+    narrator_pronouns: Option<Vec<String>>,
 }
 
 /// The conventions of text of one language.
@@ -209,6 +211,12 @@ pub struct Conventions {
     /// Openings of a short block that make it page furniture, lower case
     /// ("this article has been updated").
     pub furniture: Vec<String>,
+    /// Words before a speech verb that make it a noun ("the states"):
+    /// lower case.
+    pub noun_markers: HashSet<String>,
+    /// Pronouns of the writer and the reader, as written ("I", "We"): a
+    /// quotation's own speaker, not an attribution's third person.
+    pub narrator_pronouns: HashSet<String>,
     pub caption_markers: Vec<String>,
     caption_matcher: aho_corasick::AhoCorasick,
 }
@@ -297,6 +305,8 @@ impl Conventions {
             speech_verbs: lower(pick(&chain, |l| &l.speech_verbs)),
             labels: lower(pick(&chain, |l| &l.labels)),
             furniture: lower(pick(&chain, |l| &l.furniture)).into_iter().collect(),
+            noun_markers: lower(pick(&chain, |l| &l.noun_markers)),
+            narrator_pronouns: set(pick(&chain, |l| &l.narrator_pronouns)),
             caption_matcher: aho_corasick::AhoCorasick::builder()
                 .kind(Some(aho_corasick::AhoCorasickKind::DFA))
                 .build(&caption_markers)

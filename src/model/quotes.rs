@@ -495,20 +495,9 @@ fn ends_with_attribution(
     };
     // "… the rights of the states." : a noun, not a verb.
     if verb > 0
-        && matches!(
-            tail[verb - 1].text(text).to_lowercase().as_str(),
-            "the"
-                | "a"
-                | "an"
-                | "his"
-                | "her"
-                | "its"
-                | "their"
-                | "our"
-                | "these"
-                | "those"
-                | "united"
-        )
+        && lang
+            .noun_markers
+            .contains(&tail[verb - 1].text(text).to_lowercase())
     {
         return false;
     }
@@ -520,5 +509,5 @@ fn ends_with_attribution(
     // third person.
     !tail[..verb]
         .iter()
-        .any(|t| matches!(t.text(text), "I" | "we" | "We" | "you" | "You"))
+        .any(|t| lang.narrator_pronouns.contains(t.text(text)))
 }

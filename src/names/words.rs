@@ -42,18 +42,24 @@ pub const NOT_NAME: u8 = 4;
 pub const PARTICLE: u8 = 8;
 pub const SUFFIX: u8 = 16;
 
-const BUILTIN: &[(&str, &str)] = &[("en", include_str!("../../rules/names/words/en.yaml"))];
+const EN: &str = include_str!("../../rules/names/words/en.yaml");
+
+/// The name word lists of each language. German, French and Japanese copy
+/// write names as English copy does (titles and particles aside, which the
+/// lists only strip from a name's edges), so they read the English lists
+/// by name here rather than by accident.
+const BUILTIN: &[(&str, &str)] = &[("en", EN), ("de", EN), ("fr", EN), ("ja", EN)];
 
 impl Data {
     /// The compiled-in data for language `lang`. Only English lists exist
     /// so far; every other language uses them (names are written the same
     /// way, and the lists only strip words from a name's edges).
     pub fn builtin(lang: &str) -> Result<Data, Error> {
-        let (name, text) = BUILTIN
-            .iter()
-            .find(|(n, _)| *n == lang)
-            .unwrap_or(&BUILTIN[0]);
-        Data::from_yaml(&format!("rules/names/words/{name}.yaml"), text)
+        match crate::builtin::pick(BUILTIN, lang) {
+            // The file read, for messages: every entry is en.yaml so far.
+            Some((_, text)) => Data::from_yaml("rules/names/words/en.yaml", text),
+            None => Ok(Data::default()),
+        }
     }
 
     pub fn from_yaml(path: &str, text: &str) -> Result<Data, Error> {
