@@ -11,6 +11,7 @@ use crate::model::token::is_capitalised;
 use crate::model::TokenKind;
 use nom::branch::alt;
 use nom::combinator::{eof, opt};
+use nom::sequence::preceded;
 use nom::{Input, Parser};
 
 /// A speech cue starting at relative index `k` of `i`: a speech verb, or a
@@ -41,17 +42,36 @@ pub(super) fn after_quote_with<'a>(
     d: &'a Data,
     loose: bool,
 ) -> impl Fn(Toks<'a>) -> PResult<'a, (Cue, Source)> {
+    // `, said X` or `, X said`: an optional comma or dash, then the verb
+    // and its source in either order.
     move |input: Toks<'a>| {
-        let (rest, _) = opt(alt((punct(','), punct('—')))).parse(input)?;
-        // "said X" / "says a report by X"
-        if let Ok((after, c)) = in_set(&d.speech, Expected::Cue)(rest) {
-            let (left, src) = inverted(d)(after)?;
-            let _ = left;
-            return Ok((
-                after.take_from(after.len()),
-                (Cue { first: c, last: c }, src),
-            ));
-        }
+        preceded(
+            opt(alt((punct(','), punct('—')))),
+            alt((verb_then_source(d), source_then_verb(d, loose))),
+        )
+        .parse(input)
+    }
+}
+
+/// "said X", "says a report by X": the speech verb, then the source.
+fn verb_then_source<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, (Cue, Source)> {
+    move |rest: Toks<'a>| {
+        let (after, c) = in_set(&d.speech, Expected::Cue)(rest)?;
+        let (_, src) = inverted(d)(after)?;
+        Ok((
+            after.take_from(after.len()),
+            (Cue { first: c, last: c }, src),
+        ))
+    }
+}
+
+/// "X said", "X, an analyst, said", "he told Reuters": the source, read
+/// whole, then the speech verb (or a two-word cue).
+fn source_then_verb<'a>(
+    d: &'a Data,
+    loose: bool,
+) -> impl Fn(Toks<'a>) -> PResult<'a, (Cue, Source)> {
+    move |rest: Toks<'a>| {
         // "X said", "X, an analyst, said", "he told Reuters"
         let lim = rest.len().min(24);
         // "the official, who asked not to be named, said": a verb inside a
