@@ -17,6 +17,17 @@ struct WordsFile {
     places: Vec<String>,
     particles: Vec<String>,
     suffixes: Vec<String>,
+    #[serde(default)]
+    dictionary: Option<Dictionary>,
+}
+
+/// A dictionary of the language's ordinary words, shipped in the binary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+pub enum Dictionary {
+    /// The Wordnik word list of English (some 200,000 lower-case words,
+    /// MIT licence), from the `wordnik_list` crate.
+    #[serde(rename = "wordnik-en")]
+    WordnikEn,
 }
 
 /// The name-finding word lists of one language, as folded keys.
@@ -34,6 +45,9 @@ pub struct Data {
     /// The lists above as bits per key ([`TITLE`], ...): one look-up per
     /// word where name finding asks several questions of it.
     classes: KeyMap<u8>,
+    /// The language's dictionary, if one is shipped: a spelling that is a
+    /// word of the language ("Slate", "Statue") is no slip for a name.
+    pub dictionary: Option<Dictionary>,
 }
 
 pub const TITLE: u8 = 1;
@@ -86,6 +100,7 @@ impl Data {
             particles: set(&f.particles),
             suffixes: set(&f.suffixes),
             classes,
+            dictionary: f.dictionary,
         })
     }
 
@@ -100,6 +115,17 @@ impl Data {
 
     pub fn is_title(&self, word: &str) -> bool {
         self.titles.contains(&key(word))
+    }
+
+    /// Is `word` (as written; its ASCII lower case is looked up) a word of
+    /// the language's dictionary?
+    pub fn in_dictionary(&self, word: &str) -> bool {
+        match self.dictionary {
+            None => false,
+            Some(Dictionary::WordnikEn) => {
+                word.is_ascii() && wordnik_list::word_exists(&word.to_ascii_lowercase())
+            }
+        }
     }
 
     /// An ordinary word, never a slip for a name: an opener, title,

@@ -235,7 +235,6 @@ fn judge_(
     if list.knows(m.key) || words.is_ordinary(m.key) || words.is_place(m.key) {
         return Err("min-known-or-ordinary");
     }
-
     // Two names: each spelling stands beside its own capitalised words
     // ("Deval Patrick", "New Deal"; "Gennifer Flowers", "Jennifer Lopez").
     let data = &cx.lang.names;
@@ -254,6 +253,14 @@ fn judge_(
     // "New Deal"); two names beside their own names are two people.
     if !shared && named(cm) && (named(cg) || data.is_ordinary(g.key)) {
         return Err("companions");
+    }
+    // Two words of the language are two words, not a name and its slip:
+    // "Slate" beside "State" in an article that also writes "state",
+    // "Plant" beside "Plan". A name that is also a word but is not used
+    // as one here keeps its slips ("Tump" beside "Trump").
+    if words.in_dictionary(m.text) && words.in_dictionary(g.text) && cx.occurs_lowercase(g.text)
+    {
+        return Err("two-words");
     }
     // A spelling marked "[sic]" is kept on purpose: the pair is known.
     if [min, maj].iter().any(|&f| {
