@@ -251,7 +251,13 @@ fn judge_(
     let named = |c: &[u64]| c.iter().any(|k| !data.is_ordinary(*k));
     // A name beside a name is no slip for a common word ("Deval Patrick",
     // "New Deal"); two names beside their own names are two people.
-    if !shared && named(cm) && (named(cg) || data.is_ordinary(g.key)) {
+    // A spelling that is no word, a letter from one that is, is a misspelt
+    // word whatever words stand beside it ("Nationla Mall", "Senaator
+    // Jones"), unless one beside it is a name too ("Deval Patrick").
+    let misspelt_word = words.in_dictionary(g.text)
+        && !words.in_dictionary(m.text)
+        && !beside_a_name(cx, forms, min);
+    if !misspelt_word && !shared && named(cm) && (named(cg) || data.is_ordinary(g.key)) {
         return Err("companions");
     }
     // Two words of the language are two words, not a name and its slip:
@@ -281,10 +287,36 @@ fn judge_(
 /// running prose, in the same line (across a particle: "Osama bin Laden"),
 /// titles and openers left out; sorted, each once.
 fn companions(cx: &Context<'_, '_>, forms: &Forms<'_>, form: u32) -> Vec<u64> {
+    let mut out = Vec::new();
+    each_companion(cx, forms, form, |_, k| out.push(k));
+    // Sorted, so that shared companions are found by binary search.
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Does a use of `form` stand beside a capitalised word that is neither an
+/// ordinary word nor a word of the dictionary: a name ("Deval Patrick")?
+fn beside_a_name(cx: &Context<'_, '_>, forms: &Forms<'_>, form: u32) -> bool {
+    let data = &cx.lang.names;
+    let mut found = false;
+    each_companion(cx, forms, form, |w, k| {
+        found |= !data.is_ordinary(k) && !data.in_dictionary(w);
+    });
+    found
+}
+
+/// Calls `f` with each capitalised word (and its key) right before or
+/// after a use of `form`, as [`companions`] describes.
+fn each_companion(
+    cx: &Context<'_, '_>,
+    forms: &Forms<'_>,
+    form: u32,
+    mut f: impl FnMut(&str, u64),
+) {
     let doc = cx.doc;
     let data = &cx.lang.names;
     let text = doc.text;
-    let mut out = Vec::new();
     let n = doc.tokens.len();
     let next_to = |a: usize, b: usize| {
         let (x, y) = (doc.tokens[a].span, doc.tokens[b].span);
@@ -322,15 +354,11 @@ fn companions(cx: &Context<'_, '_>, forms: &Forms<'_>, form: u32) -> Vec<u64> {
             if let Some(w) = word(i) {
                 let k = key(w);
                 if is_capitalised(w) && !data.titles.contains(&k) && !data.not_names.contains(&k) {
-                    out.push(k);
+                    f(w, k);
                 }
             }
         }
     }
-    // Sorted, so that shared companions are found by binary search.
-    out.sort_unstable();
-    out.dedup();
-    out
 }
 
 /// Forms that are one-word spellings of the same list entry.
@@ -443,5 +471,29 @@ mod tests {
         let text =
             "Head\n\nThe United States met. The States said. Then Sates said; the sates agreed.\n";
         assert!(found(text).is_empty(), "{:?}", found(text));
+    }
+
+    #[test]
+    fn a_misspelt_word_is_caught_whatever_stands_beside_it() {
+        let text = "Head\n\nThe National Guard came to the National Zoo. National parks shut.\n\nThe Nationla Mall was closed.\n";
+        assert_eq!(found(text), ["Nationla"]);
+    }
+
+    #[test]
+    fn a_name_beside_a_name_is_no_misspelt_word() {
+        // "Deval" is no word and "Deal" is, but "Deval" stands beside a
+        // name of its own.
+        let text = "Head\n\nThe New Deal came up. A Green New Deal too. Deal or not.\n\nDeval Patrick spoke.\n";
+        assert!(found(text).is_empty(), "{:?}", found(text));
+    }
+
+    #[test]
+    fn two_dictionary_words_are_two_words() {
+        let text = "Head\n\nThe State Department spoke. State law and state pay. The Secretary of State came.\n\nSlate wrote about it.\n";
+        assert!(found(text).is_empty(), "{:?}", found(text));
+        // Without the lower-case "state" the article does not use the
+        // word as a word: the slip stands.
+        let text = "Head\n\nThe State Department spoke. State law. The Secretary of State came.\n\nSlate wrote about it.\n";
+        assert_eq!(found(text), ["Slate"]);
     }
 }
