@@ -11,30 +11,24 @@ pub enum BracketProblem {
     Unclosed { at: Span, bracket: char },
     /// A closing bracket with nothing to close.
     Unopened { at: Span, bracket: char },
+    /// A closing bracket of the other width than the opening one it
+    /// closes: `（…)`, `(…）`.
+    Mismatched { at: Span, open: char, close: char },
 }
 
 impl BracketProblem {
     pub fn span(&self) -> Span {
         match self {
-            BracketProblem::Unclosed { at, .. } | BracketProblem::Unopened { at, .. } => *at,
+            BracketProblem::Unclosed { at, .. }
+            | BracketProblem::Unopened { at, .. }
+            | BracketProblem::Mismatched { at, .. } => *at,
         }
     }
 }
 
-fn open_char(b: Bracket) -> char {
-    match b {
-        Bracket::Round => '(',
-        Bracket::Square => '[',
-        Bracket::Curly => '{',
-    }
-}
-
-fn close_char(b: Bracket) -> char {
-    match b {
-        Bracket::Round => ')',
-        Bracket::Square => ']',
-        Bracket::Curly => '}',
-    }
+/// The bracket as written at `at`: ASCII or full-width.
+fn first_char(text: &str, at: Span) -> char {
+    text[at.start as usize..].chars().next().unwrap_or('?')
 }
 
 /// The label of "1)" or "a)" if closer `k` ends one: a number of up to
@@ -131,10 +125,19 @@ pub fn check(text: &str, tokens: &[Token], block_span: Span, out: &mut Vec<Brack
                     open[slot(o)] -= 1;
                     out.push(BracketProblem::Unclosed {
                         at,
-                        bracket: open_char(o),
+                        bracket: first_char(text, at),
                     });
                 }
-                stack.pop();
+                if let Some((_, at)) = stack.pop() {
+                    let (o, c) = (first_char(text, at), first_char(text, tok.span));
+                    if o.is_ascii() != c.is_ascii() {
+                        out.push(BracketProblem::Mismatched {
+                            at: tok.span,
+                            open: o,
+                            close: c,
+                        });
+                    }
+                }
                 open[slot(b)] -= 1;
             } else if let Some(label) = (b == Bracket::Round)
                 .then(|| short_label(text, tokens, k))
@@ -149,7 +152,7 @@ pub fn check(text: &str, tokens: &[Token], block_span: Span, out: &mut Vec<Brack
             } else {
                 out.push(BracketProblem::Unopened {
                     at: tok.span,
-                    bracket: close_char(b),
+                    bracket: first_char(text, tok.span),
                 });
             }
         }
@@ -177,10 +180,10 @@ pub fn check(text: &str, tokens: &[Token], block_span: Span, out: &mut Vec<Brack
             out.push(BracketProblem::Unopened { at, bracket: ')' });
         }
     }
-    for (o, at) in stack {
+    for (_, at) in stack {
         out.push(BracketProblem::Unclosed {
             at,
-            bracket: open_char(o),
+            bracket: first_char(text, at),
         });
     }
 }
@@ -198,6 +201,7 @@ mod tests {
             .map(|p| match p {
                 BracketProblem::Unclosed { at, .. } => format!("unclosed@{}", at.start),
                 BracketProblem::Unopened { at, .. } => format!("unopened@{}", at.start),
+                BracketProblem::Mismatched { at, .. } => format!("mismatched@{}", at.start),
             })
             .collect()
     }

@@ -299,15 +299,29 @@ fn url(input: &str) -> IResult<&str, &str> {
         take_while1(|c: char| !c.is_whitespace() && !matches!(c, '"' | '<' | '>' | '“' | '”'))
             .parse(input)?;
     // Trailing sentence punctuation belongs to the prose, not the address;
-    // a closing bracket does too unless the address opened one.
+    // a closing bracket does too unless it closes one the address left
+    // open before it: "(see https://x.org/Name_(film))" keeps one ")".
+    // Depths are counted once and updated from the end, so that a run of
+    // closing brackets costs its length, not its square.
+    let depth = |o: u8, c: u8| {
+        raw.bytes()
+            .fold(0isize, |d, b| d + (b == o) as isize - (b == c) as isize)
+    };
+    // Opened minus closed in `raw[..i]`, for the `i` being looked at.
+    let (mut round, mut square) = (depth(b'(', b')'), depth(b'[', b']'));
     let mut keep = raw.len();
     for (i, c) in raw.char_indices().rev() {
-        let opened = |o: char| raw[..i].contains(o);
+        // Leave out `c` itself: the depth before it.
+        match c {
+            ')' => round += 1,
+            ']' => square += 1,
+            _ => {}
+        }
         let trailing = matches!(
             c,
             '.' | ',' | ';' | ':' | '!' | '?' | '"' | '\'' | '”' | '’'
-        ) || (c == ')' && !opened('('))
-            || (c == ']' && !opened('['));
+        ) || (c == ')' && round <= 0)
+            || (c == ']' && square <= 0);
         if !trailing {
             break;
         }
@@ -476,6 +490,14 @@ fn single_char_kind(c: char) -> TokenKind {
         ']' => TokenKind::Close(Bracket::Square),
         '{' => TokenKind::Open(Bracket::Curly),
         '}' => TokenKind::Close(Bracket::Curly),
+        // The full-width forms of East Asian type pair like their ASCII
+        // kin; a pair of one of each is told apart in `brackets`.
+        '（' => TokenKind::Open(Bracket::Round),
+        '）' => TokenKind::Close(Bracket::Round),
+        '［' => TokenKind::Open(Bracket::Square),
+        '］' => TokenKind::Close(Bracket::Square),
+        '｛' => TokenKind::Open(Bracket::Curly),
+        '｝' => TokenKind::Close(Bracket::Curly),
         _ => match Glyph::from_char(c) {
             Some(g) => TokenKind::Quote(g),
             None => TokenKind::Punct(c),
@@ -753,6 +775,21 @@ mod tests {
         assert_eq!(t[4].1, TokenKind::Punct('.'));
         assert_eq!(t[5].1, TokenKind::Emoticon);
         assert_eq!(t[6], ("1990s".into(), TokenKind::Word));
+    }
+
+    #[test]
+    fn an_address_keeps_the_brackets_it_opened() {
+        let t = kinds("(see https://x.org/wiki/Name_(film)) and [https://x.org/a_[b]]");
+        assert_eq!(
+            t[2],
+            ("https://x.org/wiki/Name_(film)".into(), TokenKind::Url)
+        );
+        assert_eq!(t[3].1, TokenKind::Close(Bracket::Round));
+        assert_eq!(t[6], ("https://x.org/a_[b]".into(), TokenKind::Url));
+        assert_eq!(t[7].1, TokenKind::Close(Bracket::Square));
+        // A run of closers the address never opened is the prose's.
+        let t = kinds("x (https://x.org/a)))");
+        assert_eq!(t[2], ("https://x.org/a".into(), TokenKind::Url));
     }
 
     #[test]

@@ -511,6 +511,11 @@ fn model_ok(doc: &Document<'_>) -> Check {
         let (ok, c) = match (p, t.kind()) {
             (BracketProblem::Unclosed { bracket, .. }, TokenKind::Open(_)) => (true, *bracket),
             (BracketProblem::Unopened { bracket, .. }, TokenKind::Close(_)) => (true, *bracket),
+            // A mismatch sits on the closer, of the other width.
+            (BracketProblem::Mismatched { open, close, .. }, TokenKind::Close(_)) => {
+                (open.is_ascii() != close.is_ascii(), *close)
+            }
+            (BracketProblem::Mismatched { close, .. }, _) => (false, *close),
             (
                 BracketProblem::Unclosed { bracket, .. } | BracketProblem::Unopened { bracket, .. },
                 _,
