@@ -42,6 +42,9 @@ pub enum RanTo {
     Attribution,
     /// Another quotation opened while this one was open.
     NextQuotation,
+    /// The paragraph ended and the next opens a quotation of its own
+    /// rather than continuing this one.
+    NewQuotation,
     /// The enclosing quotation closed first.
     OuterClosed,
     /// It was closed with an opening mark (`“rapists“`): `end` is that
@@ -317,7 +320,16 @@ pub fn pair(
                 .iter()
                 .rev()
                 .find(|o| marks[o.mark as usize].level == Level::Outer)
-                .is_some_and(|o| can_run_on(text, block, &quotations[o.quotation], marks))
+                .is_some_and(|o| {
+                    can_run_on(
+                        text,
+                        block,
+                        &blocks[b + 1],
+                        &quotations[o.quotation],
+                        marks,
+                        lang,
+                    )
+                })
             && !ends_with_attribution(text, block, marks, &stack, lang);
         if runs_on {
             // Inner quotations do not run across paragraphs.
@@ -340,10 +352,15 @@ pub fn pair(
             quotations[q].last_block = b as u32 + 1;
             carried = true;
         } else {
-            let why = if block.kind.is_body()
-                && ends_with_attribution(text, block, marks, &stack, lang)
-            {
+            let body = block.kind.is_body();
+            let why = if body && ends_with_attribution(text, block, marks, &stack, lang) {
                 RanTo::Attribution
+            } else if body
+                && blocks
+                    .get(b + 1)
+                    .is_some_and(|next| next.kind.is_body() && opens_with_outer_mark(next, marks))
+            {
+                RanTo::NewQuotation
             } else {
                 RanTo::ParagraphEnd
             };
@@ -426,8 +443,17 @@ fn close_unclosed(
 
 /// A quotation that starts a sentence or clause may run on over
 /// paragraphs; one opened mid-clause (a partial quote, `her “50-state
-/// strategy,`) only when its paragraph ends on a full sentence.
-fn can_run_on(text: &str, block: &BlockView<'_>, q: &Quotation, marks: &[Mark]) -> bool {
+/// strategy,`) only when its paragraph ends on a full sentence and the
+/// next paragraph does not open a quotation of its own: one closed and
+/// attributed in its first sentence (`“It was hard,” she said.`).
+fn can_run_on(
+    text: &str,
+    block: &BlockView<'_>,
+    next: &BlockView<'_>,
+    q: &Quotation,
+    marks: &[Mark],
+    lang: &Conventions,
+) -> bool {
     let last_open = q.reopened.last().copied().unwrap_or(q.open);
     let at = marks[last_open as usize].span.start as usize;
     let floor = (block.span.start as usize).min(at);
@@ -437,10 +463,53 @@ fn can_run_on(text: &str, block: &BlockView<'_>, q: &Quotation, marks: &[Mark]) 
         Some(c) => ".!?:;,—–…)\"”’'»".contains(c),
     };
     starts_clause
-        || block
+        || (block
             .tokens
             .last()
             .is_some_and(|t| matches!(t.kind(), TokenKind::Punct('.' | '!' | '?' | '…')))
+            && !opens_attributed_quotation(text, next, marks, lang))
+}
+
+/// Does the block open with a quotation that closes within its first
+/// sentence and is attributed right after (`“…,” she said.`)?
+fn opens_attributed_quotation(
+    text: &str,
+    block: &BlockView<'_>,
+    marks: &[Mark],
+    lang: &Conventions,
+) -> bool {
+    let ms = &marks[block.marks.clone()];
+    let Some(open) = ms.first() else {
+        return false;
+    };
+    // The first closer of the opening mark's level.
+    let Some(close) = ms[1..]
+        .iter()
+        .find(|m| m.level == open.level && matches!(m.role, MarkRole::Close | MarkRole::Either))
+    else {
+        return false;
+    };
+    let (from, to) = (open.span.end, close.span.start);
+    let quoted = block
+        .tokens
+        .iter()
+        .filter(|t| t.span.start >= from && t.span.end <= to);
+    // Closed within the first sentence: no sentence end before the
+    // punctuation that ends the quoted words.
+    let mut ends = quoted
+        .filter(|t| matches!(t.kind(), TokenKind::Punct('.' | '!' | '?')))
+        .map(|t| t.span.end);
+    if ends.any(|e| text[e as usize..to as usize].trim().len() > 1) {
+        return false;
+    }
+    // A speech verb among the few words after it, before the sentence ends.
+    block
+        .tokens
+        .iter()
+        .filter(|t| t.span.start >= close.span.end)
+        .take_while(|t| !matches!(t.kind(), TokenKind::Punct('.' | '!' | '?')))
+        .take(6)
+        .any(|t| t.is_word() && lang.speech_verbs.contains(&t.text(text).to_lowercase()))
 }
 
 fn opens_with_outer_mark(block: &BlockView<'_>, marks: &[Mark]) -> bool {

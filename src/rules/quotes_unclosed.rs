@@ -60,6 +60,9 @@ impl Rule for QuotesUnclosed {
                 RanTo::ParagraphEnd => format!(
                     "opening {glyph} is never closed: the quotation runs to the end of its paragraph (line {line}) and the next paragraph does not reopen it"
                 ),
+                RanTo::NewQuotation => format!(
+                    "opening {glyph} is never closed: the quotation runs to the end of its paragraph (line {line}), and the next paragraph opens a quotation of its own"
+                ),
                 RanTo::Attribution => format!(
                     "opening {glyph} is never closed: the quotation runs past the attribution at the end of its paragraph (line {line}); the closing mark belongs before it"
                 ),
