@@ -219,10 +219,15 @@ pub fn pair(
                     } else if let Some(&outer) = same.last() {
                         let ahead = closers.after(ms, k, m.level, m.glyph.family());
                         if is_nested(m, ahead, marks, &stack, &same, outer) {
-                            problems.push(QuoteProblem::Nesting {
-                                open: idx,
-                                outer: stack[outer].mark,
-                            });
+                            // “… ‘… “…” …’ …”: a mark of the other level
+                            // between is the standard third level, not
+                            // same-mark nesting.
+                            if outer + 1 == stack.len() {
+                                problems.push(QuoteProblem::Nesting {
+                                    open: idx,
+                                    outer: stack[outer].mark,
+                                });
+                            }
                         } else {
                             // The earlier quotation never closed: this mark
                             // starts a new one.

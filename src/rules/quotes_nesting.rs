@@ -75,4 +75,13 @@ mod tests {
             "Head\n\n“He told me ‘never again’ and left,” she said. \"He said 'no' twice.\"\n";
         assert!(run_rule(&QuotesNesting, text, &Settings::default()).is_empty());
     }
+
+    #[test]
+    fn third_level_alternates_back_to_double() {
+        let text = "Head\n\n“He told me ‘she said “no” to it’ then,” Ann said.\n";
+        assert!(run_rule(&QuotesNesting, text, &Settings::default()).is_empty());
+        // A double mark straight inside a double one still is nesting.
+        let text = "Head\n\n“He told me ‘she said’ “no” then,” Ann said.\n";
+        assert_eq!(run_rule(&QuotesNesting, text, &Settings::default()).len(), 1);
+    }
 }
