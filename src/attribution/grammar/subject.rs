@@ -449,7 +449,14 @@ pub(super) fn name_in(d: &Data, p: Toks<'_>) -> Option<(usize, usize)> {
             return Some(r);
         }
     }
-    last_name_run(d, p)
+    // "Richmond police", "the Obama administration": a name that only
+    // qualifies the body that speaks is named with it.
+    let (a, b) = last_name_run(d, p)?;
+    let body = b + 1 == p.end()
+        && p.toks[b - p.at].is_word()
+        && d.organisation.contains(p.word(b - p.at))
+        && !is_capitalised(p.word(b - p.at));
+    Some((a, if body { b + 1 } else { b }))
 }
 
 /// The last name in a clause that has no subject to offer ("The timing
