@@ -270,6 +270,11 @@ pub fn find_in(
                     .ok()
                     .map(|(_, s)| s)
                     .or_else(|| relative_subject(doc, d, st, k))
+                    // "In March the company said …": an opening phrase
+                    // with no comma before the subject.
+                    .or_else(|| {
+                        super::grammar::after_bare_intro(d, Toks::new(doc.text, &doc.tokens, cs..k))
+                    })
             } else {
                 None
             };

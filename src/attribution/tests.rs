@@ -495,6 +495,34 @@ fn source_classes() {
 }
 
 #[test]
+fn a_name_qualifying_a_body_is_named_with_it() {
+    let a = one("Richmond police said that the road was closed.");
+    assert_eq!(
+        (a.4.as_str(), a.5.as_str()),
+        ("Richmond police", "organisation")
+    );
+    let a = one("The Obama administration announced that the rule would change.");
+    assert_eq!(
+        (a.4.as_str(), a.5.as_str()),
+        ("Obama administration", "organisation")
+    );
+    // A person stays the person.
+    assert_eq!(
+        one("Mayor Ann Lee said that the road was closed.").4,
+        "Ann Lee"
+    );
+}
+
+#[test]
+fn reported_speech_after_an_opening_phrase_without_comma() {
+    let a = one("In March the company said that the plan had failed.");
+    assert_eq!((a.1.as_str(), a.2.as_str()), ("said", "the company"));
+    // A preposition opening the sentence is no name.
+    let a = one("Near the end the letter says that the plan had failed.");
+    assert_eq!(a.2, "the letter");
+}
+
+#[test]
 fn said_as_an_adjective_is_not_a_cue() {
     assert!(atts("The said agreement was signed in May.").is_empty());
     assert!(atts("They signed the said agreement in May.").is_empty());

@@ -23,7 +23,9 @@ mod subject;
 pub use after_cue::{according, inverted};
 pub use complement::complement;
 pub use prim::{cue, is_possessive};
-pub use quote::{after_quote, after_quote_any_verb, after_quote_handed_on, before_quote};
+pub use quote::{
+    after_bare_intro, after_quote, after_quote_any_verb, after_quote_handed_on, before_quote,
+};
 pub use subject::{last_name, main_subject, subject};
 
 use std::ops::Range;

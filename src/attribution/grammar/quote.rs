@@ -212,7 +212,7 @@ pub(super) fn is_date_word(d: &Data, w: &str) -> bool {
 /// (said)". `input` runs to the verb and opens with an intro word; the
 /// subject is the shortest tail that reads as one, widened over the
 /// determiners and names before it (not over a day or month).
-pub(super) fn after_bare_intro(d: &Data, input: Toks<'_>) -> Option<Source> {
+pub fn after_bare_intro(d: &Data, input: Toks<'_>) -> Option<Source> {
     let n = input.len();
     if n < 2 || !input.toks[0].is_word() || !d.intro.contains(input.word(0)) {
         return None;
