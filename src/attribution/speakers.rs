@@ -4,6 +4,7 @@
 use super::data::Data;
 use super::found::Found;
 use super::grammar::Source;
+use super::toks::Toks;
 use super::SourceClass;
 use crate::model::token::is_capitalised;
 use crate::model::Document;
@@ -300,6 +301,14 @@ impl<'t> Resolver<'t> {
             } else {
                 None
             };
+            // "Lena Ostrova opened the meeting. “…,” she said.": a person
+            // the narration has just named is meant before an older source.
+            if he || she {
+                let newest = at.map(|i| known[known.len() - 1 - i].all.start);
+                if let Some(name) = narrated_subject(doc, d, f, known, want, newest) {
+                    return ((Some(name), SourceClass::Named), false);
+                }
+            }
             let len = known.len();
             let hit = at.map(|i| &mut known[len - 1 - i]);
             return match hit {
@@ -355,6 +364,60 @@ impl<'t> Resolver<'t> {
         let speaker = if name.is_empty() { None } else { Some(name) };
         ((speaker, class), added)
     }
+}
+
+/// The person named as the subject of the sentence of narration right
+/// before attribution `f`'s first sentence, if that sentence comes after
+/// the source a pronoun would otherwise reach (`newest`, a token index)
+/// and the person may be `want`: the name a pronoun in `f` refers to. A
+/// surname of a known source gives that source's full name.
+fn narrated_subject(
+    doc: &Document<'_>,
+    d: &Data,
+    f: &Found,
+    known: &[Known],
+    want: Gender,
+    newest: Option<usize>,
+) -> Option<String> {
+    let mut first = f.sentence;
+    if let Some(c) = f.content {
+        first = first.min(doc.sentences.partition_point(|s| s.span.end <= c.start));
+    }
+    let prev = &doc.sentences[first.checked_sub(1)?];
+    let r = prev.tokens.start as usize..prev.tokens.end as usize;
+    if newest.is_some_and(|p| p >= r.start) {
+        return None;
+    }
+    // Narration only: a sentence with a quotation mark is someone's words.
+    let marks = &doc.marks;
+    let m = marks.partition_point(|m| m.span.start < prev.span.start);
+    if marks.get(m).is_some_and(|m| m.span.start < prev.span.end) {
+        return None;
+    }
+    let subj = super::grammar::main_subject(d, Toks::new(doc.text, &doc.tokens, r))?;
+    let lower: Vec<&str> = words(doc, subj.all.clone()).collect();
+    // A name, not a description ("The former leader") or a word that
+    // opens a sentence ("One", "Oh"): no determiner first.
+    if lower.first().is_none_or(|w| d.determiners.contains(w) || d.pronouns.contains(w)) {
+        return None;
+    }
+    if classify(doc, d, &subj, &lower, false) != SourceClass::Named {
+        return None;
+    }
+    let name = name_text(doc, d, &subj);
+    if !name.contains(' ') {
+        // A surname: the known source it belongs to, if that one fits.
+        let k = known.iter().rev().take(RECENT).find(|k| {
+            k.class == SourceClass::Named && k.surname > 0 && k.name[k.surname..] == *name
+        });
+        if let Some(k) = k {
+            return (k.gender == Gender::Unknown || k.gender == want).then(|| k.name.clone());
+        }
+    }
+    // Otherwise a full name, first and last.
+    let full = name.split(' ').count() >= 2 && name.split(' ').all(is_capitalised);
+    let g = gender_of(d, &name, &lower);
+    (full && (g == want || g == Gender::Unknown)).then_some(name)
 }
 
 #[cfg(test)]

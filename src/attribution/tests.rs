@@ -523,6 +523,19 @@ fn reported_speech_after_an_opening_phrase_without_comma() {
 }
 
 #[test]
+fn a_pronoun_takes_the_person_the_narration_just_named() {
+    let body = "“We are done,” said Officer Ann Tusk.\n\n\
+                Board chair Lena Ostrova opened the meeting. “We start now,” she said.";
+    let a = atts(body);
+    assert_eq!(a.len(), 2, "{a:?}");
+    assert_eq!(a[1].4, "Lena Ostrova");
+    // A description is no name to take: the earlier source stands.
+    let body = "“We are done,” said Officer Ann Tusk.\n\n\
+                The former chair opened the meeting. “We start now,” she said.";
+    assert_eq!(atts(body)[1].4, "Ann Tusk");
+}
+
+#[test]
 fn said_as_an_adjective_is_not_a_cue() {
     assert!(atts("The said agreement was signed in May.").is_empty());
     assert!(atts("They signed the said agreement in May.").is_empty());
