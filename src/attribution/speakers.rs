@@ -398,7 +398,10 @@ fn narrated_subject(
     let lower: Vec<&str> = words(doc, subj.all.clone()).collect();
     // A name, not a description ("The former leader") or a word that
     // opens a sentence ("One", "Oh"): no determiner first.
-    if lower.first().is_none_or(|w| d.determiners.contains(w) || d.pronouns.contains(w)) {
+    if lower
+        .first()
+        .is_none_or(|w| d.determiners.contains(w) || d.pronouns.contains(w))
+    {
         return None;
     }
     if classify(doc, d, &subj, &lower, false) != SourceClass::Named {

@@ -24,6 +24,10 @@ pub enum Glyph {
     TwinApostrophe,
     /// ``` `` ```, two backticks opening a double quotation.
     TwinBacktick,
+    /// `‘‘` and `’’`, doubled curly single marks standing for double ones
+    /// (scanned and wire copy).
+    TwinCurlyLeft,
+    TwinCurlyRight,
     LowDouble,
     LowSingle,
     GuillemetLeft,
@@ -37,7 +41,7 @@ pub enum Glyph {
 }
 
 impl Glyph {
-    pub const ALL: [Glyph; 18] = [
+    pub const ALL: [Glyph; 20] = [
         Glyph::CurlyDoubleLeft,
         Glyph::CurlyDoubleRight,
         Glyph::CurlySingleLeft,
@@ -46,6 +50,8 @@ impl Glyph {
         Glyph::StraightSingle,
         Glyph::TwinApostrophe,
         Glyph::TwinBacktick,
+        Glyph::TwinCurlyLeft,
+        Glyph::TwinCurlyRight,
         Glyph::LowDouble,
         Glyph::LowSingle,
         Glyph::GuillemetLeft,
@@ -68,6 +74,8 @@ impl Glyph {
             Glyph::StraightSingle => "'",
             Glyph::TwinApostrophe => "''",
             Glyph::TwinBacktick => "``",
+            Glyph::TwinCurlyLeft => "‘‘",
+            Glyph::TwinCurlyRight => "’’",
             Glyph::LowDouble => "„",
             Glyph::LowSingle => "‚",
             Glyph::GuillemetLeft => "«",
@@ -115,7 +123,10 @@ impl Glyph {
             | Glyph::CurlySingleLeft
             | Glyph::CurlySingleRight => Family::Curly,
             Glyph::StraightDouble | Glyph::StraightSingle => Family::Straight,
-            Glyph::TwinApostrophe | Glyph::TwinBacktick => Family::Twin,
+            Glyph::TwinApostrophe
+            | Glyph::TwinBacktick
+            | Glyph::TwinCurlyLeft
+            | Glyph::TwinCurlyRight => Family::Twin,
             Glyph::LowDouble | Glyph::LowSingle => Family::Low,
             Glyph::GuillemetLeft
             | Glyph::GuillemetRight
@@ -145,7 +156,7 @@ impl Family {
         match self {
             Family::Curly => "curly (“ ”)",
             Family::Straight => "straight (\")",
-            Family::Twin => "doubled apostrophe ('' '')",
+            Family::Twin => "doubled single marks ('' '', ‘‘ ’’)",
             Family::Low => "low (\u{201e} \u{201c})",
             Family::Guillemet => "guillemet (« »)",
             Family::Corner => "corner bracket (「 」)",

@@ -466,13 +466,19 @@ fn token(input: &str) -> IResult<&str, Option<(TokenKind, &str)>> {
             Some((TokenKind::Quote(glyph), &input[..len])),
         ));
     }
-    if let Ok((rest, t)) =
-        nom::branch::alt((tag::<_, _, nom::error::Error<&str>>("''"), tag("``"))).parse(input)
+    if let Ok((rest, t)) = nom::branch::alt((
+        tag::<_, _, nom::error::Error<&str>>("''"),
+        tag("``"),
+        tag("‘‘"),
+        tag("’’"),
+    ))
+    .parse(input)
     {
-        let glyph = if t == "''" {
-            Glyph::TwinApostrophe
-        } else {
-            Glyph::TwinBacktick
+        let glyph = match t {
+            "''" => Glyph::TwinApostrophe,
+            "``" => Glyph::TwinBacktick,
+            "‘‘" => Glyph::TwinCurlyLeft,
+            _ => Glyph::TwinCurlyRight,
         };
         return Ok((rest, Some((TokenKind::Quote(glyph), t))));
     }
@@ -508,7 +514,8 @@ fn single_char_kind(c: char) -> TokenKind {
 /// The token kind of the General Punctuation character U+2000–U+203F
 /// encoded E2 80 `last`: curly quotes, dashes and the ellipsis, the
 /// commonest non-ASCII characters of news copy. None of them is a letter
-/// or digit or begins a longer token, so each is a token of one character,
+/// or digit or begins a longer token (but for ‘‘ and ’’, which the caller
+/// leaves to `token`), so each is a token of one character,
 /// as `token` would find; `None` for the spaces of the block, which
 /// `token` skips.
 #[inline]
@@ -695,7 +702,11 @@ pub fn tokenize_into(text: &str, seg: Span, out: &mut Vec<Token>) {
             }
         }
         if b == 0xe2 && bytes.get(i + 1) == Some(&0x80) {
-            if let Some(kind) = general_punctuation(bytes[i + 2]) {
+            // ‘‘ and ’’ (E2 80 98/99 twice) are one doubled mark: the
+            // slow path reads them.
+            let twin = matches!(bytes[i + 2], 0x98 | 0x99)
+                && bytes.get(i + 3..i + 6) == Some(&bytes[i..i + 3]);
+            if let Some(kind) = general_punctuation(bytes[i + 2]).filter(|_| !twin) {
                 out.push(Token::new(
                     Span::new(base + i, base + i + 3),
                     kind,
@@ -775,6 +786,18 @@ mod tests {
         assert_eq!(t[4].1, TokenKind::Punct('.'));
         assert_eq!(t[5].1, TokenKind::Emoticon);
         assert_eq!(t[6], ("1990s".into(), TokenKind::Word));
+    }
+
+    #[test]
+    fn doubled_curly_single_marks_are_one_mark() {
+        let t = kinds("‘‘Stay,’’ she said; the Joneses’ dog and ’90s.");
+        assert_eq!(t[0], ("‘‘".into(), TokenKind::Quote(Glyph::TwinCurlyLeft)));
+        assert_eq!(t[3], ("’’".into(), TokenKind::Quote(Glyph::TwinCurlyRight)));
+        let singles = t
+            .iter()
+            .filter(|(_, k)| *k == TokenKind::Quote(Glyph::CurlySingleRight))
+            .count();
+        assert_eq!(singles, 2, "{t:?}");
     }
 
     #[test]

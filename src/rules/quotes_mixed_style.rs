@@ -1,6 +1,6 @@
 use super::{Context, Rule, RuleMeta, Sink};
 use crate::finding::{Finding, Severity};
-use crate::lang::{Family, Level};
+use crate::lang::{Family, Glyph, Level};
 use std::collections::BTreeMap;
 
 pub struct QuotesMixedStyle;
@@ -45,6 +45,24 @@ impl Rule for QuotesMixedStyle {
         // Styles are told by opening marks: German closes „…“ with the
         // glyph English opens with, and a closer alone says little.
         let doc = cx.doc;
+        // One quotation, two styles: “a win for the waterfront''. (Low
+        // marks close with another family's glyph by design.)
+        for q in &doc.quotations {
+            let Some(close) = q.close else { continue };
+            let (o, c) = (&doc.marks[q.open as usize], &doc.marks[close as usize]);
+            let fam = o.glyph.family();
+            if o.in_markup || fam == Family::Low || c.glyph.family() == fam || !out.room(c.span) {
+                continue;
+            }
+            let message = format!(
+                "closing {} does not match the opening {} (line {}): close with {}",
+                c.glyph.as_str(),
+                o.glyph.as_str(),
+                cx.line_of(o.span.start),
+                closer_of(o.glyph).as_str()
+            );
+            out.push(Finding::new(META.id, META.severity, c.span, message));
+        }
         let marks: Vec<_> = doc
             .quotations
             .iter()
@@ -109,6 +127,23 @@ impl Rule for QuotesMixedStyle {
     }
 }
 
+/// The closing mark of an opening mark's own style.
+fn closer_of(g: Glyph) -> Glyph {
+    match g {
+        Glyph::CurlyDoubleLeft => Glyph::CurlyDoubleRight,
+        Glyph::CurlySingleLeft => Glyph::CurlySingleRight,
+        Glyph::TwinBacktick => Glyph::TwinApostrophe,
+        Glyph::TwinCurlyLeft => Glyph::TwinCurlyRight,
+        Glyph::GuillemetLeft => Glyph::GuillemetRight,
+        Glyph::GuillemetRight => Glyph::GuillemetLeft,
+        Glyph::SingleGuillemetLeft => Glyph::SingleGuillemetRight,
+        Glyph::SingleGuillemetRight => Glyph::SingleGuillemetLeft,
+        Glyph::CornerLeft => Glyph::CornerRight,
+        Glyph::WhiteCornerLeft => Glyph::WhiteCornerRight,
+        other => other,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -143,5 +178,17 @@ mod tests {
         let f = run_rule(&QuotesMixedStyle, text, &s);
         assert_eq!(f.len(), 1);
         assert!(f[0].message.contains("house style"), "{}", f[0].message);
+    }
+
+    #[test]
+    fn a_closer_of_another_style_is_reported_at_the_closer() {
+        let text = "Head\n\nShe called it “a win for the harbour’’ and left.\n";
+        let f = run_rule(&QuotesMixedStyle, text, &Settings::default());
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(&text[f[0].span.range()], "’’");
+        assert_eq!(
+            f[0].message,
+            "closing ’’ does not match the opening “ (line 3): close with ”"
+        );
     }
 }
