@@ -431,10 +431,12 @@ fn close_unclosed(
         end: end.max(q.inner.start),
     };
     q.last_block = block as u32;
-    // An unpaired single mark that could be an apostrophe is not reported.
+    // An unpaired single mark that could be an apostrophe is not reported;
+    // one that stands where only an opening mark can ("their 'host") is.
     let m = &marks[o.mark as usize];
     if m.level == Level::Inner
         && m.glyph.family() != super::conventions::Family::Curly
+        && m.role != MarkRole::Open
         && why != RanTo::OuterClosed
     {
         return;

@@ -67,7 +67,10 @@ impl Rule for QuotesMixedStyle {
             .quotations
             .iter()
             .map(|q| &doc.marks[q.open as usize])
-            .filter(|m| m.level == Level::Outer && !m.in_markup)
+            // A house style is the style of every mark, inner ones too
+            // ('yes' in a curly article); without one, the article's
+            // own majority is told by its outer quotations.
+            .filter(|m| (m.level == Level::Outer || cx.settings.quote_style.is_some()) && !m.in_markup)
             .collect();
         let mut counts: BTreeMap<Family, (usize, usize)> = BTreeMap::new();
         for (i, m) in marks.iter().enumerate() {
@@ -178,6 +181,20 @@ mod tests {
         let f = run_rule(&QuotesMixedStyle, text, &s);
         assert_eq!(f.len(), 1);
         assert!(f[0].message.contains("house style"), "{}", f[0].message);
+    }
+
+    #[test]
+    fn house_style_covers_inner_quotations() {
+        let text = "Head\n\n“We will win,” he said. He said 'yes' today. It was ‘fine’.\n";
+        let s = Settings {
+            quote_style: Some(Family::Curly),
+            ..Settings::default()
+        };
+        let f = run_rule(&QuotesMixedStyle, text, &s);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(&text[f[0].span.range()], "'");
+        // Without a house style the majority is told by outer marks only.
+        assert!(run_rule(&QuotesMixedStyle, text, &Settings::default()).is_empty());
     }
 
     #[test]

@@ -98,6 +98,21 @@ mod tests {
     }
 
     #[test]
+    fn a_straight_single_mark_that_can_only_open_is_checked() {
+        let f = |t: &str| run_rule(&QuotesUnclosed, t, &Settings::default());
+        let found = f("Head\n\nThey spoke of their 'host societies. Then more.\n");
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Apostrophes and elisions are not quotation marks.
+        for text in [
+            "Head\n\nRock 'n' roll in the '90s, said O'Brien of the Joneses' farm.\n",
+            "Head\n\nSaid Sophie in 't Veld, a Dutch member.\n",
+            "Head\n\nThey stayed 'til dawn and sang 'em all.\n",
+        ] {
+            assert!(f(text).is_empty(), "{text}: {:?}", f(text));
+        }
+    }
+
+    #[test]
     fn paragraph_end_without_reopening() {
         let text = "Head\n\nXi wants to \"safeguard both parties.\n\nThe leaders met.\n";
         assert_eq!(starts(text), [text.find('"').unwrap() as u32]);
