@@ -138,7 +138,7 @@ pub fn extract(doc: &Document<'_>, d: &Data) -> Vec<Attribution> {
             inferred: false,
         })
         .collect();
-    orphans::carried(doc, sentences, &mut atts);
+    orphans::carried(doc, d, sentences, &mut atts);
     atts
 }
 

@@ -228,10 +228,13 @@ fn names_someone(doc: &Document<'_>, d: &Data, src: &super::grammar::Source) -> 
 const NEAR_BLOCKS: usize = 12;
 
 /// Quotations that read as sentences of their own (from `fragments`) and
-/// that nothing attributes: the speaker of the nearest attribution before
-/// them in the same or the previous paragraph, else no one. Runs of them,
-/// sentence after sentence, are one statement.
-pub fn carried(doc: &Document<'_>, sentences: Vec<Orphan>, atts: &mut Vec<Attribution>) {
+/// that nothing attributes: the person the sentence of narration right
+/// before them names as its subject ("Asked about it, Brown shrugged.",
+/// a lead-in "The treasurer listed three points:"), else the speaker of
+/// the nearest attribution before them in the same or the previous
+/// paragraph, else no one. Runs of them, sentence after sentence, are one
+/// statement.
+pub fn carried(doc: &Document<'_>, d: &Data, sentences: Vec<Orphan>, atts: &mut Vec<Attribution>) {
     let mut add: Vec<(Attribution, usize)> = Vec::new();
     for o in sentences {
         let s_open = sentence_of(doc, o.open);
@@ -251,6 +254,11 @@ pub fn carried(doc: &Document<'_>, sentences: Vec<Orphan>, atts: &mut Vec<Attrib
             .take_while(|a| a.cue.start >= reach)
             .find(|a| a.source.is_some());
         let open_mark = doc.tokens[o.open].span;
+        let after = from.map_or(reach, |a| a.cue.end);
+        if let Some(a) = narrated(doc, d, s_open, after, &atts[..i], open_mark, o.span) {
+            add.push((a, s_close));
+            continue;
+        }
         add.push((
             Attribution {
                 kind: AttributionKind::Direct,
@@ -269,4 +277,67 @@ pub fn carried(doc: &Document<'_>, sentences: Vec<Orphan>, atts: &mut Vec<Attrib
     }
     atts.extend(add.into_iter().map(|(a, _)| a));
     atts.sort_by_key(|a| (a.cue.start, a.cue.end));
+}
+
+/// The inferred attribution of quotation `content` to the subject of the
+/// sentence before sentence `s`, when that sentence begins at or after
+/// byte `after`, is narration (body text with no quotation mark, not a
+/// headline) and its subject names a person or body other than by a
+/// pronoun. A surname takes the full name an earlier attribution gave.
+fn narrated(
+    doc: &Document<'_>,
+    d: &Data,
+    s: usize,
+    after: u32,
+    before: &[Attribution],
+    cue: Span,
+    content: Span,
+) -> Option<Attribution> {
+    let prev = &doc.sentences[s.checked_sub(1)?];
+    if prev.span.start < after || !doc.blocks[prev.block as usize].kind.is_body() {
+        return None;
+    }
+    let m = doc
+        .marks
+        .partition_point(|m| m.span.start < prev.span.start);
+    if doc
+        .marks
+        .get(m)
+        .is_some_and(|m| m.span.start < prev.span.end)
+    {
+        return None;
+    }
+    let r = prev.tokens.start as usize..prev.tokens.end as usize;
+    let src = main_subject(d, Toks::new(doc.text, &doc.tokens, r))?;
+    let np = &doc.tokens[src.all.clone()];
+    if np.len() == 1 && d.pronouns.contains(np[0].text(doc.text)) {
+        return None;
+    }
+    // One capitalised word after an opening phrase ("Asked about it,
+    // Brown shrugged.") is a name: no sentence begins there.
+    let after_intro = np.len() == 1 && src.all.start > prev.tokens.start as usize;
+    if !after_intro && !names_someone(doc, d, &src) {
+        return None;
+    }
+    let (mut name, class) = super::speakers::describe(doc, d, &src);
+    if !name.contains(' ') {
+        let full = before.iter().rev().find_map(|a| {
+            a.speaker.as_deref().filter(|sp| {
+                sp.strip_suffix(name.as_str())
+                    .is_some_and(|f| f.ends_with(' '))
+            })
+        });
+        if let Some(full) = full {
+            name = full.to_string();
+        }
+    }
+    Some(Attribution {
+        kind: AttributionKind::Direct,
+        cue,
+        source: Some(super::found::token_span(doc, src.all.clone())),
+        content: Some(content),
+        speaker: (!name.is_empty()).then_some(name),
+        class,
+        inferred: true,
+    })
 }

@@ -366,6 +366,12 @@ impl<'t> Resolver<'t> {
     }
 }
 
+/// The name and class of source `s` as it is written, unresolved.
+pub(super) fn describe(doc: &Document<'_>, d: &Data, s: &Source) -> (String, SourceClass) {
+    let lower: Vec<&str> = words(doc, s.all.clone()).collect();
+    (name_text(doc, d, s), classify(doc, d, s, &lower, false))
+}
+
 /// The person named as the subject of the sentence of narration right
 /// before attribution `f`'s first sentence, if that sentence comes after
 /// the source a pronoun would otherwise reach (`newest`, a token index)

@@ -1116,3 +1116,23 @@ fn a_sentence_quoted_after_a_clause_is_its_subjects_or_carried() {
     assert_eq!(a.len(), 1, "{a:?}");
     assert_eq!((a[0].1.as_str(), a[0].4.as_str()), ("“", "Ana Ruiz"));
 }
+
+#[test]
+fn an_unattributed_quotation_takes_the_person_the_narration_names() {
+    // The sentence before names who speaks, not the last speaker.
+    let a = inferred(
+        "“We will cut nothing,” Mayor Ann Lee said.\n\nAsked about the deficit, Brown shrugged. “It is not my problem.”",
+    );
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].4, "Brown");
+    // A surname takes the full name an attribution gave before.
+    let a = inferred(
+        "“We will cut nothing,” said Tom Brown.\n\nAnn Lee disagreed.\n\nAsked again, Brown shrugged. “It is not my problem.”",
+    );
+    assert_eq!(a.last().map(|x| x.4.as_str()), Some("Tom Brown"), "{a:?}");
+    // A sentence that names no one leaves the last speaker.
+    let a = inferred(
+        "“We will cut nothing,” Mayor Ann Lee said.\n\nThe budget passed on Monday. “It is a good day.”",
+    );
+    assert_eq!(a[0].4, "Ann Lee", "{a:?}");
+}
