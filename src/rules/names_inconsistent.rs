@@ -28,8 +28,13 @@ American; Latin, Latino), short words (Iran, Iraq), words with different
 first letters (Gennifer, Jennifer), two people who share a first name or a
 surname (each spelling appears in full names with different companions),
 ordinary words (the rarer spelling is also written in lower case), two
-spellings each used several times, and spellings that a names list knows
-as different names (Austria, Australia).
+words of the dictionary where the article writes the usual one as a word
+too (Slate beside State and "state"; the list is the Wordnik English word
+list), two spellings each used several times, and spellings that a names
+list knows as different names (Austria, Australia). A spelling that is no
+word, one slip from one that is, is a misspelt word wherever it stands
+(Nationla Mall beside National Guard), unless a name stands beside it
+(Deval Patrick is no slip for Deal).
 
 ## Why
 A name spelt two ways makes the reader wonder which is right, and one of
