@@ -167,7 +167,7 @@ pub struct CheckArgs {
     pub packs: Vec<String>,
 
     /// Turn on a rule that is off by default (a preview rule, marked so by
-    /// `ascribe rules`), e.g. --enable quotes.no-speaker. Repeatable.
+    /// `ascribe rules`), e.g. --enable Ascribe.Repetition. Repeatable.
     #[arg(long = "enable", value_name = "RULE")]
     pub enable: Vec<String>,
 
