@@ -1,6 +1,7 @@
 //! ascribe: claim and source-attribution checks for news copy.
 pub mod article;
 pub mod attribution;
+pub mod baseline;
 pub mod builtin;
 pub mod catalogue;
 pub mod check;
