@@ -4,6 +4,7 @@ pub mod attribution;
 pub mod baseline;
 pub mod builtin;
 pub mod catalogue;
+pub mod changed;
 pub mod check;
 pub mod claims;
 pub mod config;

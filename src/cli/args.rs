@@ -16,6 +16,7 @@ that could not be checked, a broken configuration or rule file, bad arguments)."
 ascribe check --golden expected.txt article.txt\n  \
 ascribe check --write-baseline .ascribe-baseline.json stories/\n  \
 ascribe check --baseline .ascribe-baseline.json stories/\n  \
+ascribe check --diff-base origin/main stories/\n  \
 ascribe explain quotes.unclosed"
 )]
 pub struct Cli {
@@ -26,7 +27,7 @@ pub struct Cli {
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Check articles and report findings.
-    Check(CheckArgs),
+    Check(Box<CheckArgs>),
     /// Print who said what in each article: the attribution map.
     Extract(super::extract::ExtractArgs),
     /// Work with names lists.
@@ -207,6 +208,19 @@ pub struct CheckArgs {
     /// not by line number, so edits elsewhere in a file do not disturb it.
     #[arg(long, value_name = "FILE")]
     pub baseline: Option<String>,
+
+    /// Report only findings on lines changed since the git revision REF
+    /// (a branch, tag or commit), as `git diff --unified=0 REF -- PATH...`
+    /// gives them: lines added or rewritten in the working tree. Files the
+    /// diff does not name have nothing reported.
+    #[arg(long, value_name = "REF", conflicts_with_all = ["diff_file", "write_baseline"])]
+    pub diff_base: Option<String>,
+
+    /// As --diff-base, with the changed lines read from a unified diff in
+    /// FILE (e.g. one a CI system made); its paths are taken from the root
+    /// of the git work tree, or from the current folder outside one.
+    #[arg(long, value_name = "FILE", conflicts_with = "write_baseline")]
+    pub diff_file: Option<String>,
 
     /// After the report, count the findings of each rule: a table (rule,
     /// severity, count, files) in text output, a "stats" object in JSON.

@@ -1,15 +1,18 @@
-//! What `check` does for CI: leave out the findings a baseline records,
-//! record a baseline, count findings per rule. The work is the library's
-//! (`ascribe::baseline`, `ascribe::report::Stats`); this holds the flags'
+//! What `check` does for CI: leave out the findings a baseline records
+//! and those on lines a change did not touch, record a baseline, count
+//! findings per rule. The work is the library's
+//! (`ascribe::baseline`, `ascribe::changed`, `ascribe::report::Stats`); this holds the flags'
 //! state across a run.
 
 use super::args::{CheckArgs, OutputFormat};
 use ascribe::baseline::Baseline;
+use ascribe::changed::Changed;
 use ascribe::report::FileReport;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 pub struct Ci {
     baseline: Option<Baseline>,
+    changed: Option<Changed>,
     /// Findings left out because the baseline holds them.
     known: AtomicUsize,
     /// Recorded findings of the checked files that were not found.
@@ -31,14 +34,24 @@ impl Ci {
             Some(path) => Some(Baseline::load(std::path::Path::new(path))?),
             None => None,
         };
+        let changed = match (&a.diff_base, &a.diff_file) {
+            (Some(base), _) => Some(Changed::since(base, &a.paths)?),
+            (None, Some(file)) => Some(Changed::from_file(std::path::Path::new(file))?),
+            (None, None) => None,
+        };
         Ok(Ci {
+            changed,
             baseline,
             known: AtomicUsize::new(0),
             fixed: AtomicUsize::new(0),
             // Counts and baselines are made from the whole report; a
             // filtered run is not streamed so that its summary counts what
             // it reports.
-            whole: a.stats || a.baseline.is_some() || a.write_baseline.is_some(),
+            whole: a.stats
+                || a.baseline.is_some()
+                || a.write_baseline.is_some()
+                || a.diff_base.is_some()
+                || a.diff_file.is_some(),
         })
     }
 
@@ -61,6 +74,10 @@ impl Ci {
             self.known
                 .fetch_add(before - f.findings.len(), Ordering::Relaxed);
             self.fixed.fetch_add(fixed, Ordering::Relaxed);
+        }
+        // After the baseline, which counts what is fixed over whole files.
+        if let Some(c) = &self.changed {
+            c.filter(f);
         }
     }
 

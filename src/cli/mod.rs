@@ -49,7 +49,7 @@ pub fn run() -> i32 {
         }
     };
     match cli.command {
-        Command::Check(a) => check(a),
+        Command::Check(a) => check(*a),
         Command::Extract(a) => extract::run(a),
         Command::Names(c) => names::run(c),
         Command::Rules { packs, config } => rules(&packs, &config),

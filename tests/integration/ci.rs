@@ -49,3 +49,114 @@ fn a_baseline_of_the_golden_articles_leaves_nothing_to_report() {
     assert_eq!(again.status.code(), Some(0));
     assert_eq!(std::fs::read_to_string(file).unwrap(), written);
 }
+
+/// Runs git in `dir`, which must succeed.
+fn git(dir: &std::path::Path, args: &[&str]) {
+    let out = std::process::Command::new("git")
+        .current_dir(dir)
+        .args(args)
+        .env_remove("GIT_DIR")
+        .env_remove("GIT_WORK_TREE")
+        .output()
+        .expect("git runs");
+    assert!(out.status.success(), "git {args:?}: {}", text(&out.stderr));
+}
+
+/// The binary run in `dir` with git's discovery stopped at the temp
+/// folder, so that no repository above it is found by accident.
+fn ascribe_in(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
+    crate::support::command()
+        .current_dir(dir)
+        .env_remove("GIT_DIR")
+        .env_remove("GIT_WORK_TREE")
+        .env("GIT_CEILING_DIRECTORIES", std::env::temp_dir())
+        .args(args)
+        .output()
+        .expect("the ascribe binary runs")
+}
+
+const STORY: &str = "Council vote\n\nShe said “no and left.\n\nAll (fine.\n";
+const EDITED: &str = "Council vote\n\nShe said “no and left.\n\nA late “addition.\n\nAll (fine.\n";
+
+/// A repository holding `desk/story.txt` as STORY, committed, then
+/// edited to EDITED in the working tree.
+fn repository() -> TempDir {
+    let tmp = TempDir::new("diff-base");
+    tmp.write("desk/story.txt", STORY.as_bytes());
+    git(&tmp.0, &["init", "--quiet"]);
+    git(&tmp.0, &["config", "user.name", "Test Desk"]);
+    git(&tmp.0, &["config", "user.email", "desk@example.com"]);
+    git(&tmp.0, &["add", "."]);
+    git(&tmp.0, &["commit", "--quiet", "-m", "first draft"]);
+    tmp.write("desk/story.txt", EDITED.as_bytes());
+    tmp
+}
+
+#[test]
+fn diff_base_reports_only_the_finding_on_the_added_line() {
+    let repo = repository();
+    // Without it, the untouched lines' findings are there too.
+    let all = ascribe_in(&repo.0, &["check", "--quiet", "--no-snippets", "desk"]);
+    assert_eq!(
+        text(&all.stdout).lines().count(),
+        3,
+        "{}",
+        text(&all.stdout)
+    );
+    let added = "opening “ is never closed: the quotation runs to the end of its paragraph (line 5) and the next paragraph does not reopen it\n";
+    for (cwd, path, shown) in [
+        (repo.0.clone(), "desk", "desk/story.txt"),
+        (repo.0.join("desk"), "story.txt", "story.txt"),
+    ] {
+        let out = ascribe_in(
+            &cwd,
+            &[
+                "check",
+                "--quiet",
+                "--no-snippets",
+                "--diff-base",
+                "HEAD",
+                path,
+            ],
+        );
+        assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+        assert_eq!(
+            text(&out.stdout),
+            format!("{shown}:5:8: warning quotes.unclosed: {added}")
+        );
+    }
+    // Against the edited text itself, nothing changed: nothing to report.
+    git(&repo.0, &["commit", "--quiet", "-am", "second draft"]);
+    let none = ascribe_in(
+        &repo.0,
+        &["check", "--quiet", "--diff-base", "HEAD", "desk"],
+    );
+    assert_eq!(none.status.code(), Some(0), "{}", text(&none.stderr));
+    assert_eq!(text(&none.stdout), "");
+}
+
+#[test]
+fn diff_base_names_an_unknown_revision() {
+    let repo = repository();
+    let out = ascribe_in(&repo.0, &["check", "--diff-base", "no-such-branch", "desk"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        text(&out.stderr),
+        "ascribe: error: --diff-base: unknown revision `no-such-branch`\n"
+    );
+    assert_eq!(text(&out.stdout), "");
+}
+
+#[test]
+fn diff_base_outside_a_git_work_tree_is_an_error() {
+    let tmp = TempDir::new("no-git");
+    tmp.write("story.txt", EDITED.as_bytes());
+    let out = ascribe_in(&tmp.0, &["check", "--diff-base", "HEAD", "story.txt"]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.starts_with("ascribe: error: --diff-base: needs a git work tree ("),
+        "{stderr}"
+    );
+    assert_eq!(text(&out.stdout), "");
+}
