@@ -7,7 +7,7 @@
 use super::args::{CheckArgs, OutputFormat};
 use ascribe::baseline::Baseline;
 use ascribe::changed::Changed;
-use ascribe::report::FileReport;
+use ascribe::report::{self, FileReport};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 pub struct Ci {
@@ -81,13 +81,11 @@ impl Ci {
         }
     }
 
-    /// What the summary line adds: how the run stood to the baseline.
-    pub fn summary(&self) -> String {
-        if self.baseline.is_none() {
-            return String::new();
-        }
-        let known = self.known.load(Ordering::Relaxed);
-        let fixed = self.fixed.load(Ordering::Relaxed);
-        format!("; {known} in the baseline left out, {fixed} fixed since the baseline")
+    /// How the run stood to the baseline, when there is one.
+    pub fn counts(&self) -> Option<report::BaselineCounts> {
+        self.baseline.as_ref().map(|_| report::BaselineCounts {
+            left_out: self.known.load(Ordering::Relaxed),
+            fixed: self.fixed.load(Ordering::Relaxed),
+        })
     }
 }

@@ -211,7 +211,8 @@ fn check_on_pool(a: CheckArgs) -> i32 {
         path: e.path(),
         message: e.to_string(),
     }));
-    let report = report.finish();
+    let mut report = report.finish();
+    report.summary.baseline = ci.counts();
     for e in &report.errors {
         eprintln!("ascribe: error: {}", e.message);
     }
@@ -319,7 +320,7 @@ fn check_on_pool(a: CheckArgs) -> i32 {
     }
 
     if !a.quiet {
-        eprintln!("{}{}", summary_line(&report.summary, started), ci.summary());
+        eprintln!("{}", summary_line(&report.summary, started));
     }
     code
 }
@@ -336,8 +337,15 @@ fn summary_line(s: &report::Summary, started: Instant) -> String {
     } else {
         String::new()
     };
+    let baseline = match &s.baseline {
+        Some(b) => format!(
+            "; {} in the baseline left out, {} fixed since the baseline",
+            b.left_out, b.fixed
+        ),
+        None => String::new(),
+    };
     format!(
-        "ascribe: checked {} in {:.2}s: {} ({} error, {} warning, {} info){unread}",
+        "ascribe: checked {} in {:.2}s: {} ({} error, {} warning, {} info){unread}{baseline}",
         plural(s.files, "file", "files"),
         started.elapsed().as_secs_f64(),
         plural(s.findings, "finding", "findings"),

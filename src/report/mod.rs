@@ -71,6 +71,20 @@ pub struct Summary {
     pub error: usize,
     pub warning: usize,
     pub info: usize,
+    /// How the run stood to its baseline (`check --baseline`), if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<BaselineCounts>,
+}
+
+/// A run checked against a baseline: what it left out, and what it no
+/// longer found.
+#[derive(Debug, Clone, Copy, Default, Serialize, PartialEq, Eq)]
+pub struct BaselineCounts {
+    /// Findings the baseline holds, not reported.
+    pub left_out: usize,
+    /// Findings the baseline holds for the checked files that this run
+    /// did not find: fixed, or edited past recognition.
+    pub fixed: usize,
 }
 
 #[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
