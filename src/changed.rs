@@ -168,6 +168,11 @@ impl Changed {
             "--unified=0",
             "--no-color",
             "--no-ext-diff",
+            // The paths as parse() reads them, whatever the user's diff
+            // settings (noprefix, mnemonicPrefix, relative) say.
+            "--src-prefix=a/",
+            "--dst-prefix=b/",
+            "--no-relative",
             commit.trim(),
             "--",
         ];

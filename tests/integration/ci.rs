@@ -79,13 +79,18 @@ const STORY: &str = "Council vote\n\nShe said “no and left.\n\nAll (fine.\n";
 const EDITED: &str = "Council vote\n\nShe said “no and left.\n\nA late “addition.\n\nAll (fine.\n";
 
 /// A repository holding `desk/story.txt` as STORY, committed, then
-/// edited to EDITED in the working tree.
+/// edited to EDITED in the working tree; its diff settings name paths
+/// unlike git's defaults.
 fn repository() -> TempDir {
     let tmp = TempDir::new("diff-base");
     tmp.write("desk/story.txt", STORY.as_bytes());
     git(&tmp.0, &["init", "--quiet"]);
     git(&tmp.0, &["config", "user.name", "Test Desk"]);
     git(&tmp.0, &["config", "user.email", "desk@example.com"]);
+    // Settings that change how git diff names paths, which must not
+    // change what ascribe reads.
+    git(&tmp.0, &["config", "diff.mnemonicPrefix", "true"]);
+    git(&tmp.0, &["config", "diff.relative", "true"]);
     git(&tmp.0, &["add", "."]);
     git(&tmp.0, &["commit", "--quiet", "-m", "first draft"]);
     tmp.write("desk/story.txt", EDITED.as_bytes());
