@@ -165,3 +165,44 @@ fn diff_base_outside_a_git_work_tree_is_an_error() {
     );
     assert_eq!(text(&out.stdout), "");
 }
+
+/// The baseline's view of a run: (left out, fixed), from a JSON report.
+fn baseline_counts(out: &std::process::Output) -> (u64, u64) {
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("a JSON report");
+    let b = &v["summary"]["baseline"];
+    (
+        b["left_out"].as_u64().expect("left_out"),
+        b["fixed"].as_u64().expect("fixed"),
+    )
+}
+
+#[test]
+fn every_recorded_finding_of_the_golden_articles_survives_a_paragraph_added_above() {
+    let tmp = TempDir::new("baseline-shift");
+    let dir = std::path::Path::new(crate::support::ROOT).join("golden/articles");
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .expect("golden/articles")
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".txt") || n.ends_with(".md"))
+        .collect();
+    names.sort();
+    let mut tried = 0;
+    for name in &names {
+        let text = std::fs::read_to_string(dir.join(name)).unwrap();
+        tmp.write(name, text.as_bytes());
+        let base = format!("{name}.baseline.json");
+        let write = ascribe_in(&tmp.0, &["check", "-q", "--write-baseline", &base, name]);
+        assert_eq!(write.status.code(), Some(0), "{name}");
+        let recorded = std::fs::read_to_string(tmp.0.join(&base)).unwrap();
+        let recorded = recorded.matches("{\"path\":").count() as u64;
+        // Every line of the article moves down two.
+        let (head, body) = text.split_once('\n').expect("a headline");
+        let shifted = format!("{head}\n\nThe meeting was held on Tuesday.\n{body}");
+        tmp.write(name, shifted.as_bytes());
+        let args = ["check", "-q", "--format", "json", "--baseline", &base, name];
+        let out = ascribe_in(&tmp.0, &args);
+        assert_eq!(baseline_counts(&out), (recorded, 0), "{name}");
+        tried += u64::from(recorded > 0);
+    }
+    assert!(tried >= 20, "only {tried} articles had findings");
+}
