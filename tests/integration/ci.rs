@@ -130,6 +130,30 @@ fn diff_base_reports_only_the_finding_on_the_added_line() {
             format!("{shown}:5:8: warning quotes.unclosed: {added}")
         );
     }
+    // The same diff made beforehand and read from a file, from the
+    // subfolder: its root-relative paths still find the file.
+    let diff = std::process::Command::new("git")
+        .current_dir(&repo.0)
+        .args(["diff", "--unified=0", "--no-color", "HEAD"])
+        .args(["--src-prefix=a/", "--dst-prefix=b/", "--no-relative"])
+        .output()
+        .expect("git diff runs");
+    std::fs::write(repo.0.join("change.diff"), &diff.stdout).unwrap();
+    let out = ascribe_in(
+        &repo.0.join("desk"),
+        &[
+            "check",
+            "-q",
+            "--no-snippets",
+            "--diff-file",
+            "../change.diff",
+            ".",
+        ],
+    );
+    assert_eq!(
+        text(&out.stdout),
+        format!("./story.txt:5:8: warning quotes.unclosed: {added}")
+    );
     // Against the edited text itself, nothing changed: nothing to report.
     git(&repo.0, &["commit", "--quiet", "-am", "second draft"]);
     let none = ascribe_in(
