@@ -235,14 +235,13 @@ impl Baseline {
     /// new ones; returns how many of the file's recorded findings are no
     /// longer found (fixed, or edited beyond recognition).
     pub fn filter(&self, file: &mut FileReport) -> usize {
-        let keys = entries(file);
-        let mut matched = 0;
-        let mut keep = keys.iter().map(|k| {
-            let known = self.entries.contains(k);
-            matched += usize::from(known);
-            !known
-        });
-        file.findings.retain(|_| keep.next().unwrap_or(true));
+        let known: Vec<bool> = entries(file)
+            .iter()
+            .map(|k| self.entries.contains(k))
+            .collect();
+        let matched = known.iter().filter(|&&k| k).count();
+        let mut known = known.into_iter();
+        file.findings.retain(|_| !known.next().unwrap_or(false));
         let recorded = self.per_path.get(&path_key(&file.path)).copied();
         recorded.unwrap_or(0).saturating_sub(matched)
     }
