@@ -1,8 +1,10 @@
 //! ascribe: claim and source-attribution checks for news copy.
 pub mod article;
 pub mod attribution;
+pub mod baseline;
 pub mod builtin;
 pub mod catalogue;
+pub mod changed;
 pub mod check;
 pub mod claims;
 pub mod config;

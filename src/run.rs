@@ -183,11 +183,30 @@ pub fn check_planned_with(
     plan: Vec<(Source, Result<Effective, Error>)>,
     source_lines: bool,
 ) -> Checked {
+    check_planned_filtered(plan, source_lines, &|_| {})
+}
+
+/// As [`check_planned_with`], with `keep` taking out of each file's report
+/// the findings not to report (those of a baseline, those outside a
+/// change) before they are counted: what is left decides the exit status.
+pub fn check_planned_filtered(
+    plan: Vec<(Source, Result<Effective, Error>)>,
+    source_lines: bool,
+    keep: &(dyn Fn(&mut FileReport) + Sync),
+) -> Checked {
     let p = prepare(plan);
     let results: Vec<(Severity, Result<FileReport, FileError>)> = p
         .work
         .par_iter()
-        .filter_map(|w| p.check(w, source_lines).map(|r| (w.1, r)))
+        .filter_map(|w| {
+            p.check(w, source_lines).map(|r| {
+                let r = r.map(|mut f| {
+                    keep(&mut f);
+                    f
+                });
+                (w.1, r)
+            })
+        })
         .collect();
     let failing = results
         .iter()

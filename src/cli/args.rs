@@ -13,7 +13,11 @@ to have said, quotation marks and brackets that do not pair, and names spelt two
 Exit status: 0 no findings at or above --fail-level, 1 findings, 2 an error (a file \
 that could not be checked, a broken configuration or rule file, bad arguments).",
     after_help = "Examples:\n  ascribe check article.txt\n  ascribe check --format json stories/\n  \
-ascribe check --golden expected.txt article.txt\n  ascribe explain quotes.unclosed"
+ascribe check --golden expected.txt article.txt\n  \
+ascribe check --write-baseline .ascribe-baseline.json stories/\n  \
+ascribe check --baseline .ascribe-baseline.json stories/\n  \
+ascribe check --diff-base origin/main stories/\n  \
+ascribe explain quotes.unclosed"
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -23,7 +27,7 @@ pub struct Cli {
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Check articles and report findings.
-    Check(CheckArgs),
+    Check(Box<CheckArgs>),
     /// Print who said what in each article: the attribution map.
     Extract(super::extract::ExtractArgs),
     /// Work with names lists.
@@ -190,6 +194,38 @@ pub struct CheckArgs {
     /// With --golden: write this run's report to FILE.
     #[arg(long, requires = "golden")]
     pub bless: bool,
+
+    /// Record this run's findings in FILE (JSON, sorted, one finding a
+    /// line) for --baseline to leave out later. Exits 0 unless a file
+    /// could not be checked; nothing is written then.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["baseline", "golden"])]
+    pub write_baseline: Option<String>,
+
+    /// Report only findings not recorded in FILE (made by
+    /// --write-baseline), so that a run fails only on new ones; the
+    /// summary says how many recorded findings are gone. A finding is
+    /// known by rule, path, its text and the words beside it on its line,
+    /// not by line number, so edits elsewhere in a file do not disturb it.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<String>,
+
+    /// Report only findings on lines changed since the git revision REF
+    /// (a branch, tag or commit), as `git diff --unified=0 REF -- PATH...`
+    /// gives them: lines added or rewritten in the working tree. Files the
+    /// diff does not name have nothing reported.
+    #[arg(long, value_name = "REF", conflicts_with_all = ["diff_file", "write_baseline"])]
+    pub diff_base: Option<String>,
+
+    /// As --diff-base, with the changed lines read from a unified diff in
+    /// FILE (e.g. one a CI system made); its paths are taken from the root
+    /// of the git work tree, or from the current folder outside one.
+    #[arg(long, value_name = "FILE", conflicts_with = "write_baseline")]
+    pub diff_file: Option<String>,
+
+    /// After the report, count the findings of each rule: a table (rule,
+    /// severity, count, files) in text output, a "stats" object in JSON.
+    #[arg(long)]
+    pub stats: bool,
 
     /// Worker threads: 0 (the default) is one per core; at most 64, or
     /// the number of cores if more. The report is the same for any number.

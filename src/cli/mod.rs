@@ -2,6 +2,7 @@
 //! (or a golden mismatch), 2 an error.
 
 mod args;
+mod ci;
 mod extract;
 mod names;
 mod stream;
@@ -48,7 +49,7 @@ pub fn run() -> i32 {
         }
     };
     match cli.command {
-        Command::Check(a) => check(a),
+        Command::Check(a) => check(*a),
         Command::Extract(a) => extract::run(a),
         Command::Names(c) => names::run(c),
         Command::Rules { packs, config } => rules(&packs, &config),
@@ -185,19 +186,23 @@ fn check_on_pool(a: CheckArgs) -> i32 {
             (s, effective)
         })
         .collect();
+    let ci = match ci::Ci::new(&a) {
+        Ok(c) => c,
+        Err(e) => return fail(e),
+    };
     let snippets =
         !a.no_snippets && (a.snippets || (a.golden.is_none() && std::io::stdout().is_terminal()));
-    let source_lines = matches!(a.format, OutputFormat::Text) && snippets;
+    let source_lines = (matches!(a.format, OutputFormat::Text) && snippets) || ci.source_lines(&a);
     let streamable = match a.format {
         OutputFormat::Json => Some(stream::Streamable::Json),
         OutputFormat::Text => Some(stream::Streamable::Text { snippets }),
         OutputFormat::Github => Some(stream::Streamable::Github),
         OutputFormat::Yaml | OutputFormat::Sarif => None,
     };
-    if let (Some(format), None) = (streamable, &a.golden) {
+    if let (Some(format), None, false) = (streamable, &a.golden, ci.whole_run()) {
         return stream::check_streamed(format, plan, &walk_errors, a.quiet, started);
     }
-    let checked = ascribe::run::check_planned_with(plan, source_lines);
+    let checked = ascribe::run::check_planned_filtered(plan, source_lines, &|f| ci.keep(f));
     for w in &checked.warnings {
         eprintln!("ascribe: warning: {w}");
     }
@@ -206,14 +211,25 @@ fn check_on_pool(a: CheckArgs) -> i32 {
         path: e.path(),
         message: e.to_string(),
     }));
-    let report = report.finish();
+    let mut report = report.finish();
+    report.summary.baseline = ci.counts();
     for e in &report.errors {
         eprintln!("ascribe: error: {}", e.message);
     }
 
+    let stats = a.stats.then(|| report::Stats::of(&report));
     let rendered = match a.format {
-        OutputFormat::Text => report::write_text(&report, snippets),
-        OutputFormat::Json => report.to_json(),
+        OutputFormat::Text => {
+            let mut out = report::write_text(&report, snippets);
+            if let Some(stats) = &stats {
+                if !out.is_empty() {
+                    out.push('\n');
+                }
+                out.push_str(&stats.text());
+            }
+            out
+        }
+        OutputFormat::Json => report.to_json_with(stats.as_ref()),
         OutputFormat::Yaml => report.to_yaml(),
         OutputFormat::Sarif => {
             // Every rule a file here could have been checked with, so
@@ -225,6 +241,30 @@ fn check_on_pool(a: CheckArgs) -> i32 {
     };
 
     let mut code = exit_status(report.errors.len(), checked.failing);
+
+    if let Some(file) = &a.write_baseline {
+        // A baseline missing files would fail the next run on all of theirs.
+        if !report.errors.is_empty() {
+            let n = report.errors.len();
+            return fail(format!(
+                "{file}: not written: {n} {} could not be checked",
+                if n == 1 { "file" } else { "files" }
+            ));
+        }
+        let baseline = ascribe::baseline::Baseline::of(&report);
+        if let Err(e) = baseline.write(std::path::Path::new(file)) {
+            return fail(e);
+        }
+        if !a.quiet {
+            let n = baseline.len();
+            let findings = if n == 1 { "finding" } else { "findings" };
+            eprintln!("ascribe: {file}: recorded {n} {findings}");
+        }
+        // Accepting the findings as they stand is the point of the flag.
+        if code == EXIT_FINDINGS {
+            code = EXIT_CLEAN;
+        }
+    }
 
     if let Some(golden) = &a.golden {
         let path = std::path::Path::new(golden);
@@ -297,8 +337,15 @@ fn summary_line(s: &report::Summary, started: Instant) -> String {
     } else {
         String::new()
     };
+    let baseline = match &s.baseline {
+        Some(b) => format!(
+            "; {} in the baseline left out, {} fixed since the baseline",
+            b.left_out, b.fixed
+        ),
+        None => String::new(),
+    };
     format!(
-        "ascribe: checked {} in {:.2}s: {} ({} error, {} warning, {} info){unread}",
+        "ascribe: checked {} in {:.2}s: {} ({} error, {} warning, {} info){unread}{baseline}",
         plural(s.files, "file", "files"),
         started.elapsed().as_secs_f64(),
         plural(s.findings, "finding", "findings"),

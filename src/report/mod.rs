@@ -12,10 +12,12 @@ mod json;
 pub mod map;
 mod nested;
 mod sarif;
+mod stats;
 mod text;
 
 pub use github::{github_file, write_github};
 pub use sarif::write_sarif;
+pub use stats::{RuleCount, Stats};
 pub use text::{text_file, write_text};
 
 /// One finding, ready to print.
@@ -69,6 +71,20 @@ pub struct Summary {
     pub error: usize,
     pub warning: usize,
     pub info: usize,
+    /// How the run stood to its baseline (`check --baseline`), if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<BaselineCounts>,
+}
+
+/// A run checked against a baseline: what it left out, and what it no
+/// longer found.
+#[derive(Debug, Clone, Copy, Default, Serialize, PartialEq, Eq)]
+pub struct BaselineCounts {
+    /// Findings the baseline holds, not reported.
+    pub left_out: usize,
+    /// Findings the baseline holds for the checked files that this run
+    /// did not find: fixed, or edited past recognition.
+    pub fixed: usize,
 }
 
 #[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
@@ -90,7 +106,7 @@ where
     E: Serialize,
     S: Serialize,
 {
-    pretty_json_with(files, json_file, errors, summary)
+    pretty_json_with(files, json_file, errors, summary, None)
 }
 
 /// As [`pretty_json`], each file rendered by `entry` (which must write
@@ -100,6 +116,7 @@ fn pretty_json_with<F, E, S>(
     entry: impl Fn(&F) -> String + Sync + Send,
     errors: &[E],
     summary: &S,
+    stats: Option<&Stats>,
 ) -> String
 where
     F: Sync,
@@ -113,7 +130,9 @@ where
     for f in &files {
         w.file(f).expect("writes to memory");
     }
-    let bytes = w.finish(errors, summary).expect("writes to memory");
+    let bytes = w
+        .finish_with(errors, summary, stats)
+        .expect("writes to memory");
     String::from_utf8(bytes).expect("serde_json writes UTF-8")
 }
 
@@ -150,9 +169,20 @@ impl<W: std::io::Write> JsonStream<W> {
     /// Closes `files` and writes `errors` (when there are any) and the
     /// summary; returns the writer.
     pub fn finish<E: Serialize, S: Serialize>(
+        self,
+        errors: &[E],
+        summary: &S,
+    ) -> std::io::Result<W> {
+        self.finish_with(errors, summary, None)
+    }
+
+    /// As [`JsonStream::finish`], with per-rule counts after the summary
+    /// when `stats` is given (`check --stats`).
+    pub fn finish_with<E: Serialize, S: Serialize>(
         mut self,
         errors: &[E],
         summary: &S,
+        stats: Option<&Stats>,
     ) -> std::io::Result<W> {
         let mut s = String::new();
         s.push_str(if self.files == 0 { "]" } else { "\n  ]" });
@@ -162,6 +192,10 @@ impl<W: std::io::Write> JsonStream<W> {
         }
         s.push_str(",\n  \"summary\": ");
         s.push_str(&nested::pretty_at(summary, 1));
+        if let Some(stats) = stats {
+            s.push_str(",\n  \"stats\": ");
+            s.push_str(&nested::pretty_at(stats, 1));
+        }
         s.push_str("\n}\n");
         self.out.write_all(s.as_bytes())?;
         Ok(self.out)
@@ -259,11 +293,18 @@ impl Report {
 
     /// The report as pretty-printed JSON (see [`pretty_json`]).
     pub fn to_json(&self) -> String {
+        self.to_json_with(None)
+    }
+
+    /// As [`Report::to_json`], with a `stats` object after the summary
+    /// when `stats` is given.
+    pub fn to_json_with(&self, stats: Option<&Stats>) -> String {
         pretty_json_with(
             &self.files,
             FileReport::json_entry,
             &self.errors,
             &self.summary,
+            stats,
         )
     }
 

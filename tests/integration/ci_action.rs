@@ -17,7 +17,10 @@ fn run_action(dir: &TempDir, env: &[(&str, &str)]) -> Output {
 
 fn sample() -> TempDir {
     let dir = TempDir::new("action");
-    dir.write("news/good.txt", b"Good news\n\nThe council met on Monday.\n");
+    dir.write(
+        "news/good.txt",
+        b"Good news\n\nThe council met on Monday.\n",
+    );
     dir.write("news/bad.txt", b"Bad news\n\nIt ended (finally.\n");
     dir
 }
@@ -25,7 +28,10 @@ fn sample() -> TempDir {
 #[test]
 fn action_annotates_fails_and_writes_sarif() {
     let dir = sample();
-    let out = run_action(&dir, &[("ASCRIBE_PATHS", "news"), ("ASCRIBE_SARIF", "true")]);
+    let out = run_action(
+        &dir,
+        &[("ASCRIBE_PATHS", "news"), ("ASCRIBE_SARIF", "true")],
+    );
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(1), "{stdout}");
     assert_eq!(
@@ -59,4 +65,24 @@ fn action_inputs_reach_the_check() {
     // A path that is not there is an error, not a pass.
     let out = run_action(&dir, &[("ASCRIBE_PATHS", "news/missing.txt")]);
     assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn action_baseline_input_leaves_out_known_findings() {
+    let dir = sample();
+    let base = dir.0.join("base.json");
+    let out = std::process::Command::new(BIN)
+        .args(["check", "--quiet", "--write-baseline"])
+        .arg(&base)
+        .arg("news")
+        .current_dir(&dir.0)
+        .output()
+        .expect("ascribe runs");
+    assert_eq!(out.status.code(), Some(0));
+    let out = run_action(
+        &dir,
+        &[("ASCRIBE_PATHS", "news"), ("ASCRIBE_BASELINE", "base.json")],
+    );
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "");
 }
