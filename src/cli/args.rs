@@ -83,6 +83,9 @@ pub enum OutputFormat {
     Sarif,
     /// GitHub Actions workflow commands (annotations).
     Github,
+    /// JUnit XML: a test case per file, a failure per finding (GitLab
+    /// `reports: junit`, Jenkins).
+    Junit,
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]

@@ -192,7 +192,7 @@ fn check_on_pool(a: CheckArgs) -> i32 {
         OutputFormat::Json => Some(stream::Streamable::Json),
         OutputFormat::Text => Some(stream::Streamable::Text { snippets }),
         OutputFormat::Github => Some(stream::Streamable::Github),
-        OutputFormat::Yaml | OutputFormat::Sarif => None,
+        OutputFormat::Yaml | OutputFormat::Sarif | OutputFormat::Junit => None,
     };
     if let (Some(format), None) = (streamable, &a.golden) {
         return stream::check_streamed(format, plan, &walk_errors, a.quiet, started);
@@ -222,6 +222,7 @@ fn check_on_pool(a: CheckArgs) -> i32 {
             report::write_sarif(&report, &catalogue)
         }
         OutputFormat::Github => report::write_github(&report),
+        OutputFormat::Junit => report::write_junit(&report),
     };
 
     let mut code = exit_status(report.errors.len(), checked.failing);

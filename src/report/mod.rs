@@ -9,12 +9,14 @@ use serde::Serialize;
 
 mod github;
 mod json;
+mod junit;
 pub mod map;
 mod nested;
 mod sarif;
 mod text;
 
 pub use github::{github_file, write_github};
+pub use junit::write_junit;
 pub use sarif::write_sarif;
 pub use text::{text_file, write_text};
 
