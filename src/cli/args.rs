@@ -86,6 +86,8 @@ pub enum OutputFormat {
     /// JUnit XML: a test case per file, a failure per finding (GitLab
     /// `reports: junit`, Jenkins).
     Junit,
+    /// GitLab Code Quality JSON (`reports: codequality`).
+    Gitlab,
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]

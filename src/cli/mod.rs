@@ -192,7 +192,9 @@ fn check_on_pool(a: CheckArgs) -> i32 {
         OutputFormat::Json => Some(stream::Streamable::Json),
         OutputFormat::Text => Some(stream::Streamable::Text { snippets }),
         OutputFormat::Github => Some(stream::Streamable::Github),
-        OutputFormat::Yaml | OutputFormat::Sarif | OutputFormat::Junit => None,
+        OutputFormat::Yaml | OutputFormat::Sarif | OutputFormat::Junit | OutputFormat::Gitlab => {
+            None
+        }
     };
     if let (Some(format), None) = (streamable, &a.golden) {
         return stream::check_streamed(format, plan, &walk_errors, a.quiet, started);
@@ -223,6 +225,7 @@ fn check_on_pool(a: CheckArgs) -> i32 {
         }
         OutputFormat::Github => report::write_github(&report),
         OutputFormat::Junit => report::write_junit(&report),
+        OutputFormat::Gitlab => report::write_gitlab(&report),
     };
 
     let mut code = exit_status(report.errors.len(), checked.failing);

@@ -8,6 +8,7 @@ use crate::line_index::{LineIndex, Position};
 use serde::Serialize;
 
 mod github;
+mod gitlab;
 mod json;
 mod junit;
 pub mod map;
@@ -16,6 +17,7 @@ mod sarif;
 mod text;
 
 pub use github::{github_file, write_github};
+pub use gitlab::write_gitlab;
 pub use junit::write_junit;
 pub use sarif::write_sarif;
 pub use text::{text_file, write_text};
