@@ -88,6 +88,10 @@ pub enum OutputFormat {
     Junit,
     /// GitLab Code Quality JSON (`reports: codequality`).
     Gitlab,
+    /// reviewdog's Diagnostic Format, one JSON object (`-f=rdjson`).
+    Rdjson,
+    /// reviewdog's Diagnostic Format, one diagnostic a line (`-f=rdjsonl`).
+    Rdjsonl,
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]

@@ -13,12 +13,14 @@ mod json;
 mod junit;
 pub mod map;
 mod nested;
+mod rdjson;
 mod sarif;
 mod text;
 
 pub use github::{github_file, write_github};
 pub use gitlab::write_gitlab;
 pub use junit::write_junit;
+pub use rdjson::{write_rdjson, write_rdjsonl};
 pub use sarif::write_sarif;
 pub use text::{text_file, write_text};
 
