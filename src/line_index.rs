@@ -49,6 +49,11 @@ impl LineIndex {
         }
     }
 
+    /// The byte offset each line starts at, line 1's first.
+    pub fn into_starts(self) -> Vec<u32> {
+        self.starts
+    }
+
     pub fn line_start(&self, line: usize) -> usize {
         self.starts[line] as usize
     }

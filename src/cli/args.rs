@@ -87,6 +87,15 @@ pub enum OutputFormat {
     Sarif,
     /// GitHub Actions workflow commands (annotations).
     Github,
+    /// JUnit XML: a test case per file, a failure per finding (GitLab
+    /// `reports: junit`, Jenkins).
+    Junit,
+    /// GitLab Code Quality JSON (`reports: codequality`).
+    Gitlab,
+    /// reviewdog's Diagnostic Format, one JSON object (`-f=rdjson`).
+    Rdjson,
+    /// reviewdog's Diagnostic Format, one diagnostic a line (`-f=rdjsonl`).
+    Rdjsonl,
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]

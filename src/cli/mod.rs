@@ -197,7 +197,12 @@ fn check_on_pool(a: CheckArgs) -> i32 {
         OutputFormat::Json => Some(stream::Streamable::Json),
         OutputFormat::Text => Some(stream::Streamable::Text { snippets }),
         OutputFormat::Github => Some(stream::Streamable::Github),
-        OutputFormat::Yaml | OutputFormat::Sarif => None,
+        OutputFormat::Yaml
+        | OutputFormat::Sarif
+        | OutputFormat::Junit
+        | OutputFormat::Gitlab
+        | OutputFormat::Rdjson
+        | OutputFormat::Rdjsonl => None,
     };
     if let (Some(format), None, false) = (streamable, &a.golden, ci.whole_run()) {
         return stream::check_streamed(format, plan, &walk_errors, a.quiet, started);
@@ -238,6 +243,10 @@ fn check_on_pool(a: CheckArgs) -> i32 {
             report::write_sarif(&report, &catalogue)
         }
         OutputFormat::Github => report::write_github(&report),
+        OutputFormat::Junit => report::write_junit(&report),
+        OutputFormat::Gitlab => report::write_gitlab(&report),
+        OutputFormat::Rdjson => report::write_rdjson(&report),
+        OutputFormat::Rdjsonl => report::write_rdjsonl(&report),
     };
 
     let mut code = exit_status(report.errors.len(), checked.failing);

@@ -69,6 +69,7 @@ mod tests {
             files: vec![FileReport {
                 path: "a,b:c.txt".into(),
                 findings: vec![item],
+                line_starts: Vec::new(),
             }],
             ..Report::default()
         };

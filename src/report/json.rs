@@ -173,12 +173,14 @@ mod tests {
         let mut reports = vec![FileReport {
             path: "no/findings.txt".into(),
             findings: vec![],
+            line_starts: Vec::new(),
         }];
         for (n, s) in strings.iter().enumerate() {
             let findings = (0..=n as u32).map(|i| item(s, i, i % 2 == 1)).collect();
             reports.push(FileReport {
                 path: format!("dir/{s}.txt"),
                 findings,
+                line_starts: Vec::new(),
             });
         }
         for r in &reports {

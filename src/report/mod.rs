@@ -8,14 +8,20 @@ use crate::line_index::{LineIndex, Position};
 use serde::Serialize;
 
 mod github;
+mod gitlab;
 mod json;
+mod junit;
 pub mod map;
 mod nested;
+mod rdjson;
 mod sarif;
 mod stats;
 mod text;
 
 pub use github::{github_file, write_github};
+pub use gitlab::write_gitlab;
+pub use junit::write_junit;
+pub use rdjson::{write_rdjson, write_rdjsonl};
 pub use sarif::write_sarif;
 pub use stats::{RuleCount, Stats};
 pub use text::{text_file, write_text};
@@ -54,6 +60,11 @@ pub struct ItemFix {
 pub struct FileReport {
     pub path: String,
     pub findings: Vec<Item>,
+    /// The byte offset each line of the file starts at, for formats that
+    /// count columns in bytes (reviewdog's). Empty when the report was not
+    /// built from the text: offsets are then taken as on one line.
+    #[serde(skip)]
+    pub line_starts: Vec<u32>,
 }
 
 /// A file that could not be checked.
@@ -255,7 +266,23 @@ impl FileReport {
                 }
             })
             .collect();
-        FileReport { path, findings }
+        FileReport {
+            path,
+            findings,
+            line_starts: index.into_starts(),
+        }
+    }
+
+    /// The 1-based line of byte `offset` and its 1-based column counted in
+    /// UTF-8 bytes from the line's start.
+    pub fn byte_position(&self, offset: u32) -> (u32, u32) {
+        let line = match self.line_starts.binary_search(&offset) {
+            Ok(i) => i,
+            Err(0) => 0,
+            Err(i) => i - 1,
+        };
+        let start = self.line_starts.get(line).copied().unwrap_or(0);
+        (line as u32 + 1, offset - start + 1)
     }
 }
 
@@ -352,5 +379,16 @@ mod tests {
             let want = serde_json::to_string_pretty(&r).unwrap() + "\n";
             assert_eq!(r.to_json(), want, "{files} files, {errors} errors");
         }
+    }
+    #[test]
+    fn byte_positions_count_utf8_bytes_from_the_line_start() {
+        let text = "“A”\nb 😀c\n";
+        let r = FileReport::new("a.txt".into(), text, &[]);
+        assert_eq!(r.line_starts, [0, 8, 16]);
+        assert_eq!(r.byte_position(0), (1, 1));
+        assert_eq!(r.byte_position(3), (1, 4), "after a three-byte mark");
+        assert_eq!(r.byte_position(8), (2, 1));
+        assert_eq!(r.byte_position(14), (2, 7), "after a four-byte emoji");
+        assert_eq!(r.byte_position(16), (3, 1), "past the last line end");
     }
 }

@@ -472,10 +472,12 @@ mod tests {
                 FileReport {
                     path: "desk\\story one.txt".into(),
                     findings: vec![unclosed, mixed],
+                    line_starts: Vec::new(),
                 },
                 FileReport {
                     path: "b.md".into(),
                     findings: vec![unknown],
+                    line_starts: Vec::new(),
                 },
             ],
             errors: vec![FileError {

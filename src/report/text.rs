@@ -116,6 +116,7 @@ mod tests {
             files: vec![FileReport {
                 path: "desk/a.txt".into(),
                 findings: items,
+                line_starts: Vec::new(),
             }],
             ..Report::default()
         }
