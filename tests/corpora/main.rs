@@ -8,6 +8,7 @@
 //! -- --include-ignored` runs them anyway and fails each one that lacks
 //! its data, naming what is missing.
 
+mod archive;
 mod attribution;
 mod claims;
 mod names;
@@ -32,6 +33,12 @@ struct Needs {
 }
 
 const TESTS: &[Needs] = &[
+    Needs {
+        name: "archive::baseline_and_diff_report_only_the_new_finding",
+        paths: &["corpus/polnear/train/text"],
+        python: false,
+        run: archive::baseline_and_diff_report_only_the_new_finding,
+    },
     Needs {
         name: "attribution::seed_article_attributions",
         paths: &["corpus/seed/putin-xi-summit.txt"],
