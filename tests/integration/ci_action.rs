@@ -86,3 +86,50 @@ fn action_baseline_input_leaves_out_known_findings() {
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(String::from_utf8_lossy(&out.stdout), "");
 }
+
+/// action.yml hands every input to the script the tests run, builds
+/// ascribe from the action's own checkout, and uploads the file the
+/// script writes.
+#[test]
+fn action_yml_wires_its_inputs_to_the_tested_script() {
+    let text = std::fs::read_to_string(format!("{ROOT}/action.yml")).expect("action.yml");
+    let action: serde_yaml::Value = serde_yaml::from_str(&text).expect("action.yml is YAML");
+    let inputs: Vec<&str> = action["inputs"]
+        .as_mapping()
+        .expect("inputs")
+        .keys()
+        .filter_map(|k| k.as_str())
+        .collect();
+    assert_eq!(
+        inputs,
+        ["paths", "format", "fail-level", "baseline", "sarif"]
+    );
+    let steps = action["runs"]["steps"].as_sequence().expect("steps");
+    let step = |name: &str| {
+        steps
+            .iter()
+            .find(|s| s["name"].as_str() == Some(name))
+            .unwrap_or_else(|| panic!("no step {name}"))
+    };
+    let install = step("Install ascribe")["run"].as_str().expect("run");
+    assert!(install.contains("cargo install --locked --quiet --path \"$GITHUB_ACTION_PATH\""));
+    let check = step("Check");
+    assert_eq!(
+        check["run"].as_str(),
+        Some("bash \"$GITHUB_ACTION_PATH/.ci/action-run.sh\"")
+    );
+    for input in inputs {
+        let var = format!("ASCRIBE_{}", input.to_uppercase().replace('-', "_"));
+        assert_eq!(
+            check["env"][var.as_str()].as_str(),
+            Some(format!("${{{{ inputs.{input} }}}}").as_str()),
+            "{var}"
+        );
+    }
+    let upload = step("Upload SARIF");
+    assert!(upload["if"]
+        .as_str()
+        .expect("if")
+        .contains("inputs.sarif == 'true'"));
+    assert_eq!(upload["with"]["sarif_file"].as_str(), Some("ascribe.sarif"));
+}
