@@ -108,9 +108,31 @@ pub(crate) fn with_threads(n: Option<usize>, work: impl FnOnce() -> i32 + Send) 
         Some(n) => n,
     };
     loop {
-        match rayon::ThreadPoolBuilder::new().num_threads(want).build() {
+        // The threads a try starts, so that a failed try can wait for
+        // them to end (rayon ends them when the pool fails to build):
+        // still alive, they would hold the room the next, smaller try
+        // needs, and every try would fail down to one thread.
+        let mut started = Vec::new();
+        let built = rayon::ThreadPoolBuilder::new()
+            .num_threads(want)
+            .spawn_handler(|t| {
+                let mut b = std::thread::Builder::new();
+                if let Some(name) = t.name() {
+                    b = b.name(name.to_owned());
+                }
+                if let Some(size) = t.stack_size() {
+                    b = b.stack_size(size);
+                }
+                started.push(b.spawn(|| t.run())?);
+                Ok(())
+            })
+            .build();
+        match built {
             Ok(pool) => return pool.install(work),
             Err(e) if want > 1 => {
+                for h in started.drain(..) {
+                    let _ = h.join();
+                }
                 let fewer = want / 2;
                 eprintln!("ascribe: warning: could not start {want} threads ({e}); trying {fewer}");
                 want = fewer;
