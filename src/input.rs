@@ -151,9 +151,17 @@ fn walk_error(root: &Path, e: &ignore::Error) -> Error {
             other => other.to_string(),
         }
     }
+    let path = path_of(e).unwrap_or(root).to_path_buf();
+    // The walker's I/O errors repeat the path the report already leads
+    // with ("IO error for operation on P: File name too long").
+    let mut text = message(e);
+    let prefix = format!("IO error for operation on {}: ", path.display());
+    if let Some(rest) = text.strip_prefix(&prefix) {
+        text = rest.to_string();
+    }
     Error::Walk {
-        path: path_of(e).unwrap_or(root).to_path_buf(),
-        message: format!("{} (left out of the walk)", message(e)),
+        path,
+        message: format!("{text} (left out of the walk)"),
     }
 }
 
@@ -296,6 +304,18 @@ fn utf16(bytes: &[u8]) -> Option<&'static str> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_walk_error_names_its_path_once() {
+        let e = ignore::Error::WithPath {
+            path: "/a/b".into(),
+            err: Box::new(ignore::Error::Io(std::io::Error::other(
+                "IO error for operation on /a/b: File name too long",
+            ))),
+        };
+        let got = super::walk_error(std::path::Path::new("/a"), &e).to_string();
+        assert_eq!(got, "/a/b: File name too long (left out of the walk)");
+    }
+
     use super::*;
 
     #[test]
