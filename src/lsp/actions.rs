@@ -27,6 +27,7 @@ pub fn actions(
     let lines = Lines::new(t.text);
     let mut out = Vec::new();
     let mut suppressed: Vec<(usize, &str)> = Vec::new();
+    let mut fixed_all: Vec<&str> = Vec::new();
     let touching = findings
         .iter()
         .filter(|f| f.span.start as usize <= end && start <= f.span.end as usize);
@@ -42,6 +43,18 @@ pub fn actions(
                 diag.clone(),
                 true,
             ));
+            if !fixed_all.contains(&f.rule.as_str()) {
+                fixed_all.push(&f.rule);
+                if let Some(edits) = fix_all(findings, &f.rule, &lines, t.enc) {
+                    out.push(action(
+                        t.uri,
+                        format!("Fix all {} in the file", f.rule),
+                        edits,
+                        diag.clone(),
+                        false,
+                    ));
+                }
+            }
         }
         // The unused-suppression finding is about a suppression comment:
         // suppressing it would only add another.
@@ -67,6 +80,34 @@ pub fn actions(
         ));
     }
     out
+}
+
+/// The fixes of every finding of `rule`, as one set of edits, when there
+/// are two or more; an edit overlapping one before it is left out, as the
+/// protocol forbids overlapping edits in one change.
+fn fix_all(
+    findings: &[Finding],
+    rule: &str,
+    lines: &Lines<'_>,
+    enc: Encoding,
+) -> Option<Vec<TextEdit>> {
+    let mut fixes: Vec<&crate::finding::Fix> = findings
+        .iter()
+        .filter(|f| f.rule == rule)
+        .filter_map(|f| f.fix.as_ref())
+        .collect();
+    fixes.sort_by_key(|x| (x.span.start, x.span.end));
+    let mut edits = Vec::new();
+    let mut reached = 0;
+    for x in fixes {
+        if x.span.start < reached {
+            continue;
+        }
+        reached = x.span.end;
+        let range = lines.range(x.span.start as usize, x.span.end as usize, enc);
+        edits.push(TextEdit::new(range, x.replacement.clone()));
+    }
+    (edits.len() > 1).then_some(edits)
 }
 
 /// Where the line holding byte `at` starts.

@@ -264,6 +264,19 @@ fn a_fix_is_offered_and_a_name_hovered() {
     assert_eq!(fix["isPreferred"], true);
     assert_eq!(fix["edit"]["changes"][&uri][0]["newText"], "Ushakov");
     assert_eq!(fix["edit"]["changes"][&uri][0]["range"], diags[0]["range"]);
+    // Both names.noncanonical findings carry a fix: one action fixes both.
+    let all = actions
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["title"] == "Fix all names.noncanonical in the file")
+        .unwrap_or_else(|| panic!("{actions}"));
+    let edits = all["edit"]["changes"][&uri].as_array().unwrap();
+    let replaced: Vec<&str> = edits
+        .iter()
+        .map(|e| e["newText"].as_str().unwrap())
+        .collect();
+    assert_eq!(replaced, ["Ushakov", "Kyiv"]);
     // Hovering "Kiev": the names list's entry, and the rule's summary.
     let kiev = diags[1]["range"]["start"].clone();
     let hover = c.request(
