@@ -6,7 +6,7 @@
 
 use super::diagnostics::diagnostic;
 use super::text::{Encoding, Lines};
-use crate::Finding;
+use crate::{Finding, Format};
 use lsp_types::{CodeAction, CodeActionKind, CodeActionOrCommand, TextEdit, Uri, WorkspaceEdit};
 use std::collections::HashMap;
 
@@ -14,6 +14,7 @@ use std::collections::HashMap;
 pub struct Target<'a> {
     pub uri: &'a Uri,
     pub text: &'a str,
+    pub format: Format,
     pub enc: Encoding,
 }
 
@@ -66,11 +67,9 @@ pub fn actions(
             continue;
         }
         suppressed.push((line_start, &f.rule));
-        let at = lines.position(line_start, t.enc);
-        let edit = TextEdit::new(
-            lsp_types::Range::new(at, at),
-            suppression(t.text, line_start, &f.rule),
-        );
+        let (insert, comment) = suppression(t.text, line_start, &f.rule, t.format);
+        let at = lines.position(insert, t.enc);
+        let edit = TextEdit::new(lsp_types::Range::new(at, at), comment);
         out.push(action(
             t.uri,
             format!("Suppress {} on this line", f.rule),
@@ -110,22 +109,49 @@ fn fix_all(
     (edits.len() > 1).then_some(edits)
 }
 
-/// Where the line holding byte `at` starts.
+/// Where the line holding byte `at` starts (`at` may be its `\n`).
 fn line_start(text: &str, at: usize) -> usize {
     let at = at.min(text.len());
     memchr::memrchr(b'\n', &text.as_bytes()[..at]).map_or(0, |i| i + 1)
 }
 
-/// The comment line that suppresses `rule` on the line starting at
-/// `line_start`, indented as that line is: a line of its own, which in
-/// plain text is a marker line and in Markdown an HTML comment (see
-/// README, Suppressions): the same text in both.
-fn suppression(text: &str, line_start: usize, rule: &str) -> String {
-    let indent: String = text[line_start..]
+/// The suppression of `rule` on the line starting at byte `start`: where
+/// to insert it and what. A line of its own above, indented as that line
+/// is: in plain text a marker line, in Markdown an HTML comment (see
+/// README, Suppressions). But in Markdown a comment on a line of its own
+/// inside a paragraph would end the paragraph (an HTML block interrupts
+/// one) and change what is checked; there the comment goes at the end of
+/// the line before, inside the paragraph, where it still means the next
+/// line.
+fn suppression(text: &str, start: usize, rule: &str, format: Format) -> (usize, String) {
+    let comment = format!("<!-- ascribe-disable-next-line {rule} -->");
+    if format == Format::Markdown && start > 0 {
+        let prev_end = start - 1;
+        let prev_start = line_start(text, prev_end);
+        let prev = text[prev_start..prev_end].trim_end_matches('\r');
+        if continues_paragraph(prev) {
+            return (prev_start + prev.len(), format!(" {comment}"));
+        }
+    }
+    let indent: String = text[start..]
         .chars()
         .take_while(|c| *c == ' ' || *c == '\t')
         .collect();
-    format!("{indent}<!-- ascribe-disable-next-line {rule} -->\n")
+    (start, format!("{indent}{comment}\n"))
+}
+
+/// Whether a Markdown line is paragraph text that the next line may
+/// continue: not blank, and no heading, fence, HTML block, table row,
+/// thematic break or setext underline.
+fn continues_paragraph(line: &str) -> bool {
+    let t = line.trim();
+    !t.is_empty()
+        && !t.starts_with(['#', '<', '|'])
+        && !t.starts_with("```")
+        && !t.starts_with("~~~")
+        && !t
+            .chars()
+            .all(|c| matches!(c, '-' | '=' | '*' | '_' | ' ' | '\t'))
 }
 
 // `WorkspaceEdit::changes` is keyed by `Uri`, whose cached parts make
@@ -156,37 +182,65 @@ fn action(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{CheckOptions, Checker, Format};
+    use crate::{CheckOptions, Checker};
     use std::str::FromStr;
+
+    /// `text` with the suppression of its first `rule` finding applied:
+    /// that finding is gone and no other appears or goes.
+    fn suppressed(text: &str, format: Format, rule: &str) -> String {
+        let checker = Checker::new(&CheckOptions::default()).unwrap();
+        let found = checker.check(text, format);
+        let f = found.iter().find(|f| f.rule == rule).unwrap();
+        let (at, comment) =
+            suppression(text, line_start(text, f.span.start as usize), rule, format);
+        let mut fixed = text.to_string();
+        fixed.insert_str(at, &comment);
+        let rules = |v: &[Finding]| v.iter().map(|f| f.rule.clone()).collect::<Vec<_>>();
+        let mut want = rules(&found);
+        let i = want.iter().position(|r| r == rule).unwrap();
+        want.remove(i);
+        assert_eq!(
+            rules(&checker.check(&fixed, format)),
+            want,
+            "{format:?}\n{fixed}"
+        );
+        fixed
+    }
 
     #[test]
     fn the_suppression_comment_suppresses_the_finding() {
-        let checker = Checker::new(&CheckOptions::default()).unwrap();
+        let text = "Head\n\nIntro line.\n\n  \u{201c}We won, said Ada Moss.\n";
         for format in [Format::Plain, Format::Markdown] {
-            let text = "Head\n\nIntro line.\n\n  \u{201c}We won, said Ada Moss.\n";
-            let found = checker.check(text, format);
-            let f = found.iter().find(|f| f.rule == "quotes.unclosed").unwrap();
-            let at = line_start(text, f.span.start as usize);
-            let mut fixed = text.to_string();
-            fixed.insert_str(at, &suppression(text, at, &f.rule));
+            let fixed = suppressed(text, format, "quotes.unclosed");
             assert!(fixed
                 .contains("\n  <!-- ascribe-disable-next-line quotes.unclosed -->\n  \u{201c}"));
-            let after = checker.check(&fixed, format);
-            assert!(
-                after.iter().all(|g| g.rule != "quotes.unclosed"),
-                "{format:?}: {after:?}"
-            );
             let uri = Uri::from_str("file:///a.txt").unwrap();
+            let found = Checker::new(&CheckOptions::default())
+                .unwrap()
+                .check(text, format);
             let t = Target {
                 uri: &uri,
                 text,
+                format,
                 enc: Encoding::Utf16,
             };
-            let acts = actions(&t, &found, f.span.start as usize, f.span.start as usize);
+            let at = text.find('\u{201c}').unwrap();
+            let acts = actions(&t, &found, at, at);
             assert!(acts
                 .iter()
                 .any(|a| matches!(a, CodeActionOrCommand::CodeAction(a)
                 if a.title == "Suppress quotes.unclosed on this line")));
         }
+    }
+
+    #[test]
+    fn inside_a_markdown_paragraph_the_comment_ends_the_line_before() {
+        let text = "Head\n\nThe mayor spoke on Monday.\r\n\u{201c}We won, said Ada Moss.\n";
+        let fixed = suppressed(text, Format::Markdown, "quotes.unclosed");
+        assert!(fixed.contains("Monday. <!-- ascribe-disable-next-line quotes.unclosed -->\r\n"));
+        // After a heading the paragraph starts anew: a line of its own.
+        let text = "# Head\n\u{201c}We won, said Ada Moss.\n";
+        let fixed = suppressed(text, Format::Markdown, "quotes.unclosed");
+        assert!(fixed.contains("# Head\n<!-- ascribe"));
     }
 }

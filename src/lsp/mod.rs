@@ -13,6 +13,7 @@ mod actions;
 mod diagnostics;
 mod docs;
 mod hover;
+mod init;
 mod symbols;
 pub mod text;
 mod worker;
@@ -20,16 +21,13 @@ mod worker;
 use crate::config::Discovery;
 use crossbeam_channel::Sender;
 use docs::{Doc, Docs};
+use init::{capabilities, negotiate, watch_config, watches_files};
 use lsp_server::{Connection, ErrorCode, Message, Notification, Request, RequestId, Response};
 use lsp_types::{
-    CodeActionKind, CodeActionOptions, CodeActionParams, CodeActionProviderCapability,
-    DidChangeTextDocumentParams, DidChangeWatchedFilesRegistrationOptions,
-    DidCloseTextDocumentParams, DidOpenTextDocumentParams, DidSaveTextDocumentParams,
-    DocumentSymbolParams, DocumentSymbolResponse, FileSystemWatcher, GlobPattern, Hover,
-    HoverContents, HoverParams, HoverProviderCapability, InitializeParams, MarkupContent,
-    MarkupKind, OneOf, PositionEncodingKind, PublishDiagnosticsParams, Registration,
-    RegistrationParams, ServerCapabilities, ServerInfo, TextDocumentSyncCapability,
-    TextDocumentSyncKind, TextDocumentSyncOptions, TextDocumentSyncSaveOptions,
+    CodeActionParams, DidChangeTextDocumentParams, DidCloseTextDocumentParams,
+    DidOpenTextDocumentParams, DidSaveTextDocumentParams, DocumentSymbolParams,
+    DocumentSymbolResponse, Hover, HoverContents, HoverParams, InitializeParams, MarkupContent,
+    MarkupKind, PublishDiagnosticsParams, ServerInfo,
 };
 use std::collections::VecDeque;
 use std::sync::Arc;
@@ -53,78 +51,6 @@ pub fn serve_stdio(discovery: Discovery) -> i32 {
         eprintln!("ascribe lsp: {e}");
     }
     code
-}
-
-/// The column encoding to use: UTF-8 when the client offers it (no
-/// counting needed), else the protocol's UTF-16.
-fn negotiate(params: &InitializeParams) -> Encoding {
-    let offered = params
-        .capabilities
-        .general
-        .as_ref()
-        .and_then(|g| g.position_encodings.as_ref());
-    match offered {
-        Some(kinds) if kinds.contains(&PositionEncodingKind::UTF8) => Encoding::Utf8,
-        _ => Encoding::Utf16,
-    }
-}
-
-/// Whether the client lets the server ask it to watch files.
-fn watches_files(params: &InitializeParams) -> bool {
-    params
-        .capabilities
-        .workspace
-        .as_ref()
-        .and_then(|w| w.did_change_watched_files.as_ref())
-        .and_then(|d| d.dynamic_registration)
-        .unwrap_or(false)
-}
-
-/// Asks the client to report changes to any `.ascribe.yaml`, edited in the
-/// editor or not, so that open documents are checked under the new one.
-fn watch_config() -> Request {
-    let options = DidChangeWatchedFilesRegistrationOptions {
-        watchers: vec![FileSystemWatcher {
-            glob_pattern: GlobPattern::String(format!("**/{}", crate::config::CONFIG_NAME)),
-            kind: None,
-        }],
-    };
-    let params = RegistrationParams {
-        registrations: vec![Registration {
-            id: "ascribe-config".into(),
-            method: "workspace/didChangeWatchedFiles".into(),
-            register_options: serde_json::to_value(options).ok(),
-        }],
-    };
-    Request::new(
-        RequestId::from("ascribe-watch-config".to_string()),
-        "client/registerCapability".into(),
-        params,
-    )
-}
-
-fn capabilities(enc: Encoding) -> ServerCapabilities {
-    ServerCapabilities {
-        position_encoding: Some(match enc {
-            Encoding::Utf8 => PositionEncodingKind::UTF8,
-            Encoding::Utf16 => PositionEncodingKind::UTF16,
-        }),
-        text_document_sync: Some(TextDocumentSyncCapability::Options(
-            TextDocumentSyncOptions {
-                open_close: Some(true),
-                change: Some(TextDocumentSyncKind::INCREMENTAL),
-                save: Some(TextDocumentSyncSaveOptions::Supported(true)),
-                ..TextDocumentSyncOptions::default()
-            },
-        )),
-        hover_provider: Some(HoverProviderCapability::Simple(true)),
-        document_symbol_provider: Some(OneOf::Left(true)),
-        code_action_provider: Some(CodeActionProviderCapability::Options(CodeActionOptions {
-            code_action_kinds: Some(vec![CodeActionKind::QUICKFIX]),
-            ..CodeActionOptions::default()
-        })),
-        ..ServerCapabilities::default()
-    }
 }
 
 /// The server's state between messages.
@@ -395,6 +321,7 @@ impl Server {
         let target = actions::Target {
             uri: &doc.uri,
             text: &doc.text,
+            format: doc.format,
             enc: self.enc,
         };
         Some(actions::actions(
