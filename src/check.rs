@@ -170,6 +170,11 @@ impl Checker {
             .collect()
     }
 
+    /// The names lists this checker checks names against.
+    pub fn names_list(&self) -> &crate::names::List {
+        self.settings.names_list()
+    }
+
     pub fn lang(&self) -> &Lang {
         self.lang
     }

@@ -13,6 +13,7 @@ pub mod finding;
 pub mod input;
 pub mod lang;
 pub mod line_index;
+pub mod lsp;
 pub mod model;
 pub mod names;
 pub mod packs;

@@ -62,6 +62,13 @@ pub enum Command {
         #[arg(long)]
         claims: bool,
     },
+    /// Run a language server over standard input and output, for editors:
+    /// findings as you type, the speaker of a quotation on hover, the
+    /// sources list as the outline, and quick fixes.
+    Lsp {
+        #[command(flatten)]
+        config: ConfigChoice,
+    },
     /// Print a rule's documentation: what it does, why, an example.
     Explain {
         /// A rule id, such as quotes.unclosed or Ascribe.AttributionRequired.

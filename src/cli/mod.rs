@@ -60,6 +60,7 @@ pub fn run() -> i32 {
             config,
         } => explain(&rule, &packs, &config),
         Command::Model { path, lang, claims } => model(&path, &lang, claims),
+        Command::Lsp { config } => ascribe::lsp::serve_stdio(discovery(&config)),
     }
 }
 
@@ -389,12 +390,15 @@ fn summary_line(s: &report::Summary, started: Instant) -> String {
 /// Checks `--enable`/`--disable` and sets up configuration discovery.
 pub(crate) fn resolver(choice: &ConfigChoice, flags: Flags) -> Result<Resolver, ascribe::Error> {
     flags.validate()?;
-    let discovery = match (&choice.config, choice.no_config) {
+    Resolver::new(discovery(choice), flags)
+}
+
+fn discovery(choice: &ConfigChoice) -> Discovery {
+    match (&choice.config, choice.no_config) {
         (_, true) => Discovery::Off,
         (Some(f), false) => Discovery::File(f.into()),
         (None, false) => Discovery::Walk,
-    };
-    Resolver::new(discovery, flags)
+    }
 }
 
 fn config(a: ConfigArgs) -> i32 {

@@ -12,9 +12,9 @@ use std::collections::BTreeMap;
 /// A span of an attribution, with its text.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct MapSpan {
-    start: u32,
-    end: u32,
-    text: String,
+    pub start: u32,
+    pub end: u32,
+    pub text: String,
 }
 
 /// One attribution as the map shows it.
@@ -130,51 +130,70 @@ pub fn write_text(out: &Map) -> String {
 /// A statement's line, and whether its speaker is only inferred.
 type Statement = (usize, bool);
 
+/// One source of a file's sources list, with its statements in order.
+pub struct Source<'m> {
+    /// The source as first written ("Analysts"; a vague source written
+    /// later in lower case is the same one).
+    pub shown: String,
+    pub class: &'static str,
+    pub statements: Vec<&'m MapItem>,
+}
+
+/// A file's sources, each once, in order of first use: what `extract
+/// --format markdown` lists, and the editor's outline.
+pub fn sources(f: &MapFile) -> Vec<Source<'_>> {
+    let mut out: Vec<Source<'_>> = Vec::new();
+    let mut index: BTreeMap<String, usize> = BTreeMap::new();
+    for a in &f.attributions {
+        let who = a
+            .speaker
+            .clone()
+            .or_else(|| a.source.as_ref().map(|x| x.text.clone()))
+            .unwrap_or_else(|| "(no source)".into());
+        // "Analysts" heading the article and "analysts" in its body are
+        // one vague source.
+        let key = if a.class == "vague" {
+            who.to_lowercase()
+        } else {
+            who.clone()
+        };
+        let i = *index.entry(key).or_insert_with(|| {
+            out.push(Source {
+                shown: who,
+                class: a.class,
+                statements: Vec::new(),
+            });
+            out.len() - 1
+        });
+        out[i].statements.push(a);
+    }
+    out
+}
+
 /// `extract --format markdown`: a sources list to paste into a
 /// fact-check, each source once with its class, statements and lines.
 pub fn write_markdown(out: &Map) -> String {
     let mut s = String::new();
     for f in &out.files {
         s.push_str(&format!("## {}\n\n", f.path));
-        // Each source once: class, statements, lines; in order of first use.
-        let mut order: Vec<String> = Vec::new();
-        let mut by: BTreeMap<String, (&'static str, Vec<Statement>)> = BTreeMap::new();
-        let mut shown: BTreeMap<String, String> = BTreeMap::new();
-        for a in &f.attributions {
-            let who = a
-                .speaker
-                .clone()
-                .or_else(|| a.source.as_ref().map(|x| x.text.clone()))
-                .unwrap_or_else(|| "(no source)".into());
-            // "Analysts" heading the article and "analysts" in its body are
-            // one vague source.
-            let key = if a.class == "vague" {
-                who.to_lowercase()
-            } else {
-                who.clone()
-            };
-            if !by.contains_key(&key) {
-                shown.insert(key.clone(), who.clone());
-            }
-            let e = by.entry(key.clone()).or_insert_with(|| {
-                order.push(key.clone());
-                (a.class, Vec::new())
-            });
-            e.1.push((a.line, a.inferred));
-        }
+        let order = sources(f);
         if order.is_empty() {
             s.push_str("No attributions.\n\n");
             continue;
         }
         let mut any_inferred = false;
-        for key in &order {
-            let (class, lines) = &by[key];
+        for source in &order {
+            let lines: Vec<Statement> = source
+                .statements
+                .iter()
+                .map(|a| (a.line, a.inferred))
+                .collect();
             let n = lines.len();
             // Each line once: two statements on one line are one place to
             // look. A line whose only statements have an inferred speaker
             // is starred.
             let mut distinct: Vec<(usize, bool)> = Vec::new();
-            for &(line, inferred) in lines {
+            for &(line, inferred) in &lines {
                 match distinct.last_mut() {
                     Some(last) if last.0 == line => last.1 &= inferred,
                     _ => distinct.push((line, inferred)),
@@ -193,8 +212,8 @@ pub fn write_markdown(out: &Map) -> String {
             any_inferred |= distinct.iter().any(|&(_, i)| i);
             s.push_str(&format!(
                 "- **{}** ({}): {} statement{}, line{} {}\n",
-                shown[key].replace('*', "\\*"),
-                class,
+                source.shown.replace('*', "\\*"),
+                source.class,
                 n,
                 if n == 1 { "" } else { "s" },
                 if distinct.len() == 1 { "" } else { "s" },
