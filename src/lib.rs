@@ -10,6 +10,7 @@ pub mod claims;
 pub mod config;
 pub mod error;
 pub mod finding;
+pub mod fix;
 pub mod input;
 pub mod lang;
 pub mod line_index;

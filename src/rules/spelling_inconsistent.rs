@@ -1,5 +1,5 @@
 use super::{Context, Rule, RuleMeta, Sink};
-use crate::finding::{Finding, Fix, Severity};
+use crate::finding::{Applicability, Finding, Fix, Severity};
 use crate::names::consistency::Consistency;
 use crate::names::similar::in_case_of;
 
@@ -101,10 +101,9 @@ impl Rule for SpellingInconsistent {
                         group.sides[u.side as usize]
                     ),
                 );
-                f.fix = Some(Fix {
-                    span: u.span,
-                    replacement,
-                });
+                // Both spellings are words of one list of variants, and
+                // the article (or the house) has chosen one.
+                f.fix = Some(Fix::replace(u.span, replacement, Applicability::Safe));
                 out.push(f);
             }
         }

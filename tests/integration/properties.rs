@@ -539,7 +539,9 @@ fn findings_ok(doc: &Document<'_>, findings: &[Finding]) -> Check {
     for f in findings {
         span_ok(text, f.span, &format!("finding {}", f.rule))?;
         if let Some(fix) = &f.fix {
-            span_ok(text, fix.span, "fix")?;
+            for e in &fix.edits {
+                span_ok(text, e.span, "fix")?;
+            }
         }
         if MARK_RULES.contains(&f.rule.as_str()) {
             prop_assert!(
