@@ -82,10 +82,6 @@ impl Rule for QuotesMixedStyle {
             if !fix::mismatched(o, c) || !out.room(c.span) {
                 continue;
             }
-            // Restyled with the rest of its style's quotations below?
-            let restyled = expected.filter(|&e| {
-                o.glyph.family() != e && marks.iter().any(|(_, m)| m.span == o.span)
-            });
             let message = format!(
                 "closing {} does not match the opening {} (line {}): close with {}",
                 c.glyph.as_str(),
@@ -94,7 +90,7 @@ impl Rule for QuotesMixedStyle {
                 closer_of(o.glyph).as_str()
             );
             let mut f = Finding::new(META.id, META.severity, c.span, message);
-            f.fix = fix::closer(o, c, restyled);
+            f.fix = Some(fix::verified(doc, cx.lang, fix::closer(o, c)));
             out.push(f);
         }
         let Some(expected) = expected else { return };
@@ -134,7 +130,7 @@ impl Rule for QuotesMixedStyle {
                 )
             };
             let mut f = Finding::new(META.id, META.severity, first.span, message);
-            f.fix = fix::restyle(doc, &qs, expected);
+            f.fix = fix::restyle(doc, &qs, expected).map(|x| fix::verified(doc, cx.lang, x));
             out.push(f);
         }
     }
@@ -222,9 +218,15 @@ mod tests {
     /// `text` with every fix of the rule's findings made.
     fn fixed(text: &str, settings: &Settings) -> String {
         let f = run_rule(&QuotesMixedStyle, text, settings);
-        let s = crate::fix::select(&f, false);
-        assert!(s.overlapping.is_empty() && s.suggested.is_empty(), "{s:?}");
+        let s = crate::fix::select(&f, true);
         crate::fix::apply_str(text, &crate::fix::edits(&f, &s))
+    }
+
+    fn applicability(text: &str, settings: &Settings) -> Vec<crate::fix::Applicability> {
+        run_rule(&QuotesMixedStyle, text, settings)
+            .iter()
+            .map(|f| f.fix.as_ref().unwrap().applicability)
+            .collect()
     }
 
     #[test]
@@ -249,6 +251,15 @@ mod tests {
             ..Settings::default()
         };
         assert_eq!(fixed(text, &s), "Head\n\n«We said ‹no›,» he said. «Fine.»\n");
+        // English does not pair guillemets: the fixed text would hold no
+        // quotations, so the fix is only suggested.
+        use crate::fix::Applicability::{Safe, Suggested};
+        assert_eq!(applicability(text, &s), [Suggested, Suggested]);
+        let curly = Settings {
+            quote_style: Some(Family::Curly),
+            ..Settings::default()
+        };
+        assert_eq!(applicability(text, &curly), [Safe]);
     }
 
     #[test]
@@ -274,5 +285,10 @@ mod tests {
             ..Settings::default()
         };
         assert_eq!(fixed(text, &s), "Head\n\nIt was “a win” for all.\n");
+        // The closer's own fix overlaps the restyle, which starts first.
+        let f = run_rule(&QuotesMixedStyle, text, &s);
+        let sel = crate::fix::select(&f, false);
+        assert_eq!(f[sel.overlapping[0]].span.text(text), "''");
+
     }
 }

@@ -34,21 +34,18 @@ pub(super) fn mismatched(o: &Mark, c: &Mark) -> bool {
 }
 
 /// The fix of a closer that does not match its opener: the closer of the
-/// opener's style, or of the expected style when `restyled` (the
-/// quotation's other marks are being changed to it).
-pub(super) fn closer(o: &Mark, c: &Mark, restyled: Option<Family>) -> Option<Fix> {
-    let mark = match restyled {
-        Some(family) => house(family, o.level)?.1,
-        None => closer_of(o.glyph).as_str(),
-    };
+/// opener's style. When the quotation is restyled too, that fix changes
+/// this closer as well and the two overlap: a run applies the restyle
+/// (it starts first), or, when that is only suggested, this.
+pub(super) fn closer(o: &Mark, c: &Mark) -> Fix {
+    let mark = closer_of(o.glyph).as_str();
     let mut fix = Fix::replace(c.span, mark, Applicability::Safe);
     fix.title = format!("Close with {mark}");
-    Some(fix)
+    fix
 }
 
 /// The fix of one off-style family: the marks of `quotations` (opening,
-/// reopening and closing; a closer with its own finding is left to that
-/// finding's fix) in the marks of `expected`.
+/// reopening and closing) in the marks of `expected`.
 pub(super) fn restyle(doc: &Document<'_>, quotations: &[&Quotation], expected: Family) -> Option<Fix> {
     let mut edits = Vec::new();
     for q in quotations {
@@ -64,7 +61,7 @@ pub(super) fn restyle(doc: &Document<'_>, quotations: &[&Quotation], expected: F
             }
         }
         if let Some(c) = q.close.map(|c| &doc.marks[c as usize]) {
-            if !mismatched(o, c) && c.glyph.as_str() != close {
+            if c.glyph.as_str() != close {
                 edits.push(Edit {
                     span: c.span,
                     replacement: close.to_string(),
@@ -79,4 +76,28 @@ pub(super) fn restyle(doc: &Document<'_>, quotations: &[&Quotation], expected: F
         if n == 1 { "" } else { "s" }
     );
     Fix::of_edits(title, Applicability::Safe, edits)
+}
+
+/// `fix`, kept safe only if the text with it made pairs its quotation
+/// marks as the text does now: the same quotations at the same depths,
+/// and no more unpaired marks. Otherwise (an inner quotation already in
+/// the expected marks, a style the language does not pair) it becomes a
+/// suggestion. Both texts are parsed afresh, so that a window of a large
+/// file is compared with itself; this runs only for the few findings
+/// that carry such a fix.
+pub(super) fn verified(doc: &Document<'_>, lang: &crate::lang::Lang, mut fix: Fix) -> Fix {
+    let shape = |text: &str| {
+        let d = Document::parse(text, doc.format, lang);
+        let qs: Vec<(u32, bool)> = d
+            .quotations
+            .iter()
+            .map(|q| (q.depth, q.close.is_some()))
+            .collect();
+        (qs, d.quote_problems.len())
+    };
+    let after = crate::fix::apply_str(doc.text, &fix.edits);
+    if shape(&after) != shape(doc.text) {
+        fix.applicability = Applicability::Suggested;
+    }
+    fix
 }
