@@ -1,5 +1,6 @@
 //! ascribe: claim and source-attribution checks for news copy.
 pub mod article;
+pub mod atomic;
 pub mod attribution;
 pub mod baseline;
 pub mod builtin;

@@ -237,3 +237,30 @@ fn suppress_on_this_line_suppresses_the_finding_and_changes_nothing_else() {
     assert!(tried > 50, "suppressions tried: {tried}");
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+#[cfg(unix)]
+#[test]
+fn check_fix_keeps_the_files_permissions_and_leaves_no_temporary_file() {
+    use std::os::unix::fs::PermissionsExt;
+    let tmp = crate::support::TempDir::new("fix-permissions");
+    tmp.write("desk/story.txt", "Head\n\nIn Kiev today.\n".as_bytes());
+    let path = tmp.0.join("desk/story.txt");
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).unwrap();
+    let out = std::process::Command::new(crate::support::BIN)
+        .current_dir(&tmp.0)
+        .args(["check", "--fix", "--quiet", "desk/story.txt"])
+        .output()
+        .expect("the binary runs");
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        "Head\n\nIn Kyiv today.\n"
+    );
+    let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o640);
+    let names: Vec<_> = std::fs::read_dir(tmp.0.join("desk"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names, ["story.txt"]);
+}
