@@ -22,6 +22,11 @@ which lines, naming the style the article mostly uses. With a house style
 configured (`--quote-style curly`), every other style is reported instead. Apostrophes and inch marks are not
 counted.
 
+Each finding carries a fix: the marks of every quotation of that style,
+opening and closing, in the expected style (a closer of another style: its
+opener's closer). `check --fix` makes it when the fixed text pairs its
+marks as before; otherwise it is only suggested.
+
 ## Why
 Mixed marks are the trace of copy pasted from elsewhere, and they look
 careless in print. They also hide errors: a straight mark cannot say
