@@ -420,7 +420,11 @@ mod tests {
             f[0].message
         );
         assert!(f[0].message.contains("line 3"), "{}", f[0].message);
-        assert_eq!(f[0].fix.as_ref().unwrap().edits[0].replacement, "Ushakov");
+        let fix = f[0].fix.as_ref().unwrap();
+        assert_eq!(fix.edits[0].replacement, "Ushakov");
+        assert_eq!(fix.edits[0].span, f[0].span, "each occurrence fixes itself");
+        // The majority is a guess: --fix leaves it to --unsafe-fixes.
+        assert_eq!(fix.applicability, crate::fix::Applicability::Suggested);
     }
 
     #[test]
