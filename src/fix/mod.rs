@@ -181,6 +181,18 @@ pub fn edits(findings: &[Finding], selection: &Selection) -> Vec<Edit> {
     out
 }
 
+/// The edits of "fix all of `rule` in this file", as an editor offers it:
+/// the fixes of that rule's findings, suggested ones included (a person
+/// chose the action), without overlap.
+pub fn all_of_rule(findings: &[Finding], rule: &str) -> Vec<Edit> {
+    let mine: Vec<Finding> = findings
+        .iter()
+        .filter(|f| f.rule == rule)
+        .cloned()
+        .collect();
+    edits(&mine, &select(&mine, true))
+}
+
 /// `text` with `edits` made. The edits must be sorted and must not
 /// overlap (what [`edits`] gives); spans are byte offsets into `text`.
 /// Works on bytes, so that it applies to a file as it is on disk (whose

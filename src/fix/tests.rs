@@ -148,3 +148,16 @@ fn an_existing_comment_on_the_line_before_gains_the_rule() {
         "Head\n\n<!-- ascribe-disable-next-line a.b, c.d -->\nUhsakov said.\n"
     );
 }
+
+#[test]
+fn fix_all_of_a_rule_takes_its_suggested_fixes_and_no_other_rules() {
+    let mut maybe = finding("names.inconsistent", safe(0, 1, "x"));
+    maybe.fix.as_mut().unwrap().applicability = Applicability::Suggested;
+    let findings = vec![
+        maybe,
+        finding("names.inconsistent", safe(4, 5, "y")),
+        finding("spelling.inconsistent", safe(2, 3, "z")),
+    ];
+    let e = all_of_rule(&findings, "names.inconsistent");
+    assert_eq!(apply_str("abcdef", &e), "xbcdyf");
+}
