@@ -34,28 +34,50 @@ pub(super) fn run(
         message: e.to_string(),
     }));
     let files = fixing.files;
-    let (code, out) = if a.diff {
-        let failing = files.iter().map(|f| f.failing_before).sum();
-        (exit_status(errors.len(), failing), diff(&files))
-    } else {
+    // What each file holds once the run is done: as found for --diff and
+    // for a file that could not be written, else as fixed.
+    let mut unwritten: Vec<&str> = Vec::new();
+    if a.fix {
         for f in files.iter().filter(|f| f.changed()) {
             if let Err(e) = write_back(f) {
+                unwritten.push(&f.path);
                 errors.push(e);
             }
         }
-        let written: Vec<&FileFix> = files
+    }
+    let stands = |f: &FileFix| a.diff || unwritten.contains(&f.path.as_str());
+    let failing: usize = files
+        .iter()
+        .map(|f| {
+            if stands(f) {
+                f.failing_before
+            } else {
+                f.failing_after
+            }
+        })
+        .sum();
+    let report = Report {
+        files: files
             .iter()
-            .filter(|f| f.changed() && !errors.iter().any(|e| e.path == f.path))
-            .collect();
-        let failing = files.iter().map(|f| f.failing_after).sum();
-        let mut report = Report {
-            files: files.iter().map(|f| f.remaining.clone()).collect(),
-            errors: errors.clone(),
-            ..Report::default()
-        }
-        .finish();
-        report.errors.sort_by(|a, b| a.path.cmp(&b.path));
+            .map(|f| {
+                if stands(f) {
+                    f.found.clone()
+                } else {
+                    f.remaining.clone()
+                }
+            })
+            .collect(),
+        errors: errors.clone(),
+        ..Report::default()
+    }
+    .finish();
+    let code = exit_status(errors.len(), failing);
+    let out = if a.diff {
+        diff(&files)
+    } else {
         if !a.quiet {
+            let written: Vec<&FileFix> =
+                files.iter().filter(|f| f.changed() && !stands(f)).collect();
             let n: usize = written.iter().map(|f| f.applied).sum();
             eprintln!(
                 "ascribe: fixed {} in {}",
@@ -63,11 +85,9 @@ pub(super) fn run(
                 plural(written.len(), "file", "files")
             );
         }
-        let rendered = render(a, &report, &fixing.packs, snippets);
-        (exit_status(errors.len(), failing), rendered)
+        render(a, &report, &fixing.packs, snippets)
     };
-    errors.sort_by(|a, b| a.path.cmp(&b.path).then(a.message.cmp(&b.message)));
-    for e in &errors {
+    for e in &report.errors {
         eprintln!("ascribe: error: {}", e.message);
     }
     if !a.quiet {
@@ -82,21 +102,6 @@ pub(super) fn run(
         return code;
     }
     if !a.quiet {
-        let report = Report {
-            files: files
-                .iter()
-                .map(|f| {
-                    if a.diff {
-                        f.found.clone()
-                    } else {
-                        f.remaining.clone()
-                    }
-                })
-                .collect(),
-            errors,
-            ..Report::default()
-        }
-        .finish();
         eprintln!("{}", summary_line(&report.summary, started));
     }
     code
