@@ -7,8 +7,12 @@
 //! demand by [`suppress`], never attached, so that `--fix` cannot apply it.
 //!
 //! An editor (the language server) offers a finding's fix as a code
-//! action, and "fix all" as [`select`] then [`apply`] over the findings it
-//! wants; the command line does the same over every finding of a file.
+//! action (its edits are byte spans into the text as checked), "fix all
+//! of this rule" as [`all_of_rule`], and "suppress on this line" as
+//! [`suppress`] over the document [`crate::Checker::parse`] gives. The
+//! command line (`check --fix`) runs [`select`], [`edits`] and [`apply`]
+//! over every finding of a file; `crate::run::fix_planned` does that for
+//! a whole run.
 
 mod suppress;
 
