@@ -42,12 +42,7 @@ impl FromStr for Severity {
     }
 }
 
-/// A replacement that would fix a finding.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Fix {
-    pub span: Span,
-    pub replacement: String,
-}
+pub use crate::fix::{Applicability, Edit, Fix};
 
 /// One problem found in one file.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -56,6 +51,7 @@ pub struct Finding {
     pub severity: Severity,
     pub span: Span,
     pub message: String,
+    /// What would correct it, if a rule knows (see [`crate::fix`]).
     pub fix: Option<Fix>,
 }
 
@@ -86,7 +82,7 @@ impl Finding {
     pub fn shift(&mut self, by: u32) {
         self.span = self.span.shift(by);
         if let Some(fix) = &mut self.fix {
-            fix.span = fix.span.shift(by);
+            fix.shift(by);
         }
     }
 

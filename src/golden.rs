@@ -21,19 +21,7 @@ pub fn diff(expected: &str, actual: &str, name: &str) -> Option<String> {
 /// Writes `contents` to `path` through a temporary file in the same
 /// folder, so that a crash never leaves a half-written golden file.
 pub fn write_atomic(path: &Path, contents: &str) -> std::io::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.ascribe-tmp"));
-    std::fs::write(&tmp, contents)?;
-    std::fs::rename(&tmp, path).inspect_err(|_| {
-        let _ = std::fs::remove_file(&tmp);
-    })
+    crate::atomic::write(path, contents.as_bytes())
 }
 
 #[cfg(test)]

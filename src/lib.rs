@@ -1,5 +1,6 @@
 //! ascribe: claim and source-attribution checks for news copy.
 pub mod article;
+pub mod atomic;
 pub mod attribution;
 pub mod baseline;
 pub mod builtin;
@@ -10,6 +11,7 @@ pub mod claims;
 pub mod config;
 pub mod error;
 pub mod finding;
+pub mod fix;
 pub mod input;
 pub mod lang;
 pub mod line_index;

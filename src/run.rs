@@ -11,6 +11,10 @@ use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
+mod fixing;
+
+pub use fixing::{fix_planned, FileFix, Fixing};
+
 fn check_one_with(
     checker: &Checker,
     src: &Source,

@@ -114,9 +114,19 @@ pub fn run(data: &[u8], format: Format) {
     for f in &findings {
         assert_span(text, f.span, "finding");
         if let Some(fix) = &f.fix {
-            assert_span(text, fix.span, "fix");
+            for e in &fix.edits {
+                assert_span(text, e.span, "fix");
+            }
         }
     }
+    // Every fix at once, suggested ones too: the edits never overlap and
+    // the fixed text is text that checks.
+    let edits = ascribe::fix::edits(&findings, &ascribe::fix::select(&findings, true));
+    for w in edits.windows(2) {
+        assert!(w[0].span.end <= w[1].span.start, "edits of one run overlap");
+    }
+    let fixed = ascribe::fix::apply_str(text, &edits);
+    let _ = checker.check(&fixed, format);
     for a in article.attributions() {
         assert_span(text, a.cue, "attribution cue");
         for s in a.source.iter().chain(&a.content) {

@@ -17,6 +17,8 @@ ascribe check --golden expected.txt article.txt\n  \
 ascribe check --write-baseline .ascribe-baseline.json stories/\n  \
 ascribe check --baseline .ascribe-baseline.json stories/\n  \
 ascribe check --diff-base origin/main stories/\n  \
+ascribe check --diff stories/\n  \
+ascribe check --fix stories/\n  \
 ascribe explain quotes.unclosed"
 )]
 pub struct Cli {
@@ -242,6 +244,23 @@ pub struct CheckArgs {
     /// severity, count, files) in text output, a "stats" object in JSON.
     #[arg(long)]
     pub stats: bool,
+
+    /// Apply the safe fixes to the files (each written whole, through a
+    /// temporary file renamed over it; permissions kept), then report the
+    /// findings that are left. Not for standard input: use --diff there.
+    #[arg(long, conflicts_with_all = ["diff", "golden", "write_baseline", "baseline", "diff_base", "diff_file"])]
+    pub fix: bool,
+
+    /// Print a unified diff of what --fix would change, and change nothing.
+    /// The exit status is the check's, as without --diff.
+    #[arg(long, conflicts_with_all = ["golden", "write_baseline", "baseline", "diff_base", "diff_file"])]
+    pub diff: bool,
+
+    /// With --fix or --diff: apply the suggested fixes too (names one slip
+    /// from another, a swap with several choices), which a person should
+    /// read first.
+    #[arg(long)]
+    pub unsafe_fixes: bool,
 
     /// Worker threads: 0 (the default) is one per core; at most 64, or
     /// the number of cores if more. The report is the same for any number.

@@ -4,6 +4,7 @@
 mod args;
 mod ci;
 mod extract;
+mod fix;
 mod names;
 mod stream;
 
@@ -216,6 +217,12 @@ fn check_on_pool(a: CheckArgs) -> i32 {
     let snippets =
         !a.no_snippets && (a.snippets || (a.golden.is_none() && std::io::stdout().is_terminal()));
     let source_lines = (matches!(a.format, OutputFormat::Text) && snippets) || ci.source_lines(&a);
+    if a.fix || a.diff {
+        return fix::run(&a, plan, walk_errors, snippets, source_lines, started);
+    }
+    if a.unsafe_fixes {
+        return fail("--unsafe-fixes goes with --fix or --diff");
+    }
     let streamable = match a.format {
         OutputFormat::Json => Some(stream::Streamable::Json),
         OutputFormat::Text => Some(stream::Streamable::Text { snippets }),
@@ -245,32 +252,7 @@ fn check_on_pool(a: CheckArgs) -> i32 {
         eprintln!("ascribe: error: {}", e.message);
     }
 
-    let stats = a.stats.then(|| report::Stats::of(&report));
-    let rendered = match a.format {
-        OutputFormat::Text => {
-            let mut out = report::write_text(&report, snippets);
-            if let Some(stats) = &stats {
-                if !out.is_empty() {
-                    out.push('\n');
-                }
-                out.push_str(&stats.text());
-            }
-            out
-        }
-        OutputFormat::Json => report.to_json_with(stats.as_ref()),
-        OutputFormat::Yaml => report.to_yaml(),
-        OutputFormat::Sarif => {
-            // Every rule a file here could have been checked with, so
-            // that each result has its descriptor.
-            let catalogue = ascribe::catalogue::Catalogue::with(checked.packs.iter().map(|p| &**p));
-            report::write_sarif(&report, &catalogue)
-        }
-        OutputFormat::Github => report::write_github(&report),
-        OutputFormat::Junit => report::write_junit(&report),
-        OutputFormat::Gitlab => report::write_gitlab(&report),
-        OutputFormat::Rdjson => report::write_rdjson(&report),
-        OutputFormat::Rdjsonl => report::write_rdjsonl(&report),
-    };
+    let rendered = render(&a, &report, &checked.packs, snippets);
 
     let mut code = exit_status(report.errors.len(), checked.failing);
 
@@ -355,6 +337,42 @@ fn check_on_pool(a: CheckArgs) -> i32 {
         eprintln!("{}", summary_line(&report.summary, started));
     }
     code
+}
+
+/// The report in the format `a` asks for, with `--stats` if asked;
+/// `packs` are those the run loaded (for SARIF's rule descriptors).
+fn render(
+    a: &CheckArgs,
+    report: &report::Report,
+    packs: &[std::sync::Arc<ascribe::packs::Packs>],
+    snippets: bool,
+) -> String {
+    let stats = a.stats.then(|| report::Stats::of(report));
+    match a.format {
+        OutputFormat::Text => {
+            let mut out = report::write_text(report, snippets);
+            if let Some(stats) = &stats {
+                if !out.is_empty() {
+                    out.push('\n');
+                }
+                out.push_str(&stats.text());
+            }
+            out
+        }
+        OutputFormat::Json => report.to_json_with(stats.as_ref()),
+        OutputFormat::Yaml => report.to_yaml(),
+        OutputFormat::Sarif => {
+            // Every rule a file here could have been checked with, so
+            // that each result has its descriptor.
+            let catalogue = ascribe::catalogue::Catalogue::with(packs.iter().map(|p| &**p));
+            report::write_sarif(report, &catalogue)
+        }
+        OutputFormat::Github => report::write_github(report),
+        OutputFormat::Junit => report::write_junit(report),
+        OutputFormat::Gitlab => report::write_gitlab(report),
+        OutputFormat::Rdjson => report::write_rdjson(report),
+        OutputFormat::Rdjsonl => report::write_rdjsonl(report),
+    }
 }
 
 /// The closing line of a `check` run on stderr.

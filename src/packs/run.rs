@@ -6,7 +6,7 @@ use super::runs::{run_pairs, space_runs};
 use super::view::{View, Views};
 use super::{PackRule, Scope};
 use crate::article::Article;
-use crate::finding::{Finding, Fix, Severity};
+use crate::finding::{Applicability, Finding, Fix, Severity};
 use crate::model::BlockKind;
 use crate::span::Span;
 use regex::Regex;
@@ -211,9 +211,9 @@ fn run<'a>(
         let span = v.span(s, e);
         (raw || !views.in_url(v.block, span)).then_some(span)
     };
-    let mut push = |span: Span, message: String, fix: Option<String>| {
+    let mut push = |span: Span, message: String, fix: Option<(String, Applicability)>| {
         let mut f = Finding::new(&rule.id, rule.severity, span, message);
-        f.fix = fix.map(|replacement| Fix { span, replacement });
+        f.fix = fix.map(|(replacement, a)| Fix::replace(span, replacement, a));
         out.push(f);
     };
     let scoped = in_scope(views, rule.scope);
@@ -280,8 +280,22 @@ fn run<'a>(
                     let lead = g.as_str().len() - g.as_str().trim_start().len();
                     let start = g.start() + lead;
                     if let Some(span) = span_of(v, start, start + observed.len()) {
-                        let fix = quote_choices.then(|| choices[0].to_string());
-                        push(span, format_message(&message, &[&shown, observed]), fix);
+                        // The swap says what to write. With one choice, and
+                        // the match standing in the article as read (no
+                        // markup inside it), --fix may write it; of several
+                        // choices a person picks, so the first is suggested.
+                        let whole = span.text(views.doc.text) == observed;
+                        let a = if choices.len() == 1 && whole {
+                            Applicability::Safe
+                        } else {
+                            Applicability::Suggested
+                        };
+                        let fix = (choices[0].to_string(), a);
+                        push(
+                            span,
+                            format_message(&message, &[&shown, observed]),
+                            Some(fix),
+                        );
                     }
                 }
             }

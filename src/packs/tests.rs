@@ -85,7 +85,7 @@ fn substitution_reports_and_fixes() {
             (
                 f.span.text(text),
                 f.message.as_str(),
-                f.fix.as_ref().unwrap().replacement.as_str(),
+                f.fix.as_ref().unwrap().edits[0].replacement.as_str(),
             )
         })
         .collect();
@@ -100,6 +100,36 @@ fn substitution_reports_and_fixes() {
             ("Utilize", "Use 'use' instead of 'Utilize'", "use"),
             ("mpl", "Use 'MPL' instead of 'mpl'", "MPL"),
         ]
+    );
+    // One choice is applied by --fix; of two, a person picks.
+    let safe: Vec<bool> = f
+        .iter()
+        .map(|f| f.fix.as_ref().unwrap().applicability == crate::fix::Applicability::Safe)
+        .collect();
+    assert_eq!(safe, [false, true, true]);
+}
+
+#[test]
+fn substitution_without_an_action_still_carries_the_swap_as_its_fix() {
+    let y = "extends: substitution\nmessage: \"Use '%s' instead of '%s'\"\nswap:\n  utilize: use\n";
+    let text = "# Head\n\nWe utilize it. We uti*li*ze it.\n";
+    let f = run_fmt(&rule(y), text, Format::Markdown);
+    let got: Vec<(&str, &str, crate::fix::Applicability)> = f
+        .iter()
+        .map(|f| {
+            let fix = f.fix.as_ref().unwrap();
+            (
+                f.span.text(text),
+                fix.edits[0].replacement.as_str(),
+                fix.applicability,
+            )
+        })
+        .collect();
+    use crate::fix::Applicability::{Safe, Suggested};
+    // Markup inside the match would be lost: a person should look.
+    assert_eq!(
+        got,
+        [("utilize", "use", Safe), ("uti*li*ze", "use", Suggested)]
     );
 }
 

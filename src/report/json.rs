@@ -53,12 +53,26 @@ fn finding(w: &mut String, f: &Item) {
     w.push_str(",\n          \"text\": ");
     string(w, &f.text);
     if let Some(fix) = &f.fix {
-        w.push_str(",\n          \"fix\": {\n            \"start\": ");
-        number(w, fix.start);
-        w.push_str(",\n            \"end\": ");
-        number(w, fix.end);
-        w.push_str(",\n            \"replacement\": ");
-        string(w, &fix.replacement);
+        w.push_str(",\n          \"fix\": {\n            \"title\": ");
+        string(w, &fix.title);
+        w.push_str(",\n            \"applicability\": \"");
+        w.push_str(fix.applicability.as_str());
+        w.push_str("\",\n            \"edits\": [");
+        for (i, e) in fix.edits.iter().enumerate() {
+            w.push_str(if i == 0 { "\n" } else { ",\n" });
+            w.push_str("              {\n                \"start\": ");
+            number(w, e.start);
+            w.push_str(",\n                \"end\": ");
+            number(w, e.end);
+            w.push_str(",\n                \"replacement\": ");
+            string(w, &e.replacement);
+            w.push_str("\n              }");
+        }
+        w.push_str(if fix.edits.is_empty() {
+            "]"
+        } else {
+            "\n            ]"
+        });
         w.push_str("\n          }");
     }
     w.push_str("\n        }");
@@ -134,7 +148,7 @@ fn escape(w: &mut String, b: u8) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{json_file, ItemFix};
+    use super::super::{json_file, ItemEdit, ItemFix};
     use super::*;
     use crate::finding::Severity;
 
@@ -151,9 +165,15 @@ mod tests {
             message: format!("“{s}” {s}{s}"),
             text: s.to_string(),
             fix: fix.then(|| ItemFix {
-                start: 0,
-                end: n,
-                replacement: s.repeat(3),
+                title: format!("Replace “{s}”"),
+                applicability: crate::fix::Applicability::Suggested,
+                edits: (0..n % 3)
+                    .map(|k| ItemEdit {
+                        start: k,
+                        end: n,
+                        replacement: s.repeat(3),
+                    })
+                    .collect(),
             }),
             source_line: "not printed".into(),
         }

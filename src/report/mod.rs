@@ -49,11 +49,40 @@ pub struct Item {
     pub source_line: String,
 }
 
+/// A finding's fix in a report (see [`crate::fix::Fix`]).
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct ItemFix {
+    pub title: String,
+    pub applicability: crate::fix::Applicability,
+    /// Sorted, never overlapping.
+    pub edits: Vec<ItemEdit>,
+}
+
+/// Bytes `start..end` of the file (UTF-8 offsets, end exclusive) become
+/// `replacement`.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct ItemEdit {
     pub start: u32,
     pub end: u32,
     pub replacement: String,
+}
+
+impl From<crate::fix::Fix> for ItemFix {
+    fn from(f: crate::fix::Fix) -> ItemFix {
+        ItemFix {
+            title: f.title,
+            applicability: f.applicability,
+            edits: f
+                .edits
+                .into_iter()
+                .map(|e| ItemEdit {
+                    start: e.span.start,
+                    end: e.span.end,
+                    replacement: e.replacement,
+                })
+                .collect(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -253,11 +282,7 @@ impl FileReport {
                     end_column: b.column,
                     message: f.message,
                     text: text[f.span.range()].to_string(),
-                    fix: f.fix.map(|x| ItemFix {
-                        start: x.span.start,
-                        end: x.span.end,
-                        replacement: x.replacement,
-                    }),
+                    fix: f.fix.map(ItemFix::from),
                     source_line: if source_lines {
                         index.line_text(text, a.line as usize - 1).to_string()
                     } else {
@@ -355,9 +380,17 @@ mod tests {
                 Span::new(6, 9),
                 "ran “to” the end\n",
             );
-            f.fix = (i % 2 == 0).then(|| crate::finding::Fix {
-                span: Span::new(6, 9),
-                replacement: "\"".into(),
+            f.fix = (i % 2 == 0).then(|| {
+                let mut fix = crate::finding::Fix::replace(
+                    Span::new(6, 9),
+                    "\"",
+                    crate::fix::Applicability::Safe,
+                );
+                fix.edits.push(crate::fix::Edit {
+                    span: Span::new(12, 12),
+                    replacement: "\t\n".into(),
+                });
+                fix
             });
             let findings = if i == 1 { vec![] } else { vec![f.clone(), f] };
             r.files

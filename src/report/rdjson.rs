@@ -56,12 +56,14 @@ fn diagnostic<'a>(f: &'a FileReport, i: &'a Item, source: Option<Source>) -> Dia
         },
         source,
         code: Code { value: &i.rule },
+        // Every edit of the fix, each a suggestion over its own range.
         suggestions: i
             .fix
             .iter()
-            .map(|x| Suggestion {
-                range: range(f, x.start, x.end),
-                text: &x.replacement,
+            .flat_map(|x| &x.edits)
+            .map(|e| Suggestion {
+                range: range(f, e.start, e.end),
+                text: &e.replacement,
             })
             .collect(),
     }
@@ -149,10 +151,11 @@ mod tests {
             Span::new(at, at + 1),
             "never closed",
         );
-        unclosed.fix = Some(Fix {
-            span: Span::new(at, at + 1),
-            replacement: "“".into(),
-        });
+        unclosed.fix = Some(Fix::replace(
+            Span::new(at, at + 1),
+            "“",
+            crate::fix::Applicability::Safe,
+        ));
         let curly = a.find('“').unwrap();
         let info = Finding::new(
             "quotes.style",

@@ -105,20 +105,32 @@ pub fn write_sarif(report: &Report, catalogue: &Catalogue) -> String {
 }
 
 fn result<'a>(i: &'a Item, uri: String, catalogue: &Catalogue) -> SarifResult<'a> {
+    // SARIF 2.1.0 §3.55 (fix): a description and the changes to each
+    // artifact; deleted regions in bytes, as the finding's own region.
     let fixes = match &i.fix {
         Some(fix) => vec![Fix {
+            description: Text {
+                text: Cow::Borrowed(&fix.title),
+            },
             artifact_changes: [ArtifactChange {
                 artifact_location: ArtifactLocation { uri: uri.clone() },
-                replacements: [Replacement {
-                    deleted_region: ByteRegion {
-                        byte_offset: fix.start,
-                        byte_length: fix.end.saturating_sub(fix.start),
-                    },
-                    inserted_content: Text {
-                        text: Cow::Borrowed(&fix.replacement),
-                    },
-                }],
+                replacements: fix
+                    .edits
+                    .iter()
+                    .map(|e| Replacement {
+                        deleted_region: ByteRegion {
+                            byte_offset: e.start,
+                            byte_length: e.end.saturating_sub(e.start),
+                        },
+                        inserted_content: Text {
+                            text: Cow::Borrowed(&e.replacement),
+                        },
+                    })
+                    .collect(),
             }],
+            properties: Properties {
+                applicability: fix.applicability.as_str(),
+            },
         }],
         None => Vec::new(),
     };
@@ -406,14 +418,23 @@ struct Region<'a> {
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 struct Fix<'a> {
+    description: Text<'a>,
     artifact_changes: [ArtifactChange<'a>; 1],
+    properties: Properties,
+}
+
+/// Whether `check --fix` applies the fix without `--unsafe-fixes`: SARIF
+/// has no field for it, so it goes in the property bag.
+#[derive(Serialize)]
+struct Properties {
+    applicability: &'static str,
 }
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 struct ArtifactChange<'a> {
     artifact_location: ArtifactLocation,
-    replacements: [Replacement<'a>; 1],
+    replacements: Vec<Replacement<'a>>,
 }
 
 #[derive(Serialize)]
@@ -433,7 +454,7 @@ struct ByteRegion {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::{FileError, FileReport, ItemFix};
+    use crate::report::{FileError, FileReport, ItemEdit, ItemFix};
     use serde_json::Value;
 
     fn item(rule: &str, severity: Severity, line_text: &str, needle: &str) -> Item {
@@ -461,9 +482,20 @@ mod tests {
         let line = "“Hi 😀,” she said. \"We won";
         let mut unclosed = item("quotes.unclosed", Severity::Warning, line, "\"");
         unclosed.fix = Some(ItemFix {
-            start: unclosed.start,
-            end: unclosed.end,
-            replacement: "“".into(),
+            title: "Open with “".into(),
+            applicability: crate::fix::Applicability::Safe,
+            edits: vec![
+                ItemEdit {
+                    start: unclosed.start,
+                    end: unclosed.end,
+                    replacement: "“".into(),
+                },
+                ItemEdit {
+                    start: unclosed.end + 6,
+                    end: unclosed.end + 6,
+                    replacement: "”".into(),
+                },
+            ],
         });
         let mixed = item("quotes.mixed-style", Severity::Info, line, "\"We");
         let unknown = item("names.nobody", Severity::Error, "x y", "y");
@@ -568,6 +600,12 @@ mod tests {
         assert_eq!(rep["deletedRegion"]["byteOffset"], 25);
         assert_eq!(rep["deletedRegion"]["byteLength"], 1);
         assert_eq!(rep["insertedContent"]["text"], "“");
+        assert_eq!(r["fixes"][0]["description"]["text"], "Open with “");
+        assert_eq!(r["fixes"][0]["properties"]["applicability"], "safe");
+        let second = &change["replacements"][1];
+        assert_eq!(second["deletedRegion"]["byteOffset"], 32);
+        assert_eq!(second["deletedRegion"]["byteLength"], 0);
+        assert_eq!(second["insertedContent"]["text"], "”");
 
         let r = &results[1];
         assert_eq!(r["ruleId"], "quotes.mixed-style");

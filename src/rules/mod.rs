@@ -242,7 +242,12 @@ pub(crate) fn run_rule_fixes(rule: &dyn Rule, text: &str) -> Vec<(String, String
         .iter()
         .map(|f| {
             let fix = f.fix.as_ref().expect("the rule gives every finding a fix");
-            (f.span.text(text).to_string(), fix.replacement.clone())
+            assert_eq!(fix.edits.len(), 1, "one edit, at the finding");
+            assert_eq!(fix.edits[0].span, f.span);
+            (
+                f.span.text(text).to_string(),
+                fix.edits[0].replacement.clone(),
+            )
         })
         .collect()
 }

@@ -1,5 +1,5 @@
 use super::{Context, Rule, RuleMeta, Sink};
-use crate::finding::{Finding, Fix, Severity};
+use crate::finding::{Applicability, Finding, Fix, Severity};
 use crate::model::token::is_capitalised;
 use crate::names::fold::{key, strip_possessive, KeyMap};
 use crate::names::forms::{Form, Forms};
@@ -151,10 +151,9 @@ impl Rule for NamesInconsistent {
                     )
                 };
                 let mut f = Finding::new(META.id, META.severity, o.span, message);
-                f.fix = Some(Fix {
-                    span: o.span,
-                    replacement,
-                });
+                // The majority is a guess at the right spelling, and a
+                // slip may be another person: a person should look.
+                f.fix = Some(Fix::replace(o.span, replacement, Applicability::Suggested));
                 out.push(f);
             }
             let _ = mf;
@@ -421,7 +420,11 @@ mod tests {
             f[0].message
         );
         assert!(f[0].message.contains("line 3"), "{}", f[0].message);
-        assert_eq!(f[0].fix.as_ref().unwrap().replacement, "Ushakov");
+        let fix = f[0].fix.as_ref().unwrap();
+        assert_eq!(fix.edits[0].replacement, "Ushakov");
+        assert_eq!(fix.edits[0].span, f[0].span, "each occurrence fixes itself");
+        // The majority is a guess: --fix leaves it to --unsafe-fixes.
+        assert_eq!(fix.applicability, crate::fix::Applicability::Suggested);
     }
 
     #[test]

@@ -1,5 +1,5 @@
 use super::{Context, Rule, RuleMeta, Sink};
-use crate::finding::{Finding, Fix, Severity};
+use crate::finding::{Applicability, Finding, Fix, Severity};
 use crate::model::{Document, TokenKind};
 use crate::names::fold::{fold, key, strip_possessive};
 use crate::names::list::{Kind, Role};
@@ -113,10 +113,12 @@ impl Rule for NamesNoncanonical {
                         nw.word
                     ),
                 );
-                fd.fix = Some(Fix {
-                    span: o.span,
-                    replacement: similar::in_case_of(&nw.word, written),
-                });
+                // A near miss may be another name the list does not know.
+                fd.fix = Some(Fix::replace(
+                    o.span,
+                    similar::in_case_of(&nw.word, written),
+                    Applicability::Suggested,
+                ));
                 out.push(fd);
             }
             let _ = entry;
@@ -261,10 +263,13 @@ fn variant_at(doc: &Document<'_>, list: &List, ti: u32, last: Span) -> Option<Fi
         span,
         format!("“{written}”: the names list spells it “{replacement}”{note}"),
     );
-    f.fix = Some(Fix {
+    // The list names this spelling as a variant of the entry: the house
+    // has decided.
+    f.fix = Some(Fix::replace(
         span,
-        replacement: similar::in_case_of(&replacement, written),
-    });
+        similar::in_case_of(&replacement, written),
+        Applicability::Safe,
+    ));
     Some(f)
 }
 
@@ -383,6 +388,18 @@ mod tests {
         let text = "Head\n\nThe envoy Anna Smitheren said so.\n";
         let f = run_rule(&NamesNoncanonical, text, &settings);
         assert_eq!(f.len(), 1);
-        assert_eq!(f[0].fix.as_ref().unwrap().replacement, "Smithereen");
+        assert_eq!(f[0].fix.as_ref().unwrap().edits[0].replacement, "Smithereen");
+    }
+
+    #[test]
+    fn a_listed_variant_is_a_safe_fix_and_a_near_miss_a_suggestion() {
+        use crate::fix::Applicability::{Safe, Suggested};
+        let text = "Head\n\nIn Kiev the aide Yury Uhsakov spoke.\n";
+        let f = run_rule(&NamesNoncanonical, text, &Settings::default());
+        let got: Vec<_> = f
+            .iter()
+            .map(|f| (f.span.text(text), f.fix.as_ref().unwrap().applicability))
+            .collect();
+        assert_eq!(got, [("Kiev", Safe), ("Uhsakov", Suggested)]);
     }
 }

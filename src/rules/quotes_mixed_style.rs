@@ -3,6 +3,8 @@ use crate::finding::{Finding, Severity};
 use crate::lang::{Family, Glyph, Level};
 use std::collections::BTreeMap;
 
+mod fix;
+
 pub struct QuotesMixedStyle;
 
 static META: RuleMeta = RuleMeta {
@@ -19,6 +21,11 @@ the first mark of each less used style, with how many there are and on
 which lines, naming the style the article mostly uses. With a house style
 configured (`--quote-style curly`), every other style is reported instead. Apostrophes and inch marks are not
 counted.
+
+Each finding carries a fix: the marks of every quotation of that style,
+opening and closing, in the expected style (a closer of another style: its
+opener's closer). `check --fix` makes it when the fixed text pairs its
+marks as before; otherwise it is only suggested.
 
 ## Why
 Mixed marks are the trace of copy pasted from elsewhere, and they look
@@ -45,13 +52,39 @@ impl Rule for QuotesMixedStyle {
         // Styles are told by opening marks: German closes „…“ with the
         // glyph English opens with, and a closer alone says little.
         let doc = cx.doc;
+        let marks: Vec<_> = doc
+            .quotations
+            .iter()
+            .map(|q| (q, &doc.marks[q.open as usize]))
+            // A house style is the style of every mark, inner ones too
+            // ('yes' in a curly article); without one, the article's
+            // own majority is told by its outer quotations.
+            .filter(|(_, m)| {
+                (m.level == Level::Outer || cx.settings.quote_style.is_some()) && !m.in_markup
+            })
+            .collect();
+        let mut counts: BTreeMap<Family, (usize, usize)> = BTreeMap::new();
+        for (i, (_, m)) in marks.iter().enumerate() {
+            let e = counts.entry(m.glyph.family()).or_insert((0, i));
+            e.0 += 1;
+        }
+        // The expected style: the house style, else the most used one (the
+        // first used breaks a tie, so the report does not flip-flop); none
+        // when the article keeps to one style.
+        let expected = match cx.settings.quote_style {
+            Some(f) => Some(f),
+            None if counts.len() < 2 => None,
+            None => counts
+                .iter()
+                .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1)))
+                .map(|(f, _)| *f),
+        };
         // One quotation, two styles: “a win for the waterfront''. (Low
         // marks close with another family's glyph by design.)
         for q in &doc.quotations {
             let Some(close) = q.close else { continue };
             let (o, c) = (&doc.marks[q.open as usize], &doc.marks[close as usize]);
-            let fam = o.glyph.family();
-            if o.in_markup || fam == Family::Low || c.glyph.family() == fam || !out.room(c.span) {
+            if !fix::mismatched(o, c) || !out.room(c.span) {
                 continue;
             }
             let message = format!(
@@ -61,48 +94,24 @@ impl Rule for QuotesMixedStyle {
                 cx.line_of(o.span.start),
                 closer_of(o.glyph).as_str()
             );
-            out.push(Finding::new(META.id, META.severity, c.span, message));
+            let mut f = Finding::new(META.id, META.severity, c.span, message);
+            f.fix = Some(fix::verified(doc, cx.lang, fix::closer(o, c)));
+            out.push(f);
         }
-        let marks: Vec<_> = doc
-            .quotations
-            .iter()
-            .map(|q| &doc.marks[q.open as usize])
-            // A house style is the style of every mark, inner ones too
-            // ('yes' in a curly article); without one, the article's
-            // own majority is told by its outer quotations.
-            .filter(|m| (m.level == Level::Outer || cx.settings.quote_style.is_some()) && !m.in_markup)
-            .collect();
-        let mut counts: BTreeMap<Family, (usize, usize)> = BTreeMap::new();
-        for (i, m) in marks.iter().enumerate() {
-            let e = counts.entry(m.glyph.family()).or_insert((0, i));
-            e.0 += 1;
-        }
-        // The expected style: the house style, else the most used one (the
-        // first used breaks a tie, so the report does not flip-flop).
-        let expected = match cx.settings.quote_style {
-            Some(f) => f,
-            None => {
-                if counts.len() < 2 {
-                    return;
-                }
-                counts
-                    .iter()
-                    .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1)))
-                    .map(|(f, _)| *f)
-                    .expect("two or more styles")
-            }
-        };
+        let Some(expected) = expected else { return };
         let used = counts.get(&expected).map_or(0, |c| c.0);
         // One finding per style, at its first mark: the message lists where
         // the others are, so an article pasted from elsewhere is one
         // finding, not fifty.
-        let mut by_family: BTreeMap<Family, Vec<&crate::model::Mark>> = BTreeMap::new();
-        for m in marks {
+        let mut by_family: BTreeMap<Family, Vec<_>> = BTreeMap::new();
+        for (q, m) in marks {
             if m.glyph.family() != expected {
-                by_family.entry(m.glyph.family()).or_default().push(m);
+                by_family.entry(m.glyph.family()).or_default().push((q, m));
             }
         }
-        for (family, ms) in by_family {
+        for (family, qms) in by_family {
+            let (qs, ms): (Vec<&crate::model::Quotation>, Vec<&crate::model::Mark>) =
+                qms.into_iter().unzip();
             let first = ms[0];
             let mut lines: Vec<usize> = ms.iter().map(|m| cx.line_of(m.span.start)).collect();
             lines.dedup();
@@ -125,7 +134,9 @@ impl Rule for QuotesMixedStyle {
                     if used == 1 { "" } else { "s" }
                 )
             };
-            out.push(Finding::new(META.id, META.severity, first.span, message));
+            let mut f = Finding::new(META.id, META.severity, first.span, message);
+            f.fix = fix::restyle(doc, &qs, expected).map(|x| fix::verified(doc, cx.lang, x));
+            out.push(f);
         }
     }
 }
@@ -207,5 +218,82 @@ mod tests {
             f[0].message,
             "closing ’’ does not match the opening “ (line 3): close with ”"
         );
+    }
+
+    /// `text` with every fix of the rule's findings made.
+    fn fixed(text: &str, settings: &Settings) -> String {
+        let f = run_rule(&QuotesMixedStyle, text, settings);
+        let s = crate::fix::select(&f, true);
+        crate::fix::apply_str(text, &crate::fix::edits(&f, &s))
+    }
+
+    fn applicability(text: &str, settings: &Settings) -> Vec<crate::fix::Applicability> {
+        run_rule(&QuotesMixedStyle, text, settings)
+            .iter()
+            .map(|f| f.fix.as_ref().unwrap().applicability)
+            .collect()
+    }
+
+    #[test]
+    fn the_minority_style_is_fixed_to_the_majority_open_and_close() {
+        let text = "Head\n\n“We will win,” he said. “Always.” \"We 'always' do.\"\n";
+        assert_eq!(
+            fixed(text, &Settings::default()),
+            "Head\n\n“We will win,” he said. “Always.” “We 'always' do.”\n"
+        );
+    }
+
+    #[test]
+    fn the_house_style_fixes_inner_marks_too() {
+        let text = "Head\n\n\"We said 'no',\" he said. “Fine.”\n";
+        let s = Settings {
+            quote_style: Some(Family::Curly),
+            ..Settings::default()
+        };
+        assert_eq!(fixed(text, &s), "Head\n\n“We said ‘no’,” he said. “Fine.”\n");
+        let s = Settings {
+            quote_style: Some(Family::Guillemet),
+            ..Settings::default()
+        };
+        assert_eq!(fixed(text, &s), "Head\n\n«We said ‹no›,» he said. «Fine.»\n");
+        // English does not pair guillemets: the fixed text would hold no
+        // quotations, so the fix is only suggested.
+        use crate::fix::Applicability::{Safe, Suggested};
+        assert_eq!(applicability(text, &s), [Suggested, Suggested]);
+        let curly = Settings {
+            quote_style: Some(Family::Curly),
+            ..Settings::default()
+        };
+        assert_eq!(applicability(text, &curly), [Safe]);
+    }
+
+    #[test]
+    fn a_closer_of_another_style_is_fixed_to_the_openers() {
+        let text = "Head\n\nShe called it “a win for the harbour’’ and left.\n";
+        assert_eq!(
+            fixed(text, &Settings::default()),
+            "Head\n\nShe called it “a win for the harbour” and left.\n"
+        );
+        let f = run_rule(&QuotesMixedStyle, text, &Settings::default());
+        let fix = f[0].fix.as_ref().unwrap();
+        assert_eq!(fix.applicability, crate::fix::Applicability::Safe);
+        assert_eq!(fix.title, "Close with ”");
+    }
+
+    #[test]
+    fn a_quotation_restyled_whole_takes_the_house_closer() {
+        // Opened straight, closed twin: both marks become curly, the
+        // opener by the style's fix and the closer by its own.
+        let text = "Head\n\nIt was \"a win'' for all.\n";
+        let s = Settings {
+            quote_style: Some(Family::Curly),
+            ..Settings::default()
+        };
+        assert_eq!(fixed(text, &s), "Head\n\nIt was “a win” for all.\n");
+        // The closer's own fix overlaps the restyle, which starts first.
+        let f = run_rule(&QuotesMixedStyle, text, &s);
+        let sel = crate::fix::select(&f, false);
+        assert_eq!(f[sel.overlapping[0]].span.text(text), "''");
+
     }
 }

@@ -1,5 +1,5 @@
 use super::{Context, Rule, RuleMeta, Sink};
-use crate::finding::{Finding, Fix, Severity};
+use crate::finding::{Applicability, Finding, Fix, Severity};
 use crate::names::consistency::Consistency;
 use crate::names::similar::in_case_of;
 
@@ -101,10 +101,9 @@ impl Rule for SpellingInconsistent {
                         group.sides[u.side as usize]
                     ),
                 );
-                f.fix = Some(Fix {
-                    span: u.span,
-                    replacement,
-                });
+                // Both spellings are words of one list of variants, and
+                // the article (or the house) has chosen one.
+                f.fix = Some(Fix::replace(u.span, replacement, Applicability::Safe));
                 out.push(f);
             }
         }
@@ -142,6 +141,7 @@ fn match_case(target: &str, written: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::{run_rule, Settings};
 
     fn found(text: &str) -> Vec<(String, String)> {
         crate::rules::run_rule_fixes(&SpellingInconsistent, text)
@@ -177,6 +177,18 @@ mod tests {
         }
         assert!(found("Head\n\nThe ruble fell; rubles are cheap.\n").is_empty());
         assert!(found("Head\n\nThe Labour Party and the Labor Department.\n").is_empty());
+    }
+
+    #[test]
+    fn every_minority_use_gets_a_safe_fix_to_the_majority() {
+        let text = "Head\n\nThe rouble fell. The rouble rose. The Ruble held.\n";
+        let f = run_rule(&SpellingInconsistent, text, &Settings::default());
+        let fixed = crate::fix::select(&f, false);
+        assert_eq!(fixed.applied.len(), f.len());
+        assert_eq!(
+            crate::fix::apply_str(text, &crate::fix::edits(&f, &fixed)),
+            "Head\n\nThe rouble fell. The rouble rose. The Rouble held.\n"
+        );
     }
 
     #[test]

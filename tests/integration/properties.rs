@@ -539,7 +539,17 @@ fn findings_ok(doc: &Document<'_>, findings: &[Finding]) -> Check {
     for f in findings {
         span_ok(text, f.span, &format!("finding {}", f.rule))?;
         if let Some(fix) = &f.fix {
-            span_ok(text, fix.span, "fix")?;
+            for e in &fix.edits {
+                span_ok(text, e.span, "fix")?;
+            }
+            for w in fix.edits.windows(2) {
+                prop_assert!(
+                    w[0].span.end <= w[1].span.start && w[0].span.start < w[1].span.start,
+                    "{}: a fix's edits overlap or are out of order: {:?}",
+                    f.rule,
+                    fix.edits
+                );
+            }
         }
         if MARK_RULES.contains(&f.rule.as_str()) {
             prop_assert!(
@@ -572,7 +582,50 @@ fn all_ok(text: &str) -> Check {
             model_ok(doc).map_err(|e| in_context(e, name, format))?;
             let findings = checker.check_article(&article);
             findings_ok(doc, &findings).map_err(|e| in_context(e, name, format))?;
+            fixes_ok(checker, text, format, &findings).map_err(|e| in_context(e, name, format))?;
         }
+    }
+    Ok(())
+}
+
+/// The edits a run makes never overlap, and making them (all of them,
+/// suggested ones too) gives text that checks again without any fixed
+/// finding where its edit left the text.
+fn fixes_ok(checker: &Checker, text: &str, format: Format, findings: &[Finding]) -> Check {
+    use ascribe::fix;
+    let sel = fix::select(findings, true);
+    let edits = fix::edits(findings, &sel);
+    for w in edits.windows(2) {
+        prop_assert!(
+            w[0].span.end <= w[1].span.start && w[0].span.start < w[1].span.start,
+            "edits of one run overlap: {:?} and {:?}",
+            w[0],
+            w[1]
+        );
+    }
+    if edits.is_empty() {
+        return Ok(());
+    }
+    let after = fix::apply_str(text, &edits);
+    let again = checker.check(&after, format);
+    for &i in &sel.applied {
+        let f = &findings[i];
+        let shift: i64 = edits
+            .iter()
+            .filter(|e| e.span.end <= f.span.start)
+            .map(|e| e.replacement.len() as i64 - e.span.len() as i64)
+            .sum();
+        let at = (f.span.start as i64 + shift) as u32;
+        prop_assert!(
+            !again
+                .iter()
+                .any(|g| g.rule == f.rule && g.span.start == at && g.message == f.message),
+            "{} at {} ({}) is found again after its fix: {:?}",
+            f.rule,
+            f.span.start,
+            f.message,
+            after
+        );
     }
     Ok(())
 }

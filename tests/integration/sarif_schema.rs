@@ -23,7 +23,7 @@ fn errors(v: &jsonschema::Validator, log: &Value) -> Vec<String> {
         .collect()
 }
 
-const STORY: &str = "Rouble Slides\n\n“Salaries are paid in roubles,” she said. The council will utilize (a new formula.\n\nThen the ruble fell.\n";
+const STORY: &str = "Rouble Slides\n\n“Salaries are paid in roubles,” she said. The council will utilize (a new formula.\n\nThen the ruble fell. “Again,” he said. \"It will fall,\" they said.\n";
 
 /// The SARIF log of a run over a story with findings of built-in and pack
 /// rules, a fix, a path that needs escaping, and a missing file.
@@ -71,6 +71,27 @@ fn sarif_report_is_valid_against_the_sarif_2_1_0_schema() {
             .any(|r| r.get("fixes").is_some()),
         "a result with a fix"
     );
+    // A fix of several replacements (a quotation's two marks), with its
+    // description and, in the property bag, its applicability.
+    let multi = run["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|r| r.get("fixes"))
+        .map(|f| &f[0])
+        .find(|f| {
+            f["artifactChanges"][0]["replacements"]
+                .as_array()
+                .unwrap()
+                .len()
+                == 2
+        })
+        .expect("a fix with two replacements");
+    assert_eq!(
+        multi["description"]["text"],
+        "Use curly (“ ”) marks in 1 quotation"
+    );
+    assert_eq!(multi["properties"]["applicability"], "safe");
     let notes = &run["invocations"][0]["toolExecutionNotifications"];
     assert_eq!(notes.as_array().map(Vec::len), Some(1), "{notes}");
 
@@ -112,6 +133,19 @@ fn the_schema_rejects_what_sarif_does_not_allow() {
     let mut bad = log.clone();
     bad["runs"][0]["results"][0]["level"] = "warn".into();
     assert!(!errors(&v, &bad).is_empty(), "an unknown level");
+    let mut bad = log.clone();
+    let with_fix = bad["runs"][0]["results"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|r| r.get("fixes").is_some())
+        .unwrap();
+    with_fix["fixes"][0]["artifactChanges"][0]["replacements"][0]["deletedRegion"]["byteOffset"] =
+        (-2).into();
+    assert!(
+        !errors(&v, &bad).is_empty(),
+        "a negative byte offset in a fix"
+    );
     let mut bad = log;
     bad["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]["startLine"] =
         0.into();

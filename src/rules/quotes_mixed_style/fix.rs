@@ -1,0 +1,103 @@
+//! The fixes of quotes.mixed-style: each off-style mark of the reported
+//! quotations becomes the expected style's mark for its place, opening
+//! or closing, double or single, as the document model paired them.
+
+use super::closer_of;
+use crate::finding::{Applicability, Edit, Fix};
+use crate::lang::{Family, Level};
+use crate::model::{Document, Mark, Quotation};
+
+/// The opening and closing marks of `family` at `level`; `None` for the
+/// doubled single marks, which no house writes on purpose.
+fn house(family: Family, level: Level) -> Option<(&'static str, &'static str)> {
+    Some(match (family, level) {
+        (Family::Curly, Level::Outer) => ("“", "”"),
+        (Family::Curly, Level::Inner) => ("‘", "’"),
+        (Family::Straight, Level::Outer) => ("\"", "\""),
+        (Family::Straight, Level::Inner) => ("'", "'"),
+        (Family::Guillemet, Level::Outer) => ("«", "»"),
+        (Family::Guillemet, Level::Inner) => ("‹", "›"),
+        (Family::Low, Level::Outer) => ("\u{201e}", "\u{201c}"),
+        (Family::Low, Level::Inner) => ("\u{201a}", "\u{2018}"),
+        (Family::Corner, Level::Outer) => ("「", "」"),
+        (Family::Corner, Level::Inner) => ("『", "』"),
+        (Family::Twin, _) => return None,
+    })
+}
+
+/// Does the closing mark `c` of a quotation opened by `o` get its own
+/// finding (a closer of another style)? Low marks close with another
+/// family's glyph by design.
+pub(super) fn mismatched(o: &Mark, c: &Mark) -> bool {
+    let fam = o.glyph.family();
+    !o.in_markup && fam != Family::Low && c.glyph.family() != fam
+}
+
+/// The fix of a closer that does not match its opener: the closer of the
+/// opener's style. When the quotation is restyled too, that fix changes
+/// this closer as well and the two overlap: a run applies the restyle
+/// (it starts first), or, when that is only suggested, this.
+pub(super) fn closer(o: &Mark, c: &Mark) -> Fix {
+    let mark = closer_of(o.glyph).as_str();
+    let mut fix = Fix::replace(c.span, mark, Applicability::Safe);
+    fix.title = format!("Close with {mark}");
+    fix
+}
+
+/// The fix of one off-style family: the marks of `quotations` (opening,
+/// reopening and closing) in the marks of `expected`.
+pub(super) fn restyle(doc: &Document<'_>, quotations: &[&Quotation], expected: Family) -> Option<Fix> {
+    let mut edits = Vec::new();
+    for q in quotations {
+        let o = &doc.marks[q.open as usize];
+        let (open, close) = house(expected, o.level)?;
+        for &m in std::iter::once(&q.open).chain(&q.reopened) {
+            let m = &doc.marks[m as usize];
+            if m.glyph.as_str() != open {
+                edits.push(Edit {
+                    span: m.span,
+                    replacement: open.to_string(),
+                });
+            }
+        }
+        if let Some(c) = q.close.map(|c| &doc.marks[c as usize]) {
+            if c.glyph.as_str() != close {
+                edits.push(Edit {
+                    span: c.span,
+                    replacement: close.to_string(),
+                });
+            }
+        }
+    }
+    let n = quotations.len();
+    let title = format!(
+        "Use {} marks in {n} quotation{}",
+        expected.describe(),
+        if n == 1 { "" } else { "s" }
+    );
+    Fix::of_edits(title, Applicability::Safe, edits)
+}
+
+/// `fix`, kept safe only if the text with it made pairs its quotation
+/// marks as the text does now: the same quotations at the same depths,
+/// and no more unpaired marks. Otherwise (an inner quotation already in
+/// the expected marks, a style the language does not pair) it becomes a
+/// suggestion. Both texts are parsed afresh, so that a window of a large
+/// file is compared with itself; this runs only for the few findings
+/// that carry such a fix.
+pub(super) fn verified(doc: &Document<'_>, lang: &crate::lang::Lang, mut fix: Fix) -> Fix {
+    let shape = |text: &str| {
+        let d = Document::parse(text, doc.format, lang);
+        let qs: Vec<(u32, bool)> = d
+            .quotations
+            .iter()
+            .map(|q| (q.depth, q.close.is_some()))
+            .collect();
+        (qs, d.quote_problems.len())
+    };
+    let after = crate::fix::apply_str(doc.text, &fix.edits);
+    if shape(&after) != shape(doc.text) {
+        fix.applicability = Applicability::Suggested;
+    }
+    fix
+}
