@@ -318,10 +318,10 @@ impl Server {
         let start = lines.offset(p.range.start, self.enc);
         let end = lines.offset(p.range.end, self.enc);
         let findings = checker.check(&doc.text, doc.format);
+        let article = checker.parse(&doc.text, doc.format);
         let target = actions::Target {
             uri: &doc.uri,
-            text: &doc.text,
-            format: doc.format,
+            doc: &article.doc,
             enc: self.enc,
         };
         Some(actions::actions(

@@ -259,7 +259,7 @@ fn a_fix_is_offered_and_a_name_hovered() {
         .as_array()
         .unwrap()
         .iter()
-        .find(|a| a["title"] == "Replace “Uhsakov” with “Ushakov”")
+        .find(|a| a["title"] == "Replace with “Ushakov”")
         .unwrap_or_else(|| panic!("{actions}"));
     assert_eq!(fix["isPreferred"], true);
     assert_eq!(fix["edit"]["changes"][&uri][0]["newText"], "Ushakov");
