@@ -8,8 +8,8 @@ mod names;
 mod stream;
 
 use args::{
-    CheckArgs, ClaimsScopeArg, Cli, Command, ConfigArgs, ConfigChoice, Level, OutputFormat,
-    QuoteStyle,
+    CheckArgs, ClaimsScopeArg, Cli, Command, ConfigArgs, ConfigChoice, InputFormat, Level,
+    OutputFormat, QuoteStyle,
 };
 use ascribe::config::{Discovery, Flags, Resolver};
 use ascribe::input;
@@ -169,6 +169,11 @@ fn check_on_pool(a: CheckArgs) -> i32 {
             })
             .into_iter()
             .collect(),
+        input_format: a.input_format.map(|f| match f {
+            InputFormat::Text => ascribe::Format::Plain,
+            InputFormat::Markdown => ascribe::Format::Markdown,
+            InputFormat::Html => ascribe::Format::Html,
+        }),
     };
     // Walked first: checking the flags waits for the packs above.
     let (sources, walk_errors) = input::collect(&a.paths, &a.globs);
@@ -416,7 +421,16 @@ fn model(path: &str, lang: &str, claims: bool) -> i32 {
         Ok(t) => t,
         Err(e) => return fail(e),
     };
-    let article = ascribe::article::Article::parse(&text, ascribe::Format::from_path(path), &lang);
+    // An HTML page's model is that of its article text (offsets into it).
+    let format = ascribe::Format::from_path(path);
+    let page = (format == ascribe::Format::Html)
+        .then(|| ascribe::model::html::Page::read(&text, &lang.text));
+    let article = match &page {
+        Some(p) => {
+            ascribe::article::Article::new(p.document(&lang.text), &lang).from_page(&text, &p.map)
+        }
+        None => ascribe::article::Article::parse(&text, format, &lang),
+    };
     let doc = &article.doc;
     if claims {
         let mut out = String::new();
