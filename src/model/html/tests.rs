@@ -48,6 +48,10 @@ fn the_title_is_the_headline_only_without_an_h1() {
     let got = blocks("<title>From the title</title><h2>Sub</h2><p>Body.</p>");
     assert_eq!(got[0], (Headline, "From the title".into()));
     assert_eq!(got[1], (Heading, "Sub".into()));
+    // A logo in an `<h1>` before the article is not its headline.
+    let got = blocks("<div><h1>Logo</h1></div><main><h1>The story</h1><p>Body.</p></main>");
+    assert_eq!(got[0], (Heading, "Logo".into()));
+    assert_eq!(got[1], (Headline, "The story".into()));
     let got = blocks("<h3>First heading</h3><p>Body.</p><h3>Second</h3>");
     assert_eq!(got[0], (Headline, "First heading".into()));
     assert_eq!(got[2], (Heading, "Second".into()));
@@ -132,6 +136,11 @@ fn malformed_pages_are_read_as_browsers_read_them() {
         let _ = blocks(html);
     }
     assert_eq!(blocks("<svg/><p>After</p>"), [(Paragraph, "After".into())]);
+    // Tag names in any case; an image inside a paragraph does not end it.
+    assert_eq!(
+        blocks("<P>Upper <IMG SRC=x.png>case</P><SCRIPT>x</SCRIPT>"),
+        [(Paragraph, "Upper case".into())]
+    );
 }
 
 #[test]

@@ -78,7 +78,7 @@ impl Tag {
             | b"table" | b"tr" | b"td" | b"th" | b"caption" | b"thead" | b"tbody" | b"tfoot"
             | b"body" | b"html" | b"head" | b"address" | b"details" | b"summary" | b"hgroup"
             | b"center" | b"fieldset" | b"legend" | b"form" | b"dialog" | b"menu" | b"hr"
-            | b"option" | b"img" => Tag::Block,
+            | b"option" => Tag::Block,
             _ => return None,
         })
     }
@@ -111,6 +111,8 @@ struct Open {
     from: usize,
     start: usize,
     role: Role,
+    /// Inside `<article>` or `<main>`.
+    in_article: bool,
 }
 
 struct Walk<'h> {
@@ -127,7 +129,8 @@ struct Walk<'h> {
     /// Open `<article>` and `<main>` elements.
     articles: u32,
     current: Option<Open>,
-    roles: Vec<Role>,
+    /// Each block's role, and whether it is inside the article.
+    roles: Vec<(Role, bool)>,
     /// The start tag being read: its name and where it began.
     tag_name: Vec<u8>,
     tag_start: usize,
@@ -302,6 +305,7 @@ impl Walk<'_> {
             from,
             start: self.page.text.len(),
             role: self.role(),
+            in_article: self.articles > 0,
         });
     }
 
@@ -325,7 +329,7 @@ impl Walk<'_> {
             segments: vec![span],
             kind: BlockKind::Paragraph,
         });
-        self.roles.push(open.role);
+        self.roles.push((open.role, open.in_article));
     }
 
     fn line_break(&mut self, tag: std::ops::Range<usize>) {
@@ -400,24 +404,20 @@ impl Walk<'_> {
         }
     }
 
-    /// Gives the blocks their kinds: the headline is the first `<h1>`,
-    /// else the title, else the first heading; paragraphs that are
+    /// Gives the blocks their kinds: the headline is the first `<h1>` in
+    /// the article (a site's logo may be an `<h1>` too), else the first
+    /// `<h1>`, else the title, else the first heading; paragraphs that are
     /// captions or page furniture by their words are so, as in text.
     fn finish(mut self, lang: &Conventions) -> Page {
-        let headline = self
-            .roles
-            .iter()
-            .position(|r| *r == Role::Heading(1))
-            .or_else(|| self.roles.iter().position(|r| *r == Role::Title))
-            .or_else(|| {
-                self.roles
-                    .iter()
-                    .position(|r| matches!(r, Role::Heading(_)))
-            });
+        let first = |want: &dyn Fn(&(Role, bool)) -> bool| self.roles.iter().position(want);
+        let headline = first(&|r| *r == (Role::Heading(1), true))
+            .or_else(|| first(&|r| r.0 == Role::Heading(1)))
+            .or_else(|| first(&|r| r.0 == Role::Title))
+            .or_else(|| first(&|r| matches!(r.0, Role::Heading(_))));
         let text = &self.page.text;
         let mut after_list_label = false;
         let mut kept = Vec::with_capacity(self.page.blocks.len());
-        for (i, (mut b, role)) in self.page.blocks.drain(..).zip(&self.roles).enumerate() {
+        for (i, (mut b, (role, _))) in self.page.blocks.drain(..).zip(&self.roles).enumerate() {
             b.kind = match role {
                 _ if Some(i) == headline => BlockKind::Headline,
                 Role::Title => continue,
