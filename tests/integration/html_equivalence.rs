@@ -5,9 +5,9 @@
 //! footer), both are checked, and the rules, messages (line numbers
 //! masked) and the text at each finding are compared.
 
+use crate::pages::both_ways;
 use crate::support::ROOT;
-use ascribe::model::{BlockKind, Document};
-use ascribe::{CheckOptions, Checker, Format};
+use ascribe::{CheckOptions, Checker};
 use std::path::Path;
 
 /// Language prefixes of golden article names (see `golden.rs`).
@@ -18,86 +18,6 @@ fn lang_of(name: &str) -> Option<String> {
         .iter()
         .find(|p| name.starts_with(&format!("{p}-")))
         .map(|p| p.to_string())
-}
-
-/// `t` escaped for HTML text, its curly quotation marks and apostrophes
-/// written as named and numeric references, so that every finding on
-/// them has to be mapped back across a reference.
-fn escape(t: &str) -> String {
-    let mut out = String::with_capacity(t.len() * 2);
-    for c in t.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '\u{201c}' => out.push_str("&ldquo;"),
-            '\u{201d}' => out.push_str("&#8221;"),
-            '\u{2019}' => out.push_str("&rsquo;"),
-            '\u{2018}' => out.push_str("&#x2018;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// The page of a plain-text article: each block in the element of its
-/// kind, inside the furniture of a typical article page.
-fn page_of(text: &str, lang: &Checker) -> String {
-    let doc = Document::parse(text, Format::Plain, &lang.lang().text);
-    let mut html = String::from(
-        "<!doctype html>\n<html><head><title>The Paper</title>\n\
-         <style>blockquote::before { content: \"\u{201c}\" }</style>\n\
-         <script>var s = \"\u{201c}(\";</script></head>\n<body>\n\
-         <header><a href=\"/\">The Paper</a><nav><ul><li>\u{201c}Home</li><li>World (all</li></ul></nav></header>\n\
-         <article>\n",
-    );
-    for b in &doc.blocks {
-        let t = escape(b.span.text(text));
-        let element = match b.kind {
-            BlockKind::Headline => format!("<h1 class=\"headline\">{t}</h1>"),
-            BlockKind::Heading => format!("<h2>{t}</h2>"),
-            BlockKind::Caption => {
-                format!("<figure><img src=\"a.jpg\" alt=\"\u{201c}a (photo\"><figcaption>{t}</figcaption></figure>")
-            }
-            BlockKind::ListItem => format!("<ul><li>{t}</li></ul>"),
-            BlockKind::BlockQuote => format!("<blockquote><p>{t}</p></blockquote>"),
-            BlockKind::Paragraph | BlockKind::Label | BlockKind::Signature => {
-                format!("<p>{t}</p>")
-            }
-        };
-        html.push_str(&element);
-        html.push('\n');
-    }
-    html.push_str(
-        "</article>\n<aside>Most read: \u{201c}Other story</aside>\n\
-         <footer>\u{a9} 2024 (The Paper</footer>\n<!-- a note for the desk -->\n</body></html>\n",
-    );
-    html
-}
-
-/// A page's text between two offsets as a reader sees it: tags left out,
-/// references decoded, white space as single spaces.
-fn shown(html: &str) -> String {
-    let page =
-        ascribe::model::html::Page::read(html, &ascribe::lang::Lang::builtin("en").unwrap().text);
-    flat(&page.text)
-}
-
-fn flat(t: &str) -> String {
-    t.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// A message with each run of digits (the lines it names) as one `#`.
-fn masked(m: &str) -> String {
-    let mut out = String::with_capacity(m.len());
-    for c in m.chars() {
-        if !c.is_ascii_digit() {
-            out.push(c);
-        } else if !out.ends_with('#') {
-            out.push('#');
-        }
-    }
-    out
 }
 
 #[test]
@@ -119,21 +39,7 @@ fn golden_articles_as_pages_give_the_findings_they_give_as_text() {
             ..CheckOptions::default()
         })
         .unwrap();
-        let html = page_of(&text, &checker);
-        let as_text = checker.check(&text, Format::Plain);
-        let as_html = checker.check(&html, Format::Html);
-        let view =
-            |t: &str, fs: &[ascribe::Finding], page: bool| -> Vec<(String, String, String)> {
-                fs.iter()
-                    .map(|f| {
-                        let at = f.span.text(t);
-                        let at = if page { shown(at) } else { flat(at) };
-                        (f.rule.clone(), masked(&f.message), at)
-                    })
-                    .collect()
-            };
-        let want = view(&text, &as_text, false);
-        let got = view(&html, &as_html, true);
+        let (want, got) = both_ways(&checker, &text);
         compared += want.len();
         if want != got {
             mismatches.push(format!("{name}:\n  text: {want:#?}\n  html: {got:#?}"));
