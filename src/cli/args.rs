@@ -108,6 +108,10 @@ pub enum InputFormat {
     /// An HTML page: prose elements only, entities decoded, findings at
     /// the page's own bytes.
     Html,
+    /// JSON Lines: a record a line, `{"id": …, "text"|"markdown"|"html":
+    /// …}`; one result line per record, `{"id": …, "findings": [...]}`,
+    /// in input order (other output formats do not apply).
+    Jsonl,
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]

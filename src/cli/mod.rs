@@ -4,6 +4,7 @@
 mod args;
 mod ci;
 mod extract;
+mod jsonl;
 mod names;
 mod stream;
 
@@ -169,10 +170,12 @@ fn check_on_pool(a: CheckArgs) -> i32 {
             })
             .into_iter()
             .collect(),
-        input_format: a.input_format.map(|f| match f {
-            InputFormat::Text => ascribe::Format::Plain,
-            InputFormat::Markdown => ascribe::Format::Markdown,
-            InputFormat::Html => ascribe::Format::Html,
+        input_format: a.input_format.and_then(|f| match f {
+            InputFormat::Text => Some(ascribe::Format::Plain),
+            InputFormat::Markdown => Some(ascribe::Format::Markdown),
+            InputFormat::Html => Some(ascribe::Format::Html),
+            // Each record names its own format.
+            InputFormat::Jsonl => None,
         }),
     };
     // Walked first: checking the flags waits for the packs above.
@@ -191,6 +194,27 @@ fn check_on_pool(a: CheckArgs) -> i32 {
             (s, effective)
         })
         .collect();
+    if a.input_format == Some(InputFormat::Jsonl) {
+        // Its output is a line per record: report options would be
+        // silently dropped, so they are refused.
+        let unused = [
+            (a.format != OutputFormat::Text, "--format"),
+            (a.golden.is_some(), "--golden"),
+            (a.baseline.is_some(), "--baseline"),
+            (a.write_baseline.is_some(), "--write-baseline"),
+            (
+                a.diff_base.is_some() || a.diff_file.is_some(),
+                "--diff-base/--diff-file",
+            ),
+            (a.stats, "--stats"),
+        ];
+        if let Some((_, flag)) = unused.iter().find(|(given, _)| *given) {
+            return fail(format!(
+                "{flag} does not apply to --input-format jsonl, which writes a JSON line per record"
+            ));
+        }
+        return jsonl::check(plan, &walk_errors, a.quiet, started);
+    }
     let ci = match ci::Ci::new(&a) {
         Ok(c) => c,
         Err(e) => return fail(e),
