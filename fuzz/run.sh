@@ -22,7 +22,7 @@ seconds="${1:-60}"
 shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-    targets=(parse_plain parse_markdown config_file pack_rule names_list)
+    targets=(parse_plain parse_markdown parse_html config_file pack_rule names_list)
 fi
 
 toolchain=()
@@ -50,6 +50,7 @@ seed() {
 seed parse_plain '\000' golden/articles/*.txt golden/extract/articles/*.txt golden/names/articles/*.txt
 seed parse_plain '\003' golden/articles/de-*.txt
 seed parse_markdown '\000' golden/articles/*.md README.md
+seed parse_html '\000' tests/data/html/*.html
 seed config_file '' tests/cases/config-*.yaml
 seed pack_rule '' rules/packs/Ascribe/*.yml
 seed names_list '' rules/names/*.yaml

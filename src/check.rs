@@ -35,6 +35,9 @@ pub struct CheckOptions {
     /// Per-rule options beyond severity, as written in the configuration
     /// (`claims.unattributed: {scope: sentence}`).
     pub rule_options: BTreeMap<String, BTreeMap<String, String>>,
+    /// How every input is read (`--input-format`); by default, by its
+    /// name's extension, standard input as plain text.
+    pub input_format: Option<Format>,
 }
 
 /// Checks texts with a fixed set of rules and settings; cheap to share
@@ -49,6 +52,7 @@ pub struct Checker {
     packs: std::sync::Arc<crate::packs::Packs>,
     /// Pack rules in force: (shipped?, index, severity).
     pack_rules: Vec<(bool, usize, Severity)>,
+    input_format: Option<Format>,
 }
 
 /// Whether `id` names a rule: a built-in one, or one of a pack.
@@ -141,6 +145,7 @@ impl Checker {
             rules,
             packs,
             pack_rules,
+            input_format: opts.input_format,
         })
     }
 
@@ -175,6 +180,12 @@ impl Checker {
         self.settings.names_list()
     }
 
+    /// How the file at `path` is read: as `--input-format` says, else by
+    /// its extension.
+    pub fn format_of(&self, path: &str) -> Format {
+        self.input_format.unwrap_or_else(|| Format::from_path(path))
+    }
+
     pub fn lang(&self) -> &Lang {
         self.lang
     }
@@ -194,7 +205,35 @@ impl Checker {
     /// text is read a window at a time (see `crate::model::window`), so
     /// that memory holds a window's model per thread, not the file's.
     pub fn check(&self, text: &str, format: Format) -> Vec<Finding> {
+        if format == Format::Html {
+            return self.check_html(text);
+        }
         self.check_ranges(text, format, windows(text, format))
+    }
+
+    /// Findings on an HTML page: the rules read the page's article text
+    /// (see `crate::model::html`), and every finding is moved back to the
+    /// bytes of the page it was found on; suppression comments apply
+    /// there, at the page's own lines.
+    fn check_html(&self, html: &str) -> Vec<Finding> {
+        let page = crate::model::html::Page::read(html, &self.lang.text);
+        let article =
+            Article::new(page.document(&self.lang.text), self.lang).from_page(html, &page.map);
+        let mut out = self.run_rules(&article);
+        for f in &mut out {
+            f.span = page.map.span(f.span);
+            if let Some(fix) = &mut f.fix {
+                for e in &mut fix.edits {
+                    e.span = page.map.span(e.span);
+                }
+            }
+        }
+        if !page.directives.is_empty() {
+            self.suppress(html, &page.directives, &mut out);
+        }
+        out.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        out.dedup();
+        out
     }
 
     /// [`Checker::check`] with every file read in windows of about

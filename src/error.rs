@@ -73,7 +73,7 @@ impl fmt::Display for Error {
             ),
             Error::NoArticles { path } => write!(
                 f,
-                "{}: no articles found (looked for .txt, .md and .markdown; see --glob)",
+                "{}: no articles found (looked for .txt, .md, .markdown, .html and .htm; see --glob)",
                 path.display()
             ),
             Error::Config {

@@ -7,7 +7,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// Article extensions checked when walking a directory.
-pub const DEFAULT_GLOBS: &[&str] = &["*.txt", "*.md", "*.markdown"];
+pub const DEFAULT_GLOBS: &[&str] = &["*.txt", "*.md", "*.markdown", "*.html", "*.htm"];
 
 /// One thing to check: a file path, or standard input (`-`).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]

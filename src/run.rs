@@ -5,7 +5,6 @@ use crate::config::Effective;
 use crate::error::Error;
 use crate::finding::Severity;
 use crate::input::{self, Source};
-use crate::model::Format;
 use crate::report::{FileError, FileReport, Report, Summary};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
@@ -36,7 +35,7 @@ fn check_one_with(
 
 /// The report of one file's text: model, rules, lines and columns.
 fn report_of(checker: &Checker, path: String, text: &str, source_lines: bool) -> FileReport {
-    let findings = checker.check(text, Format::from_path(&path));
+    let findings = checker.check(text, checker.format_of(&path));
     FileReport::build(path, text, findings, source_lines)
 }
 

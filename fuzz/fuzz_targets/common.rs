@@ -56,6 +56,8 @@ fn assert_span(text: &str, s: Span, what: &str) {
 
 /// The first byte picks the language; the rest, read as UTF-8 with invalid
 /// sequences replaced, is the article.
+// Each target uses `run` or `run_html`, not both.
+#[allow(dead_code)]
 pub fn run(data: &[u8], format: Format) {
     let Some((&pick, rest)) = data.split_first() else {
         return;
@@ -162,5 +164,41 @@ pub fn run(data: &[u8], format: Format) {
         ascribe::report::write_sarif(&report, &catalogue),
     ] {
         assert!(!out.is_empty());
+    }
+}
+
+/// The first byte picks the language; the rest, read as UTF-8 with invalid
+/// sequences replaced, is an HTML page: its article text's blocks must lie
+/// in that text, map back into the page in order and on character
+/// boundaries, and every finding must lie in the page.
+// Each target uses `run` or `run_html`, not both.
+#[allow(dead_code)]
+pub fn run_html(data: &[u8]) {
+    let Some((&pick, rest)) = data.split_first() else {
+        return;
+    };
+    let all = checkers();
+    let checker = &all[pick as usize % all.len()];
+    let html = String::from_utf8_lossy(rest);
+    let html: &str = &html;
+
+    let page = ascribe::model::html::Page::read(html, &checker.lang().text);
+    let mut last_end = 0;
+    for b in &page.blocks {
+        assert_span(&page.text, b.span, "page block");
+        let on_page = page.map.span(b.span);
+        assert_span(html, on_page, "page block on the page");
+        assert!(on_page.start >= last_end, "page blocks out of order");
+        last_end = on_page.end;
+    }
+    for d in &page.directives {
+        assert_span(html, d.span, "directive");
+    }
+    let findings = checker.check(html, Format::Html);
+    for f in &findings {
+        assert_span(html, f.span, "finding");
+        if let Some(fix) = &f.fix {
+            assert_span(html, fix.span, "fix");
+        }
     }
 }

@@ -13,6 +13,7 @@ mod lower;
 use crate::attribution::Attribution;
 use crate::lang::Lang;
 use crate::line_index::LineIndex;
+use crate::model::html::OffsetMap;
 use crate::model::{Document, Format};
 use crate::names::forms::Forms;
 use crate::names::Mention;
@@ -33,6 +34,9 @@ pub struct Article<'a, 't> {
     forms: OnceLock<Forms<'t>>,
     lines: OnceLock<LineIndex>,
     lower_words: OnceLock<rustc_hash::FxHashSet<&'t str>>,
+    /// For an HTML page's article text: the page, and where each byte of
+    /// the text came from, so that lines named in messages are the page's.
+    page: Option<(&'t str, &'t OffsetMap)>,
 }
 
 /// From this size up, the attributions and the name spellings are built
@@ -51,7 +55,15 @@ impl<'a, 't> Article<'a, 't> {
             forms: OnceLock::new(),
             lines: OnceLock::new(),
             lower_words: OnceLock::new(),
+            page: None,
         }
+    }
+
+    /// The article of an HTML page's text: lines are counted in `html`,
+    /// through `map`.
+    pub fn from_page(mut self, html: &'t str, map: &'t OffsetMap) -> Self {
+        self.page = Some((html, map));
+        self
     }
 
     /// Parses `text` as one article.
@@ -104,8 +116,12 @@ impl<'a, 't> Article<'a, 't> {
 
     /// 1-based line of `offset`, counted from the file's start.
     pub fn line_of(&self, offset: u32) -> usize {
+        let (text, offset) = match self.page {
+            Some((html, map)) => (html, map.start(offset)),
+            None => (self.doc.text, offset),
+        };
         self.lines
-            .get_or_init(|| LineIndex::new(self.doc.text))
+            .get_or_init(|| LineIndex::new(text))
             .line_of(offset)
             + 1
             + self.line_base
@@ -142,6 +158,17 @@ pub fn attributions_of_text(text: &str, format: Format, lang: &Lang) -> Vec<Attr
     use rayon::prelude::*;
     let ranges = crate::model::window::windows(text, format);
     let of = |doc: &Document<'_>| crate::attribution::extract(doc, &lang.attribution);
+    if format == Format::Html {
+        // Found in the page's article text, reported at the page's bytes.
+        let page = crate::model::html::Page::read(text, &lang.text);
+        let mut atts = of(&page.document(&lang.text));
+        for a in &mut atts {
+            a.cue = page.map.span(a.cue);
+            a.source = a.source.map(|s| page.map.span(s));
+            a.content = a.content.map(|s| page.map.span(s));
+        }
+        return atts;
+    }
     if ranges.len() == 1 {
         return of(&Document::parse(text, format, &lang.text));
     }

@@ -107,6 +107,22 @@ pub enum OutputFormat {
     Rdjsonl,
 }
 
+/// How inputs are read.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum InputFormat {
+    /// Plain text: blocks split by blank lines.
+    Text,
+    /// CommonMark.
+    Markdown,
+    /// An HTML page: prose elements only, entities decoded, findings at
+    /// the page's own bytes.
+    Html,
+    /// JSON Lines: a record a line, `{"id": …, "text"|"markdown"|"html":
+    /// …}`; one result line per record, `{"id": …, "findings": [...]}`,
+    /// in input order (other output formats do not apply).
+    Jsonl,
+}
+
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Level {
     Error,
@@ -132,10 +148,16 @@ pub enum ClaimsScopeArg {
 #[derive(Args, Debug)]
 pub struct CheckArgs {
     /// Files or directories to check; `-` reads standard input. Directories
-    /// are walked recursively for .txt, .md and .markdown files, honouring
-    /// .gitignore.
+    /// are walked recursively for .txt, .md, .markdown, .html and .htm
+    /// files, honouring .gitignore.
     #[arg(value_name = "PATH", default_value = ".")]
     pub paths: Vec<String>,
+
+    /// Read every input as this format, standard input included [default:
+    /// by extension: .md and .markdown Markdown, .html and .htm HTML,
+    /// anything else and standard input plain text].
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub input_format: Option<InputFormat>,
 
     /// Output format.
     #[arg(long, value_enum, default_value_t = OutputFormat::Text)]

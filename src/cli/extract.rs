@@ -93,8 +93,15 @@ fn run_on_pool(args: ExtractArgs) -> i32 {
             message: e.to_string(),
         };
         ascribe::run::guarded(&path, || {
-            let atts =
-                ascribe::article::attributions_of_text(&text, Format::from_path(&path), lang);
+            let format = Format::from_path(&path);
+            if format == Format::Html {
+                // Found in the page's article text, which the map quotes.
+                let page = ascribe::model::html::Page::read(&text, &lang.text);
+                let doc = page.document(&lang.text);
+                let atts = ascribe::attribution::extract(&doc, &lang.attribution);
+                return MapFile::of_page(path.clone(), &text, &page, &atts);
+            }
+            let atts = ascribe::article::attributions_of_text(&text, format, lang);
             MapFile::new(path.clone(), &text, &atts)
         })
         .map_err(fail)

@@ -5,12 +5,13 @@ mod args;
 mod ci;
 mod extract;
 mod fix;
+mod jsonl;
 mod names;
 mod stream;
 
 use args::{
-    CheckArgs, ClaimsScopeArg, Cli, Command, ConfigArgs, ConfigChoice, Level, OutputFormat,
-    QuoteStyle,
+    CheckArgs, ClaimsScopeArg, Cli, Command, ConfigArgs, ConfigChoice, InputFormat, Level,
+    OutputFormat, QuoteStyle,
 };
 use ascribe::config::{Discovery, Flags, Resolver};
 use ascribe::input;
@@ -193,6 +194,13 @@ fn check_on_pool(a: CheckArgs) -> i32 {
             })
             .into_iter()
             .collect(),
+        input_format: a.input_format.and_then(|f| match f {
+            InputFormat::Text => Some(ascribe::Format::Plain),
+            InputFormat::Markdown => Some(ascribe::Format::Markdown),
+            InputFormat::Html => Some(ascribe::Format::Html),
+            // Each record names its own format.
+            InputFormat::Jsonl => None,
+        }),
     };
     // Walked first: checking the flags waits for the packs above.
     let (sources, walk_errors) = input::collect(&a.paths, &a.globs);
@@ -210,6 +218,27 @@ fn check_on_pool(a: CheckArgs) -> i32 {
             (s, effective)
         })
         .collect();
+    if a.input_format == Some(InputFormat::Jsonl) {
+        // Its output is a line per record: report options would be
+        // silently dropped, so they are refused.
+        let unused = [
+            (a.format != OutputFormat::Text, "--format"),
+            (a.golden.is_some(), "--golden"),
+            (a.baseline.is_some(), "--baseline"),
+            (a.write_baseline.is_some(), "--write-baseline"),
+            (
+                a.diff_base.is_some() || a.diff_file.is_some(),
+                "--diff-base/--diff-file",
+            ),
+            (a.stats, "--stats"),
+        ];
+        if let Some((_, flag)) = unused.iter().find(|(given, _)| *given) {
+            return fail(format!(
+                "{flag} does not apply to --input-format jsonl, which writes a JSON line per record"
+            ));
+        }
+        return jsonl::check(plan, &walk_errors, a.quiet, started);
+    }
     let ci = match ci::Ci::new(&a) {
         Ok(c) => c,
         Err(e) => return fail(e),
@@ -460,7 +489,16 @@ fn model(path: &str, lang: &str, claims: bool) -> i32 {
         Ok(t) => t,
         Err(e) => return fail(e),
     };
-    let article = ascribe::article::Article::parse(&text, ascribe::Format::from_path(path), &lang);
+    // An HTML page's model is that of its article text (offsets into it).
+    let format = ascribe::Format::from_path(path);
+    let page = (format == ascribe::Format::Html)
+        .then(|| ascribe::model::html::Page::read(&text, &lang.text));
+    let article = match &page {
+        Some(p) => {
+            ascribe::article::Article::new(p.document(&lang.text), &lang).from_page(&text, &p.map)
+        }
+        None => ascribe::article::Article::parse(&text, format, &lang),
+    };
     let doc = &article.doc;
     if claims {
         let mut out = String::new();

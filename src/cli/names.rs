@@ -56,6 +56,12 @@ fn learn_names(paths: &[String], min_count: u32, lang: &str) -> i32 {
     for s in &sources {
         match input::read(s) {
             Ok(t) => {
+                // Names are learnt from a page's article text, not its markup.
+                let t = if ascribe::Format::from_path(&s.display()) == ascribe::Format::Html {
+                    ascribe::model::html::Page::read(&t, &lang.text).text
+                } else {
+                    t
+                };
                 texts.push(t);
                 read.push(s);
             }

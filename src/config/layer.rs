@@ -24,6 +24,8 @@ pub struct Flags {
     /// configuration's: `--claims-scope` is `scope` of
     /// `claims.unattributed`.
     pub rule_options: Vec<(String, String, String)>,
+    /// `--input-format`: how every input is read, whatever its name.
+    pub input_format: Option<crate::model::Format>,
 }
 
 impl Flags {
@@ -114,6 +116,7 @@ pub fn effective(
     for id in &flags.disable {
         opts.severities.insert(id.clone(), None);
     }
+    opts.input_format = flags.input_format;
     Ok(Effective {
         options: std::sync::Arc::new(opts),
         fail_level,

@@ -360,7 +360,7 @@ const MAX_LABEL: usize = 200;
 const MAX_FURNITURE: usize = 300;
 
 /// Labels whose following lines are lists or links, not article text.
-fn is_list_label(t: &str) -> bool {
+pub(crate) fn is_list_label(t: &str) -> bool {
     let key = t.trim().trim_end_matches(':').trim().to_lowercase();
     matches!(
         key.as_str(),

@@ -18,14 +18,20 @@ pub enum Format {
     Plain,
     /// CommonMark; code, HTML and URLs are not prose.
     Markdown,
+    /// An HTML page (see `super::html`): read through a `Page`, whose
+    /// article text is what the document holds.
+    Html,
 }
 
 impl Format {
-    /// `.md` and `.markdown` are Markdown; everything else is plain text.
+    /// `.md` and `.markdown` are Markdown, `.html` and `.htm` HTML;
+    /// everything else is plain text.
     pub fn from_path(path: &str) -> Format {
         let lower = path.to_ascii_lowercase();
         if lower.ends_with(".md") || lower.ends_with(".markdown") {
             Format::Markdown
+        } else if lower.ends_with(".html") || lower.ends_with(".htm") {
+            Format::Html
         } else {
             Format::Plain
         }
@@ -127,7 +133,36 @@ impl<'t> Document<'t> {
                 b
             }
             Format::Markdown => markdown::split_markdown_with(text, lang, &mut directives, opening),
+            // A page's blocks are found by `super::html::Page`, which
+            // calls `from_blocks`; text handed here is its article text,
+            // read as plain text.
+            Format::Html => {
+                let mut b = split_plain(text);
+                classify_plain(text, &mut b, lang, opening);
+                b
+            }
         };
+        Document::build(text, format, raw, directives, lang, chunk)
+    }
+
+    /// The document of blocks found already (an HTML page's).
+    pub fn from_blocks(
+        text: &'t str,
+        format: Format,
+        raw: Vec<RawBlock>,
+        lang: &Conventions,
+    ) -> Document<'t> {
+        Document::build(text, format, raw, Vec::new(), lang, PARALLEL_BLOCKS)
+    }
+
+    fn build(
+        text: &'t str,
+        format: Format,
+        raw: Vec<RawBlock>,
+        directives: Vec<super::directives::Directive>,
+        lang: &Conventions,
+        chunk: usize,
+    ) -> Document<'t> {
         let mut doc = Document {
             text,
             format,

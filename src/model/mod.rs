@@ -7,6 +7,7 @@ pub mod conventions;
 pub mod debug;
 pub mod directives;
 mod document;
+pub mod html;
 pub mod markdown;
 pub mod marks;
 pub mod quotes;

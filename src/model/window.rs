@@ -35,11 +35,13 @@ pub fn windows(text: &str, format: Format) -> Vec<Range<usize>> {
 /// bytes (or one that offers no safe cut), else windows of about
 /// `target` bytes.
 pub fn cut(text: &str, format: Format, whole: usize, target: usize) -> Vec<Range<usize>> {
-    if text.len() <= whole {
+    // An HTML page is read whole: its blocks are known only once the
+    // tokenizer has walked it (see `super::html`).
+    if text.len() <= whole || format == Format::Html {
         return std::iter::once(0..text.len()).collect();
     }
     let cuts = match format {
-        Format::Plain => plain_cuts(text, target),
+        Format::Plain | Format::Html => plain_cuts(text, target),
         Format::Markdown => markdown_cuts(text, target),
     };
     let cuts = forced(text, cuts, target * FORCE_AFTER);

@@ -70,18 +70,53 @@ impl MapFile {
     /// The map of one file's `text` and its attributions.
     pub fn new(path: String, text: &str, atts: &[Attribution]) -> MapFile {
         let lines = LineIndex::new(text);
+        MapFile::build(
+            path,
+            atts,
+            |s| span_out(text, s),
+            |at| lines.line_of(at) + 1,
+        )
+    }
+
+    /// The map of an HTML page from the attributions of its article text
+    /// (spans of `page.text`): each quotes the decoded text and points at
+    /// the page's bytes and lines.
+    pub fn of_page(
+        path: String,
+        html: &str,
+        page: &crate::model::html::Page,
+        atts: &[Attribution],
+    ) -> MapFile {
+        let lines = LineIndex::new(html);
+        let span = |s: Span| {
+            let at = page.map.span(s);
+            MapSpan {
+                start: at.start,
+                end: at.end,
+                text: s.text(&page.text).to_string(),
+            }
+        };
+        MapFile::build(path, atts, span, |at| lines.line_of(page.map.start(at)) + 1)
+    }
+
+    fn build(
+        path: String,
+        atts: &[Attribution],
+        span: impl Fn(Span) -> MapSpan,
+        line: impl Fn(u32) -> usize,
+    ) -> MapFile {
         MapFile {
             path,
             attributions: atts
                 .iter()
                 .map(|a| MapItem {
                     kind: a.kind.as_str(),
-                    cue: span_out(text, a.cue),
-                    source: a.source.map(|s| span_out(text, s)),
-                    content: a.content.map(|s| span_out(text, s)),
+                    cue: span(a.cue),
+                    source: a.source.map(&span),
+                    content: a.content.map(&span),
                     speaker: a.speaker.clone(),
                     class: a.class.as_str(),
-                    line: lines.line_of(a.cue.start) + 1,
+                    line: line(a.cue.start),
                     inferred: a.inferred,
                 })
                 .collect(),

@@ -11,12 +11,17 @@
 mod archive;
 mod attribution;
 mod claims;
+mod html;
 mod names;
 mod vale;
 
 // The integration tests' harness: one way to run the binary.
 #[path = "../integration/support.rs"]
 mod support;
+
+// Articles as HTML pages, shared with the golden HTML test.
+#[path = "../integration/pages.rs"]
+mod pages;
 
 use libtest_mimic::{Arguments, Failed, Trial};
 use std::path::Path;
@@ -76,6 +81,12 @@ const TESTS: &[Needs] = &[
         paths: &["corpus/seed/putin-xi-summit.txt"],
         python: false,
         run: claims::seed_article_claims,
+    },
+    Needs {
+        name: "html::polnear_pages_give_their_text_findings",
+        paths: &["corpus/polnear/train/text"],
+        python: false,
+        run: html::polnear_pages_give_their_text_findings,
     },
     Needs {
         name: "names::polnear_name_slips_are_caught_and_clean_articles_stay_quiet",
