@@ -167,7 +167,17 @@ fn walk_error(root: &Path, e: &ignore::Error) -> Error {
 
 /// Reads an article: UTF-8 text, no NUL bytes, under 4 GiB.
 pub fn read(source: &Source) -> Result<String, Error> {
-    let (bytes, path) = match source {
+    let path = match source {
+        Source::Stdin => PathBuf::from("<stdin>"),
+        Source::File(p) => p.clone(),
+    };
+    decode(read_bytes(source)?, path)
+}
+
+/// The bytes of a file or of standard input, as they are (for `--fix`,
+/// which edits them and must keep what decoding would change).
+pub fn read_bytes(source: &Source) -> Result<Vec<u8>, Error> {
+    match source {
         Source::Stdin => {
             let mut buf = Vec::new();
             std::io::stdin()
@@ -176,17 +186,13 @@ pub fn read(source: &Source) -> Result<String, Error> {
                     path: "<stdin>".into(),
                     source: e,
                 })?;
-            (buf, PathBuf::from("<stdin>"))
+            Ok(buf)
         }
-        Source::File(p) => (
-            read_file(p).map_err(|e| Error::Io {
-                path: p.clone(),
-                source: e,
-            })?,
-            p.clone(),
-        ),
-    };
-    decode(bytes, path)
+        Source::File(p) => read_file(p).map_err(|e| Error::Io {
+            path: p.clone(),
+            source: e,
+        }),
+    }
 }
 
 /// From this size up, a file is read in two halves at once.

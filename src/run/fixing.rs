@@ -10,7 +10,6 @@ use crate::input::Source;
 use crate::model::Format;
 use crate::report::{FileError, FileReport};
 use rayon::prelude::*;
-use std::io::Read;
 use std::sync::Arc;
 
 /// One file, fixed in memory.
@@ -119,7 +118,7 @@ fn fix_one(
         path: path.clone(),
         message: e.to_string(),
     };
-    let bytes = read_bytes(&source).map_err(err)?;
+    let bytes = crate::input::read_bytes(&source).map_err(err)?;
     let before = crate::input::decode(bytes.clone(), path.clone().into()).map_err(err)?;
     let format = Format::from_path(&path);
     let findings = checker.check(&before, format);
@@ -151,24 +150,4 @@ fn fix_one(
         remaining,
         failing_after,
     })
-}
-
-/// The bytes of a file or of standard input, as they are.
-fn read_bytes(source: &Source) -> Result<Vec<u8>, Error> {
-    match source {
-        Source::Stdin => {
-            let mut buf = Vec::new();
-            std::io::stdin()
-                .read_to_end(&mut buf)
-                .map_err(|e| Error::Io {
-                    path: "<stdin>".into(),
-                    source: e,
-                })?;
-            Ok(buf)
-        }
-        Source::File(p) => std::fs::read(p).map_err(|e| Error::Io {
-            path: p.clone(),
-            source: e,
-        }),
-    }
 }
