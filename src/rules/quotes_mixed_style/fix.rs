@@ -82,10 +82,16 @@ pub(super) fn restyle(doc: &Document<'_>, quotations: &[&Quotation], expected: F
 /// marks as the text does now: the same quotations at the same depths,
 /// and no more unpaired marks. Otherwise (an inner quotation already in
 /// the expected marks, a style the language does not pair) it becomes a
-/// suggestion. Both texts are parsed afresh, so that a window of a large
-/// file is compared with itself; this runs only for the few findings
-/// that carry such a fix.
+/// suggestion. Only the paragraphs the edits touch are parsed afresh,
+/// before and after, widened over the quotations that cross them (marks
+/// pair within a paragraph or a quotation running on): parsing the whole
+/// text for every such finding made an archive of one file check at
+/// half the speed.
 pub(super) fn verified(doc: &Document<'_>, lang: &crate::lang::Lang, mut fix: Fix) -> Fix {
+    let Some((from, to)) = region(doc, &fix) else {
+        return fix;
+    };
+    let slice = &doc.text[from..to];
     let shape = |text: &str| {
         let d = Document::parse(text, doc.format, lang);
         let qs: Vec<(u32, bool)> = d
@@ -95,9 +101,42 @@ pub(super) fn verified(doc: &Document<'_>, lang: &crate::lang::Lang, mut fix: Fi
             .collect();
         (qs, d.quote_problems.len())
     };
-    let after = crate::fix::apply_str(doc.text, &fix.edits);
-    if shape(&after) != shape(doc.text) {
+    let local: Vec<Edit> = fix
+        .edits
+        .iter()
+        .map(|e| Edit {
+            span: crate::span::Span::new(e.span.start as usize - from, e.span.end as usize - from),
+            replacement: e.replacement.clone(),
+        })
+        .collect();
+    let after = crate::fix::apply_str(slice, &local);
+    if shape(&after) != shape(slice) {
         fix.applicability = Applicability::Suggested;
     }
     fix
+}
+
+/// The bytes of the paragraphs `fix` edits, from the first one's start
+/// to the last one's end, widened over every quotation that overlaps
+/// them to the paragraphs it runs over.
+fn region(doc: &Document<'_>, fix: &Fix) -> Option<(usize, usize)> {
+    let span = fix.span();
+    let mut lo = doc.block_at(span.start)?;
+    let mut hi = doc.block_at(span.end.saturating_sub(1).max(span.start))?;
+    loop {
+        let (from, to) = (doc.blocks[lo].span.start, doc.blocks[hi].span.end);
+        let (mut l, mut h) = (lo, hi);
+        for q in doc
+            .quotations
+            .iter()
+            .filter(|q| q.span.start < to && from < q.span.end)
+        {
+            l = l.min(q.first_block as usize);
+            h = h.max(q.last_block as usize);
+        }
+        if (l, h) == (lo, hi) {
+            return Some((from as usize, to as usize));
+        }
+        (lo, hi) = (l, h);
+    }
 }
