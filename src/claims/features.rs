@@ -195,13 +195,7 @@ impl<'a, 't> Extractor<'a, 't> {
             .iter()
             .position(|b| b.kind == BlockKind::Paragraph)
             .map(|b| b as u32);
-        let mut quoted: Vec<Span> = doc
-            .quotations
-            .iter()
-            .filter(|q| q.depth == 0)
-            .map(|q| q.span)
-            .collect();
-        quoted.sort_by_key(|s| s.start);
+        let quoted = doc.outer_quotation_spans();
         Extractor {
             doc,
             atts,

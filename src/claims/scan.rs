@@ -38,13 +38,7 @@ fn is_ordinal_suffix(s: &str) -> bool {
 
 impl<'a, 't> Scanner<'a, 't> {
     pub fn new(doc: &'a Document<'t>, data: &'a Data) -> Self {
-        let mut quoted: Vec<Span> = doc
-            .quotations
-            .iter()
-            .filter(|q| q.depth == 0)
-            .map(|q| q.span)
-            .collect();
-        quoted.sort_by_key(|s| s.start);
+        let quoted = doc.outer_quotation_spans();
         Scanner {
             doc,
             data,

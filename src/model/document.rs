@@ -329,6 +329,18 @@ impl<'t> Document<'t> {
         &self.tokens[s.tokens.start as usize..s.tokens.end as usize]
     }
 
+    /// The spans of the top-level quotations, by start.
+    pub fn outer_quotation_spans(&self) -> Vec<Span> {
+        let mut spans: Vec<Span> = self
+            .quotations
+            .iter()
+            .filter(|q| q.depth == 0)
+            .map(|q| q.span)
+            .collect();
+        spans.sort_by_key(|s| s.start);
+        spans
+    }
+
     /// The block holding byte `offset`, if any.
     pub fn block_at(&self, offset: u32) -> Option<usize> {
         let i = self.blocks.partition_point(|b| b.span.end < offset);

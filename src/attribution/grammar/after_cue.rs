@@ -7,7 +7,6 @@ use super::{Cue, Source};
 use crate::attribution::data::Data;
 use crate::attribution::toks::{miss, Expected, PResult, Toks};
 use crate::model::token::is_capitalised;
-use crate::model::TokenKind;
 use nom::{Input, Parser};
 
 /// "according to X": `input` starts at "according"; yields the cue and the
@@ -65,14 +64,7 @@ pub fn according<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, (Cue, Sour
 /// the end of the sentence or a comma that an appositive does not explain.
 pub fn inverted<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, Source> {
     move |input: Toks<'a>| {
-        let mut end = input.len();
-        while end > 0
-            && (is_terminal(input.toks[end - 1])
-                || matches!(input.toks[end - 1].kind(), TokenKind::Close(_)))
-        {
-            end -= 1;
-        }
-        let body = input.sub(0, end);
+        let body = sentence_body(input);
         let Some(t0) = body.first() else {
             return miss(body, Expected::Source);
         };

@@ -29,15 +29,7 @@ pub fn complement<'a>(
     object_first: bool,
 ) -> impl Fn(Toks<'a>) -> PResult<'a, Complement> {
     move |input: Toks<'a>| {
-        // Trim the sentence's end: terminal punctuation and closing marks.
-        let mut end = input.len();
-        while end > 0
-            && (is_terminal(input.toks[end - 1])
-                || matches!(input.toks[end - 1].kind(), TokenKind::Close(_)))
-        {
-            end -= 1;
-        }
-        let body = input.sub(0, end);
+        let body = sentence_body(input);
         if body.is_empty() {
             return Ok((input.take_from(input.len()), Complement::End));
         }

@@ -43,6 +43,19 @@ pub(super) fn is_terminal(t: Token) -> bool {
     matches!(t.kind(), TokenKind::Punct('.' | '!' | '?' | '…' | ';'))
 }
 
+/// `input` without the sentence's end: its terminal punctuation and
+/// closing brackets.
+pub(super) fn sentence_body(input: Toks<'_>) -> Toks<'_> {
+    let mut end = input.len();
+    while end > 0
+        && (is_terminal(input.toks[end - 1])
+            || matches!(input.toks[end - 1].kind(), TokenKind::Close(_)))
+    {
+        end -= 1;
+    }
+    input.sub(0, end)
+}
+
 /// Punctuation that stops a phrase inside a sentence. A full stop does
 /// not: inside a sentence it ends an abbreviation ("Mr.", "U.S.").
 pub(super) fn is_stop(t: Token) -> bool {
