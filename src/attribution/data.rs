@@ -48,29 +48,48 @@ struct DataFile {
     #[serde(default)]
     stance_verbs: Vec<String>,
     #[serde(default)]
+    syntax: Syntax,
+    #[serde(default)]
     grammar: GrammarFile,
+    #[serde(default)]
+    german: GermanFile,
+}
+
+/// Which constructions read a language's sentences: its word order decides
+/// where a source stands beside its cue, so each syntax has its own
+/// parsers over the same document model and the same kind of word lists.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Syntax {
+    /// Subject before the verb, `said X` after a quotation (`grammar:`).
+    #[default]
+    English,
+    /// Verb second, inversion after a fronted quotation or adverbial,
+    /// separable verbs, the subjunctive of reported speech (`german:`).
+    German,
 }
 
 /// Declares the grammar's word lists once: the YAML shape (every list
 /// optional, no other key allowed) and the compiled lists.
 macro_rules! grammar_lists {
-    ($($(#[doc = $doc:expr])* $name:ident,)*) => {
+    ($(#[doc = $sdoc:expr])* $file:ident => $out:ident {
+        $($(#[doc = $doc:expr])* $name:ident,)*
+    }) => {
         #[derive(Debug, Default, Deserialize)]
         #[serde(deny_unknown_fields)]
-        struct GrammarFile {
+        struct $file {
             $(#[serde(default)] $name: Vec<String>,)*
         }
 
-        /// The attribution grammar's word lists (`grammar:` in the YAML):
-        /// the words its constructions turn on.
+        $(#[doc = $sdoc])*
         #[derive(Debug, Clone, Default)]
-        pub struct Grammar {
+        pub struct $out {
             $($(#[doc = $doc])* pub $name: Words,)*
         }
 
-        impl Grammar {
-            fn new(f: &GrammarFile) -> Grammar {
-                Grammar { $($name: Words::new(&f.$name),)* }
+        impl $out {
+            fn new(f: &$file) -> $out {
+                $out { $($name: Words::new(&f.$name),)* }
             }
 
             /// The names of the lists that are empty.
@@ -84,6 +103,9 @@ macro_rules! grammar_lists {
 }
 
 grammar_lists! {
+    /// The English grammar's word lists (`grammar:` in the YAML): the
+    /// words its constructions turn on.
+    GrammarFile => Grammar {
     /// Words that open an aside after a name ("of Dayton", "now 81").
     aside_openers,
     /// Relative pronouns that open a clause about a source ("who", "whose").
@@ -136,6 +158,61 @@ grammar_lists! {
     verb_markers,
     /// Prepositions that join a source to where it works.
     source_prepositions,
+    }
+}
+
+grammar_lists! {
+    /// The German constructions' word lists (`german:` in the YAML).
+    GermanFile => German {
+    /// Prepositions that take the source (`laut`).
+    according,
+    /// Postpositions after the source (`zufolge`).
+    postpositions,
+    /// Nouns of `nach Angaben …`.
+    report_nouns,
+    /// The preposition that opens `nach Angaben …`.
+    report_openers,
+    /// Subjunctive forms: reported speech with no cue of its own.
+    subjunctives,
+    /// `soll`, `sollen`: a reported claim.
+    hearsay,
+    /// The infinitives of the perfect (`haben`, `sein`): `soll … haben`.
+    perfect,
+    /// Conjunctions that open a reported clause (`dass`).
+    complementizers,
+    /// Particles of separable cue verbs (`mit`).
+    particles,
+    /// Auxiliaries of the perfect and the passive.
+    auxiliaries,
+    /// Passive auxiliaries.
+    passives,
+    /// Participles whose passive subject is the speaker (`wird X zitiert`).
+    passive_speakers,
+    /// Words that open a sentence without being its subject.
+    fronted,
+    /// Words after an inverted cue that end its subject.
+    subject_ends,
+    /// Word endings of role nouns (`…sprecher`).
+    title_endings,
+    /// Verbs that attribute with an impersonal `es` (`heißt es`).
+    impersonal,
+    /// Prepositions before the document `heißt es` quotes (`in`, `im`).
+    document_prepositions,
+    /// Pronouns that are only ever subjects (`er`, `ich`, `wir`).
+    subject_pronouns,
+    /// The subject of an impersonal cue (`es`).
+    impersonal_subjects,
+    /// Reflexive pronouns between a verb and its subject (`sich`).
+    reflexives,
+    /// `von`, `vom`: before the source in `nach Angaben von X`.
+    of,
+    /// Words after a comma that open a source with no verb (`so`).
+    source_openers,
+    /// Articles that may follow a noun inside one phrase: the genitive's.
+    genitives,
+    /// Words that join the nouns of one source (`von`, `und`, `der`).
+    joiners,
+    }
 }
 
 /// The attribution word lists of one language (cue verbs, source classes,
@@ -209,11 +286,18 @@ pub struct Data {
     /// quotation, one of these means the article names a speaker even where
     /// the grammar cannot read the sentence.
     pub speaker_signs: WordSet,
-    /// The word lists the grammar's constructions turn on.
+    /// The constructions that read this language.
+    pub syntax: Syntax,
+    /// The word lists the English constructions turn on.
     pub grammar: Grammar,
+    /// The word lists the German constructions turn on.
+    pub german: German,
 }
 
-const BUILTIN: &[(&str, &str)] = &[("en", include_str!("../../rules/attribution/en.yaml"))];
+const BUILTIN: &[(&str, &str)] = &[
+    ("en", include_str!("../../rules/attribution/en.yaml")),
+    ("de", include_str!("../../rules/attribution/de.yaml")),
+];
 
 impl Data {
     /// The compiled-in data for language `lang` (`en`, `de`, …). A language
@@ -259,7 +343,9 @@ impl Data {
         cue_shapes.add(b"according");
         Ok(Data {
             speaker_signs,
+            syntax: f.syntax,
             grammar: Grammar::new(&f.grammar),
+            german: German::new(&f.german),
             cues,
             cue_shapes,
             strong: WordSet::new(&f.speech),
@@ -350,6 +436,20 @@ mod tests {
         assert!(en.no_one.contains("There") && !en.no_one.contains("she"));
         assert!(en.possessives.contains("their") && en.sequence.contains("finally"));
         assert!(Data::builtin("ja").unwrap().cues.is_empty());
+        assert_eq!(en.syntax, Syntax::English);
+    }
+
+    #[test]
+    fn german_loads_its_own_constructions_words() {
+        let de = Data::builtin("de-AT").unwrap();
+        assert_eq!(de.syntax, Syntax::German);
+        assert!(de.speech.contains("sagte") && de.vague.contains("Experten"));
+        assert!(
+            de.german.empty_lists().is_empty(),
+            "{:?}",
+            de.german.empty_lists()
+        );
+        assert!(de.german.subjunctives.is("sei") && de.german.according.is_folded("Laut"));
     }
 
     #[test]

@@ -6,12 +6,14 @@
 //! - `items`: quotations as list items under a lead-in;
 //! - `reported`: reported speech, "according to", sentence-final cues;
 //! - `orphans`: quotations no construction attributed;
+//! - `german`: the German constructions, for `syntax: german`;
 //! - `speakers`: names, later references, source classes;
 //! - `data`, `words`: the word lists from `rules/attribution/*.yaml`.
 
 mod data;
 mod direct;
 mod found;
+mod german;
 pub mod grammar;
 mod items;
 mod orphans;
@@ -104,6 +106,9 @@ pub fn extract(doc: &Document<'_>, d: &Data) -> Vec<Attribution> {
     if d.cues.is_empty() {
         return Vec::new();
     }
+    if d.syntax == data::Syntax::German {
+        return german_attributions(doc, d);
+    }
     let mut found = Vec::new();
     direct::find(doc, d, &mut found);
     if doc.text.len() >= PARALLEL_BYTES {
@@ -139,6 +144,35 @@ pub fn extract(doc: &Document<'_>, d: &Data) -> Vec<Attribution> {
         })
         .collect();
     orphans::carried(doc, d, sentences, &mut atts);
+    atts
+}
+
+/// The German constructions' attributions: a carried one takes the
+/// speaker its giver was resolved to.
+fn german_attributions(doc: &Document<'_>, d: &Data) -> Vec<Attribution> {
+    let (found, carried) = german::find(doc, d);
+    let who = speakers::resolve(doc, d, &found);
+    let mut atts: Vec<Attribution> = found
+        .iter()
+        .zip(&carried)
+        .enumerate()
+        .map(|(i, (f, c))| {
+            let (speaker, class) = who[c.as_ref().map_or(i, |c| c.from)].clone();
+            Attribution {
+                kind: f.kind,
+                cue: found::token_span(doc, f.cue.first..f.cue.last + 1),
+                source: f
+                    .source
+                    .as_ref()
+                    .map(|s| found::token_span(doc, s.all.clone())),
+                content: f.content,
+                speaker,
+                class,
+                inferred: c.is_some(),
+            }
+        })
+        .collect();
+    atts.sort_by_key(|a| (a.cue.start, a.cue.end));
     atts
 }
 

@@ -267,7 +267,8 @@ impl<'t> Resolver<'t> {
         // Pronouns: the nearest compatible named speaker.
         if lower.len() == 1 && d.pronouns.contains(lower[0]) {
             let is = |w: &str| lower[0].eq_ignore_ascii_case(w);
-            let (he, she) = (is("he"), is("she"));
+            // The pronouns that are also words of a gender ("he", "er").
+            let (he, she) = (d.male.contains(lower[0]), d.female.contains(lower[0]));
             let want = if he {
                 Gender::Male
             } else if she {

@@ -1,0 +1,250 @@
+//! One German cue and its source: a verb of saying with its subject before
+//! it (`Müller sagte`), after it (`sagte Müller`, `Dazu sagte Müller`), in
+//! a `wie` clause (`wie die Polizei mitteilte`), or behind an auxiliary
+//! (`Müller hat gesagt`, `wurde mitgeteilt`); and the phrases that name a
+//! source with no verb (`laut X`, `X zufolge`, `nach Angaben von X`,
+//! `…, so X`).
+
+use super::reader::Reader;
+use crate::attribution::grammar::Source;
+
+/// Where a cue's source stands, which tells where its content is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Place {
+    /// `Müller sagte, …`: the content follows.
+    Before,
+    /// `…, sagte Müller.` or `…, so Müller.`: the content came first.
+    After,
+    /// `Dazu sagte Müller, …`, `Laut Müller …`: the content is the rest.
+    Inside,
+}
+
+#[derive(Clone, Debug)]
+pub(super) struct Cue {
+    /// The cue's tokens, inclusive.
+    pub first: usize,
+    pub last: usize,
+    pub source: Option<Source>,
+    pub place: Place,
+    /// The tokens the cue and its source cover, to leave out of the content.
+    pub covers: std::ops::Range<usize>,
+    /// A verb that attributes only a quotation next to it (`ergänzte`,
+    /// `rief`): with none, it is no cue.
+    pub quote_only: bool,
+}
+
+/// The cues of sentence `a..b`, in order.
+pub(super) fn cues_in(r: &Reader<'_, '_>, a: usize, b: usize) -> Vec<Cue> {
+    let mut out = Vec::new();
+    let mut k = a;
+    while k < b {
+        let found = phrase_cue(r, a, b, k).or_else(|| verb_cue(r, a, b, k));
+        match found {
+            Some(c) => {
+                k = c.covers.end.max(k + 1);
+                out.push(c);
+            }
+            None => k += 1,
+        }
+    }
+    out
+}
+
+/// The start of the clause holding `k`: after the last comma, colon or
+/// closing quotation before it in the sentence.
+fn clause_start(r: &Reader<'_, '_>, a: usize, k: usize) -> usize {
+    (a..k)
+        .rev()
+        .find(|&i| r.is_punct(i, ',') || r.is_punct(i, ':') || r.is_punct(i, ';') || r.is_mark(i))
+        .map_or(a, |i| i + 1)
+}
+
+/// A verb of saying at `v` with its source.
+fn verb_cue(r: &Reader<'_, '_>, a: usize, b: usize, v: usize) -> Option<Cue> {
+    if !r.is_speech_verb(v, a) || !r.has_particle(v, b) {
+        return None;
+    }
+    let g = &r.d.german;
+    let c0 = clause_start(r, a, v);
+    // The finite verb: an auxiliary before a participle, else the cue.
+    let aux = (c0..v).find(|&i| r.narrated(i).is_some_and(|w| g.auxiliaries.is(w)));
+    let head = aux.unwrap_or(v);
+    let passive = aux.is_some_and(|h| r.word(h).is_some_and(|w| g.passives.is(w)));
+    let verb = r.word(v)?;
+    let quote_only = !r.d.strong.contains(verb) && !r.d.phrasal_verbs.contains(verb);
+    let cue = |source: Option<Source>, place: Place, covers: std::ops::Range<usize>| Cue {
+        first: v,
+        last: v,
+        source,
+        place,
+        covers,
+        quote_only,
+    };
+    // After the finite verb, the subject may follow a reflexive or an
+    // adverb: `fragen sich Experten`, `sagte auch Müller`.
+    let after = |h: usize| {
+        let mut k = h + 1;
+        while r
+            .narrated(k)
+            .is_some_and(|w| g.reflexives.is(w) || r.d.between.contains(w))
+        {
+            k += 1;
+        }
+        r.source_at(k, b)
+    };
+    // A clause with its verb last: `wie die Polizei mitteilte`, `dass
+    // Müller gefragt habe`. The subject follows the opening word.
+    let opener = r.narrated(c0);
+    if opener.is_some_and(|w| r.d.boundary.contains(w)) && c0 + 1 < v {
+        let s = r.source_at(c0 + 1, v);
+        return Some(cue(s, Place::Inside, c0..v + 1));
+    }
+    if passive && !r.word(v).is_some_and(|w| g.passive_speakers.is(w)) {
+        // `wurde mitgeteilt`: said, but by no one the clause names. (`wird
+        // Musk zitiert` names the speaker as its subject.)
+        return None;
+    }
+    // A pronoun that is only ever a subject, right after the verb, is the
+    // subject: `Deren Haltung bezeichnete er als …`.
+    if r.narrated(head + 1)
+        .is_some_and(|w| g.subject_pronouns.is(w))
+    {
+        let one = head + 1..head + 2;
+        let s = Source {
+            all: one.clone(),
+            name: one,
+        };
+        return Some(cue(Some(s), Place::Inside, c0..v + 1));
+    }
+    // Verb second: the subject is the whole stretch before it (`Dies
+    // äußerte der Abgeordnete`: a pronoun of narration is the object).
+    if let Some(s) = r.subject_before(a, head).filter(|s| !is_no_one(r, s)) {
+        return Some(cue(Some(s), Place::Before, a..v + 1));
+    }
+    let after_comma = head > a && (r.is_punct(head - 1, ',') || r.is_mark(head - 1));
+    // Verb first in its clause after a comma or a quotation: inversion.
+    if head == c0 && (after_comma || head == a) {
+        let s = after(head)?;
+        let end = s.all.end;
+        let place = if after_comma {
+            Place::After
+        } else {
+            Place::Inside
+        };
+        return Some(cue(Some(s), place, head..end.max(v + 1)));
+    }
+    if let Some(s) = r.subject_before(c0, head).filter(|s| !is_no_one(r, s)) {
+        return Some(cue(Some(s), Place::Before, c0..v + 1));
+    }
+    // A fronted adverbial: the subject follows the finite verb. When no
+    // subject reads, the cue still attributes a quotation next to it, to
+    // no one the grammar can name.
+    let s = after(head);
+    let end = s.as_ref().map_or(v + 1, |s| s.all.end.max(v + 1));
+    Some(cue(s, Place::Inside, c0..end))
+}
+
+/// A one-word subject that names no one (`Dies`, `Das`, `Es`).
+fn is_no_one(r: &Reader<'_, '_>, s: &Source) -> bool {
+    s.all.len() == 1 && r.word(s.all.start).is_some_and(|w| r.d.no_one.contains(w))
+}
+
+/// `laut X`, `X zufolge`, `nach Angaben von X`, `…, so X`.
+fn phrase_cue(r: &Reader<'_, '_>, a: usize, b: usize, k: usize) -> Option<Cue> {
+    let w = r.narrated(k)?;
+    let g = &r.d.german;
+    let inside = |first: usize, last: usize, s: Option<Source>| {
+        let end = s.as_ref().map_or(last + 1, |s| s.all.end.max(last + 1));
+        Some(Cue {
+            first,
+            last,
+            covers: first..end,
+            source: s,
+            place: Place::Inside,
+            quote_only: false,
+        })
+    };
+    if g.according.is_folded(w) {
+        // `laut Polizei`, `laut einem Bericht`: the source may open with
+        // a noun in lower case only after an article.
+        let s = r.source_at(k + 1, b)?;
+        return inside(k, k, Some(s));
+    }
+    if g.report_openers.is(w) || (k == a && g.report_openers.is_folded(w)) {
+        let noun = r.narrated(k + 1)?;
+        if !g.report_nouns.is(noun) {
+            return None;
+        }
+        // `nach Angaben der Polizei`, `nach Angaben von Zeugen`,
+        // `nach eigenen Angaben` (the clause's subject: none here).
+        let mut from = k + 2;
+        if r.narrated(from).is_some_and(|w| g.of.is(w)) {
+            from += 1;
+        }
+        return inside(k, k + 1, r.source_at(from, b));
+    }
+    if g.postpositions.is_folded(w) && k > a {
+        // `der Polizei zufolge`: the source runs back to the clause start.
+        let c0 = clause_start(r, a, k);
+        let s = (c0..k).find_map(|i| r.source_before(i, k));
+        return s.map(|s| Cue {
+            first: k,
+            last: k,
+            covers: s.all.start..k + 1,
+            source: Some(s),
+            place: Place::Inside,
+            quote_only: false,
+        });
+    }
+    if g.impersonal.is_folded(w)
+        && r.narrated(k + 1)
+            .is_some_and(|e| g.impersonal_subjects.is(e))
+    {
+        // `…“, heißt es in einer Erklärung der Partei.`: the document after
+        // the preposition, if one is named.
+        let place_word = |i: usize| {
+            r.narrated(i)
+                .is_some_and(|p| g.document_prepositions.is_folded(p))
+        };
+        // The document after the cue (`heißt es in dem Antrag`), or before
+        // it (`In dem Antrag heißt es`).
+        let s = place_word(k + 2)
+            .then(|| r.source_at(k + 3, b))
+            .flatten()
+            .or_else(|| {
+                let c0 = clause_start(r, a, k);
+                (place_word(c0) && c0 + 1 < k)
+                    .then(|| r.source_before(c0 + 1, k))
+                    .flatten()
+            });
+        let end = s.as_ref().map_or(k + 2, |s| s.all.end);
+        let after = k > a && (r.is_punct(k - 1, ',') || r.is_mark(k - 1));
+        return Some(Cue {
+            first: k,
+            last: k + 1,
+            covers: k..end,
+            source: s,
+            place: if after { Place::After } else { Place::Inside },
+            quote_only: false,
+        });
+    }
+    if g.source_openers.is(w) && k > a && r.is_punct(k - 1, ',') {
+        // `…, so Müller.`: a source and nothing else to the clause's end.
+        let s = r.source_at(k + 1, b)?;
+        let end = s.all.end;
+        let closes = end >= b
+            || r.is_punct(end, '.')
+            || r.is_punct(end, ',')
+            || r.is_punct(end, ';')
+            || r.is_mark(end);
+        return closes.then_some(Cue {
+            first: k,
+            last: k,
+            covers: k..end,
+            source: Some(s),
+            place: Place::After,
+            quote_only: false,
+        });
+    }
+    None
+}

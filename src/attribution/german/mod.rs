@@ -1,0 +1,309 @@
+//! German attribution (`syntax: german` in `rules/attribution/de.yaml`).
+//!
+//! German puts the finite verb second, so the source of `„…“, sagte
+//! Müller.` follows its cue, and a fronted adverbial (`Dazu sagte Müller`)
+//! moves the subject behind the verb too; separable verbs split their cue
+//! (`teilte … mit`); and reported speech goes on in the subjunctive with
+//! no cue of its own (`Die Lage sei ernst.`). These constructions read the
+//! same document model and the same kind of word lists as English, and
+//! give the same `Found` attributions to the same speaker resolution.
+//!
+//! - `reader`: words outside quotations, cue verbs, noun phrases;
+//! - `cue`: a cue with its source, or a source phrase (`laut`, `zufolge`);
+//! - `assign` (here): quotations to cues, reported clauses, carried speech.
+
+mod cue;
+mod reader;
+#[cfg(test)]
+mod tests;
+
+use super::data::Data;
+use super::found::{sentence_of, token_span, Found};
+use super::grammar::Cue as GCue;
+use super::AttributionKind;
+use crate::model::Document;
+use crate::span::Span;
+use cue::{cues_in, Cue, Place};
+use reader::Reader;
+
+/// An attribution with no cue of its own: a subjunctive sentence or a
+/// quotation carried by the source of the attribution before it.
+pub(super) struct Carried {
+    /// Index in the found list of the attribution it is carried from.
+    pub from: usize,
+}
+
+/// The German attributions of `doc`, in order, with the index of each
+/// carried one's giver.
+pub(super) fn find(doc: &Document<'_>, d: &Data) -> (Vec<Found>, Vec<Option<Carried>>) {
+    let r = Reader::new(doc, d);
+    let mut found: Vec<Found> = Vec::new();
+    let mut carried: Vec<Option<Carried>> = Vec::new();
+    let quotes = outer_quotes(&r);
+    let mut qi = 0;
+    // The last attribution with a source, and the block it was made in:
+    // subjunctive sentences after it, to the end of the next paragraph,
+    // are its speaker's.
+    let mut last: Option<(usize, u32)> = None;
+    for (si, s) in doc.sentences.iter().enumerate() {
+        let (a, b) = (s.tokens.start as usize, s.tokens.end as usize);
+        let cues = cues_in(&r, a, b);
+        // The quotations that close in this sentence.
+        let mut mine = Vec::new();
+        while qi < quotes.len() && quotes[qi].close < b {
+            mine.push(quotes[qi]);
+            qi += 1;
+        }
+        let mut used = vec![Vec::new(); cues.len()];
+        let mut orphans = Vec::new();
+        for q in mine {
+            match pick_cue(&r, &cues, &q) {
+                Some(c) => used[c].push(q),
+                None => orphans.push(q),
+            }
+        }
+        let before = found.len();
+        for (c, qs) in cues.iter().zip(&used) {
+            if let Some(f) = attribution(&r, si, a, b, c, qs) {
+                found.push(f);
+                carried.push(None);
+            }
+        }
+        if found.len() == before {
+            // No cue: a quotation, or a subjunctive or hearsay sentence,
+            // carried by the speaker of the attribution before it, in this
+            // paragraph or the one before.
+            let giver = last.filter(|&(_, blk)| s.block <= blk + 1).map(|(i, _)| i);
+            for q in orphans.iter().filter(|q| speechlike(&r, q)) {
+                let cue = GCue {
+                    first: q.open,
+                    last: q.open,
+                };
+                let kind = if opens_clause(&r, a, q) {
+                    AttributionKind::Direct
+                } else {
+                    AttributionKind::Mixed
+                };
+                // `Zypries sieht darin eine Bestätigung: „…“`: the
+                // sentence's subject, the only one it names; a quotation
+                // that opens its sentence is the last speaker's.
+                let subject = (q.open > a)
+                    .then(|| r.sentence_subject(a, q.open))
+                    .flatten()
+                    .filter(|s| speaks(&r, s, a, b));
+                if let (None, Some(g)) = (&subject, giver) {
+                    let f = carry(&found[g], AttributionKind::Direct, cue, Some(q.inner), si);
+                    found.push(f);
+                    carried.push(Some(Carried { from: g }));
+                } else if let Some(subject) = subject {
+                    found.push(Found {
+                        kind,
+                        cue,
+                        source: Some(subject),
+                        content: Some(q.inner),
+                        sentence: si,
+                        last_sentence: sentence_of(doc, q.close).max(si),
+                    });
+                    carried.push(None);
+                }
+            }
+            if let Some(g) = giver {
+                if found.len() == before {
+                    if let Some(v) = subjunctive(&r, a, b) {
+                        let cue = GCue { first: v, last: v };
+                        let content = range_span(&r, a, b);
+                        let f = carry(&found[g], AttributionKind::Indirect, cue, content, si);
+                        found.push(f);
+                        carried.push(Some(Carried { from: g }));
+                    }
+                }
+            }
+        }
+        if let Some(i) = (before..found.len())
+            .rev()
+            .find(|&i| found[i].source.is_some())
+        {
+            last = Some((i, s.block));
+        }
+    }
+    (found, carried)
+}
+
+/// A closed outer quotation: its marks' tokens and its inner span.
+#[derive(Clone, Copy, Debug)]
+struct Quote {
+    open: usize,
+    close: usize,
+    inner: Span,
+}
+
+fn outer_quotes(r: &Reader<'_, '_>) -> Vec<Quote> {
+    let doc = r.doc;
+    doc.quotations
+        .iter()
+        .filter(|q| q.depth == 0)
+        .filter_map(|q| {
+            let close = q.close?;
+            let om = &doc.marks[q.open as usize];
+            (!om.in_markup).then(|| Quote {
+                open: om.token as usize,
+                close: doc.marks[close as usize].token as usize,
+                inner: q.inner,
+            })
+        })
+        .collect()
+}
+
+/// The cue a quotation belongs to: one right after it (`„…“, sagte X`,
+/// `„…“, so X`), else the nearest before it in its sentence (`X sagte:
+/// „…“`, `X sprach von „…“`), else any in the sentence.
+fn pick_cue(r: &Reader<'_, '_>, cues: &[Cue], q: &Quote) -> Option<usize> {
+    let right_after = |c: &Cue| {
+        c.first > q.close && (q.close + 1..c.first).all(|k| r.is_punct(k, ',') || r.is_mark(k))
+    };
+    if let Some(i) = cues.iter().position(right_after) {
+        return Some(i);
+    }
+    if let Some(i) = cues.iter().rposition(|c| c.last < q.open) {
+        return Some(i);
+    }
+    cues.iter()
+        .position(|c| c.first > q.close && c.place != Place::Before)
+}
+
+/// The attribution of cue `c` in sentence `si` (`a..b`), with the
+/// quotations `qs` it attributes.
+fn attribution(
+    r: &Reader<'_, '_>,
+    si: usize,
+    a: usize,
+    b: usize,
+    c: &Cue,
+    qs: &[Quote],
+) -> Option<Found> {
+    let doc = r.doc;
+    let (kind, content) = if let Some(first) = qs.first() {
+        let span = qs.iter().fold(first.inner, |acc, q| acc.cover(q.inner));
+        let whole = qs.iter().any(|q| opens_clause(r, a, q));
+        let kind = if whole {
+            AttributionKind::Direct
+        } else {
+            AttributionKind::Mixed
+        };
+        (kind, Some(span))
+    } else {
+        // Reported speech needs a verb of saying and a source: a verb
+        // that names no one is too often something else (`gab … an`).
+        if c.quote_only || c.source.is_none() {
+            return None;
+        }
+        let content = match c.place {
+            Place::After => range_span(r, a, c.covers.start),
+            Place::Before | Place::Inside => {
+                let rest = range_span(r, c.covers.end, b);
+                let front = range_span(r, a, c.covers.start);
+                match (front, rest) {
+                    (Some(f), Some(x)) => Some(f.cover(x)),
+                    (f, x) => f.or(x),
+                }
+            }
+        };
+        let content = content.or_else(|| {
+            // `Das teilte die Polizei mit.`: what the sentence before said.
+            let prev = si.checked_sub(1)?;
+            let p = &doc.sentences[prev];
+            (p.block == doc.sentences[si].block)
+                .then(|| range_span(r, p.tokens.start as usize, p.tokens.end as usize))
+                .flatten()
+        })?;
+        (AttributionKind::Indirect, Some(content))
+    };
+    let last_sentence = qs.last().map_or(si, |q| sentence_of(doc, q.close).max(si));
+    Some(Found {
+        kind,
+        cue: GCue {
+            first: c.first,
+            last: c.last,
+        },
+        source: c.source.clone(),
+        content,
+        sentence: si,
+        last_sentence,
+    })
+}
+
+/// Can the subject `s` of sentence `a..b` be who speaks its quotation?
+/// Not a thing of someone's (`Seine Zuversicht`), a pronoun for a thing
+/// (`Dieser`), nor the subject of a passive (`Seine Werke werden … als
+/// „…“ bezeichnet`).
+fn speaks(r: &Reader<'_, '_>, s: &super::grammar::Source, a: usize, b: usize) -> bool {
+    let first = r.word(s.all.start).unwrap_or_default();
+    let g = &r.d.german;
+    let a_thing = r.d.possessives.contains(first)
+        || r.d.no_one.contains(first)
+        || (s.all.len() == 1 && r.d.determiners.contains(first));
+    let passive = (a..b).any(|k| r.narrated(k).is_some_and(|w| g.passives.is(w)));
+    !a_thing && !passive
+}
+
+/// Does a quotation with no cue read as someone's words: four words or
+/// more that are no title (`„Die Früchte des Zorns“`), or a fragment that
+/// opens in lower case (`„tiefer Besorgnis“`), which a name rarely does?
+fn speechlike(r: &Reader<'_, '_>, q: &Quote) -> bool {
+    let words = (q.open + 1..q.close)
+        .filter(|&k| r.word(k).is_some())
+        .count();
+    if words >= super::orphans::MIN_WORDS {
+        return !super::orphans::is_title(r.doc, q.open, q.close);
+    }
+    (q.open + 1..q.close)
+        .find_map(|k| r.word(k))
+        .is_some_and(|w| !reader::starts_upper(w))
+}
+
+/// Does quotation `q` stand as a clause of its own: first in its sentence,
+/// or after a colon or comma?
+fn opens_clause(r: &Reader<'_, '_>, a: usize, q: &Quote) -> bool {
+    q.open <= a || r.is_punct(q.open - 1, ':') || r.is_punct(q.open - 1, ',')
+}
+
+/// The span of the words of `from..to`, without the punctuation at its
+/// ends; `None` when it has fewer than two words.
+fn range_span(r: &Reader<'_, '_>, from: usize, to: usize) -> Option<Span> {
+    let words: Vec<usize> = (from..to.min(r.doc.tokens.len()))
+        .filter(|&k| r.word(k).is_some())
+        .collect();
+    if words.len() < 2 {
+        return None;
+    }
+    Some(token_span(r.doc, words[0]..words[words.len() - 1] + 1))
+}
+
+/// A subjunctive or hearsay verb outside quotations in `a..b`.
+fn subjunctive(r: &Reader<'_, '_>, a: usize, b: usize) -> Option<usize> {
+    let g = &r.d.german;
+    // `soll … haben`: hearsay of a past deed; `soll … werden` is a plan.
+    let perfect = || (a..b).any(|k| r.narrated(k).is_some_and(|w| g.perfect.is(w)));
+    (a..b).find(|&k| {
+        r.narrated(k)
+            .is_some_and(|w| g.subjunctives.is(w) || g.hearsay.is(w) && perfect())
+    })
+}
+
+/// An attribution carried from `from`: its source, a cue of its own.
+fn carry(
+    from: &Found,
+    kind: AttributionKind,
+    cue: GCue,
+    content: Option<Span>,
+    si: usize,
+) -> Found {
+    Found {
+        kind,
+        cue,
+        source: from.source.clone(),
+        content,
+        sentence: si,
+        last_sentence: si,
+    }
+}

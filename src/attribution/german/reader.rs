@@ -1,0 +1,357 @@
+//! Reading German sentences token by token: words outside quotations, cue
+//! verbs, and the noun phrase that names a source before or after its verb.
+
+use crate::attribution::data::Data;
+use crate::attribution::grammar::Source;
+use crate::model::{Document, TokenKind};
+use std::ops::Range;
+
+/// The longest source read, in tokens: a name with its role and its
+/// organisation fits; a runaway clause does not.
+const MAX_SOURCE: usize = 24;
+
+pub(super) struct Reader<'a, 't> {
+    pub doc: &'a Document<'t>,
+    pub d: &'a Data,
+    /// Per token: inside an outer quotation (its marks included).
+    quoted: Vec<bool>,
+}
+
+impl<'a, 't> Reader<'a, 't> {
+    pub fn new(doc: &'a Document<'t>, d: &'a Data) -> Self {
+        let mut quoted = vec![false; doc.tokens.len()];
+        for q in doc.quotations.iter().filter(|q| q.depth == 0) {
+            let from = doc.marks[q.open as usize].token as usize;
+            let to = match q.close {
+                Some(c) => doc.marks[c as usize].token as usize + 1,
+                None => {
+                    let b = &doc.blocks[q.last_block as usize];
+                    b.tokens.end as usize
+                }
+            };
+            for f in &mut quoted[from.min(doc.tokens.len())..to.min(doc.tokens.len())] {
+                *f = true;
+            }
+        }
+        Reader { doc, d, quoted }
+    }
+
+    /// The word at `k`, if token `k` is one.
+    pub fn word(&self, k: usize) -> Option<&'t str> {
+        let t = self.doc.tokens.get(k)?;
+        t.is_word().then(|| t.text(self.doc.text))
+    }
+
+    /// The word at `k` when it stands outside quotations.
+    pub fn narrated(&self, k: usize) -> Option<&'t str> {
+        (!self.quoted[k]).then(|| self.word(k)).flatten()
+    }
+
+    pub fn is_punct(&self, k: usize, c: char) -> bool {
+        self.doc.tokens.get(k).is_some_and(|t| t.is_punct(c))
+    }
+
+    pub fn is_mark(&self, k: usize) -> bool {
+        self.doc.tokens.get(k).is_some_and(|t| t.quote().is_some())
+    }
+
+    /// A verb of saying at `k`, or the first part of a separable one
+    /// (`teilte … mit`): lower case (a capital is a noun, "Sagen"), except
+    /// as the first word of its sentence.
+    pub fn is_speech_verb(&self, k: usize, s_start: usize) -> bool {
+        self.narrated(k).is_some_and(|w| {
+            (self.d.speech.contains(w) || self.d.phrasal_verbs.contains(w))
+                && (k == s_start || !starts_upper(w))
+        })
+    }
+
+    /// A separable cue verb (`teilte`, listed only under `phrasal`) says
+    /// something only with its particle (`mit`) at the end of its clause;
+    /// a verb of saying needs nothing.
+    pub fn has_particle(&self, v: usize, end: usize) -> bool {
+        let Some(verb) = self.word(v) else {
+            return false;
+        };
+        if self.d.speech.contains(verb) {
+            return true;
+        }
+        let mut k = v + 1;
+        while k < end {
+            if self.quoted[k] || self.is_punct(k, ',') || self.is_punct(k, ':') {
+                break;
+            }
+            k += 1;
+        }
+        // At the clause's end (`teilte … mit`), or reflexive, right after
+        // the verb (`zeigte sich zufrieden`).
+        let at_end = (v + 1..k).rev().find_map(|i| self.word(i));
+        [at_end, self.word(v + 1)]
+            .into_iter()
+            .flatten()
+            .any(|p| self.d.is_phrasal(verb, p))
+    }
+
+    /// Is the word at `k` one a source can begin with: an article, a
+    /// pronoun, or a capitalised word that opens no adverbial?
+    fn opens_source(&self, k: usize) -> bool {
+        let Some(w) = self.narrated(k) else {
+            return false;
+        };
+        let g = &self.d.german;
+        if g.fronted.is_folded(w) || g.subject_ends.is(w) {
+            return false;
+        }
+        self.d.determiners.contains(w) || self.d.pronouns.contains(w) || starts_upper(w)
+    }
+
+    /// The source that opens at `k` and ends before `end` (exclusive): a
+    /// pronoun alone, or an article, adjectives, nouns and names, joined by
+    /// `von`, `der`, `des`, `und`, with an aside in parentheses.
+    pub fn source_at(&self, k: usize, end: usize) -> Option<Source> {
+        if k >= end || !self.opens_source(k) {
+            return None;
+        }
+        let w = self.word(k)?;
+        if self.d.pronouns.contains(w) {
+            let one = k..k + 1;
+            return Some(Source {
+                all: one.clone(),
+                name: one,
+            });
+        }
+        let mut last = None;
+        let mut i = k;
+        let mut depth = 0usize;
+        let mut after_noun = false;
+        while i < end && i < k + MAX_SOURCE {
+            let t = self.doc.tokens[i];
+            if self.quoted[i] {
+                break;
+            }
+            if t.open().is_some() {
+                depth += 1;
+            } else if t.close().is_some() {
+                if depth == 0 {
+                    break;
+                }
+                depth -= 1;
+                last = Some(i);
+            } else if depth > 0 {
+                // An aside: "(SPD)", "(National Environment Agency, NEMA)".
+            } else if t.is_number() {
+                // `Einer der 13 Feuerwehrleute`: a number is part of it.
+            } else if let Some(w) = self.word(i) {
+                let g = &self.d.german;
+                if i > k
+                    && (g.subject_ends.is(w)
+                        || self.d.speech.contains(w) && !starts_upper(w)
+                        || g.subjunctives.is(w)
+                        || g.auxiliaries.is(w)
+                        || g.complementizers.is(w))
+                {
+                    break;
+                }
+                // `Mindermann das Mädchen`: an article after a noun opens the
+                // object, unless it is a genitive's (`der Sprecher der
+                // Polizei`).
+                if after_noun && self.d.determiners.contains(w) && !self.d.german.genitives.is(w) {
+                    break;
+                }
+                after_noun = starts_upper(w);
+                if starts_upper(w) {
+                    last = Some(i);
+                } else if !joins(self.d, w) {
+                    break;
+                }
+            } else if !matches!(t.kind(), TokenKind::Punct('-' | '.' | '\'' | '’')) {
+                break;
+            }
+            i += 1;
+        }
+        let last = last?;
+        let all = k..last + 1;
+        Some(Source {
+            name: self.name_in(all.clone()),
+            all,
+        })
+    }
+
+    /// The part of a source that names someone: the capitalised words
+    /// after its last role noun ("Bundeskanzlerin Angela Merkel" → "Angela
+    /// Merkel"), or its first run of capitalised words when it opens with
+    /// one that is no role ("Patrick Kamanda von der Behörde"). A source
+    /// that is only an article and nouns ("der Sprecher der Polizei")
+    /// names no one; its words still say what it is.
+    fn name_in(&self, all: Range<usize>) -> Range<usize> {
+        let is_role = |w: &str| self.d.titles.contains(w) || ends_with_any(w, self.d);
+        let first_word = self.word(all.start).unwrap_or_default();
+        let mut start = all.start;
+        // Skip an article and its adjectives, then role nouns.
+        let mut i = all.start;
+        if self.d.determiners.contains(first_word) {
+            i += 1;
+            while i < all.end && self.word(i).is_some_and(|w| !starts_upper(w)) {
+                i += 1;
+            }
+            start = i;
+            if i < all.end && self.word(i).is_some_and(|w| !is_role(w)) {
+                // "der Bundestag", "die Polizei": an organisation or a
+                // common noun, not a person's name.
+                return all.start..all.start;
+            }
+        }
+        while i < all.end && self.word(i).is_some_and(is_role) {
+            i += 1;
+            start = i;
+        }
+        let mut end = start;
+        while end < all.end && self.word(end).is_some_and(starts_upper) {
+            end += 1;
+        }
+        start..end
+    }
+
+    /// The source that ends right before `end`, opening at `from`: the
+    /// whole stretch must read as one.
+    pub fn source_before(&self, from: usize, end: usize) -> Option<Source> {
+        let s = self.source_at(from, end)?;
+        (s.all.end == end).then_some(s)
+    }
+
+    /// The subject a sentence `a..b` opens with: the words before its
+    /// first lower-case word that cannot stand in a source (its verb).
+    pub fn sentence_subject(&self, a: usize, b: usize) -> Option<Source> {
+        let verb = (a + 1..b.min(a + 2 * MAX_SOURCE)).find(|&k| self.is_verb(k));
+        match verb {
+            Some(v) => self
+                .subject_before(a, v)
+                // `In dem Verfahren sieht Osterloh einen „Angriff“`: after
+                // a fronted phrase, the subject follows the verb.
+                .or_else(|| {
+                    let opener = self.word(a)?;
+                    self.d
+                        .german
+                        .fronted
+                        .is_folded(opener)
+                        .then(|| self.source_at(v + 1, b))?
+                }),
+            // `Ein Beamter der Polizei: „…“`: a source and a colon.
+            None if b > a + 1 && self.is_punct(b - 1, ':') => self.subject_before(a, b - 1),
+            None => None,
+        }
+    }
+
+    /// Does the word at `k` read as a finite verb: an auxiliary, a verb of
+    /// saying, or a lower-case word that cannot stand in a noun phrase?
+    fn is_verb(&self, k: usize) -> bool {
+        let g = &self.d.german;
+        self.word(k).is_some_and(|w| {
+            !starts_upper(w)
+                && (g.auxiliaries.is(w)
+                    || g.hearsay.is(w)
+                    || g.subjunctives.is(w)
+                    || self.d.speech.contains(w)
+                    || !joins(self.d, w) && !g.subject_ends.is(w))
+        })
+    }
+
+    /// The subject that fills `from..end` before its verb, read loosely: a
+    /// source with what hangs off it — a place (`der Polizei in
+    /// Dortmund`), an apposition between commas (`Günther Platter, der
+    /// Verteidigungsminister Österreichs,`) — but no verb of its own.
+    pub fn subject_before(&self, from: usize, end: usize) -> Option<Source> {
+        if from >= end || end - from > 2 * MAX_SOURCE || !self.opens_source(from) {
+            return None;
+        }
+        let first = self.source_at(from, end)?;
+        let g = &self.d.german;
+        // `Passend zu den Gefahren …`, `Kurz vor dem Start …`: a word that
+        // is no article or pronoun, then a preposition, opens an adverbial.
+        let opener = self.word(from).unwrap_or_default();
+        let fronted = !self.d.determiners.contains(opener)
+            && !self.d.pronouns.contains(opener)
+            && self
+                .word(from + 1)
+                .is_some_and(|w| !starts_upper(w) && g.subject_ends.is(w));
+        if fronted {
+            return None;
+        }
+        let mut depth = 0usize;
+        let mut after_noun = false;
+        for k in from..end {
+            let t = self.doc.tokens[k];
+            if self.quoted[k] {
+                return None;
+            }
+            // `die Fraktion den Schritt`: an article after a noun opens a
+            // second phrase unless it is a genitive's (`der`, `des`).
+            if let Some(w) = self.word(k).filter(|_| depth == 0) {
+                if after_noun && self.d.determiners.contains(w) && !self.d.german.genitives.is(w) {
+                    return None;
+                }
+                after_noun = starts_upper(w);
+            }
+            if t.open().is_some() {
+                depth += 1;
+                continue;
+            }
+            if t.close().is_some() {
+                depth = depth.saturating_sub(1);
+                continue;
+            }
+            if depth > 0 {
+                continue;
+            }
+            match self.word(k) {
+                Some(w) => {
+                    let verbish = g.auxiliaries.is(w)
+                        || g.subjunctives.is(w)
+                        || g.hearsay.is(w)
+                        || g.complementizers.is(w)
+                        || (!starts_upper(w) && self.d.speech.contains(w));
+                    let fits = starts_upper(w)
+                        || t.is_number()
+                        || joins(self.d, w)
+                        || g.subject_ends.is(w) && !g.subjunctives.is(w);
+                    if verbish || !fits {
+                        return None;
+                    }
+                }
+                None if t.is_number()
+                    || matches!(t.kind(), TokenKind::Punct(',' | '-' | '.' | '–')) => {}
+                None => return None,
+            }
+        }
+        let all = from..end;
+        // The name is read in the first source: the apposition describes.
+        Some(Source {
+            name: first.name,
+            all,
+        })
+    }
+}
+
+/// Words that may stand inside a source between its nouns: articles,
+/// `von`, `und`, adjectives (`der frühere Gouverneur`).
+fn joins(d: &Data, w: &str) -> bool {
+    d.german.joiners.is(w)
+        || d.determiners.contains(w)
+        || (w.chars().count() > 3
+            && (w.ends_with('e')
+                || w.ends_with("en")
+                || w.ends_with("er")
+                || w.ends_with("es")
+                || w.ends_with("em")))
+}
+
+/// Does `w` end in a role noun (`Regierungssprecher`, `Innenministerin`)?
+fn ends_with_any(w: &str, d: &Data) -> bool {
+    let lower = w.to_lowercase();
+    (0..lower.len())
+        .filter(|&i| lower.is_char_boundary(i))
+        .any(|i| d.german.title_endings.is(&lower[i..]))
+}
+
+pub(super) fn starts_upper(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
