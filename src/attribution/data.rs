@@ -194,6 +194,8 @@ grammar_lists! {
     subject_ends,
     /// Word endings of role nouns (`…sprecher`).
     title_endings,
+    /// Word endings of organisations' names (`…verwaltung`, `…bund`).
+    organisation_endings,
     /// Verbs that attribute with an impersonal `es` (`heißt es`).
     impersonal,
     /// Prepositions before the document `heißt es` quotes (`in`, `im`).

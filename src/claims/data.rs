@@ -31,6 +31,8 @@ struct DataFile {
     #[serde(default)]
     expletives: Vec<String>,
     #[serde(default)]
+    nouns_capitalised: bool,
+    #[serde(default)]
     features: FeatureWordsFile,
 }
 
@@ -159,6 +161,9 @@ pub struct Data {
     pub clause_openers: WordSet,
     /// Subjects that name no one ("it is believed that …").
     pub expletives: WordSet,
+    /// The language capitalises every noun (German): a capital inside a
+    /// sentence does not make a word a name.
+    pub nouns_capitalised: bool,
     /// The labels of a printed interview's questions and answers ("Q",
     /// "A"), as written before a colon: the answers are someone's words.
     pub interview_questions: Vec<String>,
@@ -225,13 +230,22 @@ impl Lexicon {
 }
 
 /// (language, signal lists, claims model) shipped in the binary.
-const BUILTIN: &[(&str, (&str, &str))] = &[(
-    "en",
+const BUILTIN: &[(&str, (&str, &str))] = &[
     (
-        include_str!("../../rules/claims/en.yaml"),
-        include_str!("../../rules/claims/en.model.yaml"),
+        "en",
+        (
+            include_str!("../../rules/claims/en.yaml"),
+            include_str!("../../rules/claims/en.model.yaml"),
+        ),
     ),
-)];
+    (
+        "de",
+        (
+            include_str!("../../rules/claims/de.yaml"),
+            include_str!("../../rules/claims/de.model.yaml"),
+        ),
+    ),
+];
 
 /// Longest word an index key may be (as `WordSet`); longer words are never
 /// entries.
@@ -392,6 +406,7 @@ impl Data {
             agentive: WordSet::new(&f.agentive),
             clause_openers: WordSet::new(&f.clause_openers),
             expletives: WordSet::new(&f.expletives),
+            nouns_capitalised: f.nouns_capitalised,
             interview_questions: f.interview_questions.clone(),
             interview_answers: f.interview_answers.clone(),
             negation: WordSet::new(&f.features.negation),

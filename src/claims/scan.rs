@@ -148,6 +148,7 @@ impl<'a, 't> Scanner<'a, 't> {
             // The signature turns away lower-case words, and most words
             // that start no entry, without reading the text.
             let named = !headline
+                && !self.data.nouns_capitalised
                 && Some(i) != first_word
                 && t.sig().may_be_capitalised()
                 && (first.is_ascii_uppercase() || (first >= 0x80 && is_capitalised(self.text(&t))));

@@ -137,8 +137,16 @@ fn overlaps(a: Span, b: Span) -> bool {
 fn attributes(doc: &Document<'_>, data: &Data, d: &AttrData, a: &Attribution) -> bool {
     let cue = a.cue.text(doc.text);
     let head = cue.split_whitespace().next().unwrap_or(cue);
-    if a.inferred || expletive(doc, data, a) {
+    // A carried attribution attributes when its cue is a verb in the
+    // subjunctive of reported speech (German `Die Lage sei ernst.`): the
+    // mood says whose words these are. A carried quotation's speaker is a
+    // guess, and attributes nothing else.
+    let reported_mood = d.german.subjunctives.is(head) || d.german.hearsay.is(head);
+    if (a.inferred && !reported_mood) || expletive(doc, data, a) {
         return false;
+    }
+    if reported_mood {
+        return true;
     }
     if d.strong.contains(head) {
         return true;

@@ -384,7 +384,11 @@ fn ends_in_full_stop(t: &str) -> bool {
 }
 
 fn ends_sentence(t: &str) -> bool {
-    let t = t.trim_end().trim_end_matches(['"', '”', '’', '\'', ')']);
+    // Closing marks of every language's style: German closes with “ and ‘,
+    // Swiss and French with », German books with «.
+    let t = t.trim_end().trim_end_matches([
+        '"', '”', '’', '\'', ')', '“', '‘', '»', '«', '›', '‹', '」', '』',
+    ]);
     t.ends_with(['.', '!', '?', '…'])
 }
 
@@ -414,6 +418,19 @@ fn is_heading_shaped(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sentence_quoted_in_any_language_style_ends_a_sentence() {
+        for t in [
+            "„Das Geld ist da.“",
+            "«Das Geld ist da.»",
+            "»Das Geld ist da.«",
+            "“Done.”",
+        ] {
+            assert!(ends_sentence(t), "{t}");
+        }
+        assert!(!ends_sentence("„Das Geld ist da“"));
+    }
 
     #[test]
     fn scraped_style_sheets_are_code_and_prose_is_not() {

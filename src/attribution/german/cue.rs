@@ -71,7 +71,9 @@ fn verb_cue(r: &Reader<'_, '_>, a: usize, b: usize, v: usize) -> Option<Cue> {
     let head = aux.unwrap_or(v);
     let passive = aux.is_some_and(|h| r.word(h).is_some_and(|w| g.passives.is(w)));
     let verb = r.word(v)?;
-    let quote_only = !r.d.strong.contains(verb) && !r.d.phrasal_verbs.contains(verb);
+    let quote_only = !r.d.strong.contains(verb)
+        && !r.d.phrasal_verbs.contains(verb)
+        && !r.d.cognition.contains(verb);
     let cue = |source: Option<Source>, place: Place, covers: std::ops::Range<usize>| Cue {
         first: v,
         last: v,

@@ -200,7 +200,17 @@ fn attribution(
         let content = match c.place {
             Place::After => range_span(r, a, c.covers.start),
             Place::Before | Place::Inside => {
-                let rest = range_span(r, c.covers.end, b);
+                // After the cue, its particle and the comma are no content:
+                // `teilte mit, dass …`.
+                let verb = r.word(c.first).unwrap_or_default();
+                let mut from = c.covers.end;
+                while from < b
+                    && (r.word(from).is_some_and(|w| r.d.is_phrasal(verb, w))
+                        || r.is_punct(from, ','))
+                {
+                    from += 1;
+                }
+                let rest = range_span(r, from, b);
                 let front = range_span(r, a, c.covers.start);
                 match (front, rest) {
                     (Some(f), Some(x)) => Some(f.cover(x)),

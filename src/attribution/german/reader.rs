@@ -60,7 +60,9 @@ impl<'a, 't> Reader<'a, 't> {
     /// as the first word of its sentence.
     pub fn is_speech_verb(&self, k: usize, s_start: usize) -> bool {
         self.narrated(k).is_some_and(|w| {
-            (self.d.speech.contains(w) || self.d.phrasal_verbs.contains(w))
+            (self.d.speech.contains(w)
+                || self.d.phrasal_verbs.contains(w)
+                || self.d.cognition.contains(w))
                 && (k == s_start || !starts_upper(w))
         })
     }
@@ -72,7 +74,7 @@ impl<'a, 't> Reader<'a, 't> {
         let Some(verb) = self.word(v) else {
             return false;
         };
-        if self.d.speech.contains(verb) {
+        if self.d.speech.contains(verb) || !self.d.phrasal_verbs.contains(verb) {
             return true;
         }
         let mut k = v + 1;
