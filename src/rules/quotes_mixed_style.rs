@@ -15,12 +15,16 @@ static META: RuleMeta = RuleMeta {
     summary: "Straight and curly quotation marks mixed in one article.",
     doc: r#"## What it does
 Counts the outer quotations of an article by the style of their opening
-marks (curly “ ”,
-straight ", doubled apostrophes '' '', guillemets, low marks) and reports
-the first mark of each less used style, with how many there are and on
-which lines, naming the style the article mostly uses. With a house style
-configured (`--quote-style curly`), every other style is reported instead. Apostrophes and inch marks are not
-counted.
+marks (curly “ ”, straight ", doubled apostrophes '' '', guillemets, low
+marks) and reports the first mark of each less used style, with how many
+there are and on which lines, naming the style the article mostly uses.
+With a house style configured (`--quote-style curly`), every other style
+is reported instead. Apostrophes and inch marks are not counted.
+
+A quotation closed with another style's mark is reported at that mark,
+whether or not the article mixes styles: “…'' in English; in German
+(`--lang de`) „…" and „…”, where „ closes with “ and ‚ with ‘ only, and
+»…», where a guillemet closes with the other one (»…« or «…»).
 
 Each finding carries a fix: the marks of every quotation of that style,
 opening and closing, in the expected style (a closer of another style: its
@@ -39,6 +43,14 @@ whether it opens or closes.
 Use instead:
 ```text
 “We will win,” he said. “We always do.”
+```
+In German:
+```text
+„Wir gewinnen", sagte er.
+```
+Use instead:
+```text
+„Wir gewinnen“, sagte er.
 ```
 "#,
 };
@@ -79,8 +91,8 @@ impl Rule for QuotesMixedStyle {
                 .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1)))
                 .map(|(f, _)| *f),
         };
-        // One quotation, two styles: “a win for the waterfront''. (Low
-        // marks close with another family's glyph by design.)
+        // One quotation, two styles: “a win for the waterfront'', or in
+        // German „ein Sieg" („ closes with “ only).
         for q in &doc.quotations {
             let Some(close) = q.close else { continue };
             let (o, c) = (&doc.marks[q.open as usize], &doc.marks[close as usize]);
@@ -148,6 +160,8 @@ fn closer_of(g: Glyph) -> Glyph {
         Glyph::CurlySingleLeft => Glyph::CurlySingleRight,
         Glyph::TwinBacktick => Glyph::TwinApostrophe,
         Glyph::TwinCurlyLeft => Glyph::TwinCurlyRight,
+        Glyph::LowDouble => Glyph::CurlyDoubleLeft,
+        Glyph::LowSingle => Glyph::CurlySingleLeft,
         Glyph::GuillemetLeft => Glyph::GuillemetRight,
         Glyph::GuillemetRight => Glyph::GuillemetLeft,
         Glyph::SingleGuillemetLeft => Glyph::SingleGuillemetRight,
@@ -218,6 +232,24 @@ mod tests {
             f[0].message,
             "closing ’’ does not match the opening “ (line 3): close with ”"
         );
+    }
+
+    #[test]
+    fn a_wrong_closer_is_found_before_the_next_quotation_of_its_style() {
+        // The straight mark closes the first quotation: the curly one after
+        // it belongs to a quotation of its own. One finding, at the wrong
+        // mark, rather than an unclosed “ and an unopened ".
+        let text = "Head\n\nHe said “no\" and then “never” again.\n";
+        let f = run_rule(&QuotesMixedStyle, text, &Settings::default());
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].span.text(text), "\"");
+        assert!(f[0].message.ends_with("close with ”"), "{}", f[0].message);
+        let unclosed = run_rule(
+            &super::super::quotes_unclosed::QuotesUnclosed,
+            text,
+            &Settings::default(),
+        );
+        assert!(unclosed.is_empty(), "{unclosed:?}");
     }
 
     /// `text` with every fix of the rule's findings made.

@@ -27,10 +27,17 @@ fn house(family: Family, level: Level) -> Option<(&'static str, &'static str)> {
 
 /// Does the closing mark `c` of a quotation opened by `o` get its own
 /// finding (a closer of another style)? Low marks close with another
-/// family's glyph by design.
+/// family's glyph by design, but only with that one: „…" and „…” are
+/// wrong. Guillemets close with the other guillemet, either way round
+/// (»…«, «…»), never with their own (»…»).
 pub(super) fn mismatched(o: &Mark, c: &Mark) -> bool {
-    let fam = o.glyph.family();
-    !o.in_markup && fam != Family::Low && c.glyph.family() != fam
+    if o.in_markup {
+        return false;
+    }
+    match o.glyph.family() {
+        Family::Low | Family::Guillemet => c.glyph != closer_of(o.glyph),
+        fam => c.glyph.family() != fam,
+    }
 }
 
 /// The fix of a closer that does not match its opener: the closer of the
