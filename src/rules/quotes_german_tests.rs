@@ -210,3 +210,20 @@ fn swiss_german_is_german_but_for_its_marks() {
     assert_eq!(ch.text.elisions, de.text.elisions);
     assert_eq!(ch.text.speech_verbs, de.text.speech_verbs);
 }
+
+#[test]
+fn the_german_example_of_explain_is_reported_and_its_correction_is_not() {
+    // `ascribe explain quotes.mixed-style` shows a German wrong closer and
+    // its correction: both as the rule reads them.
+    let doc = QuotesMixedStyle.meta().doc;
+    let german = &doc[doc.find("In German:").expect("a German example")..];
+    let blocks: Vec<&str> = german
+        .split("```text\n")
+        .skip(1)
+        .map(|b| &b[..b.find("```").unwrap()])
+        .collect();
+    assert_eq!(blocks.len(), 2, "{german}");
+    let as_article = |body: &str| format!("Kopf\n\n{body}");
+    assert_eq!(rules(&as_article(blocks[0]), "de"), ["quotes.mixed-style"]);
+    assert_eq!(check(&as_article(blocks[1]), "de"), []);
+}
