@@ -227,3 +227,17 @@ fn the_german_example_of_explain_is_reported_and_its_correction_is_not() {
     assert_eq!(rules(&as_article(blocks[0]), "de"), ["quotes.mixed-style"]);
     assert_eq!(check(&as_article(blocks[1]), "de"), []);
 }
+
+#[test]
+fn a_german_closing_single_mark_with_nothing_open_is_an_apostrophe() {
+    // Autocorrect's ‘ before an elision or a transliterated name.
+    for text in [
+        "Kopf\n\nDer Anschlag ereignete sich in ‘Adi, östlich der Stadt.\n",
+        "Kopf\n\nEr hat ‘ne Villa gekauft.\n",
+    ] {
+        assert_eq!(check(text, "de"), [], "{text}");
+    }
+    // It still closes ‚ when one is open.
+    let text = "Kopf\n\n„Ein bisschen ‚echten‘ Winter“, sagte er.\n";
+    assert_eq!(check(text, "de"), []);
+}
