@@ -241,3 +241,21 @@ fn a_german_closing_single_mark_with_nothing_open_is_an_apostrophe() {
     let text = "Kopf\n\n„Ein bisschen ‚echten‘ Winter“, sagte er.\n";
     assert_eq!(check(text, "de"), []);
 }
+
+#[test]
+fn a_wrong_closer_that_is_the_house_closer_is_left_to_the_restyle() {
+    // Under a straight house style „…" becomes "…" by the style's fix;
+    // the closer's own fix (“) would undo that, so it has none.
+    let s = Settings {
+        quote_style: Some(Family::Straight),
+        ..Settings::default()
+    };
+    let text = "Kopf\n\nEr sagte „wir kommen\" und ging.\n";
+    let f = found(text, "de", &s);
+    assert_eq!(f.len(), 2, "{f:?}");
+    let closer = f.iter().find(|f| f.span.text(text) == "\"").unwrap();
+    assert!(closer.fix.is_none(), "{closer:?}");
+    let sel = crate::fix::select(&f, true);
+    let fixed = crate::fix::apply_str(text, &crate::fix::edits(&f, &sel));
+    assert_eq!(fixed, "Kopf\n\nEr sagte \"wir kommen\" und ging.\n");
+}

@@ -107,7 +107,17 @@ impl Rule for QuotesMixedStyle {
                 closer_of(o.glyph).as_str()
             );
             let mut f = Finding::new(META.id, META.severity, c.span, message);
-            f.fix = Some(fix::verified(doc, cx.lang, fix::closer(o, c)));
+            // A quotation the style's fix restyles whole takes its closer
+            // from that fix; where the closer already is the style's
+            // („…" under a straight house style), the opener's closer
+            // would undo it.
+            let restyled = expected.filter(|&e| {
+                e != o.glyph.family()
+                    && (o.level == Level::Outer || cx.settings.quote_style.is_some())
+            });
+            if !restyled.is_some_and(|e| fix::house_closes_with(e, o.level, c)) {
+                f.fix = Some(fix::verified(doc, cx.lang, fix::closer(o, c)));
+            }
             out.push(f);
         }
         let Some(expected) = expected else { return };

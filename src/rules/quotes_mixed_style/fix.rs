@@ -25,6 +25,11 @@ fn house(family: Family, level: Level) -> Option<(&'static str, &'static str)> {
     })
 }
 
+/// Is `c` the closing mark `family` writes at `level`?
+pub(super) fn house_closes_with(family: Family, level: Level, c: &Mark) -> bool {
+    house(family, level).is_some_and(|(_, close)| c.glyph.as_str() == close)
+}
+
 /// Does the closing mark `c` of a quotation opened by `o` get its own
 /// finding (a closer of another style)? Low marks close with another
 /// family's glyph by design, but only with that one: „…" and „…” are
