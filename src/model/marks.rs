@@ -208,6 +208,13 @@ pub fn classify(
                     backwards = context == Some(Role::Close);
                     MarkRole::Open
                 }
+                // “ where an opening mark stands, in a language that
+                // closes with it („…“): the English opening mark, typed in
+                // place of „. It opens, so that “…“ is one quotation
+                // with a wrong opening mark, not two closers of nothing.
+                (Role::Close, Some(Role::Open)) if glyph == Glyph::CurlyDoubleLeft => {
+                    MarkRole::Open
+                }
                 (Role::Close, _) => {
                     weak = lang.is_apostrophe(glyph)
                         || (glyph == Glyph::StraightDouble && digit_before);

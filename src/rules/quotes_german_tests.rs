@@ -259,3 +259,32 @@ fn a_wrong_closer_that_is_the_house_closer_is_left_to_the_restyle() {
     let fixed = crate::fix::apply_str(text, &crate::fix::edits(&f, &sel));
     assert_eq!(fixed, "Kopf\n\nEr sagte \"wir kommen\" und ging.\n");
 }
+
+#[test]
+fn an_english_opening_mark_closed_the_german_way_is_a_wrong_opening_mark() {
+    for text in [
+        "Kopf\n\nUnterstützung für “Die Fünf“ kam aus New York.\n",
+        "Kopf\n\n„Ja“, sagte er. Sie forderten “Freiheit für alle“ und gingen.\n",
+    ] {
+        let f = found(text, "de", &Settings::default());
+        assert_eq!(f.len(), 1, "{text}: {f:?}");
+        assert_eq!(f[0].rule, "quotes.mixed-style");
+        // The mark opening a word, not the German closer.
+        assert_eq!(f[0].span.start as usize, text.find(" “").unwrap() + 1);
+        assert_eq!(
+            f[0].message,
+            "opening “ does not match the closing “ (line 3): open with „"
+        );
+        let fix = f[0].fix.as_ref().unwrap();
+        assert_eq!(fix.applicability, Applicability::Safe);
+        assert_eq!(fix.edits[0].replacement, "„");
+    }
+    // “…” is English style, another style than „…“ in German copy.
+    let text = "Kopf\n\n„Ja“, sagte er. „Nein“, sagte sie. “Doch”, sagte es.\n";
+    let f = check(text, "de");
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert!(f[0].2.starts_with("1 quotation in curly"), "{}", f[0].2);
+    // A ‘ before a word stays what it was: no quotation opens there.
+    let text = "Kopf\n\nDer Vorfall ereignete sich in ‘Adi am Montag.\n";
+    assert_eq!(check(text, "de"), []);
+}

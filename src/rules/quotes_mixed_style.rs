@@ -24,7 +24,9 @@ is reported instead. Apostrophes and inch marks are not counted.
 A quotation closed with another style's mark is reported at that mark,
 whether or not the article mixes styles: “…'' in English; in German
 (`--lang de`) „…" and „…”, where „ closes with “ and ‚ with ‘ only, and
-»…», where a guillemet closes with the other one (»…« or «…»).
+»…», where a guillemet closes with the other one (»…« or «…»). German
+“…“, the English opening mark before the German closing one, is
+reported at the opening mark: open with „.
 
 Each finding carries a fix: the marks of every quotation of that style,
 opening and closing, in the expected style (a closer of another style: its
@@ -67,17 +69,17 @@ impl Rule for QuotesMixedStyle {
         let marks: Vec<_> = doc
             .quotations
             .iter()
-            .map(|q| (q, &doc.marks[q.open as usize]))
+            .map(|q| (q, &doc.marks[q.open as usize], fix::style_of(doc, q)))
             // A house style is the style of every mark, inner ones too
             // ('yes' in a curly article); without one, the article's
             // own majority is told by its outer quotations.
-            .filter(|(_, m)| {
+            .filter(|(_, m, _)| {
                 (m.level == Level::Outer || cx.settings.quote_style.is_some()) && !m.in_markup
             })
             .collect();
         let mut counts: BTreeMap<Family, (usize, usize)> = BTreeMap::new();
-        for (i, (_, m)) in marks.iter().enumerate() {
-            let e = counts.entry(m.glyph.family()).or_insert((0, i));
+        for (i, (_, _, family)) in marks.iter().enumerate() {
+            let e = counts.entry(*family).or_insert((0, i));
             e.0 += 1;
         }
         // The expected style: the house style, else the most used one (the
@@ -96,6 +98,10 @@ impl Rule for QuotesMixedStyle {
         for q in &doc.quotations {
             let Some(close) = q.close else { continue };
             let (o, c) = (&doc.marks[q.open as usize], &doc.marks[close as usize]);
+            if fix::wrong_opener(o, c) {
+                wrong_opener(cx, q, o, c, expected, out);
+                continue;
+            }
             if !fix::mismatched(o, c) || !out.room(c.span) {
                 continue;
             }
@@ -126,9 +132,9 @@ impl Rule for QuotesMixedStyle {
         // the others are, so an article pasted from elsewhere is one
         // finding, not fifty.
         let mut by_family: BTreeMap<Family, Vec<_>> = BTreeMap::new();
-        for (q, m) in marks {
-            if m.glyph.family() != expected {
-                by_family.entry(m.glyph.family()).or_default().push((q, m));
+        for (q, m, family) in marks {
+            if family != expected {
+                by_family.entry(family).or_default().push((q, m));
             }
         }
         for (family, qms) in by_family {
@@ -161,6 +167,34 @@ impl Rule for QuotesMixedStyle {
             out.push(f);
         }
     }
+}
+
+/// “…“ in German: the English opening mark before the German closing
+/// one. Reported at the opening mark, with „ as its fix unless the
+/// style's fix restyles the quotation whole.
+fn wrong_opener(
+    cx: &Context<'_, '_>,
+    q: &crate::model::Quotation,
+    o: &crate::model::Mark,
+    c: &crate::model::Mark,
+    expected: Option<Family>,
+    out: &mut Sink<'_>,
+) {
+    if !out.room(o.span) {
+        return;
+    }
+    let message = format!(
+        "opening {} does not match the closing {} (line {}): open with {}",
+        o.glyph.as_str(),
+        c.glyph.as_str(),
+        cx.line_of(c.span.start),
+        Glyph::LowDouble.as_str()
+    );
+    let mut f = Finding::new(META.id, META.severity, o.span, message);
+    if expected.is_none_or(|e| e == fix::style_of(cx.doc, q)) {
+        f.fix = Some(fix::verified(cx.doc, cx.lang, fix::low_opener(o)));
+    }
+    out.push(f);
 }
 
 /// The closing mark of an opening mark's own style.
