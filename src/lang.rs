@@ -38,7 +38,7 @@ impl Lang {
         Conventions::builtin_names()
     }
 
-    /// A compiled-in language by name (`en`, `en-GB`, `de`, `fr`, `ja`).
+    /// A compiled-in language by name (`en`, `en-GB`, `de`, `de-CH`, `fr`, `ja`).
     pub fn builtin(name: &str) -> Result<Lang, Error> {
         Lang::shared(name).cloned()
     }

@@ -169,7 +169,7 @@ pub struct CheckArgs {
     pub fail_level: Option<Level>,
 
     /// Language of the articles: which quotation marks pair, which words
-    /// are abbreviations (en, en-GB, de, fr, ja) [default: en, or the
+    /// are abbreviations (en, en-GB, de, de-CH, fr, ja) [default: en, or the
     /// configuration's `lang`].
     #[arg(long)]
     pub lang: Option<String>,

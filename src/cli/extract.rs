@@ -31,7 +31,7 @@ pub struct ExtractArgs {
     #[arg(long, value_enum, default_value_t = ExtractFormat::Text)]
     pub format: ExtractFormat,
 
-    /// Language of the articles (en, en-GB, de, fr, ja) [default: en, or
+    /// Language of the articles (en, en-GB, de, de-CH, fr, ja) [default: en, or
     /// the configuration's `lang`].
     #[arg(long)]
     pub lang: Option<String>,

@@ -236,6 +236,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ("en", include_str!("../../rules/lang/en.yaml")),
     ("en-GB", include_str!("../../rules/lang/en-GB.yaml")),
     ("de", include_str!("../../rules/lang/de.yaml")),
+    ("de-CH", include_str!("../../rules/lang/de-CH.yaml")),
     ("fr", include_str!("../../rules/lang/fr.yaml")),
     ("ja", include_str!("../../rules/lang/ja.yaml")),
 ];

@@ -1,7 +1,7 @@
 //! What each quotation-mark glyph is doing: opening, closing, or not
 //! quoting at all (an apostrophe, a prime).
 
-use super::conventions::{Conventions, Glyph, Level, Role};
+use super::conventions::{Conventions, Family, Glyph, Level, Role};
 use super::token::{Token, TokenKind};
 use crate::span::Span;
 use serde::Serialize;
@@ -41,6 +41,20 @@ pub struct Mark {
     pub block: u32,
     /// Index into the document's tokens.
     pub token: u32,
+}
+
+impl Mark {
+    /// The style of quotation the mark opens or closes: its glyph's
+    /// family, but for “ and ‘ as closing marks, which only the languages
+    /// that open with low marks have („…“, ‚…‘): they close the low style.
+    pub fn style(&self) -> Family {
+        match self.glyph {
+            Glyph::CurlyDoubleLeft | Glyph::CurlySingleLeft if self.role == MarkRole::Close => {
+                Family::Low
+            }
+            g => g.family(),
+        }
+    }
 }
 
 fn prev_char(text: &str, at: usize, floor: usize) -> Option<char> {
@@ -192,6 +206,13 @@ pub fn classify(
             match (spec.role, context) {
                 (Role::Open, context) => {
                     backwards = context == Some(Role::Close);
+                    MarkRole::Open
+                }
+                // “ where an opening mark stands, in a language that
+                // closes with it („…“): the English opening mark, typed in
+                // place of „. It opens, so that “…“ is one quotation
+                // with a wrong opening mark, not two closers of nothing.
+                (Role::Close, Some(Role::Open)) if glyph == Glyph::CurlyDoubleLeft => {
                     MarkRole::Open
                 }
                 (Role::Close, _) => {

@@ -89,15 +89,17 @@ pub struct BlockView<'a> {
 /// which keeps every look at the open quotations short whatever the input.
 pub const MAX_NESTING: usize = 8;
 
-/// Where the marks that can close a quotation stand in one block, by level
-/// and family: how many can close after a given mark is a binary search,
-/// not a scan of the rest of the paragraph. Filled at the block's first
-/// question: most blocks ask none.
+/// Where the marks that can open and close a quotation stand in one
+/// block, by level and style: how many can close after a given mark is a
+/// binary search, not a scan of the rest of the paragraph. Filled at the
+/// block's first question: most blocks ask none.
 #[derive(Default)]
 struct Closers {
-    /// Per level and family, the block-relative indexes of the marks that
+    /// Per level and style, the block-relative indexes of the marks that
     /// close or may close (`Close`, `Either`), ascending.
     at: [Vec<u32>; 12],
+    /// Per level and style, those of the marks that can only open.
+    opens: [Vec<u32>; 12],
     filled: bool,
 }
 
@@ -116,12 +118,15 @@ impl Closers {
     }
 
     fn fill(&mut self, ms: &[Mark]) {
-        for v in &mut self.at {
+        for v in self.at.iter_mut().chain(&mut self.opens) {
             v.clear();
         }
         for (k, n) in ms.iter().enumerate() {
-            if matches!(n.role, MarkRole::Close | MarkRole::Either) {
-                self.at[Self::key(n.level, n.glyph.family())].push(k as u32);
+            let key = Self::key(n.level, n.style());
+            match n.role {
+                MarkRole::Close | MarkRole::Either => self.at[key].push(k as u32),
+                MarkRole::Open if !n.backwards => self.opens[key].push(k as u32),
+                _ => {}
             }
         }
         self.filled = true;
@@ -135,6 +140,22 @@ impl Closers {
         }
         let v = &self.at[Self::key(level, family)];
         v.len() - v.partition_point(|&i| i as usize <= k)
+    }
+
+    /// How many of those come before the next mark of `level` and
+    /// `family` that opens: the closers a quotation of that style open
+    /// now can still take, before another of its style opens.
+    fn before_next_open(&mut self, ms: &[Mark], k: usize, level: Level, family: Family) -> usize {
+        if !self.filled {
+            self.fill(ms);
+        }
+        let key = Self::key(level, family);
+        let opens = &self.opens[key];
+        let next = opens
+            .get(opens.partition_point(|&i| i as usize <= k))
+            .map_or(usize::MAX, |&i| i as usize);
+        let v = &self.at[key];
+        v.partition_point(|&i| (i as usize) < next) - v.partition_point(|&i| i as usize <= k)
     }
 }
 
@@ -180,7 +201,7 @@ pub fn pair(
                     if m.backwards
                         && stack.iter().any(|o| {
                             let om = &marks[o.mark as usize];
-                            om.level == m.level && om.glyph.family() == m.glyph.family()
+                            om.level == m.level && om.style() == m.style()
                         }) =>
                 {
                     MarkRole::Close
@@ -217,7 +238,7 @@ pub fn pair(
                             );
                         }
                     } else if let Some(&outer) = same.last() {
-                        let ahead = closers.after(ms, k, m.level, m.glyph.family());
+                        let ahead = closers.after(ms, k, m.level, m.style());
                         if is_nested(m, ahead, marks, &stack, &same, outer) {
                             // “… ‘… “…” …’ …”: a mark of the other level
                             // between is the standard third level, not
@@ -263,17 +284,18 @@ pub fn pair(
                 }
                 MarkRole::Close => {
                     let same_level = |o: &Open| marks[o.mark as usize].level == m.level;
-                    let same_family = |o: &Open| {
-                        same_level(o) && marks[o.mark as usize].glyph.family() == m.glyph.family()
-                    };
+                    let same_family =
+                        |o: &Open| same_level(o) && marks[o.mark as usize].style() == m.style();
                     // A mark closes its own style's quotation first: in
                     // "“…” …" the straight mark is not closed by the curly one.
-                    // Another style's quotation is closed by this mark only
-                    // when no closer of its own style follows.
+                    // Another style's quotation is closed by this mark (a
+                    // wrong closing mark: „…" or „…”) only when no closer of
+                    // its own style follows before another quotation of
+                    // that style opens.
                     let target = stack.iter().rposition(same_family).or_else(|| {
                         stack.iter().rposition(same_level).filter(|&p| {
-                            let fam = marks[stack[p].mark as usize].glyph.family();
-                            closers.after(ms, k, m.level, fam) == 0
+                            let fam = marks[stack[p].mark as usize].style();
+                            closers.before_next_open(ms, k, m.level, fam) == 0
                         })
                     });
                     match target {
@@ -397,12 +419,12 @@ fn is_nested(
     same: &[usize],
     outer: usize,
 ) -> bool {
-    let family = m.glyph.family();
-    let outer_family = marks[stack[outer].mark as usize].glyph.family();
+    let family = m.style();
+    let outer_family = marks[stack[outer].mark as usize].style();
     if outer_family == family {
         let open_same = same
             .iter()
-            .filter(|&&i| marks[stack[i].mark as usize].glyph.family() == family)
+            .filter(|&&i| marks[stack[i].mark as usize].style() == family)
             .count();
         closers > open_same
     } else {

@@ -10,6 +10,8 @@ use crate::lang::{Family, Lang};
 use crate::model::Document;
 use std::collections::BTreeMap;
 
+#[cfg(test)]
+mod quotes_german_tests;
 mod sink;
 
 pub use sink::Sink;

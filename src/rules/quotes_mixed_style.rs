@@ -15,12 +15,18 @@ static META: RuleMeta = RuleMeta {
     summary: "Straight and curly quotation marks mixed in one article.",
     doc: r#"## What it does
 Counts the outer quotations of an article by the style of their opening
-marks (curly “ ”,
-straight ", doubled apostrophes '' '', guillemets, low marks) and reports
-the first mark of each less used style, with how many there are and on
-which lines, naming the style the article mostly uses. With a house style
-configured (`--quote-style curly`), every other style is reported instead. Apostrophes and inch marks are not
-counted.
+marks (curly “ ”, straight ", doubled apostrophes '' '', guillemets, low
+marks) and reports the first mark of each less used style, with how many
+there are and on which lines, naming the style the article mostly uses.
+With a house style configured (`--quote-style curly`), every other style
+is reported instead. Apostrophes and inch marks are not counted.
+
+A quotation closed with another style's mark is reported at that mark,
+whether or not the article mixes styles: “…'' in English; in German
+(`--lang de`) „…" and „…”, where „ closes with “ and ‚ with ‘ only, and
+»…», where a guillemet closes with the other one (»…« or «…»). German
+“…“, the English opening mark before the German closing one, is
+reported at the opening mark: open with „.
 
 Each finding carries a fix: the marks of every quotation of that style,
 opening and closing, in the expected style (a closer of another style: its
@@ -40,6 +46,14 @@ Use instead:
 ```text
 “We will win,” he said. “We always do.”
 ```
+In German:
+```text
+„Wir gewinnen", sagte er.
+```
+Use instead:
+```text
+„Wir gewinnen“, sagte er.
+```
 "#,
 };
 
@@ -55,17 +69,17 @@ impl Rule for QuotesMixedStyle {
         let marks: Vec<_> = doc
             .quotations
             .iter()
-            .map(|q| (q, &doc.marks[q.open as usize]))
+            .map(|q| (q, &doc.marks[q.open as usize], fix::style_of(doc, q)))
             // A house style is the style of every mark, inner ones too
             // ('yes' in a curly article); without one, the article's
             // own majority is told by its outer quotations.
-            .filter(|(_, m)| {
+            .filter(|(_, m, _)| {
                 (m.level == Level::Outer || cx.settings.quote_style.is_some()) && !m.in_markup
             })
             .collect();
         let mut counts: BTreeMap<Family, (usize, usize)> = BTreeMap::new();
-        for (i, (_, m)) in marks.iter().enumerate() {
-            let e = counts.entry(m.glyph.family()).or_insert((0, i));
+        for (i, (_, _, family)) in marks.iter().enumerate() {
+            let e = counts.entry(*family).or_insert((0, i));
             e.0 += 1;
         }
         // The expected style: the house style, else the most used one (the
@@ -79,11 +93,15 @@ impl Rule for QuotesMixedStyle {
                 .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1)))
                 .map(|(f, _)| *f),
         };
-        // One quotation, two styles: “a win for the waterfront''. (Low
-        // marks close with another family's glyph by design.)
+        // One quotation, two styles: “a win for the waterfront'', or in
+        // German „ein Sieg" („ closes with “ only).
         for q in &doc.quotations {
             let Some(close) = q.close else { continue };
             let (o, c) = (&doc.marks[q.open as usize], &doc.marks[close as usize]);
+            if fix::wrong_opener(o, c) {
+                wrong_opener(cx, q, o, c, expected, out);
+                continue;
+            }
             if !fix::mismatched(o, c) || !out.room(c.span) {
                 continue;
             }
@@ -95,7 +113,17 @@ impl Rule for QuotesMixedStyle {
                 closer_of(o.glyph).as_str()
             );
             let mut f = Finding::new(META.id, META.severity, c.span, message);
-            f.fix = Some(fix::verified(doc, cx.lang, fix::closer(o, c)));
+            // A quotation the style's fix restyles whole takes its closer
+            // from that fix; where the closer already is the style's
+            // („…" under a straight house style), the opener's closer
+            // would undo it.
+            let restyled = expected.filter(|&e| {
+                e != o.glyph.family()
+                    && (o.level == Level::Outer || cx.settings.quote_style.is_some())
+            });
+            if !restyled.is_some_and(|e| fix::house_closes_with(e, o.level, c)) {
+                f.fix = Some(fix::verified(doc, cx.lang, fix::closer(o, c)));
+            }
             out.push(f);
         }
         let Some(expected) = expected else { return };
@@ -104,9 +132,9 @@ impl Rule for QuotesMixedStyle {
         // the others are, so an article pasted from elsewhere is one
         // finding, not fifty.
         let mut by_family: BTreeMap<Family, Vec<_>> = BTreeMap::new();
-        for (q, m) in marks {
-            if m.glyph.family() != expected {
-                by_family.entry(m.glyph.family()).or_default().push((q, m));
+        for (q, m, family) in marks {
+            if family != expected {
+                by_family.entry(family).or_default().push((q, m));
             }
         }
         for (family, qms) in by_family {
@@ -141,6 +169,34 @@ impl Rule for QuotesMixedStyle {
     }
 }
 
+/// “…“ in German: the English opening mark before the German closing
+/// one. Reported at the opening mark, with „ as its fix unless the
+/// style's fix restyles the quotation whole.
+fn wrong_opener(
+    cx: &Context<'_, '_>,
+    q: &crate::model::Quotation,
+    o: &crate::model::Mark,
+    c: &crate::model::Mark,
+    expected: Option<Family>,
+    out: &mut Sink<'_>,
+) {
+    if !out.room(o.span) {
+        return;
+    }
+    let message = format!(
+        "opening {} does not match the closing {} (line {}): open with {}",
+        o.glyph.as_str(),
+        c.glyph.as_str(),
+        cx.line_of(c.span.start),
+        Glyph::LowDouble.as_str()
+    );
+    let mut f = Finding::new(META.id, META.severity, o.span, message);
+    if expected.is_none_or(|e| e == fix::style_of(cx.doc, q)) {
+        f.fix = Some(fix::verified(cx.doc, cx.lang, fix::low_opener(o)));
+    }
+    out.push(f);
+}
+
 /// The closing mark of an opening mark's own style.
 fn closer_of(g: Glyph) -> Glyph {
     match g {
@@ -148,6 +204,8 @@ fn closer_of(g: Glyph) -> Glyph {
         Glyph::CurlySingleLeft => Glyph::CurlySingleRight,
         Glyph::TwinBacktick => Glyph::TwinApostrophe,
         Glyph::TwinCurlyLeft => Glyph::TwinCurlyRight,
+        Glyph::LowDouble => Glyph::CurlyDoubleLeft,
+        Glyph::LowSingle => Glyph::CurlySingleLeft,
         Glyph::GuillemetLeft => Glyph::GuillemetRight,
         Glyph::GuillemetRight => Glyph::GuillemetLeft,
         Glyph::SingleGuillemetLeft => Glyph::SingleGuillemetRight,
@@ -218,6 +276,24 @@ mod tests {
             f[0].message,
             "closing ’’ does not match the opening “ (line 3): close with ”"
         );
+    }
+
+    #[test]
+    fn a_wrong_closer_is_found_before_the_next_quotation_of_its_style() {
+        // The straight mark closes the first quotation: the curly one after
+        // it belongs to a quotation of its own. One finding, at the wrong
+        // mark, rather than an unclosed “ and an unopened ".
+        let text = "Head\n\nHe said “no\" and then “never” again.\n";
+        let f = run_rule(&QuotesMixedStyle, text, &Settings::default());
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].span.text(text), "\"");
+        assert!(f[0].message.ends_with("close with ”"), "{}", f[0].message);
+        let unclosed = run_rule(
+            &super::super::quotes_unclosed::QuotesUnclosed,
+            text,
+            &Settings::default(),
+        );
+        assert!(unclosed.is_empty(), "{unclosed:?}");
     }
 
     /// `text` with every fix of the rule's findings made.

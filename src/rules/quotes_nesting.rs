@@ -14,7 +14,9 @@ static META: RuleMeta = RuleMeta {
 Reports a quotation nested inside another that uses the same level of
 quotation mark. Which marks go outside and which inside is the language's
 style (`--lang`): US English puts “double” outside and ‘single’ inside,
-British English the reverse, German „…‚…‘…“.
+British English the reverse, German „…‚…‘…“, Swiss German «…‹…›…».
+A German quotation opened inside another with „ („… „…“ …“) is nesting,
+not a quotation left open.
 
 ## Why
 With the same marks inside and out, the reader cannot tell where the inner

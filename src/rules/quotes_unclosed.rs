@@ -16,7 +16,13 @@ mark, and says how far the quotation ran: to the end of its paragraph, into
 the next quotation, or past an attribution ("…, he said.") that shows where
 the closing mark belonged. An opening mark typed where the closing one
 belongs, at the end of a word (`“rapists“ while`), is reported as that one
-wrong mark; the quotations after it are paired as written.
+wrong mark; the quotations after it are paired as written. An opening
+mark closed with a mark of another style (`„…"` in German) is no unclosed
+quotation: `quotes.mixed-style` reports the wrong closing mark.
+
+Apostrophes are no quotation marks: ’90s, rock ’n’ roll, ’em, and in
+German the elisions 'ne, 's, 'nen (`hat 'ne Villa`) and the mark inside
+or after a word (geht's, so'n, Lenz').
 
 ## Why
 An unclosed quotation puts the writer's words in the speaker's mouth, or the

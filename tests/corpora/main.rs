@@ -1,6 +1,7 @@
 //! Tests on real text, which lives outside the repository in `../shared`
-//! (PolNeAR, the claim labels, the seed article, Vale's rule tests): real
-//! articles are other people's text and are never copied in.
+//! (PolNeAR, the claim labels, the seed article, German Wikinews, Vale's
+//! rule tests): real articles are other people's text and are never
+//! copied in.
 //!
 //! A fresh clone has no `../shared`, so these tests are listed as ignored
 //! there, with a line saying why, and never pass without checking
@@ -11,6 +12,7 @@
 mod archive;
 mod attribution;
 mod claims;
+mod german_quotes;
 mod html;
 mod names;
 mod vale;
@@ -81,6 +83,12 @@ const TESTS: &[Needs] = &[
         paths: &["corpus/seed/putin-xi-summit.txt"],
         python: false,
         run: claims::seed_article_claims,
+    },
+    Needs {
+        name: "german_quotes::german_wikinews_quote_targets",
+        paths: &["corpus/gerquote/train/text", "corpus/gerquote/dev/text"],
+        python: false,
+        run: german_quotes::german_wikinews_quote_targets,
     },
     Needs {
         name: "html::polnear_pages_give_their_text_findings",

@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 /// Language prefixes of article names, as in the golden test.
-const LANG_PREFIXES: &[&str] = &["en-GB", "de", "fr", "ja"];
+const LANG_PREFIXES: &[&str] = &["en-GB", "de-CH", "de", "fr", "ja"];
 
 fn articles() -> Vec<(String, String)> {
     let dir = Path::new(ROOT).join("golden/articles");

@@ -8,7 +8,7 @@
 //! expected files instead. Read every rewritten file before committing it.
 //!
 //! An article whose name begins with a language code and a dash (`de-`,
-//! `en-GB-`, `fr-`, `ja-`) is checked with that `--lang`.
+//! `de-CH-`, `en-GB-`, `fr-`, `ja-`) is checked with that `--lang`.
 
 use crate::support::{ascribe, TempDir, ROOT};
 use std::path::{Path, PathBuf};
@@ -21,7 +21,7 @@ const FORMATS: &[(&str, &[&str])] = &[
 ];
 
 /// Language prefixes of article names, longest first.
-const LANG_PREFIXES: &[&str] = &["en-GB", "de", "fr", "ja"];
+const LANG_PREFIXES: &[&str] = &["en-GB", "de-CH", "de", "fr", "ja"];
 
 fn articles_dir() -> PathBuf {
     Path::new(ROOT).join("golden").join("articles")

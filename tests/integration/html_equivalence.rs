@@ -11,7 +11,7 @@ use ascribe::{CheckOptions, Checker};
 use std::path::Path;
 
 /// Language prefixes of golden article names (see `golden.rs`).
-const LANG_PREFIXES: &[&str] = &["en-GB", "de", "fr", "ja"];
+const LANG_PREFIXES: &[&str] = &["en-GB", "de-CH", "de", "fr", "ja"];
 
 fn lang_of(name: &str) -> Option<String> {
     LANG_PREFIXES

@@ -4,7 +4,7 @@
 
 use super::closer_of;
 use crate::finding::{Applicability, Edit, Fix};
-use crate::lang::{Family, Level};
+use crate::lang::{Family, Glyph, Level};
 use crate::model::{Document, Mark, Quotation};
 
 /// The opening and closing marks of `family` at `level`; `None` for the
@@ -25,12 +25,48 @@ fn house(family: Family, level: Level) -> Option<(&'static str, &'static str)> {
     })
 }
 
+/// Is `o`, closed by `c`, the English “ typed for the German „ („…“
+/// written “…“)? The model opens with “ only where German closes with it.
+pub(super) fn wrong_opener(o: &Mark, c: &Mark) -> bool {
+    !o.in_markup && o.glyph == Glyph::CurlyDoubleLeft && c.style() == Family::Low
+}
+
+/// A quotation's style: its opening mark's, but “…“ (above) is a low
+/// quotation opened with the wrong mark.
+pub(super) fn style_of(doc: &Document<'_>, q: &Quotation) -> Family {
+    let o = &doc.marks[q.open as usize];
+    match q.close.map(|c| &doc.marks[c as usize]) {
+        Some(c) if wrong_opener(o, c) => Family::Low,
+        _ => o.glyph.family(),
+    }
+}
+
+/// The fix of a wrong opener: the low mark „.
+pub(super) fn low_opener(o: &Mark) -> Fix {
+    let mark = Glyph::LowDouble.as_str();
+    let mut fix = Fix::replace(o.span, mark, Applicability::Safe);
+    fix.title = format!("Open with {mark}");
+    fix
+}
+
+/// Is `c` the closing mark `family` writes at `level`?
+pub(super) fn house_closes_with(family: Family, level: Level, c: &Mark) -> bool {
+    house(family, level).is_some_and(|(_, close)| c.glyph.as_str() == close)
+}
+
 /// Does the closing mark `c` of a quotation opened by `o` get its own
 /// finding (a closer of another style)? Low marks close with another
-/// family's glyph by design.
+/// family's glyph by design, but only with that one: „…" and „…” are
+/// wrong. Guillemets close with the other guillemet, either way round
+/// (»…«, «…»), never with their own (»…»).
 pub(super) fn mismatched(o: &Mark, c: &Mark) -> bool {
-    let fam = o.glyph.family();
-    !o.in_markup && fam != Family::Low && c.glyph.family() != fam
+    if o.in_markup {
+        return false;
+    }
+    match o.glyph.family() {
+        Family::Low | Family::Guillemet => c.glyph != closer_of(o.glyph),
+        fam => c.glyph.family() != fam,
+    }
 }
 
 /// The fix of a closer that does not match its opener: the closer of the
