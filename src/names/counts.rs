@@ -54,21 +54,25 @@ pub struct Counts {
 impl Counts {
     /// The counts of both parts.
     pub fn merge(mut self, other: Counts) -> Counts {
-        self.articles += other.articles;
+        // Saturating: counts read from a file may be anything.
+        fn add(a: &mut u32, b: u32) {
+            *a = a.saturating_add(b);
+        }
+        self.articles = self.articles.saturating_add(other.articles);
         for (k, a) in other.forms {
             let e = self.forms.entry(k).or_default();
-            e.count += a.count;
-            e.mid += a.mid;
+            add(&mut e.count, a.count);
+            add(&mut e.mid, a.mid);
             for (c, n) in a.companions {
-                *e.companions.entry(c).or_default() += n;
+                add(e.companions.entry(c).or_default(), n);
             }
             for (s, n) in a.spellings {
-                *e.spellings.entry(s).or_default() += n;
+                add(e.spellings.entry(s).or_default(), n);
             }
             e.near.extend(a.near);
         }
         for (k, n) in other.lower {
-            *self.lower.entry(k).or_default() += n;
+            add(self.lower.entry(k).or_default(), n);
         }
         self
     }
@@ -240,7 +244,7 @@ impl Counts {
                     }
                     _ => *lang = Some(this),
                 }
-                self.articles += l.articles.unwrap_or(0);
+                self.articles = self.articles.saturating_add(l.articles.unwrap_or(0));
                 seen_header = true;
                 continue;
             }
@@ -249,10 +253,11 @@ impl Counts {
             }
             let count = l.count.unwrap_or(0);
             if let Some(k) = &l.lower {
-                *self
+                let e = self
                     .lower
                     .entry(unhex(k).ok_or_else(|| bad(n, "bad key".into()))?)
-                    .or_default() += count;
+                    .or_default();
+                *e = e.saturating_add(count);
             } else if let Some(k) = &l.form {
                 let k = unhex(k).ok_or_else(|| bad(n, "bad key".into()))?;
                 let mut a = Agg {
@@ -438,6 +443,9 @@ mod tests {
         let e = read(head, Some("de")).unwrap_err();
         assert_eq!(e, "p.jsonl:1: counted in language en, the others in de");
         assert!(read("", None).unwrap_err().contains("no header line"));
+        // Counts past u32 add up without overflowing.
+        let big = format!("{head}{{\"lower\":\"0000000000000001\",\"count\":4294967295}}\n");
+        assert!(read(&format!("{big}{big}"), None).is_ok());
         assert!(read(head, None).is_ok());
     }
 }
