@@ -22,11 +22,23 @@ use std::time::Instant;
 const BATCH: usize = 256;
 
 /// The body fields a record may carry, and how each is read.
-pub const BODIES: [(&str, Format); 3] = [
+const BODIES: [(&str, Format); 3] = [
     ("text", Format::Plain),
     ("markdown", Format::Markdown),
     ("html", Format::Html),
 ];
+
+/// A record's body and its format: the first body field it holds.
+fn body_of(object: &serde_json::Map<String, Value>) -> Result<(&str, Format), String> {
+    let (body, format) = BODIES
+        .iter()
+        .find_map(|(k, f)| object.get(*k).and_then(|v| v.as_str()).map(|b| (b, *f)))
+        .ok_or("no body: a record holds a \"text\", \"markdown\" or \"html\" string")?;
+    if body.contains('\0') {
+        return Err("the body holds a NUL character".into());
+    }
+    Ok((body, format))
+}
 
 /// Field names a result line writes itself: not to be passed through.
 const OWN: [&str; 5] = ["id", "line", "error", "findings", "attributions"];
@@ -236,18 +248,10 @@ fn record<S>(
     let Some(object) = value.as_object() else {
         return error(None, "a record is a JSON object".into());
     };
-    let Some((body, format)) = BODIES
-        .iter()
-        .find_map(|(k, f)| object.get(*k).and_then(|v| v.as_str()).map(|b| (b, *f)))
-    else {
-        return error(
-            Some(object),
-            "no body: a record holds a \"text\", \"markdown\" or \"html\" string".into(),
-        );
+    let (body, format) = match body_of(object) {
+        Ok(b) => b,
+        Err(e) => return error(Some(object), e),
     };
-    if body.contains('\0') {
-        return error(Some(object), "the body holds a NUL character".into());
-    }
     let made = ascribe::run::guarded("record", || work(with, &Record { body, format }));
     match made.and_then(|m| m) {
         Ok(m) => {
@@ -283,21 +287,12 @@ pub fn bodies(source: &Source, mut each: impl FnMut(Vec<Body>)) -> Result<(), Er
                     let line = line.as_ref().map_err(|e| (*n, e.clone()))?;
                     let value: Value = serde_json::from_str(line)
                         .map_err(|e| (*n, format!("invalid JSON: {e}")))?;
-                    BODIES
-                        .iter()
-                        .find_map(|(k, f)| {
-                            value
-                                .get(*k)
-                                .and_then(|v| v.as_str())
-                                .map(|b| (b.to_string(), *f))
-                        })
-                        .ok_or_else(|| {
-                            (
-                                *n,
-                                "no body: a record holds a \"text\", \"markdown\" or \"html\" string"
-                                    .to_string(),
-                            )
-                        })
+                    let object = value
+                        .as_object()
+                        .ok_or_else(|| (*n, "a record is a JSON object".to_string()))?;
+                    body_of(object)
+                        .map(|(b, f)| (b.to_string(), f))
+                        .map_err(|e| (*n, e))
                 })
                 .collect(),
         )
