@@ -24,7 +24,8 @@ pub enum NamesCommand {
         /// Files or directories of articles; `-` reads standard input.
         #[arg(value_name = "PATH", required = true)]
         paths: Vec<String>,
-        /// Fewest occurrences for a spelling to be listed.
+        /// Fewest occurrences for a spelling to be listed (with --counts,
+        /// give it to `names merge`: parts hold every spelling).
         #[arg(long, default_value_t = 2)]
         min_count: u32,
         /// Language of the articles.
