@@ -123,6 +123,19 @@ pub enum InputFormat {
     Jsonl,
 }
 
+impl InputFormat {
+    /// How a whole input in this format is read; none for JSON Lines,
+    /// whose records each name their own.
+    pub fn format(self) -> Option<ascribe::Format> {
+        match self {
+            InputFormat::Text => Some(ascribe::Format::Plain),
+            InputFormat::Markdown => Some(ascribe::Format::Markdown),
+            InputFormat::Html => Some(ascribe::Format::Html),
+            InputFormat::Jsonl => None,
+        }
+    }
+}
+
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Level {
     Error,
@@ -158,6 +171,11 @@ pub struct CheckArgs {
     /// anything else and standard input plain text].
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub input_format: Option<InputFormat>,
+
+    /// With `--input-format jsonl`: copy these fields of each record into
+    /// its result line, after the id (comma-separated).
+    #[arg(long, value_name = "FIELD,...", value_delimiter = ',')]
+    pub keep_fields: Vec<String>,
 
     /// Output format.
     #[arg(long, value_enum, default_value_t = OutputFormat::Text)]

@@ -31,6 +31,17 @@ pub struct ExtractArgs {
     #[arg(long, value_enum, default_value_t = ExtractFormat::Text)]
     pub format: ExtractFormat,
 
+    /// Read every input as this format, standard input included [default:
+    /// by extension, as for `check`]; `jsonl`: a record a line, a line of
+    /// attributions per record.
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub input_format: Option<super::args::InputFormat>,
+
+    /// With `--input-format jsonl`: copy these fields of each record into
+    /// its result line, after the id (comma-separated).
+    #[arg(long, value_name = "FIELD,...", value_delimiter = ',')]
+    pub keep_fields: Vec<String>,
+
     /// Language of the articles (en, en-GB, de, de-CH, fr, ja) [default: en, or
     /// the configuration's `lang`].
     #[arg(long)]
@@ -82,6 +93,31 @@ fn run_on_pool(args: ExtractArgs) -> i32 {
             Err(e) => walk_errors.push(e),
         }
     }
+    if !args.keep_fields.is_empty() && args.input_format != Some(super::args::InputFormat::Jsonl) {
+        return super::fail("--keep-fields goes with --input-format jsonl");
+    }
+    let input_format = match args.input_format {
+        Some(super::args::InputFormat::Jsonl) => {
+            if !matches!(args.format, ExtractFormat::Text) {
+                return super::fail(
+                    "--format does not apply to --input-format jsonl, which writes a JSON line per record",
+                );
+            }
+            if let Err(e) = super::records::check_keep(&args.keep_fields) {
+                return super::fail(e);
+            }
+            let how = super::records::Run {
+                field: "attributions",
+                item: "attribution",
+                keep: &args.keep_fields,
+                quiet: args.quiet,
+                started,
+            };
+            let plan = planned.into_iter().map(|(s, l)| (s, Ok(l))).collect();
+            return super::jsonl::extract(plan, &walk_errors, &how);
+        }
+        f => f.and_then(super::args::InputFormat::format),
+    };
     let extract_one = |(src, lang): &(Source, &'static Lang)| -> Result<MapFile, FileError> {
         let path = src.display();
         let text = input::read(src).map_err(|e| FileError {
@@ -93,16 +129,10 @@ fn run_on_pool(args: ExtractArgs) -> i32 {
             message: e.to_string(),
         };
         ascribe::run::guarded(&path, || {
-            let format = Format::from_path(&path);
-            if format == Format::Html {
-                // Found in the page's article text, which the map quotes.
-                let page = ascribe::model::html::Page::read(&text, &lang.text);
-                let doc = page.document(&lang.text);
-                let atts = ascribe::attribution::extract(&doc, &lang.attribution);
-                return MapFile::of_page(path.clone(), &text, &page, &atts);
-            }
-            let atts = ascribe::article::attributions_of_text(&text, format, lang);
-            MapFile::new(path.clone(), &text, &atts)
+            let format = input_format.unwrap_or_else(|| Format::from_path(&path));
+            let mut map = super::jsonl::attributions(&text, format, lang);
+            map.path = path.clone();
+            map
         })
         .map_err(fail)
     };

@@ -7,6 +7,7 @@ mod extract;
 mod fix;
 mod jsonl;
 mod names;
+mod records;
 mod stream;
 
 use args::{
@@ -194,13 +195,8 @@ fn check_on_pool(a: CheckArgs) -> i32 {
             })
             .into_iter()
             .collect(),
-        input_format: a.input_format.and_then(|f| match f {
-            InputFormat::Text => Some(ascribe::Format::Plain),
-            InputFormat::Markdown => Some(ascribe::Format::Markdown),
-            InputFormat::Html => Some(ascribe::Format::Html),
-            // Each record names its own format.
-            InputFormat::Jsonl => None,
-        }),
+        // JSON Lines records each name their own format.
+        input_format: a.input_format.and_then(InputFormat::format),
     };
     // Walked first: checking the flags waits for the packs above.
     let (sources, walk_errors) = input::collect(&a.paths, &a.globs);
@@ -237,7 +233,20 @@ fn check_on_pool(a: CheckArgs) -> i32 {
                 "{flag} does not apply to --input-format jsonl, which writes a JSON line per record"
             ));
         }
-        return jsonl::check(plan, &walk_errors, a.quiet, started);
+        if let Err(e) = records::check_keep(&a.keep_fields) {
+            return fail(e);
+        }
+        let how = records::Run {
+            field: "findings",
+            item: "finding",
+            keep: &a.keep_fields,
+            quiet: a.quiet,
+            started,
+        };
+        return jsonl::check(plan, &walk_errors, &how);
+    }
+    if !a.keep_fields.is_empty() {
+        return fail("--keep-fields goes with --input-format jsonl");
     }
     let ci = match ci::Ci::new(&a) {
         Ok(c) => c,

@@ -8,14 +8,11 @@
 //! times) is not an entry: it is listed, commented out, as a suspected
 //! variant of the frequent one, for a person to confirm.
 
-use super::fold::{deletion_keys, key, KeyMap};
-use super::forms::Forms;
+use super::counts::Counts;
+use super::fold::{deletion_keys, KeyMap};
 use super::similar;
 use super::Data;
-use crate::model::token::is_capitalised;
 use crate::model::Conventions;
-use crate::model::{Document, Format};
-use rayon::prelude::*;
 use std::collections::HashMap;
 use std::fmt::Write;
 
@@ -42,24 +39,6 @@ impl Default for LearnOptions {
         }
     }
 }
-
-#[derive(Debug, Default, Clone)]
-struct Agg {
-    /// Spellings as written, with counts.
-    spellings: HashMap<String, u32>,
-    count: u32,
-    mid: u32,
-    docs: u32,
-    /// Capitalised words seen right beside it ("Marco" beside "Rubio").
-    companions: KeyMap<u32>,
-    /// The first few articles it occurs in (indices into the texts): for a
-    /// rare spelling, all of them.
-    articles: Vec<u32>,
-}
-
-/// How many articles each spelling remembers: more than a rare spelling
-/// can occur in.
-const ARTICLES_KEPT: usize = 8;
 
 /// What was learned.
 #[derive(Debug, Default)]
@@ -128,124 +107,18 @@ impl Evidence {
     }
 }
 
-#[derive(Default)]
-struct Counts {
-    forms: KeyMap<Agg>,
-    lower: KeyMap<u32>,
-}
-
-impl Counts {
-    fn merge(mut self, other: Counts) -> Counts {
-        for (k, a) in other.forms {
-            let e = self.forms.entry(k).or_default();
-            e.count += a.count;
-            e.mid += a.mid;
-            e.docs += a.docs;
-            if e.articles.len() < ARTICLES_KEPT {
-                let room = ARTICLES_KEPT - e.articles.len();
-                e.articles.extend(a.articles.iter().take(room));
-            }
-            for (c, n) in a.companions {
-                *e.companions.entry(c).or_default() += n;
-            }
-            for (s, n) in a.spellings {
-                *e.spellings.entry(s).or_default() += n;
-            }
-        }
-        for (k, n) in other.lower {
-            *self.lower.entry(k).or_default() += n;
-        }
-        self
-    }
-}
-
-fn count_one(text: &str, lang: &Conventions, data: &Data, article: u32) -> Counts {
-    let doc = Document::parse(text, Format::Plain, lang);
-    let forms = Forms::of(&doc);
-    let mut c = Counts::default();
-    for f in &forms.forms {
-        let a = c.forms.entry(f.key).or_default();
-        a.count += f.count;
-        a.mid += f.mid;
-        a.docs += 1;
-        a.articles.push(article);
-    }
-    let n = doc.tokens.len();
-    for o in forms.occurrences.iter().filter(|o| o.body) {
-        let ti = o.token as usize;
-        let k = forms.forms[o.form as usize].key;
-        for j in [ti.wrapping_sub(1), ti + 1] {
-            if j >= n {
-                continue;
-            }
-            let (a, b) = if j < ti { (j, ti) } else { (ti, j) };
-            let gap = &text[doc.tokens[a].span.end as usize..doc.tokens[b].span.start as usize];
-            let t = doc.tokens[j];
-            if gap.contains('\n') || !t.is_word() {
-                continue;
-            }
-            let w = super::fold::strip_possessive(t.text(text)).0;
-            let ck = key(w);
-            if is_capitalised(w) && !data.is_ordinary(ck) {
-                // Words before and after are kept apart: the low bit says which.
-                let side = (ck & !1) | (j > ti) as u64;
-                *c.forms
-                    .entry(k)
-                    .or_default()
-                    .companions
-                    .entry(side)
-                    .or_default() += 1;
-            }
-        }
-    }
-    for o in &forms.occurrences {
-        let s = o.span.text(text);
-        if !super::fold::is_all_caps(s) {
-            let k = forms.forms[o.form as usize].key;
-            let a = c.forms.entry(k).or_default();
-            match a.spellings.get_mut(s) {
-                Some(n) => *n += 1,
-                None => {
-                    a.spellings.insert(s.to_string(), 1);
-                }
-            }
-        }
-    }
-    for t in &doc.tokens {
-        if t.is_word() {
-            let w = t.text(text);
-            if !is_capitalised(w) && w.len() >= 3 {
-                *c.lower.entry(key(w)).or_default() += 1;
-            }
-        }
-    }
-    c
-}
-
 /// Learns from the texts of an archive.
 /// `lang`: the texts' conventions; `data`: the language's name lists.
 pub fn learn(texts: &[String], lang: &Conventions, data: &Data, opts: &LearnOptions) -> Learned {
-    // A text whose counting hits a bug is left out and named, not the
-    // end of the archive's list.
-    let (counts, mut failed) = texts
-        .par_iter()
-        .enumerate()
-        .map(|(i, t)| {
-            match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                count_one(t, lang, data, i as u32)
-            })) {
-                Ok(c) => (c, Vec::new()),
-                Err(_) => (Counts::default(), vec![i]),
-            }
-        })
-        .reduce(
-            || (Counts::default(), Vec::new()),
-            |(a, mut fa), (b, fb)| {
-                fa.extend(fb);
-                (a.merge(b), fa)
-            },
-        );
-    failed.sort_unstable();
+    let (counts, failed) = Counts::of_texts(texts, lang, data);
+    let mut out = learned(&counts, data, opts);
+    out.failed = failed;
+    out
+}
+
+/// What the counts of an archive teach: [`learn`]'s list, from counts
+/// made in one go or added up from parts.
+pub fn learned(counts: &Counts, data: &Data, opts: &LearnOptions) -> Learned {
     // Name-like spellings: mostly capitalised, seen mid-sentence.
     let mut names: Vec<(u64, String, u32, bool)> = Vec::new();
     for (k, a) in &counts.forms {
@@ -305,7 +178,7 @@ pub fn learn(texts: &[String], lang: &Conventions, data: &Data, opts: &LearnOpti
                     && similar::different_words(s, fs).is_none()
                     && similar::word_shaped(s)
                     && !s.contains('-')
-                    && !two_names(&counts, *form_key, names[j as usize].0)
+                    && !two_names(counts, *form_key, names[j as usize].0)
                 {
                     best = Some((j as usize, *fnum));
                 }
@@ -316,9 +189,8 @@ pub fn learn(texts: &[String], lang: &Conventions, data: &Data, opts: &LearnOpti
         }
     }
     let mut out = Learned {
-        articles: texts.len() - failed.len(),
+        articles: counts.articles,
         min_count: opts.min_count,
-        failed,
         ..Learned::default()
     };
     let mut new_index = HashMap::new();
@@ -337,13 +209,9 @@ pub fn learn(texts: &[String], lang: &Conventions, data: &Data, opts: &LearnOpti
                 count: *n,
                 of: nj,
                 evidence: {
-                    let e = evidence(&counts, *rk, names[j].0, s, &names[j].1);
+                    let e = evidence(counts, *rk, names[j].0, s, &names[j].1);
                     let fk = names[j].0;
-                    let shared = counts.forms.get(rk).is_some_and(|a| {
-                        a.articles
-                            .iter()
-                            .any(|&t| has_form(&texts[t as usize], lang, fk))
-                    });
+                    let shared = counts.forms.get(rk).is_some_and(|a| a.near.contains(&fk));
                     if shared && e > Evidence::SameArticle && e != Evidence::OwnCompanions {
                         Evidence::SameArticle
                     } else {
@@ -356,13 +224,6 @@ pub fn learn(texts: &[String], lang: &Conventions, data: &Data, opts: &LearnOpti
     suspects.sort_by(|a, b| a.of.cmp(&b.of).then(a.spelling.cmp(&b.spelling)));
     out.suspects = suspects;
     out
-}
-
-/// Does the article spell a form with key `k`? Asked only of the few
-/// articles that hold a suspect, so the article is read again.
-fn has_form(text: &str, lang: &Conventions, k: u64) -> bool {
-    let doc = Document::parse(text, Format::Plain, lang);
-    Forms::of(&doc).forms.iter().any(|f| f.key == k)
 }
 
 /// What the archive says for `rare` being a slip for `frequent`.

@@ -6,10 +6,12 @@
 //! - [`forms`]: the capitalised spellings of one article, counted.
 //! - [`similar`]: when two spellings are one name written two ways.
 //! - [`list`]: names lists (`rules/names/*.yaml`, `--names FILE`).
+//! - [`counts`]: an archive's counts, made in parts and added up.
 //! - [`learn`]: a names list from an archive (`ascribe names learn`).
 //! - [`consistency`]: rouble/ruble, -ise/-ize (`rules/consistency.yaml`).
 
 pub mod consistency;
+pub mod counts;
 pub mod extract;
 pub mod fold;
 pub mod forms;

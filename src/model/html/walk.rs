@@ -7,7 +7,34 @@ use crate::model::block::{classify_one, is_list_label, BlockKind, RawBlock};
 use crate::model::conventions::Conventions;
 use crate::span::Span;
 use html5gum::emitters::callback::{CallbackEmitter, CallbackEvent};
-use html5gum::Tokenizer;
+use html5gum::{Emitter, ForwardingEmitter, Tokenizer};
+
+/// The tokenizer's emitter, less what the walk never reads: parse errors
+/// (checking every byte for them was a tenth of a page's time) and
+/// attribute names and values (attributes are never prose).
+struct Lean<E>(E);
+
+impl<E: Emitter> ForwardingEmitter for Lean<E> {
+    type Token = E::Token;
+
+    fn inner(&mut self) -> &mut impl Emitter<Token = Self::Token> {
+        &mut self.0
+    }
+
+    #[inline]
+    fn should_emit_errors(&mut self) -> bool {
+        false
+    }
+
+    #[inline]
+    fn emit_error(&mut self, _: html5gum::Error) {}
+
+    #[inline]
+    fn push_attribute_name(&mut self, _: &[u8]) {}
+
+    #[inline]
+    fn push_attribute_value(&mut self, _: &[u8]) {}
+}
 
 /// The elements the walk tells apart; any other is inline (`<b>`, `<a>`,
 /// `<span>`) and its text runs on in the block around it.
@@ -160,7 +187,7 @@ pub fn read(html: &str, lang: &Conventions) -> Page {
         // Script, style and the like hold raw text up to their end tag, as
         // a browser reads them, not markup.
         emitter.naively_switch_states(true);
-        for _ in Tokenizer::new_with_emitter(&html[base..], emitter) {}
+        for _ in Tokenizer::new_with_emitter(&html[base..], Lean(emitter)) {}
     }
     w.flush();
     w.finish(lang)
