@@ -386,7 +386,7 @@ impl<'a, 't> Scanner<'a, 't> {
             .is_some_and(|h| h.is_punct('-') && h.span.start == t.span.end)
             && self
                 .word(toks, i + 2)
-                .is_some_and(|w| w.len() >= 4 && w[..4].eq_ignore_ascii_case("year"))
+                .is_some_and(|w| w.get(..4).is_some_and(|y| y.eq_ignore_ascii_case("year")))
         {
             return None;
         }

@@ -381,3 +381,42 @@ fn a_language_without_claim_lists_finds_nothing() {
     ClaimsUnattributed.check(&cx, &mut out);
     assert!(out.is_empty());
 }
+
+/// `claims.unattributed` on German copy: (signal, words) of each finding.
+fn german(text: &str) -> Vec<(String, String)> {
+    let lang = crate::lang::Lang::builtin("de").unwrap();
+    let article = crate::article::Article::parse(text, crate::model::Format::Plain, &lang);
+    let settings = Settings::default();
+    let cx = Context::new(&article, &settings);
+    let mut out = Sink::unbounded();
+    ClaimsUnattributed.check(&cx, &mut out);
+    out.finish(META.id, META.severity)
+        .iter()
+        .map(|f| {
+            let name = f.message.split(" “").next().unwrap().to_string();
+            (name, f.span.text(text).to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn german_nouns_are_signals_though_capitalised() {
+    let f = german("Kopf\n\nDie Preise steigen um zwölf Prozent.\n");
+    assert_eq!(f, vec![pair("figure", "zwölf Prozent")]);
+    let f = german("Kopf\n\nIm Bauamt herrscht seit Jahren Korruption.\n");
+    assert_eq!(f, vec![pair("charge", "Korruption")]);
+}
+
+#[test]
+fn german_reported_speech_covers_its_claims_and_the_subjunctive_carries_it() {
+    let text = "Kopf\n\nDie Sprecherin sagte, die Preise stiegen um zwölf Prozent. Der Umsatz sei um 40 Prozent gefallen.\n";
+    assert!(german(text).is_empty(), "{:?}", german(text));
+}
+
+#[test]
+fn a_hyphenated_word_after_a_number_is_read_by_characters() {
+    // "15-minütigen": the check for "-year-old" read four bytes of a word
+    // whose fourth byte is inside "ü".
+    let f = german("Kopf\n\nNach einer 15-minütigen Pause stiegen die Kurse um drei Prozent.\n");
+    assert!(f.iter().any(|(s, _)| s == "figure"), "{f:?}");
+}
