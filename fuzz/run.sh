@@ -48,7 +48,10 @@ seed() {
 
 # The first byte of an article input picks the language (0: English).
 seed parse_plain '\000' golden/articles/*.txt golden/extract/articles/*.txt golden/names/articles/*.txt
-seed parse_plain '\003' golden/articles/de-*.txt
+# German articles under German (index 2 of Lang::builtin_names), Swiss ones
+# under de-CH (3).
+seed parse_plain '\002' golden/articles/de-*.txt golden/extract/articles/de-*.txt
+seed parse_plain '\003' golden/articles/de-CH-*.txt
 seed parse_markdown '\000' golden/articles/*.md README.md
 seed parse_html '\000' tests/data/html/*.html
 seed config_file '' tests/cases/config-*.yaml
