@@ -178,6 +178,8 @@ grammar_lists! {
     hearsay,
     /// The infinitives of the perfect (`haben`, `sein`): `soll … haben`.
     perfect,
+    /// First-person pronouns: a sentence with one is no reported speech.
+    first_person,
     /// Conjunctions that open a reported clause (`dass`).
     complementizers,
     /// Particles of separable cue verbs (`mit`).

@@ -47,6 +47,14 @@ pub(super) fn find(doc: &Document<'_>, d: &Data) -> (Vec<Found>, Vec<Option<Carr
     let mut last: Option<(usize, u32)> = None;
     for (si, s) in doc.sentences.iter().enumerate() {
         let (a, b) = (s.tokens.start as usize, s.tokens.end as usize);
+        // A headline's verb is telegraphic (`Demonstranten fordern
+        // Neuwahlen`): the story attributes, not its headline.
+        if !doc.blocks[s.block as usize].kind.is_body() {
+            while qi < quotes.len() && quotes[qi].close < b {
+                qi += 1;
+            }
+            continue;
+        }
         let cues = cues_in(&r, a, b);
         // The quotations that close in this sentence.
         let mut mine = Vec::new();
@@ -292,6 +300,11 @@ fn range_span(r: &Reader<'_, '_>, from: usize, to: usize) -> Option<Span> {
 /// A subjunctive or hearsay verb outside quotations in `a..b`.
 fn subjunctive(r: &Reader<'_, '_>, a: usize, b: usize) -> Option<usize> {
     let g = &r.d.german;
+    // `Ich habe …`: the first person tells what the writer did (`habe` and
+    // `werde` are its indicative too).
+    if (a..b).any(|k| r.narrated(k).is_some_and(|w| g.first_person.is_folded(w))) {
+        return None;
+    }
     // `soll … haben`: hearsay of a past deed; `soll … werden` is a plan.
     let perfect = || (a..b).any(|k| r.narrated(k).is_some_and(|w| g.perfect.is(w)));
     (a..b).find(|&k| {
