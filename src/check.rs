@@ -53,6 +53,8 @@ pub struct Checker {
     /// Pack rules in force: (shipped?, index, severity).
     pack_rules: Vec<(bool, usize, Severity)>,
     input_format: Option<Format>,
+    /// The newsroom's names-list files, in the order given.
+    names_files: Vec<std::path::PathBuf>,
 }
 
 /// Whether `id` names a rule: a built-in one, or one of a pack.
@@ -146,6 +148,7 @@ impl Checker {
             packs,
             pack_rules,
             input_format: opts.input_format,
+            names_files: opts.names.clone(),
         })
     }
 
@@ -173,6 +176,12 @@ impl Checker {
                 (r, s)
             })
             .collect()
+    }
+
+    /// The newsroom's names-list files (`--names`, `names:`), first the
+    /// one a new entry goes to.
+    pub fn names_files(&self) -> &[std::path::PathBuf] {
+        &self.names_files
     }
 
     /// The names lists this checker checks names against.

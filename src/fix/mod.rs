@@ -14,8 +14,10 @@
 //! over every finding of a file; `crate::run::fix_planned` does that for
 //! a whole run.
 
+mod names_entry;
 mod suppress;
 
+pub use names_entry::add_to_names_list;
 pub use suppress::suppress;
 
 use crate::finding::Finding;

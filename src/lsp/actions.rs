@@ -1,7 +1,8 @@
 //! Code actions for the findings in a range: a finding's own fix, where it
 //! carries one, "fix all of this rule" and "suppress on this line" for
-//! every rule, all made by the library's `fix` module: the editor applies
-//! exactly what `--fix` and `--diff` would.
+//! every rule, and "add to the names list" for a name the list does not
+//! know as spelt, all made by the library's `fix` module: the editor
+//! applies exactly what `--fix` and `--diff` would.
 
 use super::diagnostics::diagnostic;
 use super::text::{Encoding, Lines};
@@ -17,7 +18,12 @@ pub struct Target<'a, 't> {
     pub uri: &'a Uri,
     pub doc: &'a Document<'t>,
     pub enc: Encoding,
+    /// The newsroom's names-list file a new entry goes to, and its text.
+    pub names_file: Option<(Uri, String)>,
 }
+
+/// Rules whose finding is a spelling a person may know to be right.
+const NAME_RULES: [&str; 2] = ["names.noncanonical", "names.inconsistent"];
 
 /// The actions for the findings that touch bytes `start..end`.
 pub fn actions(
@@ -60,6 +66,24 @@ pub fn actions(
                         false,
                     ));
                 }
+            }
+        }
+        // "Uhsakova" is a name in its own right: the editor says so once,
+        // in the names list, and no article reports it again.
+        if let Some((list_uri, list)) = &t.names_file {
+            let name = f.span.text(text);
+            let add = NAME_RULES
+                .contains(&f.rule.as_str())
+                .then(|| crate::fix::add_to_names_list(list, name));
+            if let Some(fix) = add.flatten() {
+                let list_lines = Lines::new(list);
+                out.push(action(
+                    list_uri,
+                    fix.title.clone(),
+                    text_edits(&fix.edits, &list_lines, t.enc),
+                    diag.clone(),
+                    false,
+                ));
             }
         }
         // The unused-suppression finding is about a suppression comment:
@@ -144,6 +168,7 @@ mod tests {
             uri: &uri,
             doc: &article.doc,
             enc: Encoding::Utf8,
+            names_file: None,
         };
         let acts = actions(&t, &found, f.span.start as usize, f.span.start as usize);
         let title = format!("Suppress {rule} on this line");
@@ -171,6 +196,58 @@ mod tests {
             "{format:?}\n{fixed}"
         );
         fixed
+    }
+
+    #[test]
+    fn adding_a_name_to_the_list_silences_it() {
+        let dir = std::env::temp_dir().join(format!("ascribe-names-action-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let list_path = dir.join("desk.yaml");
+        let list = "names:\n  - canonical: Jana Kowalczyk\n";
+        std::fs::write(&list_path, list).unwrap();
+        let opts = CheckOptions {
+            names: vec![list_path.clone()],
+            ..CheckOptions::default()
+        };
+        let text = "Head\n\nThe mayor met Jana Kowalczyk on Monday. Later Jana Kowalcyzk spoke.\n";
+        let checker = Checker::new(&opts).unwrap();
+        let found = checker.check(text, Format::Plain);
+        let f = found
+            .iter()
+            .find(|f| NAME_RULES.contains(&f.rule.as_str()))
+            .expect("a names finding");
+        let article = checker.parse(text, Format::Plain);
+        let uri = Uri::from_str("file:///a.txt").unwrap();
+        let list_uri = super::super::docs::file_uri(&list_path).unwrap();
+        let t = Target {
+            uri: &uri,
+            doc: &article.doc,
+            enc: Encoding::Utf8,
+            names_file: Some((list_uri.clone(), list.to_string())),
+        };
+        let acts = actions(&t, &found, f.span.start as usize, f.span.start as usize);
+        let edit = acts
+            .iter()
+            .find_map(|a| match a {
+                CodeActionOrCommand::CodeAction(a) if a.title.starts_with("Add “") => {
+                    a.edit.clone()
+                }
+                _ => None,
+            })
+            .and_then(|e| e.changes)
+            .and_then(|mut c| c.remove(&list_uri))
+            .expect("an edit of the names list");
+        let lines = Lines::new(list);
+        let at = lines.offset(edit[0].range.start, Encoding::Utf8);
+        let mut new_list = list.to_string();
+        new_list.insert_str(at, &edit[0].new_text);
+        std::fs::write(&list_path, &new_list).unwrap();
+        let again = Checker::new(&opts).unwrap().check(text, Format::Plain);
+        assert!(
+            !again.iter().any(|g| g.rule == f.rule && g.span == f.span),
+            "{new_list}\n{again:?}"
+        );
+        std::fs::remove_dir_all(&dir).ok();
     }
 
     #[test]

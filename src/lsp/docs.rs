@@ -36,6 +36,22 @@ pub fn format_of(language_id: &str) -> Format {
     }
 }
 
+/// The `file:` URI of an absolute path, bytes other than unreserved ones
+/// and `/` percent-escaped (the inverse of [`file_path`]).
+pub fn file_uri(path: &Path) -> Option<Uri> {
+    use std::fmt::Write;
+    use std::os::unix::ffi::OsStrExt;
+    let mut s = String::from("file://");
+    for &b in path.as_os_str().as_bytes() {
+        if b.is_ascii_alphanumeric() || b"/-._~".contains(&b) {
+            s.push(b as char);
+        } else {
+            let _ = write!(s, "%{b:02X}");
+        }
+    }
+    std::str::FromStr::from_str(&s).ok()
+}
+
 /// The file a `file:` URI names, percent escapes decoded; `None` for any
 /// other scheme (an unsaved buffer).
 pub fn file_path(uri: &Uri) -> Option<PathBuf> {
@@ -119,6 +135,8 @@ mod tests {
     #[test]
     fn file_uris_become_paths() {
         let uri = Uri::from_str("file:///tmp/a%20b/%C3%A9.md").unwrap();
+        let back = file_uri(Path::new("/tmp/a b/é.md")).unwrap();
+        assert_eq!(back.as_str(), uri.as_str());
         assert_eq!(file_path(&uri), Some(PathBuf::from("/tmp/a b/é.md")));
         let uri = Uri::from_str("untitled:Untitled-1").unwrap();
         assert_eq!(file_path(&uri), None);

@@ -319,10 +319,16 @@ impl Server {
         let end = lines.offset(p.range.end, self.enc);
         let findings = checker.check(&doc.text, doc.format);
         let article = checker.parse(&doc.text, doc.format);
+        // The first names list configured takes a new entry; none, none.
+        let names_file = checker.names_files().first().and_then(|p| {
+            let text = std::fs::read_to_string(p).ok()?;
+            Some((docs::file_uri(p)?, text))
+        });
         let target = actions::Target {
             uri: &doc.uri,
             doc: &article.doc,
             enc: self.enc,
+            names_file,
         };
         Some(actions::actions(
             &target,
