@@ -198,7 +198,9 @@ pub fn run_html(data: &[u8]) {
     for f in &findings {
         assert_span(html, f.span, "finding");
         if let Some(fix) = &f.fix {
-            assert_span(html, fix.span, "fix");
+            for e in &fix.edits {
+                assert_span(html, e.span, "fix");
+            }
         }
     }
 }
