@@ -180,6 +180,10 @@ grammar_lists! {
     perfect,
     /// First-person pronouns: a sentence with one is no reported speech.
     first_person,
+    /// Sentence openers that carry the source before them (`Demnach`).
+    carriers,
+    /// Focus adverbs before a subject, not part of it (`Auch`).
+    focus,
     /// Conjunctions that open a reported clause (`dass`).
     complementizers,
     /// Particles of separable cue verbs (`mit`).

@@ -5,7 +5,7 @@
 //! source with no verb (`laut X`, `X zufolge`, `nach Angaben von X`,
 //! `…, so X`).
 
-use super::reader::Reader;
+use super::reader::{self, Reader};
 use crate::attribution::grammar::Source;
 
 /// Where a cue's source stands, which tells where its content is.
@@ -118,6 +118,13 @@ fn verb_cue(r: &Reader<'_, '_>, a: usize, b: usize, v: usize) -> Option<Cue> {
         };
         return Some(cue(Some(s), Place::Inside, c0..v + 1));
     }
+    // `Auch einige Parteien haben angekündigt`: a focus adverb before the
+    // subject is not part of it.
+    let a = if head > a + 1 && r.narrated(a).is_some_and(|w| g.focus.is_folded(w)) {
+        a + 1
+    } else {
+        a
+    };
     // Verb second: the subject is the whole stretch before it (`Dies
     // äußerte der Abgeordnete`: a pronoun of narration is the object).
     if let Some(s) = r.subject_before(a, head).filter(|s| !is_no_one(r, s)) {
@@ -146,6 +153,19 @@ fn verb_cue(r: &Reader<'_, '_>, a: usize, b: usize, v: usize) -> Option<Cue> {
     Some(cue(s, Place::Inside, c0..end))
 }
 
+/// A name in quotation marks opening at `k` (`„Tagesspiegel“`): its
+/// words, marks included.
+fn quoted_name(r: &Reader<'_, '_>, k: usize) -> Option<Source> {
+    if !r.is_mark(k) {
+        return None;
+    }
+    let close = (k + 1..(k + 8).min(r.doc.tokens.len())).find(|&i| r.is_mark(i))?;
+    (close > k + 1).then(|| Source {
+        all: k..close + 1,
+        name: k + 1..close,
+    })
+}
+
 /// A one-word subject that names no one (`Dies`, `Das`, `Es`).
 fn is_no_one(r: &Reader<'_, '_>, s: &Source) -> bool {
     s.all.len() == 1 && r.word(s.all.start).is_some_and(|w| r.d.no_one.contains(w))
@@ -167,23 +187,39 @@ fn phrase_cue(r: &Reader<'_, '_>, a: usize, b: usize, k: usize) -> Option<Cue> {
         })
     };
     if g.according.is_folded(w) {
-        // `laut Polizei`, `laut einem Bericht`: the source may open with
-        // a noun in lower case only after an article.
-        let s = r.source_at(k + 1, b)?;
-        return inside(k, k, Some(s));
+        // `laut Polizei`, `laut einem Bericht`, `laut „Tagesspiegel“` (a
+        // paper's name in quotation marks is its source).
+        let s = r.source_at(k + 1, b).or_else(|| quoted_name(r, k + 1));
+        return inside(k, k, Some(s?));
     }
     if g.report_openers.is(w) || (k == a && g.report_openers.is_folded(w)) {
-        let noun = r.narrated(k + 1)?;
-        if !g.report_nouns.is(noun) {
+        // `nach Angaben der Polizei`, `nach Angaben von Zeugen`, `nach
+        // einer Stellungnahme der Armee`, `nach ihrer Auffassung`, `nach
+        // eigenen Angaben` (whose source is the clause's subject).
+        let noun = (k + 1..(k + 4).min(b))
+            .find(|&i| r.narrated(i).is_some_and(|n| g.report_nouns.is(n)))?;
+        let between_ok = (k + 1..noun).all(|i| {
+            r.narrated(i).is_some_and(|w| {
+                !reader::starts_upper(w) && (r.d.determiners.contains(w) || w.len() > 3)
+            })
+        });
+        if !between_ok {
             return None;
         }
-        // `nach Angaben der Polizei`, `nach Angaben von Zeugen`,
-        // `nach eigenen Angaben` (the clause's subject: none here).
-        let mut from = k + 2;
+        let mut from = noun + 1;
         if r.narrated(from).is_some_and(|w| g.of.is(w)) {
             from += 1;
         }
-        return inside(k, k + 1, r.source_at(from, b));
+        return inside(k, noun, r.source_at(from, b));
+    }
+    if g.report_nouns.is(w) && r.narrated(k + 1).is_some_and(|n| g.report_openers.is(n)) && k > a {
+        // `seiner Meinung nach`: the possessive before the noun says whose.
+        r.narrated(k - 1).filter(|p| r.d.possessives.contains(p))?;
+        let s = Source {
+            all: k - 1..k + 1,
+            name: k - 1..k - 1,
+        };
+        return inside(k - 1, k + 1, Some(s));
     }
     if g.postpositions.is_folded(w) && k > a {
         // `der Polizei zufolge`: the source runs back to the clause start.

@@ -307,6 +307,11 @@ fn subjunctive(r: &Reader<'_, '_>, a: usize, b: usize) -> Option<usize> {
     }
     // `soll … haben`: hearsay of a past deed; `soll … werden` is a plan.
     let perfect = || (a..b).any(|k| r.narrated(k).is_some_and(|w| g.perfect.is(w)));
+    // `Demnach ist …`: the sentence opens by saying it reports the source
+    // before it.
+    if r.narrated(a).is_some_and(|w| g.carriers.is(w)) {
+        return Some(a);
+    }
     (a..b).find(|&k| {
         r.narrated(k)
             .is_some_and(|w| g.subjunctives.is(w) || g.hearsay.is(w) && perfect())

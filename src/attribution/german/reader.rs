@@ -44,7 +44,10 @@ impl<'a, 't> Reader<'a, 't> {
 
     /// The word at `k` when it stands outside quotations.
     pub fn narrated(&self, k: usize) -> Option<&'t str> {
-        (!self.quoted[k]).then(|| self.word(k)).flatten()
+        // Past the last token is no word (callers look ahead freely).
+        (self.quoted.get(k) == Some(&false))
+            .then(|| self.word(k))
+            .flatten()
     }
 
     pub fn is_punct(&self, k: usize, c: char) -> bool {

@@ -109,6 +109,26 @@ fn phrases_name_a_source_without_a_verb() {
             "heißt es",
             "dem Antrag",
         ),
+        (
+            "Laut „Tagesblatt“ wurde der Vertrag gestern unterschrieben.",
+            "Laut",
+            "„Tagesblatt“",
+        ),
+        (
+            "Nach einer Stellungnahme der Armee befand sich der Hubschrauber auf einem Übungsflug.",
+            "Nach einer Stellungnahme",
+            "der Armee",
+        ),
+        (
+            "Die Lage ist seiner Meinung nach ernst.",
+            "seiner Meinung nach",
+            "seiner Meinung",
+        ),
+        (
+            "Auch einige kleinere Parteien haben angekündigt, vor Gericht zu ziehen.",
+            "angekündigt",
+            "einige kleinere Parteien",
+        ),
     ] {
         let r = read(text);
         assert_eq!(r.len(), 1, "{text}: {r:?}");
@@ -155,4 +175,30 @@ fn a_headline_is_not_read_for_cues() {
     let text = "Demonstranten fordern Neuwahlen\n\nDie Polizei sperrte den Platz.\n";
     let doc = Document::parse(text, Format::Plain, &lang.text);
     assert!(crate::attribution::extract(&doc, &lang.attribution).is_empty());
+}
+
+#[test]
+fn demnach_carries_the_source_before_it() {
+    let text =
+        "Das Gericht sagte, der Staat habe versagt. Demnach ist die Regierung mitverantwortlich.";
+    let atts = extract(text);
+    assert_eq!(atts.len(), 2, "{atts:?}");
+    assert!(atts[1].inferred);
+    assert_eq!(atts[1].source, atts[0].source);
+}
+
+#[test]
+fn a_cue_phrase_at_the_very_end_reads_no_further() {
+    // Each ends where a construction looks one or two words ahead.
+    for text in [
+        "Die Zahl stieg, so",
+        "Er sagte nach",
+        "Laut",
+        "Das heißt",
+        "Nach Angaben",
+    ] {
+        for a in extract(text) {
+            assert!(a.cue.end as usize <= text.len(), "{text}: {a:?}");
+        }
+    }
 }
