@@ -221,12 +221,7 @@ impl Checker {
             Article::new(page.document(&self.lang.text), self.lang).from_page(html, &page.map);
         let mut out = self.run_rules(&article);
         for f in &mut out {
-            f.span = page.map.span(f.span);
-            if let Some(fix) = &mut f.fix {
-                for e in &mut fix.edits {
-                    e.span = page.map.span(e.span);
-                }
-            }
+            f.map_spans(|s| page.map.span(s));
         }
         if !page.directives.is_empty() {
             self.suppress(html, &page.directives, &mut out);
