@@ -38,6 +38,11 @@ pub struct CheckOptions {
     /// How every input is read (`--input-format`); by default, by its
     /// name's extension, standard input as plain text.
     pub input_format: Option<Format>,
+    /// Files quotations are checked against (`--sources`, `sources:`).
+    pub sources: Vec<std::path::PathBuf>,
+    /// How the sources label a speaker's turn: a regular expression whose
+    /// first group is the name (default `crate::sources::DEFAULT_LABEL`).
+    pub speaker_label: Option<String>,
 }
 
 /// Checks texts with a fixed set of rules and settings; cheap to share
@@ -134,6 +139,14 @@ impl Checker {
             settings: Settings {
                 quote_style: opts.quote_style,
                 options: opts.rule_options.clone(),
+                sources: if opts.sources.is_empty() {
+                    None
+                } else {
+                    Some(crate::sources::Sources::shared(
+                        &opts.sources,
+                        opts.speaker_label.as_deref(),
+                    )?)
+                },
                 names: if opts.names.is_empty() {
                     None
                 } else {

@@ -205,6 +205,19 @@ pub struct CheckArgs {
     #[arg(long = "names", value_name = "FILE")]
     pub names: Vec<String>,
 
+    /// Check quotations against this transcript, press release or earlier
+    /// version (repeatable): a file, a folder (its .txt and .md files) or
+    /// a quoted glob ('transcripts/*.txt'). Turns the quotes.altered,
+    /// quotes.misattributed and quotes.unsourced rules' lookups on.
+    #[arg(long = "sources", value_name = "PATH")]
+    pub sources: Vec<String>,
+
+    /// How the sources label a speaker's turn: a regular expression whose
+    /// first group is the name. Default: a name in capitals and a colon
+    /// at a line's start (`TRUMP: …`).
+    #[arg(long, value_name = "REGEX")]
+    pub speaker_label: Option<String>,
+
     /// A folder of rule files in Vale's YAML syntax (repeatable); its rules
     /// have ids <Folder>.<FileStem> and run after the built-in rules.
     #[arg(long = "pack", value_name = "DIR")]

@@ -175,7 +175,16 @@ fn check_on_pool(a: CheckArgs) -> i32 {
             let _ = ascribe::packs::builtin();
         }
     });
+    let mut sources = Vec::new();
+    for entry in &a.sources {
+        match ascribe::sources::expand(entry, std::path::Path::new("")) {
+            Ok(found) => sources.extend(found),
+            Err(e) => return fail(e),
+        }
+    }
     let flags = Flags {
+        sources,
+        speaker_label: a.speaker_label.clone(),
         lang: a.lang.clone(),
         quote_style: a.quote_style.map(family),
         fail_level: a.fail_level.map(severity),

@@ -53,6 +53,8 @@ pub struct Passage {
 pub struct Matched {
     pub passage: Passage,
     pub differences: Vec<Difference>,
+    /// The longest run of words matched in a row.
+    pub run: usize,
 }
 
 /// A cluster of seeds: trigram hits whose offsets into the sources lie
@@ -143,7 +145,6 @@ pub fn best(index: &Index, q: &[Word], prefer: impl Fn(Option<&str>) -> bool) ->
         _ => q,
     };
     let ids = ids(index, q);
-    let spoken = q.iter().filter(|w| !w.bracket).count();
     let all = clusters(index, q, &ids);
     let mut best: Option<((usize, bool, i64), Matched)> = None;
     for c in all.iter().take(CANDIDATES).filter(|c| c.seeded >= 2) {
@@ -156,11 +157,11 @@ pub fn best(index: &Index, q: &[Word], prefer: impl Fn(Option<&str>) -> bool) ->
         let Some(m) = align(index, q, &ids, lo, &index.ids[lo..hi], &all, c) else {
             continue;
         };
-        let (matched, altered) = weigh(q, &m.differences);
-        if matched * 2 < spoken || matched < 3 {
+        let w = weigh(q, &m.differences);
+        if !found(q, &m, &w) {
             continue;
         }
-        let key = (altered, !prefer(m.passage.speaker.as_deref()), c.lo);
+        let key = (w.altered, !prefer(m.passage.speaker.as_deref()), c.lo);
         if best.as_ref().is_none_or(|(k, _)| key < *k) {
             best = Some((key, m));
         }
@@ -168,33 +169,57 @@ pub fn best(index: &Index, q: &[Word], prefer: impl Fn(Option<&str>) -> bool) ->
     best.map(|(_, m)| m)
 }
 
-/// Words matched, and words altered, of a quotation's differences.
-fn weigh(q: &[Word], diffs: &[Difference]) -> (usize, usize) {
-    let mut altered = 0;
-    for d in diffs.iter().filter(|d| d.kind != DiffKind::Edited) {
-        let quoted = q
-            .iter()
-            .filter(|w| d.article.contains(w.span) && !w.span.is_empty())
-            .count();
-        altered += quoted.max(d.source.split_whitespace().count()).max(1);
-    }
-    let spoken = q.iter().filter(|w| !w.bracket).count();
-    let added: usize = diffs
-        .iter()
-        .filter(|d| {
-            matches!(
-                d.kind,
-                DiffKind::Added | DiffKind::Changed | DiffKind::Joined
-            )
-        })
-        .map(|d| {
-            q.iter()
-                .filter(|w| d.article.contains(w.span) && !w.bracket)
-                .count()
-        })
-        .sum();
-    (spoken.saturating_sub(added), altered)
+/// How well a passage fits a quotation.
+struct Weight {
+    /// Quotation words the passage has (or that were found said
+    /// elsewhere, for a join).
+    matched: usize,
+    /// Words of either side that differ, for ranking passages.
+    altered: usize,
+    /// Source words left out (not across a sentence's end).
+    dropped: usize,
 }
+
+fn weigh(q: &[Word], diffs: &[Difference]) -> Weight {
+    let quoted = |d: &Difference| {
+        q.iter()
+            .filter(|w| d.article.contains(w.span) && !w.span.is_empty() && !w.bracket)
+            .count()
+    };
+    let mut w = Weight {
+        matched: q.iter().filter(|w| !w.bracket).count(),
+        altered: 0,
+        dropped: 0,
+    };
+    for d in diffs.iter().filter(|d| d.kind != DiffKind::Edited) {
+        let source = d.source.split_whitespace().count();
+        w.altered += quoted(d).max(source).max(1);
+        match d.kind {
+            DiffKind::Added | DiffKind::Changed => w.matched -= quoted(d).min(w.matched),
+            DiffKind::Joined if d.elsewhere.is_none() => w.matched -= quoted(d).min(w.matched),
+            DiffKind::Dropped => w.dropped += source,
+            _ => {}
+        }
+    }
+    w
+}
+
+/// Is `m` the quotation's passage rather than words it shares by chance?
+/// Most of its words must be there, four of them in a row; a short
+/// quotation ("I'm a big fan of Paul") must be there whole, for its
+/// words are common enough to be found nearly anywhere.
+fn found(q: &[Word], m: &Matched, w: &Weight) -> bool {
+    let spoken = q.iter().filter(|w| !w.bracket).count();
+    let exact = w.matched == spoken && w.dropped == 0;
+    m.run >= 4.min(spoken)
+        && w.matched * 4 >= spoken * 3
+        && w.dropped <= w.matched / 2
+        && (spoken >= LONG || exact)
+}
+
+/// Quotations of at least this many words may be found with words
+/// changed; shorter ones only as they stand.
+pub const LONG: usize = 8;
 
 /// Aligns `q` with source words `win` (starting at word `lo`) and sorts
 /// out the differences.
@@ -266,7 +291,15 @@ fn align(
         let elsewhere = (b - a >= 3)
             .then(|| {
                 all.iter().find(|c| {
-                    !std::ptr::eq(*c, chosen) && c.seeded >= 1 && c.q_lo >= a && c.q_hi < b
+                    // Words said elsewhere, not a few common ones: the
+                    // other passage seeds most of the part's trigrams.
+                    !std::ptr::eq(*c, chosen)
+                        && c.seeded >= 2
+                        && c.seeded * 4 >= (b - a).saturating_sub(2) * 3
+                        && c.q_lo >= a
+                        && c.q_hi < b
+                        && index.spans[c.lo.max(0) as usize].0
+                            == index.spans[chosen.lo.max(0) as usize].0
                 })
             })
             .flatten()
@@ -368,5 +401,13 @@ fn align(
             speaker: index.speaker_at(from as u32).map(str::to_string),
         },
         differences: diffs,
+        run: ops[first..=last]
+            .iter()
+            .filter_map(|o| match o {
+                DiffOp::Equal { len, .. } => Some(*len),
+                _ => None,
+            })
+            .max()
+            .unwrap_or(0),
     })
 }

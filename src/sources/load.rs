@@ -94,6 +94,24 @@ fn walk(dir: &Path, shown: &Path, keep: impl Fn(&Path) -> bool) -> Vec<PathBuf> 
     out
 }
 
+/// Windows-1252 bytes as text: Latin-1, with the printable characters
+/// the encoding puts at 0x80–0x9F (curly quotes, dashes); its five
+/// unassigned bytes become U+FFFD.
+fn windows_1252(bytes: &[u8]) -> String {
+    const HIGH: [char; 32] = [
+        '€', '\u{FFFD}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{FFFD}', 'Ž',
+        '\u{FFFD}', '\u{FFFD}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ',
+        '\u{FFFD}', 'ž', 'Ÿ',
+    ];
+    bytes
+        .iter()
+        .map(|&b| match b {
+            0x80..=0x9f => HIGH[usize::from(b - 0x80)],
+            _ => char::from(b),
+        })
+        .collect()
+}
+
 /// Where each speaker's turn begins in `text`: the label's span and the
 /// name it gives.
 fn turns(text: &str, label: &regex::Regex) -> Vec<(Span, String)> {
@@ -105,6 +123,14 @@ fn turns(text: &str, label: &regex::Regex) -> Vec<(Span, String)> {
             Some((Span::new(all.start(), all.end()), name.trim().to_string()))
         })
         .collect()
+}
+
+#[test]
+fn windows_1252_is_read_with_its_quotes_and_dashes() {
+    assert_eq!(
+        windows_1252(b"That\x92s \x96 \x93caf\xe9\x94"),
+        "That’s – “café”"
+    );
 }
 
 impl Sources {
@@ -121,7 +147,12 @@ impl Sources {
                 path: path.clone(),
                 source: e,
             })?;
-            let text = crate::input::decode(bytes, path.clone())?;
+            // Transcripts saved from older sites are often Windows-1252
+            // ("That\x92s"): a file that is not UTF-8 is read as that.
+            let text = match String::from_utf8(bytes) {
+                Ok(t) => t,
+                Err(e) => windows_1252(e.as_bytes()),
+            };
             let t = turns(&text, &label);
             index.add(path.display().to_string(), text, &t);
         }

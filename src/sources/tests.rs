@@ -77,7 +77,11 @@ fn two_passages_joined_are_named_with_the_second_place() {
     let (_, _, line) = joined.expect("a joined part").elsewhere.unwrap();
     let mut lines = [c.passage.unwrap().line, line];
     lines.sort();
-    assert_eq!(lines, [2, 5], "one part is the passage, the other elsewhere");
+    assert_eq!(
+        lines,
+        [2, 5],
+        "one part is the passage, the other elsewhere"
+    );
 }
 
 #[test]
