@@ -188,6 +188,11 @@ impl Checker {
             .collect()
     }
 
+    /// The sources quotations are checked against, if any were given.
+    pub fn sources(&self) -> Option<&crate::sources::Sources> {
+        self.settings.sources.as_deref()
+    }
+
     /// The names lists this checker checks names against.
     pub fn names_list(&self) -> &crate::names::List {
         self.settings.names_list()

@@ -32,6 +32,10 @@ pub enum Command {
     Check(Box<CheckArgs>),
     /// Print who said what in each article: the attribution map.
     Extract(super::extract::ExtractArgs),
+    /// List every quotation with its speaker, the source passage it was
+    /// found in (--sources) and the verdict: verbatim, edited, altered,
+    /// misattributed, unsourced.
+    Quotes(super::quotes::QuotesArgs),
     /// Work with names lists.
     #[command(subcommand)]
     Names(super::names::NamesCommand),

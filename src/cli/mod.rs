@@ -7,6 +7,7 @@ mod extract;
 mod fix;
 mod jsonl;
 mod names;
+mod quotes;
 mod stream;
 
 use args::{
@@ -53,6 +54,7 @@ pub fn run() -> i32 {
     match cli.command {
         Command::Check(a) => check(*a),
         Command::Extract(a) => extract::run(a),
+        Command::Quotes(a) => quotes::run(a),
         Command::Names(c) => names::run(c),
         Command::Rules { packs, config } => rules(&packs, &config),
         Command::Config(a) => config(a),

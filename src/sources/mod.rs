@@ -14,11 +14,14 @@
 //! - `load`: reading files, folders and globs, and speaker labels.
 
 mod compare;
+mod describe;
 mod index;
+pub mod listing;
 mod load;
 pub mod words;
 
 pub use compare::{DiffKind, Difference, Passage};
+pub use describe::{describe, kind_of};
 pub use index::{Index, SourceFile};
 pub use load::{expand, DEFAULT_LABEL};
 
@@ -52,6 +55,8 @@ pub enum Verdict {
     Unsourced,
     /// Not found, and its speaker is not in the sources (or unknown).
     NotFound,
+    /// Fewer than [`MIN_WORDS`] words: a phrase, not looked up.
+    Short,
 }
 
 impl Verdict {
@@ -63,6 +68,7 @@ impl Verdict {
             Verdict::Misattributed => "misattributed",
             Verdict::Unsourced => "unsourced",
             Verdict::NotFound => "not-found",
+            Verdict::Short => "short",
         }
     }
 }
@@ -112,20 +118,21 @@ impl Sources {
         &self.index.files[p.file as usize]
     }
 
-    /// Does the file of `p` label its speakers' turns?
-    pub fn is_transcript(&self, p: &Passage) -> bool {
-        p.speaker.is_some()
-    }
-
     /// Checks the words quoted at `quote` in `text`, said by `speaker`.
-    pub fn check(&self, text: &str, quote: Span, speaker: Option<&str>) -> Option<QuoteCheck> {
+    pub fn check(&self, text: &str, quote: Span, speaker: Option<&str>) -> QuoteCheck {
         let q = words::words(&text[quote.range()], quote.start, words::Mode::Quotation);
-        if q.iter()
+        let spoken = q
+            .iter()
             .filter(|w| !w.bracket && !w.norm.is_empty())
-            .count()
-            < MIN_WORDS
-        {
-            return None;
+            .count();
+        if spoken < MIN_WORDS {
+            return QuoteCheck {
+                quote,
+                speaker: speaker.map(str::to_string),
+                verdict: Verdict::Short,
+                passage: None,
+                differences: Vec::new(),
+            };
         }
         let prefer = |label: Option<&str>| match (speaker, label) {
             (Some(s), Some(l)) => same_person(s, l),
@@ -155,13 +162,13 @@ impl Sources {
                 (verdict, Some(m.passage), m.differences)
             }
         };
-        Some(QuoteCheck {
+        QuoteCheck {
             quote,
             speaker: speaker.map(str::to_string),
             verdict,
             passage,
             differences,
-        })
+        }
     }
 }
 
@@ -176,7 +183,7 @@ pub fn check_article(article: &Article<'_, '_>, sources: &Sources) -> Vec<QuoteC
     doc.quotations
         .iter()
         .filter(|q| q.depth == 0 && q.close.is_some())
-        .filter_map(|q| {
+        .map(|q| {
             let speaker = atts
                 .iter()
                 .filter(|a| a.content.is_some_and(|c| c.contains(q.inner)))
