@@ -60,13 +60,18 @@ pub struct Matched {
 /// A cluster of seeds: trigram hits whose offsets into the sources lie
 /// close together, in one file.
 #[derive(Debug, Clone)]
-struct Cluster {
-    lo: i64,
-    hi: i64,
+pub(super) struct Cluster {
+    pub(super) lo: i64,
+    pub(super) hi: i64,
     /// Distinct quotation positions seeded.
-    seeded: usize,
-    q_lo: usize,
-    q_hi: usize,
+    pub(super) seeded: usize,
+    pub(super) q_lo: usize,
+    pub(super) q_hi: usize,
+    /// The offset most hits share: where the quotation's longest verbatim
+    /// stretch begins, when the cluster also holds a repeat of a phrase.
+    mode: i64,
+    mode_hits: usize,
+    run: (i64, usize),
 }
 
 /// The ids of a quotation's words under `index`.
@@ -111,9 +116,20 @@ fn clusters(index: &Index, q: &[Word], ids: &[u32]) -> Vec<Cluster> {
                 seeded: 0,
                 q_lo: i,
                 q_hi: i,
+                mode: d,
+                mode_hits: 0,
+                run: (d, 0),
             });
         }
         let c = out.last_mut().expect("pushed above");
+        c.run = if c.run.0 == d {
+            (d, c.run.1 + 1)
+        } else {
+            (d, 1)
+        };
+        if c.run.1 > c.mode_hits {
+            (c.mode, c.mode_hits) = c.run;
+        }
         c.hi = d;
         c.q_lo = c.q_lo.min(i);
         c.q_hi = c.q_hi.max(i);
@@ -149,20 +165,38 @@ pub fn best(index: &Index, q: &[Word], prefer: impl Fn(Option<&str>) -> bool) ->
     let mut best: Option<((usize, bool, i64), Matched)> = None;
     for c in all.iter().take(CANDIDATES).filter(|c| c.seeded >= 2) {
         let file = index.file_range(c.lo.max(0) as u32);
-        let lo = (c.lo - 3).max(i64::from(file.start)) as usize;
-        let hi = (c.hi + q.len() as i64 + 3).min(i64::from(file.end)) as usize;
-        if lo >= hi {
-            continue;
+        let hi = (c.hi + q.len() as i64 + 3).min(i64::from(file.end));
+        // From the first hit, and from where most hits agree: a phrase
+        // said twice in a row ("if you were … — if you were …") would
+        // otherwise be matched half at each.
+        let starts = [c.lo - 3, c.mode - 3];
+        for (k, &start) in starts.iter().enumerate() {
+            if k == 1 && start == starts[0] {
+                continue;
+            }
+            let lo = start.max(i64::from(file.start));
+            if lo >= hi {
+                continue;
+            }
+            let (lo, hi) = (lo as usize, hi as usize);
+            let Some(m) = align(index, q, &ids, lo, &index.ids[lo..hi], &all, c) else {
+                continue;
+            };
+            let w = weigh(q, &m.differences);
+            if !found(q, &m, &w) {
+                continue;
+            }
+            let key = (w.altered, !prefer(m.passage.speaker.as_deref()), lo as i64);
+            if best.as_ref().is_none_or(|(k, _)| key < *k) {
+                best = Some((key, m));
+            }
         }
-        let Some(m) = align(index, q, &ids, lo, &index.ids[lo..hi], &all, c) else {
-            continue;
-        };
+    }
+    // Two passages joined as one quotation, each part aligned on its own.
+    if let Some(m) = super::join::joined(index, q, &ids, &all) {
         let w = weigh(q, &m.differences);
-        if !found(q, &m, &w) {
-            continue;
-        }
-        let key = (w.altered, !prefer(m.passage.speaker.as_deref()), c.lo);
-        if best.as_ref().is_none_or(|(k, _)| key < *k) {
+        let key = (w.altered, !prefer(m.passage.speaker.as_deref()), 0);
+        if found(q, &m, &w) && best.as_ref().is_none_or(|(k, _)| key < *k) {
             best = Some((key, m));
         }
     }
@@ -193,7 +227,12 @@ fn weigh(q: &[Word], diffs: &[Difference]) -> Weight {
     };
     for d in diffs.iter().filter(|d| d.kind != DiffKind::Edited) {
         let source = d.source.split_whitespace().count();
-        w.altered += quoted(d).max(source).max(1);
+        // Words found said elsewhere are one difference, the join.
+        w.altered += if d.kind == DiffKind::Joined && d.elsewhere.is_some() {
+            1
+        } else {
+            quoted(d).max(source).max(1)
+        };
         match d.kind {
             DiffKind::Added | DiffKind::Changed => w.matched -= quoted(d).min(w.matched),
             DiffKind::Joined if d.elsewhere.is_none() => w.matched -= quoted(d).min(w.matched),
@@ -211,10 +250,12 @@ fn weigh(q: &[Word], diffs: &[Difference]) -> Weight {
 fn found(q: &[Word], m: &Matched, w: &Weight) -> bool {
     let spoken = q.iter().filter(|w| !w.bracket).count();
     let exact = w.matched == spoken && w.dropped == 0;
+    // A clause dropped from a long passage leaves a short quotation; the
+    // passage's length is what makes a chance match unlikely.
     m.run >= 4.min(spoken)
         && w.matched * 4 >= spoken * 3
-        && w.dropped <= w.matched / 2
-        && (spoken >= LONG || exact)
+        && w.dropped <= w.matched
+        && (spoken + w.dropped >= LONG || exact)
 }
 
 /// Quotations of at least this many words may be found with words
@@ -223,7 +264,7 @@ pub const LONG: usize = 8;
 
 /// Aligns `q` with source words `win` (starting at word `lo`) and sorts
 /// out the differences.
-fn align(
+pub(super) fn align(
     index: &Index,
     q: &[Word],
     ids: &[u32],
@@ -256,6 +297,18 @@ fn align(
         l -= 1;
     }
     let (first, last) = (equal[f], equal[l]);
+    // "… budgets. And along with …" quoted from its "And": the diff may
+    // match an earlier "And" and drop the words between. When the words
+    // matched first come again right after the drop, the passage starts
+    // there instead.
+    if let (DiffOp::Equal { new_index, len, .. }, Some(DiffOp::Insert { new_len, .. })) =
+        (ops[first], ops.get(first + 1))
+    {
+        let again = new_index + new_len;
+        if first < last && win.get(again..again + len) == Some(&win[new_index..new_index + len]) {
+            return align(index, q, ids, lo + again, &win[again..], all, chosen);
+        }
+    }
     let (from, to) = match (&ops[first], &ops[last]) {
         (
             DiffOp::Equal { new_index: a, .. },

@@ -16,6 +16,7 @@
 mod compare;
 mod describe;
 mod index;
+mod join;
 pub mod listing;
 mod load;
 pub mod words;
