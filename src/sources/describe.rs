@@ -31,12 +31,16 @@ pub fn describe(c: &QuoteCheck, text: &str, sources: &Sources) -> Option<String>
             DiffKind::Changed => format!("{name}: “{source}” — article: “{article}”"),
             DiffKind::Dropped => format!("drops “{source}” without an ellipsis"),
             DiffKind::Added => format!("adds “{article}”, which the passage does not have"),
+            // Words left out between two sentences or speakers' turns.
+            DiffKind::Joined if !d.source.is_empty() => {
+                format!("joins words said apart, leaving out “{source}” between them")
+            }
             DiffKind::Joined => match d.elsewhere {
                 Some((f, _, line)) if f == p.file => {
-                    format!("joins words said apart (“{article}{source}” — the rest is at line {line})")
+                    format!("joins words said apart: “{article}” was said at line {line}")
                 }
                 Some((f, _, line)) => format!(
-                    "joins words said apart (the rest is in {}, line {line})",
+                    "joins words said apart: “{article}” was said in {}, line {line}",
                     sources.index.files[f as usize].path
                 ),
                 None => format!("joins words said apart: “{article}”"),

@@ -13,8 +13,9 @@ pub struct Row {
     /// Byte span of the quoted words in the article, end exclusive.
     pub start: u32,
     pub end: u32,
-    /// 1-based line of `start`.
+    /// 1-based line and column (in characters) of `start`.
     pub line: u32,
+    pub column: u32,
     pub quote: String,
     pub speaker: Option<String>,
     pub verdict: Verdict,
@@ -48,10 +49,12 @@ impl FileQuotes {
         let lines = LineIndex::new(text);
         let quotations = checks
             .iter()
-            .map(|c| Row {
+            .map(|c| (c, lines.position(text, c.quote.start)))
+            .map(|(c, at)| Row {
                 start: c.quote.start,
                 end: c.quote.end,
-                line: lines.line_of(c.quote.start) as u32 + 1,
+                line: at.line,
+                column: at.column,
                 quote: c.quote.text(text).to_string(),
                 speaker: c.speaker.clone(),
                 verdict: c.verdict,
@@ -83,9 +86,10 @@ pub fn write_text(files: &[FileQuotes]) -> String {
         for r in &f.quotations {
             let who = r.speaker.as_deref().unwrap_or("(no speaker)");
             out.push_str(&format!(
-                "{}:{}: {} {who}: “{}”\n",
+                "{}:{}:{}: {} {who}: “{}”\n",
                 f.path,
                 r.line,
+                r.column,
                 r.verdict.as_str(),
                 excerpt(&r.quote, 100, 90)
             ));
@@ -175,7 +179,7 @@ mod tests {
         assert_eq!(f.quotations[0].line, 3);
         let listed = write_text(std::slice::from_ref(&f));
         assert!(
-            listed.starts_with("a.txt:3: altered Ada Moss: “We won't raise"),
+            listed.starts_with("a.txt:3:2: altered Ada Moss: “We won't raise"),
             "{listed}"
         );
         assert!(
