@@ -212,6 +212,9 @@ struct Weight {
     altered: usize,
     /// Source words left out (not across a sentence's end).
     dropped: usize,
+    /// Words of either side in changes and additions (not drops): how far
+    /// the quotation's own words stray from the passage.
+    strayed: usize,
 }
 
 fn weigh(q: &[Word], diffs: &[Difference]) -> Weight {
@@ -224,6 +227,7 @@ fn weigh(q: &[Word], diffs: &[Difference]) -> Weight {
         matched: q.iter().filter(|w| !w.bracket).count(),
         altered: 0,
         dropped: 0,
+        strayed: 0,
     };
     for d in diffs.iter().filter(|d| d.kind != DiffKind::Edited) {
         let source = d.source.split_whitespace().count();
@@ -234,7 +238,10 @@ fn weigh(q: &[Word], diffs: &[Difference]) -> Weight {
             quoted(d).max(source).max(1)
         };
         match d.kind {
-            DiffKind::Added | DiffKind::Changed => w.matched -= quoted(d).min(w.matched),
+            DiffKind::Added | DiffKind::Changed => {
+                w.matched -= quoted(d).min(w.matched);
+                w.strayed += quoted(d).max(source);
+            }
             DiffKind::Joined if d.elsewhere.is_none() => w.matched -= quoted(d).min(w.matched),
             DiffKind::Dropped => w.dropped += source,
             _ => {}
@@ -254,6 +261,7 @@ fn found(q: &[Word], m: &Matched, w: &Weight) -> bool {
     // passage's length is what makes a chance match unlikely.
     m.run >= 4.min(spoken)
         && w.matched * 4 >= spoken * 3
+        && w.strayed * 3 <= spoken
         && w.dropped <= w.matched
         && (spoken + w.dropped >= LONG || exact)
 }
@@ -397,7 +405,17 @@ pub(super) fn align(
                 new_index,
                 new_len,
             } => {
-                if !q.get(old_index).is_some_and(|w| w.gap_before) {
+                // An ellipsis a word or three before the drop, when the
+                // words between come again at the drop's end: the diff
+                // matched them early ("White House … to make" against
+                // "White House, to fix … and to make").
+                let rotated = (1..=3.min(old_index)).any(|j| {
+                    let end = new_index + new_len;
+                    q[old_index - j].gap_before
+                        && end >= j
+                        && win[end - j..end] == ids[old_index - j..old_index]
+                });
+                if !q.get(old_index).is_some_and(|w| w.gap_before) && !rotated {
                     let (a, b) = (lo + new_index, lo + new_index + new_len);
                     let source = source_text(a, b);
                     // Words left out across a sentence's end or a change

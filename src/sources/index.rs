@@ -70,12 +70,13 @@ impl Index {
         let mut who = None;
         for (label, name) in turns {
             pieces.push((Span::new(at as usize, label.start as usize), who));
-            let n = self.speakers.iter().position(|s| s == name);
-            let id = n.unwrap_or_else(|| {
-                self.speakers.push(name.clone());
-                self.speakers.len() - 1
+            who = (!name.is_empty()).then(|| {
+                let n = self.speakers.iter().position(|s| s == name);
+                n.unwrap_or_else(|| {
+                    self.speakers.push(name.clone());
+                    self.speakers.len() - 1
+                }) as u32
             });
-            who = Some(id as u32);
             at = label.end;
         }
         pieces.push((Span::new(at as usize, text.len()), who));

@@ -112,17 +112,33 @@ fn windows_1252(bytes: &[u8]) -> String {
         .collect()
 }
 
+/// Labels of a crowd's interjection, not a turn: the speaker before it
+/// goes on after its line ("AUDIENCE: Build the wall!").
+const INTERJECTIONS: &[&str] = &["AUDIENCE", "CROWD", "PROTESTER", "PROTESTERS", "APPLAUSE"];
+
 /// Where each speaker's turn begins in `text`: the label's span and the
-/// name it gives.
+/// name it gives (empty: no one, as before the first label).
 fn turns(text: &str, label: &regex::Regex) -> Vec<(Span, String)> {
-    label
-        .captures_iter(text)
-        .filter_map(|c| {
-            let all = c.get(0)?;
-            let name = c.get(1).map_or(all.as_str(), |m| m.as_str());
-            Some((Span::new(all.start(), all.end()), name.trim().to_string()))
-        })
-        .collect()
+    let mut out: Vec<(Span, String)> = Vec::new();
+    let mut current = String::new();
+    for c in label.captures_iter(text) {
+        let Some(all) = c.get(0) else { continue };
+        let name = c
+            .get(1)
+            .map_or(all.as_str(), |m| m.as_str())
+            .trim()
+            .to_string();
+        out.push((Span::new(all.start(), all.end()), name.clone()));
+        if INTERJECTIONS.contains(&name.as_str()) {
+            let end = text[all.end()..]
+                .find('\n')
+                .map_or(text.len(), |i| all.end() + i);
+            out.push((Span::new(end, end), current.clone()));
+        } else {
+            current = name;
+        }
+    }
+    out
 }
 
 #[test]

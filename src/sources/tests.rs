@@ -147,3 +147,36 @@ fn folders_and_globs_name_sorted_files() {
     assert!(expand("missing.txt", &dir).is_err());
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn a_crowd_s_interjection_is_one_line_and_the_speaker_goes_on() {
+    let t = "Thank you all for coming out tonight to the harbour.\n\
+             AUDIENCE: Build the pier! Build the pier!\n\
+             We will build the new pier before the winter storms come.\n\
+             MOSS: And the ferry fares will stay where they are this year.\n\
+             AUDIENCE: Moss! Moss!\n\
+             The council should read the budget I sent them in March.\n";
+    let s = Sources::from_texts([("speech.txt", t)], None).unwrap();
+    let said = |q: &str| {
+        let text = format!("“{q}”");
+        let c = s.check(&text, Span::new(3, text.len() - 3), Some("Moss"));
+        c.passage.and_then(|p| p.speaker)
+    };
+    assert_eq!(
+        said("We will build the new pier before the winter storms come"),
+        None
+    );
+    assert_eq!(
+        said("The council should read the budget I sent them in March").as_deref(),
+        Some("MOSS")
+    );
+}
+
+#[test]
+fn an_ellipsis_just_before_a_repeated_word_still_allows_the_drop() {
+    let t = "MOSS: My partner in this campaign and the White House, to fix our harbour, and to make the town safe again.\n";
+    let s = Sources::from_texts([("t.txt", t)], None).unwrap();
+    let text = "“My partner in this campaign and the White House ... to make the town safe again”";
+    let c = s.check(text, Span::new(3, text.len() - 3), Some("Moss"));
+    assert_eq!(c.verdict, Verdict::Verbatim, "{c:?}");
+}

@@ -110,6 +110,17 @@ pub fn words(text: &str, base: u32, mode: Mode) -> Vec<Word> {
             let digits = matches!(d, ',' | '.')
                 && norm.chars().last().is_some_and(|p| p.is_ascii_digit())
                 && next.is_some_and(|n| n.is_ascii_digit());
+            // "e-mails" and "emails", "non-negotiable" and "nonnegotiable"
+            // are one word spelt two ways: after such a prefix the hyphen
+            // is dropped. Elsewhere it parts two words, as a space would
+            // ("carefully-crafted", "one-hundred").
+            let hyphen = d == '-'
+                && next.is_some_and(char::is_alphabetic)
+                && HYPHEN_PREFIXES.contains(&norm.as_str());
+            if hyphen {
+                it.next();
+                continue;
+            }
             if is_apostrophe(d) && next.is_some_and(char::is_alphanumeric) || digits {
                 if is_apostrophe(d) {
                     norm.push('\'');
@@ -140,6 +151,9 @@ pub fn words(text: &str, base: u32, mode: Mode) -> Vec<Word> {
     out
 }
 
+/// Prefixes written with or without a hyphen.
+const HYPHEN_PREFIXES: &[&str] = &["e", "non", "co", "re", "pre", "anti", "un"];
+
 fn push_lower(s: &mut String, c: char) {
     if c.is_ascii() {
         s.push(c.to_ascii_lowercase());
@@ -159,8 +173,11 @@ mod tests {
     #[test]
     fn case_marks_and_separators_are_not_differences() {
         assert_eq!(
-            norms("We WON’T pay $30,000 — or 3.5%.", Mode::Quotation),
-            ["we", "won't", "pay", "30000", "or", "3.5"]
+            norms(
+                "We WON’T pay $30,000 — or 3.5% in e-mails - no.",
+                Mode::Quotation
+            ),
+            ["we", "won't", "pay", "30000", "or", "3.5", "in", "emails", "no"]
         );
         assert_eq!(
             norms("'Tis 'the' end.", Mode::Quotation),
