@@ -35,6 +35,42 @@ impl SourceFile {
     }
 }
 
+/// A file cut into its speakers' pieces and their words: the costly part
+/// of adding it, done for every file at once on all threads.
+pub(super) struct Prepared {
+    path: String,
+    text: String,
+    line_starts: Vec<u32>,
+    /// Each piece's speaker (empty: none) and words.
+    pieces: Vec<(String, Vec<super::words::Word>)>,
+}
+
+/// Cuts `text` at its turns (the label's span, and the name it gives;
+/// the label's words are not the speaker's).
+pub(super) fn prepare(path: String, text: String, turns: &[(Span, String)]) -> Prepared {
+    let mut line_starts = vec![0];
+    line_starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i as u32 + 1));
+    let mut pieces = Vec::with_capacity(turns.len() + 1);
+    let mut at = 0usize;
+    let mut who = String::new();
+    for (label, name) in turns {
+        let piece = Span::new(at, label.start as usize);
+        pieces.push((std::mem::replace(&mut who, name.clone()), piece));
+        at = label.end as usize;
+    }
+    pieces.push((who, Span::new(at, text.len())));
+    let pieces = pieces
+        .into_iter()
+        .map(|(name, piece)| (name, words(&text[piece.range()], piece.start, Mode::Source)))
+        .collect();
+    Prepared {
+        path,
+        text,
+        line_starts,
+        pieces,
+    }
+}
+
 /// The indexed sources.
 #[derive(Debug, Default)]
 pub struct Index {
@@ -55,49 +91,39 @@ pub struct Index {
 }
 
 impl Index {
-    /// Adds a file; `turns` are the byte offsets where a speaker's turn
-    /// begins, with the label (its words are not the speaker's).
-    pub(super) fn add(&mut self, path: String, text: String, turns: &[(Span, String)]) {
+    /// Adds a file cut up by [`prepare`].
+    pub(super) fn add(&mut self, p: Prepared) {
         let file = self.files.len() as u32;
         let first = self.ids.len() as u32;
-        let mut line_starts = vec![0];
-        line_starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i as u32 + 1));
         // No speaker until the first label: a speech's text, or the
         // lines before a transcript's first turn.
         self.turns.push((self.ids.len() as u32, None));
-        let mut pieces: Vec<(Span, Option<u32>)> = Vec::new();
-        let mut at = 0u32;
-        let mut who = None;
-        for (label, name) in turns {
-            pieces.push((Span::new(at as usize, label.start as usize), who));
-            who = (!name.is_empty()).then(|| {
-                let n = self.speakers.iter().position(|s| s == name);
+        for (name, words) in p.pieces {
+            let who = (!name.is_empty()).then(|| {
+                let n = self.speakers.iter().position(|s| *s == name);
                 n.unwrap_or_else(|| {
-                    self.speakers.push(name.clone());
+                    self.speakers.push(name);
                     self.speakers.len() - 1
                 }) as u32
             });
-            at = label.end;
-        }
-        pieces.push((Span::new(at as usize, text.len()), who));
-        for (piece, who) in pieces {
             if who != self.turns.last().and_then(|t| t.1) {
                 self.turns.push((self.ids.len() as u32, who));
             }
-            for w in words(&text[piece.range()], piece.start, Mode::Source) {
+            for w in words {
                 let next = self.vocab.len() as u32;
                 let id = *self.vocab.entry(w.norm).or_insert(next);
                 self.ids.push(id);
                 self.spans.push((file, w.span));
             }
         }
+        let len = p.text.len();
         self.file_words.push(first..self.ids.len() as u32);
         self.ids.push(BOUNDARY);
-        self.spans.push((file, Span::new(text.len(), text.len())));
+        self.spans.push((file, Span::new(len, len)));
         self.files.push(SourceFile {
-            path,
-            text,
-            line_starts,
+            path: p.path,
+            text: p.text,
+            line_starts: p.line_starts,
         });
     }
 

@@ -2,7 +2,7 @@
 //! labels, and one index of them all, shared by every checker of a run
 //! that names the same sources.
 
-use super::index::Index;
+use super::index::{prepare, Index, Prepared};
 use super::Sources;
 use crate::error::Error;
 use crate::span::Span;
@@ -154,23 +154,31 @@ impl Sources {
     /// speaker labels found with `label` (a regular expression whose
     /// first group is the name; [`DEFAULT_LABEL`] when `None`).
     pub fn read(files: &[PathBuf], label: Option<&str>) -> Result<Sources, Error> {
+        use rayon::prelude::*;
         let pattern = label.unwrap_or(DEFAULT_LABEL);
         let label = regex::Regex::new(pattern)
             .map_err(|e| Error::Usage(format!("speaker label `{pattern}`: {e}")))?;
+        // Read and cut up on all threads; added in the order given.
+        let prepared: Vec<Result<Prepared, Error>> = files
+            .par_iter()
+            .map(|path| {
+                let bytes = std::fs::read(path).map_err(|e| Error::Io {
+                    path: path.clone(),
+                    source: e,
+                })?;
+                // Transcripts saved from older sites are often Windows-1252
+                // ("That\x92s"): a file that is not UTF-8 is read as that.
+                let text = match String::from_utf8(bytes) {
+                    Ok(t) => t,
+                    Err(e) => windows_1252(e.as_bytes()),
+                };
+                let t = turns(&text, &label);
+                Ok(prepare(path.display().to_string(), text, &t))
+            })
+            .collect();
         let mut index = Index::default();
-        for path in files {
-            let bytes = std::fs::read(path).map_err(|e| Error::Io {
-                path: path.clone(),
-                source: e,
-            })?;
-            // Transcripts saved from older sites are often Windows-1252
-            // ("That\x92s"): a file that is not UTF-8 is read as that.
-            let text = match String::from_utf8(bytes) {
-                Ok(t) => t,
-                Err(e) => windows_1252(e.as_bytes()),
-            };
-            let t = turns(&text, &label);
-            index.add(path.display().to_string(), text, &t);
+        for p in prepared {
+            index.add(p?);
         }
         index.seal();
         Ok(Sources { index })
@@ -184,10 +192,15 @@ impl Sources {
         let pattern = label.unwrap_or(DEFAULT_LABEL);
         let label = regex::Regex::new(pattern)
             .map_err(|e| Error::Usage(format!("speaker label `{pattern}`: {e}")))?;
+        use rayon::prelude::*;
+        let texts: Vec<(&str, &str)> = texts.into_iter().collect();
+        let prepared: Vec<Prepared> = texts
+            .par_iter()
+            .map(|(name, text)| prepare(name.to_string(), text.to_string(), &turns(text, &label)))
+            .collect();
         let mut index = Index::default();
-        for (name, text) in texts {
-            let t = turns(text, &label);
-            index.add(name.to_string(), text.to_string(), &t);
+        for p in prepared {
+            index.add(p);
         }
         index.seal();
         Ok(Sources { index })
