@@ -38,6 +38,11 @@ pub struct CheckOptions {
     /// How every input is read (`--input-format`); by default, by its
     /// name's extension, standard input as plain text.
     pub input_format: Option<Format>,
+    /// Files quotations are checked against (`--sources`, `sources:`).
+    pub sources: Vec<std::path::PathBuf>,
+    /// How the sources label a speaker's turn: a regular expression whose
+    /// first group is the name (default `crate::sources::DEFAULT_LABEL`).
+    pub speaker_label: Option<String>,
 }
 
 /// Checks texts with a fixed set of rules and settings; cheap to share
@@ -136,6 +141,14 @@ impl Checker {
             settings: Settings {
                 quote_style: opts.quote_style,
                 options: opts.rule_options.clone(),
+                sources: if opts.sources.is_empty() {
+                    None
+                } else {
+                    Some(crate::sources::Sources::shared(
+                        &opts.sources,
+                        opts.speaker_label.as_deref(),
+                    )?)
+                },
                 names: if opts.names.is_empty() {
                     None
                 } else {
@@ -184,6 +197,11 @@ impl Checker {
         &self.names_files
     }
 
+    /// The sources quotations are checked against, if any were given.
+    pub fn sources(&self) -> Option<&crate::sources::Sources> {
+        self.settings.sources.as_deref()
+    }
+
     /// The names lists this checker checks names against.
     pub fn names_list(&self) -> &crate::names::List {
         self.settings.names_list()
@@ -230,12 +248,7 @@ impl Checker {
             Article::new(page.document(&self.lang.text), self.lang).from_page(html, &page.map);
         let mut out = self.run_rules(&article);
         for f in &mut out {
-            f.span = page.map.span(f.span);
-            if let Some(fix) = &mut f.fix {
-                for e in &mut fix.edits {
-                    e.span = page.map.span(e.span);
-                }
-            }
+            f.map_spans(|s| page.map.span(s));
         }
         if !page.directives.is_empty() {
             self.suppress(html, &page.directives, &mut out);

@@ -53,6 +53,37 @@ pub struct Finding {
     pub message: String,
     /// What would correct it, if a rule knows (see [`crate::fix`]).
     pub fix: Option<Fix>,
+    /// Other places that bear on it (the transcript passage a quotation
+    /// differs from, the other spelling of a name), in report order.
+    pub related: Vec<Related>,
+}
+
+/// A place a finding points to besides its own span: elsewhere in the
+/// same file, or in another file (a transcript the article quotes).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Related {
+    /// Another file, as the user named it; `None` is the finding's file.
+    pub path: Option<String>,
+    /// Byte span in that file.
+    pub span: Span,
+    /// The 1-based line of `span.start` in another file, which the report
+    /// writers cannot read; `None` in the finding's own file, whose lines
+    /// are counted when the report is rendered.
+    pub line: Option<u32>,
+    /// What is there, in a few words: "the transcript's wording".
+    pub message: String,
+}
+
+impl Related {
+    /// A place in the finding's own file.
+    pub fn here(span: Span, message: impl Into<String>) -> Related {
+        Related {
+            path: None,
+            span,
+            line: None,
+            message: message.into(),
+        }
+    }
 }
 
 impl Finding {
@@ -74,7 +105,14 @@ impl Finding {
             span,
             message,
             fix: None,
+            related: Vec::new(),
         }
+    }
+
+    /// The finding with a related place added.
+    pub fn with_related(mut self, related: Related) -> Finding {
+        self.related.push(related);
+        self
     }
 
     /// Moves the finding (and its fix) `by` bytes on: from a window's
@@ -83,6 +121,23 @@ impl Finding {
         self.span = self.span.shift(by);
         if let Some(fix) = &mut self.fix {
             fix.shift(by);
+        }
+        for r in self.related.iter_mut().filter(|r| r.path.is_none()) {
+            r.span = r.span.shift(by);
+        }
+    }
+
+    /// Moves the spans in this file (the finding's, its fix's, its related
+    /// places') through `map`: from an HTML page's text to the page.
+    pub fn map_spans(&mut self, map: impl Fn(Span) -> Span) {
+        self.span = map(self.span);
+        if let Some(fix) = &mut self.fix {
+            for e in &mut fix.edits {
+                e.span = map(e.span);
+            }
+        }
+        for r in self.related.iter_mut().filter(|r| r.path.is_none()) {
+            r.span = map(r.span);
         }
     }
 

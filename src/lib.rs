@@ -22,6 +22,7 @@ pub mod packs;
 pub mod report;
 pub mod rules;
 mod slices;
+pub mod sources;
 pub mod span;
 pub mod suggest;
 

@@ -34,6 +34,7 @@ pub struct Article<'a, 't> {
     forms: OnceLock<Forms<'t>>,
     lines: OnceLock<LineIndex>,
     lower_words: OnceLock<rustc_hash::FxHashSet<&'t str>>,
+    quote_checks: OnceLock<Vec<crate::sources::QuoteCheck>>,
     /// For an HTML page's article text: the page, and where each byte of
     /// the text came from, so that lines named in messages are the page's.
     page: Option<(&'t str, &'t OffsetMap)>,
@@ -55,6 +56,7 @@ impl<'a, 't> Article<'a, 't> {
             forms: OnceLock::new(),
             lines: OnceLock::new(),
             lower_words: OnceLock::new(),
+            quote_checks: OnceLock::new(),
             page: None,
         }
     }
@@ -112,6 +114,14 @@ impl<'a, 't> Article<'a, 't> {
     /// The capitalised spellings, counted once for the names rules.
     pub fn name_forms(&self) -> &Forms<'t> {
         self.forms.get_or_init(|| Forms::of(&self.doc))
+    }
+
+    /// The article's quotations checked against `sources` (see
+    /// `crate::sources`): looked up once, whichever rule asks first. An
+    /// article is checked against one run's sources only.
+    pub fn quote_checks(&self, sources: &crate::sources::Sources) -> &[crate::sources::QuoteCheck] {
+        self.quote_checks
+            .get_or_init(|| crate::sources::check_article(self, sources))
     }
 
     /// 1-based line of `offset`, counted from the file's start.

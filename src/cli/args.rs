@@ -32,6 +32,10 @@ pub enum Command {
     Check(Box<CheckArgs>),
     /// Print who said what in each article: the attribution map.
     Extract(super::extract::ExtractArgs),
+    /// List every quotation with its speaker, the source passage it was
+    /// found in (--sources) and the verdict: verbatim, edited, altered,
+    /// misattributed, unsourced.
+    Quotes(super::quotes::QuotesArgs),
     /// Work with names lists.
     #[command(subcommand)]
     Names(super::names::NamesCommand),
@@ -222,6 +226,19 @@ pub struct CheckArgs {
     /// starter list (repeatable), e.g. one written by `ascribe names learn`.
     #[arg(long = "names", value_name = "FILE")]
     pub names: Vec<String>,
+
+    /// Check quotations against this transcript, press release or earlier
+    /// version (repeatable): a file, a folder (its .txt and .md files) or
+    /// a quoted glob ('transcripts/*.txt'). Turns the quotes.altered,
+    /// quotes.misattributed and quotes.unsourced rules' lookups on.
+    #[arg(long = "sources", value_name = "PATH")]
+    pub sources: Vec<String>,
+
+    /// How the sources label a speaker's turn: a regular expression whose
+    /// first group is the name. Default: a name in capitals and a colon
+    /// at a line's start (`TRUMP: …`).
+    #[arg(long, value_name = "REGEX")]
+    pub speaker_label: Option<String>,
 
     /// A folder of rule files in Vale's YAML syntax (repeatable); its rules
     /// have ids <Folder>.<FileStem> and run after the built-in rules.

@@ -7,6 +7,7 @@ mod extract;
 mod fix;
 mod jsonl;
 mod names;
+mod quotes;
 mod records;
 mod stream;
 
@@ -54,6 +55,7 @@ pub fn run() -> i32 {
     match cli.command {
         Command::Check(a) => check(*a),
         Command::Extract(a) => extract::run(a),
+        Command::Quotes(a) => quotes::run(a),
         Command::Names(c) => names::run(c),
         Command::Rules { packs, config } => rules(&packs, &config),
         Command::Config(a) => config(a),
@@ -176,7 +178,16 @@ fn check_on_pool(a: CheckArgs) -> i32 {
             let _ = ascribe::packs::builtin();
         }
     });
+    let mut sources = Vec::new();
+    for entry in &a.sources {
+        match ascribe::sources::expand(entry, std::path::Path::new("")) {
+            Ok(found) => sources.extend(found),
+            Err(e) => return fail(e),
+        }
+    }
     let flags = Flags {
+        sources,
+        speaker_label: a.speaker_label.clone(),
         lang: a.lang.clone(),
         quote_style: a.quote_style.map(family),
         fail_level: a.fail_level.map(severity),

@@ -21,6 +21,13 @@ struct RawConfig {
     packs: Vec<String>,
     #[serde(default)]
     names: Vec<String>,
+    /// Transcripts and releases to check quotations against: files,
+    /// folders or globs, relative to this file's folder.
+    #[serde(default)]
+    sources: Vec<String>,
+    /// How the sources label a speaker's turn (a regular expression).
+    #[serde(default)]
+    speaker_label: Option<String>,
     #[serde(default)]
     rules: RuleTable,
     #[serde(default)]
@@ -158,6 +165,9 @@ pub struct ConfigFile {
     pub packs: Vec<PathBuf>,
     /// Names lists; shown-style paths.
     pub names: Vec<PathBuf>,
+    /// Source files, globs and folders expanded; shown-style paths.
+    pub sources: Vec<PathBuf>,
+    pub speaker_label: Option<String>,
     pub rules: RuleTable,
     pub overrides: Vec<Override>,
     pub lang: Option<String>,
@@ -284,11 +294,35 @@ impl ConfigFile {
         };
         let packs = resolve(&raw.packs, true, "pack")?;
         let names = resolve(&raw.names, false, "names list")?;
+        let mut sources = Vec::new();
+        for entry in &raw.sources {
+            let found = crate::sources::expand(entry, &dir).map_err(|e| {
+                let message = match e {
+                    Error::Usage(m) => m,
+                    other => other.to_string(),
+                };
+                err(
+                    locate(text, entry),
+                    format!("{message} (paths are relative to this file's folder)"),
+                )
+            })?;
+            sources.extend(found.iter().map(|p| super::discover::relative_to(p, cwd)));
+        }
+        if let Some(label) = &raw.speaker_label {
+            if let Err(e) = regex::Regex::new(label) {
+                return Err(err(
+                    locate(text, "speaker-label"),
+                    format!("speaker-label is not a regular expression: {e}"),
+                ));
+            }
+        }
         Ok(ConfigFile {
             shown: shown.to_string(),
             dir,
             packs,
             names,
+            sources,
+            speaker_label: raw.speaker_label,
             rules: raw.rules,
             overrides: raw
                 .overrides

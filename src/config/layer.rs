@@ -26,6 +26,10 @@ pub struct Flags {
     pub rule_options: Vec<(String, String, String)>,
     /// `--input-format`: how every input is read, whatever its name.
     pub input_format: Option<crate::model::Format>,
+    /// `--sources`: added to the configuration's, expanded already.
+    pub sources: Vec<PathBuf>,
+    /// `--speaker-label`: over the configuration's.
+    pub speaker_label: Option<String>,
 }
 
 impl Flags {
@@ -81,6 +85,8 @@ pub fn effective(
         opts.quote_style = c.quote_style;
         opts.packs = c.packs.clone();
         opts.names = c.names.clone();
+        opts.sources = c.sources.clone();
+        opts.speaker_label = c.speaker_label.clone();
         fail_level = c.fail_level.unwrap_or(fail_level);
         apply(&mut opts, &c.rules);
         if let Some(rel) = rel {
@@ -99,6 +105,10 @@ pub fn effective(
     fail_level = flags.fail_level.unwrap_or(fail_level);
     opts.names.extend(flags.names.iter().cloned());
     opts.packs.extend(flags.packs.iter().cloned());
+    opts.sources.extend(flags.sources.iter().cloned());
+    if flags.speaker_label.is_some() {
+        opts.speaker_label = flags.speaker_label.clone();
+    }
     for id in &flags.enable {
         // An enabled rule keeps a severity the configuration gave it;
         // otherwise its findings keep the severities the rule gives them.

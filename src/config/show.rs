@@ -19,6 +19,10 @@ struct Shown<'a> {
     fail_level: Severity,
     packs: Vec<String>,
     names: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    sources: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    speaker_label: Option<&'a str>,
     #[serde(serialize_with = "in_order")]
     rules: Vec<(&'a str, ShownRule<'a>)>,
 }
@@ -87,6 +91,8 @@ pub fn render(path: &str, e: &Effective, catalogue: &crate::catalogue::Catalogue
         fail_level: e.fail_level,
         packs: o.packs.iter().map(|p| slash(p)).collect(),
         names: o.names.iter().map(|p| slash(p)).collect(),
+        sources: o.sources.iter().map(|p| slash(p)).collect(),
+        speaker_label: o.speaker_label.as_deref(),
         rules,
     };
     serde_yaml::to_string(&shown).expect("plain data serialises")

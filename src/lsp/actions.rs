@@ -41,7 +41,7 @@ pub fn actions(
         .iter()
         .filter(|f| f.span.start as usize <= end && start <= f.span.end as usize);
     for f in touching {
-        let diag = diagnostic(f, &lines, t.enc);
+        let diag = diagnostic(f, t.uri, &lines, t.enc);
         if let Some(fix) = &f.fix {
             out.push(action(
                 t.uri,

@@ -56,7 +56,7 @@ pub fn run(jobs: Receiver<Job>, out: Sender<Message>, latest: Latest, enc: Encod
             let diagnostics = match &job.checker {
                 Ok(checker) => {
                     let findings = checker.check(&job.text, job.format);
-                    diagnostics(&findings, &job.text, enc)
+                    diagnostics(&findings, &job.uri, &job.text, enc)
                 }
                 Err(message) => vec![config_error(message)],
             };

@@ -63,6 +63,7 @@ mod tests {
             message: "100% sure\nreally".into(),
             text: "\"".into(),
             fix: None,
+            related: Vec::new(),
             source_line: String::new(),
         };
         let r = Report {

@@ -144,6 +144,7 @@ mod tests {
             message: format!("{rule} on {text}"),
             text: text.into(),
             fix: None,
+            related: Vec::new(),
             source_line: String::new(),
         }
     }

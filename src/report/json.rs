@@ -75,6 +75,32 @@ fn finding(w: &mut String, f: &Item) {
         });
         w.push_str("\n          }");
     }
+    if !f.related.is_empty() {
+        w.push_str(",\n          \"related\": [");
+        for (i, r) in f.related.iter().enumerate() {
+            w.push_str(if i == 0 { "\n" } else { ",\n" });
+            w.push_str("            {\n");
+            if let Some(path) = &r.path {
+                w.push_str("              \"path\": ");
+                string(w, path);
+                w.push_str(",\n");
+            }
+            w.push_str("              \"start\": ");
+            number(w, r.start);
+            w.push_str(",\n              \"end\": ");
+            number(w, r.end);
+            w.push_str(",\n              \"line\": ");
+            number(w, r.line);
+            if let Some(c) = r.column {
+                w.push_str(",\n              \"column\": ");
+                number(w, c);
+            }
+            w.push_str(",\n              \"message\": ");
+            string(w, &r.message);
+            w.push_str("\n            }");
+        }
+        w.push_str("\n          ]");
+    }
     w.push_str("\n        }");
 }
 
@@ -175,6 +201,16 @@ mod tests {
                     })
                     .collect(),
             }),
+            related: (0..n % 3)
+                .map(|k| super::super::ItemRelated {
+                    path: (k == 1).then(|| format!("t/{s}.txt")),
+                    start: k,
+                    end: n,
+                    line: k + 1,
+                    column: (k != 1).then_some(n),
+                    message: format!("the “{s}” {k}"),
+                })
+                .collect(),
             source_line: "not printed".into(),
         }
     }

@@ -120,6 +120,7 @@ mod tests {
             message: message.into(),
             text: "\"".into(),
             fix: None,
+            related: Vec::new(),
             source_line: String::new(),
         }
     }

@@ -44,6 +44,11 @@ pub struct Item {
     pub text: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fix: Option<ItemFix>,
+    /// Other places that bear on the finding (see
+    /// [`crate::finding::Related`]); left out of JSON when there are none,
+    /// so that reports without them keep their shape.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub related: Vec<ItemRelated>,
     /// The source line the finding starts on, for snippets.
     #[serde(skip)]
     pub source_line: String,
@@ -56,6 +61,22 @@ pub struct ItemFix {
     pub applicability: crate::fix::Applicability,
     /// Sorted, never overlapping.
     pub edits: Vec<ItemEdit>,
+}
+
+/// A related place in a report: in another file (`path`) or in the
+/// finding's own.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct ItemRelated {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    pub start: u32,
+    pub end: u32,
+    /// 1-based.
+    pub line: u32,
+    /// 1-based, in Unicode scalar values; known in the finding's own file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<u32>,
+    pub message: String,
 }
 
 /// Bytes `start..end` of the file (UTF-8 offsets, end exclusive) become
@@ -271,6 +292,28 @@ impl FileReport {
                 };
                 last = Some((f.span.start, a));
                 let b = index.position_after(text, f.span.start, a, f.span.end);
+                let related = f
+                    .related
+                    .into_iter()
+                    .map(|r| {
+                        let (line, column) = match r.line {
+                            Some(line) => (line, None),
+                            None => {
+                                let start = r.span.start.min(text.len() as u32);
+                                let p = index.position(text, start);
+                                (p.line, Some(p.column))
+                            }
+                        };
+                        ItemRelated {
+                            path: r.path,
+                            start: r.span.start,
+                            end: r.span.end,
+                            line,
+                            column,
+                            message: r.message,
+                        }
+                    })
+                    .collect();
                 Item {
                     rule: f.rule,
                     severity: f.severity,
@@ -283,6 +326,7 @@ impl FileReport {
                     message: f.message,
                     text: text[f.span.range()].to_string(),
                     fix: f.fix.map(ItemFix::from),
+                    related,
                     source_line: if source_lines {
                         index.line_text(text, a.line as usize - 1).to_string()
                     } else {

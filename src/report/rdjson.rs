@@ -66,13 +66,42 @@ fn diagnostic<'a>(f: &'a FileReport, i: &'a Item, source: Option<Source>) -> Dia
                 text: &e.replacement,
             })
             .collect(),
+        related_locations: i
+            .related
+            .iter()
+            .map(|r| RelatedLocation {
+                message: &r.message,
+                location: match &r.path {
+                    None => Location {
+                        path: &f.path,
+                        range: range(f, r.start, r.end),
+                    },
+                    Some(path) => {
+                        let at = || Position {
+                            line: r.line,
+                            column: None,
+                        };
+                        Location {
+                            path,
+                            range: Range {
+                                start: at(),
+                                end: at(),
+                            },
+                        }
+                    }
+                },
+            })
+            .collect(),
     }
 }
 
 fn range(f: &FileReport, start: u32, end: u32) -> Range {
     let at = |offset| {
         let (line, column) = f.byte_position(offset);
-        Position { line, column }
+        Position {
+            line,
+            column: Some(column),
+        }
     };
     Range {
         start: at(start),
@@ -96,6 +125,15 @@ struct Diagnostic<'a> {
     code: Code<'a>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     suggestions: Vec<Suggestion<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    related_locations: Vec<RelatedLocation<'a>>,
+}
+
+/// A place that bears on a diagnostic (reviewdog's `related_locations`).
+#[derive(Serialize)]
+struct RelatedLocation<'a> {
+    message: &'a str,
+    location: Location<'a>,
 }
 
 #[derive(Serialize, Clone, Copy)]
@@ -118,7 +156,10 @@ struct Range {
 #[derive(Serialize)]
 struct Position {
     line: u32,
-    column: u32,
+    /// Known in the finding's own file; a place in another file has its
+    /// line only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    column: Option<u32>,
 }
 
 #[derive(Serialize)]
@@ -170,7 +211,14 @@ mod tests {
             Severity::Error,
             Span::new(open, open + 12),
             "across",
-        );
+        )
+        .with_related(crate::finding::Related::here(Span::new(0, 3), "first"))
+        .with_related(crate::finding::Related {
+            path: Some("t/debate.txt".into()),
+            span: Span::new(50, 60),
+            line: Some(7),
+            message: "there".into(),
+        });
         Report {
             files: vec![
                 FileReport::new("a.txt".into(), a, &[info, unclosed]),
@@ -217,6 +265,16 @@ mod tests {
         assert_eq!(
             d[2]["location"]["range"],
             json!({"start": {"line": 2, "column": 5}, "end": {"line": 3, "column": 6}})
+        );
+        assert!(d[0].get("related_locations").is_none());
+        assert_eq!(
+            d[2]["related_locations"],
+            json!([
+                {"message": "first", "location": {"path": "b.txt", "range": {
+                    "start": {"line": 1, "column": 1}, "end": {"line": 1, "column": 4}}}},
+                {"message": "there", "location": {"path": "t/debate.txt", "range": {
+                    "start": {"line": 7}, "end": {"line": 7}}}}
+            ])
         );
     }
 

@@ -143,7 +143,7 @@ fn result<'a>(i: &'a Item, uri: String, catalogue: &Catalogue) -> SarifResult<'a
         },
         locations: [Location {
             physical_location: PhysicalLocation {
-                artifact_location: ArtifactLocation { uri },
+                artifact_location: ArtifactLocation { uri: uri.clone() },
                 region: Some(Region {
                     start_line: i.line,
                     start_column: i.column,
@@ -157,6 +157,31 @@ fn result<'a>(i: &'a Item, uri: String, catalogue: &Catalogue) -> SarifResult<'a
                 }),
             },
         }],
+        related_locations: i
+            .related
+            .iter()
+            .enumerate()
+            .map(|(k, r)| RelatedLocation {
+                id: k,
+                physical_location: RelatedPhysical {
+                    artifact_location: ArtifactLocation {
+                        uri: match &r.path {
+                            Some(p) => to_uri(p),
+                            None => uri.clone(),
+                        },
+                    },
+                    region: RelatedRegion {
+                        start_line: r.line,
+                        start_column: r.column,
+                        byte_offset: r.start,
+                        byte_length: r.end.saturating_sub(r.start),
+                    },
+                },
+                message: Text {
+                    text: Cow::Borrowed(&r.message),
+                },
+            })
+            .collect(),
         fixes,
     }
 }
@@ -376,7 +401,37 @@ struct SarifResult<'a> {
     message: Text<'a>,
     locations: [Location<'a>; 1],
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    related_locations: Vec<RelatedLocation<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     fixes: Vec<Fix<'a>>,
+}
+
+/// SARIF 2.1.0 §3.27.22: a place that bears on a result, with an id
+/// unique within the result and a message of its own.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct RelatedLocation<'a> {
+    id: usize,
+    physical_location: RelatedPhysical,
+    message: Text<'a>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct RelatedPhysical {
+    artifact_location: ArtifactLocation,
+    region: RelatedRegion,
+}
+
+/// A related region: its column is known only in the result's own file.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct RelatedRegion {
+    start_line: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    start_column: Option<u32>,
+    byte_offset: u32,
+    byte_length: u32,
 }
 
 #[derive(Serialize)]
@@ -474,6 +529,7 @@ mod tests {
             message: format!("{rule} here"),
             text: needle.into(),
             fix: None,
+            related: Vec::new(),
             source_line: line_text.into(),
         }
     }

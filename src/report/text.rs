@@ -25,6 +25,13 @@ pub fn text_file(file: &FileReport, snippets: bool) -> String {
             "{}:{}:{}: {} {}: {}",
             file.path, item.line, item.column, item.severity, item.rule, item.message
         );
+        for r in &item.related {
+            let path = r.path.as_deref().unwrap_or(&file.path);
+            let _ = match r.column {
+                Some(c) => writeln!(out, "  note: {path}:{}:{c}: {}", r.line, r.message),
+                None => writeln!(out, "  note: {path}:{}: {}", r.line, r.message),
+            };
+        }
         if snippets {
             out.push_str(&snippet(item));
             out.push('\n');
@@ -107,6 +114,7 @@ mod tests {
             message: "never closed".into(),
             text: needle.into(),
             fix: None,
+            related: Vec::new(),
             source_line: line.into(),
         }
     }
@@ -132,6 +140,35 @@ mod tests {
             write_text(&report(vec![a, b]), false),
             "desk/a.txt:7:18: warning quotes.unclosed: never closed\n\
              desk/a.txt:7:10: info quotes.nesting: never closed\n"
+        );
+    }
+
+    #[test]
+    fn related_places_are_indented_note_lines_after_their_finding() {
+        let mut a = item("He said “hi” and \"left", "\"", true);
+        a.related = vec![
+            crate::report::ItemRelated {
+                path: None,
+                start: 3,
+                end: 4,
+                line: 2,
+                column: Some(5),
+                message: "opened here".into(),
+            },
+            crate::report::ItemRelated {
+                path: Some("t/debate.txt".into()),
+                start: 900,
+                end: 950,
+                line: 41,
+                column: None,
+                message: "the transcript's passage".into(),
+            },
+        ];
+        assert_eq!(
+            write_text(&report(vec![a]), false),
+            "desk/a.txt:7:18: warning quotes.unclosed: never closed\n\
+             \x20 note: desk/a.txt:2:5: opened here\n\
+             \x20 note: t/debate.txt:41: the transcript's passage\n"
         );
     }
 

@@ -91,6 +91,9 @@ pub struct Settings {
     /// The names lists to check names against; `None` is the shipped
     /// starter list alone.
     pub names: Option<std::sync::Arc<crate::names::List>>,
+    /// The transcripts and releases quotations are checked against
+    /// (`--sources`), read once per run.
+    pub sources: Option<std::sync::Arc<crate::sources::Sources>>,
     /// Rule options as configured (rule id to option name to value),
     /// checked against each rule's declared options.
     pub options: BTreeMap<String, BTreeMap<String, String>>,
@@ -122,6 +125,15 @@ impl<'a, 't> Context<'a, 't> {
             doc: &article.doc,
             lang: article.lang,
             settings,
+        }
+    }
+
+    /// The article's quotations checked against the run's sources; empty
+    /// when there are none.
+    pub fn quote_checks(&self) -> &'a [crate::sources::QuoteCheck] {
+        match &self.settings.sources {
+            Some(s) => self.article.quote_checks(s),
+            None => &[],
         }
     }
 
@@ -199,11 +211,14 @@ registry! {
     claims_unattributed::ClaimsUnattributed,
     names_inconsistent::NamesInconsistent,
     names_noncanonical::NamesNoncanonical,
+    quotes_altered::QuotesAltered,
+    quotes_misattributed::QuotesMisattributed,
     quotes_mixed_style::QuotesMixedStyle,
     quotes_nesting::QuotesNesting,
     quotes_no_speaker::QuotesNoSpeaker,
     quotes_unclosed::QuotesUnclosed,
     quotes_unopened::QuotesUnopened,
+    quotes_unsourced::QuotesUnsourced,
     sources_anonymous::SourcesAnonymous,
     sources_vague::SourcesVague,
     spelling_inconsistent::SpellingInconsistent,

@@ -1,5 +1,5 @@
 use super::{Context, Rule, RuleMeta, Sink};
-use crate::finding::{Applicability, Finding, Fix, Severity};
+use crate::finding::{Applicability, Finding, Fix, Related, Severity};
 use crate::model::token::is_capitalised;
 use crate::names::fold::{key, strip_possessive, KeyMap};
 use crate::names::forms::{Form, Forms};
@@ -150,7 +150,9 @@ impl Rule for NamesInconsistent {
                         jf.text
                     )
                 };
-                let mut f = Finding::new(META.id, META.severity, o.span, message);
+                let mut f = Finding::new(META.id, META.severity, o.span, message).with_related(
+                    Related::here(jf.first, format!("“{}” is first written here", jf.text)),
+                );
                 // The majority is a guess at the right spelling, and a
                 // slip may be another person: a person should look.
                 f.fix = Some(Fix::replace(o.span, replacement, Applicability::Suggested));
@@ -420,6 +422,10 @@ mod tests {
             f[0].message
         );
         assert!(f[0].message.contains("line 3"), "{}", f[0].message);
+        let first = text.find("Ushakov").unwrap();
+        assert_eq!(f[0].related.len(), 1);
+        assert_eq!(f[0].related[0].span.start as usize, first);
+        assert_eq!(f[0].related[0].span.text(text), "Ushakov");
         let fix = f[0].fix.as_ref().unwrap();
         assert_eq!(fix.edits[0].replacement, "Ushakov");
         assert_eq!(fix.edits[0].span, f[0].span, "each occurrence fixes itself");

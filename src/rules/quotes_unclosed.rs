@@ -1,6 +1,7 @@
 use super::{Context, Rule, RuleMeta, Sink};
-use crate::finding::{Finding, Severity};
+use crate::finding::{Finding, Related, Severity};
 use crate::model::{QuoteProblem, RanTo};
+use crate::span::Span;
 
 pub struct QuotesUnclosed;
 
@@ -62,6 +63,19 @@ impl Rule for QuotesUnclosed {
             }
             let glyph = mark.glyph.as_str();
             let line = cx.line_of(end.saturating_sub(1).max(mark.span.start));
+            // Where the quotation was found to run to: the mark that
+            // "closed" it wrongly or the next opening mark, else the end of
+            // the paragraph it ran to.
+            let ran = match ran_to {
+                RanTo::WrongMark | RanTo::NextQuotation => {
+                    let at = doc.marks.partition_point(|m| m.span.end < end);
+                    doc.marks
+                        .get(at)
+                        .filter(|m| m.span.start > mark.span.start)
+                        .map_or(Span::new(end as usize, end as usize), |m| m.span)
+                }
+                _ => Span::new(end as usize, end as usize),
+            };
             let message = match ran_to {
                 RanTo::ParagraphEnd => format!(
                     "opening {glyph} is never closed: the quotation runs to the end of its paragraph (line {line}) and the next paragraph does not reopen it"
@@ -86,7 +100,8 @@ impl Rule for QuotesUnclosed {
                     )
                 }
             };
-            out.push(Finding::new(META.id, META.severity, mark.span, message));
+            let related = Related::here(ran, format!("the quotation opened by {glyph} runs to here"));
+            out.push(Finding::new(META.id, META.severity, mark.span, message).with_related(related));
         }
     }
 }
@@ -101,6 +116,19 @@ mod tests {
             .iter()
             .map(|f| f.span.start)
             .collect()
+    }
+
+    #[test]
+    fn the_related_place_is_where_the_quotation_ran_to() {
+        let text = "Head\n\nShe said “we will win and left.\n\nHe said “go“ twice.\n";
+        let f = run_rule(&QuotesUnclosed, text, &Settings::default());
+        assert_eq!(f.len(), 2);
+        assert_eq!(f[0].related.len(), 1);
+        let end = text.find(".\n\nHe").unwrap() + 1;
+        assert_eq!(f[0].related[0].span, Span::new(end, end), "the paragraph's end");
+        let wrong = text.rfind('“').unwrap();
+        assert_eq!(f[1].related[0].span.start as usize, wrong, "the wrong mark");
+        assert!(f[1].related[0].path.is_none());
     }
 
     #[test]

@@ -15,6 +15,7 @@ mod claims;
 mod german_quotes;
 mod html;
 mod names;
+mod sources;
 mod vale;
 
 // The integration tests' harness: one way to run the binary.
@@ -101,6 +102,24 @@ const TESTS: &[Needs] = &[
         paths: &["corpus/polnear/train/text"],
         python: false,
         run: names::polnear_name_slips_are_caught_and_clean_articles_stay_quiet,
+    },
+    Needs {
+        name: "sources::planted_alterations_in_transcript_sentences",
+        paths: &["corpus/transcripts/debates", "corpus/transcripts/speeches"],
+        python: false,
+        run: sources::planted_alterations_in_transcript_sentences,
+    },
+    Needs {
+        name: "sources::planted_alterations_in_polnear_train_quotations",
+        paths: &["corpus/transcripts/debates", "corpus/polnear/train/text"],
+        python: false,
+        run: sources::planted_alterations_in_polnear_train_quotations,
+    },
+    Needs {
+        name: "sources::planted_alterations_in_polnear_dev_quotations",
+        paths: &["corpus/transcripts/debates", "corpus/polnear/dev/text"],
+        python: false,
+        run: sources::planted_alterations_in_polnear_dev_quotations,
     },
     Needs {
         name: "vale::vale_fixtures_reproduced",

@@ -102,8 +102,12 @@ fn diff_base_reports_only_the_finding_on_the_added_line() {
     let repo = repository();
     // Without it, the untouched lines' findings are there too.
     let all = ascribe_in(&repo.0, &["check", "--quiet", "--no-snippets", "desk"]);
+    // A finding is a line; its related places follow as indented notes.
     assert_eq!(
-        text(&all.stdout).lines().count(),
+        text(&all.stdout)
+            .lines()
+            .filter(|l| !l.starts_with("  note: "))
+            .count(),
         3,
         "{}",
         text(&all.stdout)
@@ -127,7 +131,7 @@ fn diff_base_reports_only_the_finding_on_the_added_line() {
         assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
         assert_eq!(
             text(&out.stdout),
-            format!("{shown}:5:8: warning quotes.unclosed: {added}")
+            format!("{shown}:5:8: warning quotes.unclosed: {added}  note: {shown}:5:18: the quotation opened by “ runs to here\n")
         );
     }
     // The same diff made beforehand and read from a file, from the
@@ -152,7 +156,7 @@ fn diff_base_reports_only_the_finding_on_the_added_line() {
     );
     assert_eq!(
         text(&out.stdout),
-        format!("./story.txt:5:8: warning quotes.unclosed: {added}")
+        format!("./story.txt:5:8: warning quotes.unclosed: {added}  note: ./story.txt:5:18: the quotation opened by “ runs to here\n")
     );
     // Against the edited text itself, nothing changed: nothing to report.
     git(&repo.0, &["commit", "--quiet", "-am", "second draft"]);

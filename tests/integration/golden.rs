@@ -65,6 +65,18 @@ fn preview_args(name: &str) -> Vec<String> {
         .collect()
 }
 
+/// Articles with a folder of their own invented transcripts under
+/// `golden/transcripts/` are checked against it (`--sources`).
+fn sources_args(name: &str) -> Vec<String> {
+    let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
+    let dir = Path::new("golden").join("transcripts").join(stem);
+    if Path::new(ROOT).join(&dir).is_dir() {
+        vec!["--sources".into(), dir.to_string_lossy().into_owned()]
+    } else {
+        Vec::new()
+    }
+}
+
 fn stdout(o: &Output) -> String {
     String::from_utf8(o.stdout.clone()).expect("stdout is UTF-8")
 }
@@ -77,6 +89,8 @@ fn report(name: &str, format_args: &[&str]) -> (String, i32) {
     args.extend(lang_args(name));
     let preview = preview_args(name);
     args.extend(preview.iter().map(String::as_str));
+    let sources = sources_args(name);
+    args.extend(sources.iter().map(String::as_str));
     args.push(&path);
     let out = ascribe(&args);
     let code = out.status.code().expect("exited normally");

@@ -21,6 +21,7 @@ fn an_article_page_reports_its_article_at_the_pages_positions() {
     assert_eq!(
         out,
         "tests/data/html/article-page.html:7:19: warning quotes.unclosed: opening “ is never closed: the quotation runs to the end of its paragraph (line 7) and the next paragraph does not reopen it\n\
+         \x20 note: tests/data/html/article-page.html:8:4: the quotation opened by “ runs to here\n\
          tests/data/html/article-page.html:8:16: info claims.unattributed: figure “3,000” needs a source: nothing in its paragraph attributes it\n"
     );
 }

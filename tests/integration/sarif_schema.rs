@@ -23,7 +23,7 @@ fn errors(v: &jsonschema::Validator, log: &Value) -> Vec<String> {
         .collect()
 }
 
-const STORY: &str = "Rouble Slides\n\n“Salaries are paid in roubles,” she said. The council will utilize (a new formula.\n\nThen the ruble fell. “Again,” he said. \"It will fall,\" they said.\n";
+const STORY: &str = "Rouble Slides\n\n“Salaries are paid in roubles,” she said. The council will utilize (a new formula.\n\nThen the ruble fell. “Again,” he said. \"It will fall,\" they said.\n\n“It never closes, she said.\n";
 
 /// The SARIF log of a run over a story with findings of built-in and pack
 /// rules, a fix, a path that needs escaping, and a missing file.
@@ -70,6 +70,16 @@ fn sarif_report_is_valid_against_the_sarif_2_1_0_schema() {
             .iter()
             .any(|r| r.get("fixes").is_some()),
         "a result with a fix"
+    );
+    assert!(
+        run["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["relatedLocations"][0]["message"]["text"]
+                .as_str()
+                .is_some_and(|t| t.contains("runs to here"))),
+        "an unclosed quotation's related location"
     );
     // A fix of several replacements (a quotation's two marks), with its
     // description and, in the property bag, its applicability.
