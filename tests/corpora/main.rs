@@ -12,6 +12,7 @@
 mod archive;
 mod attribution;
 mod claims;
+mod german_attribution;
 mod german_quotes;
 mod html;
 mod names;
@@ -84,6 +85,12 @@ const TESTS: &[Needs] = &[
         paths: &["corpus/seed/putin-xi-summit.txt"],
         python: false,
         run: claims::seed_article_claims,
+    },
+    Needs {
+        name: "german_attribution::gerquote_dev_score",
+        paths: &["corpus/gerquote/dev", "eval/gerquote_score.py"],
+        python: true,
+        run: german_attribution::gerquote_dev_score,
     },
     Needs {
         name: "german_quotes::german_wikinews_quote_targets",
