@@ -155,7 +155,10 @@ pub fn run(data: &[u8], format: Format) {
     let catalogue = ascribe::catalogue::Catalogue::new(&Default::default());
     let lines = |s: &str| s.lines().count();
     let n = findings.len();
-    assert!(lines(&ascribe::report::write_text(&report, false)) == n);
+    // One line per finding in text, and an indented `note:` line per
+    // related location under it.
+    let notes: usize = findings.iter().map(|f| f.related.len()).sum();
+    assert!(lines(&ascribe::report::write_text(&report, false)) == n + notes);
     assert!(lines(&ascribe::report::write_github(&report)) == n);
     let _ = ascribe::report::write_text(&report, true);
     for out in [
