@@ -407,6 +407,13 @@ impl Data {
 }
 
 impl Data {
+    /// Does the cue word `w` attribute by its verb's mood: the subjunctive
+    /// of reported speech or hearsay (German `sei`, `soll`)? Such a cue
+    /// needs no speaker in its own sentence; none exists in English.
+    pub fn is_mood_cue(&self, w: &str) -> bool {
+        self.german.subjunctives.is(w) || self.german.hearsay.is(w)
+    }
+
     /// Is `first` `second` a two-word speech cue ("pointed out")?
     pub fn is_phrasal(&self, first: &str, second: &str) -> bool {
         self.phrasal_verbs.contains(first)

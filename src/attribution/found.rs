@@ -19,6 +19,26 @@ pub struct Found {
 }
 
 impl Found {
+    /// The attribution as reported: byte spans, with the speaker and class
+    /// resolution gave it.
+    pub fn attribution(
+        &self,
+        doc: &Document<'_>,
+        speaker: Option<String>,
+        class: super::SourceClass,
+        inferred: bool,
+    ) -> super::Attribution {
+        super::Attribution {
+            kind: self.kind,
+            cue: token_span(doc, self.cue.first..self.cue.last + 1),
+            source: self.source.as_ref().map(|s| token_span(doc, s.all.clone())),
+            content: self.content,
+            speaker,
+            class,
+            inferred,
+        }
+    }
+
     /// A quotation `content` attributed to `source` by the one-token cue
     /// `cue` (a verb, a colon, a signature's dash), which stands in
     /// sentence `sentence`; the quotation ends in `last_sentence`.

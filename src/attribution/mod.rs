@@ -133,15 +133,7 @@ pub fn extract(doc: &Document<'_>, d: &Data) -> Vec<Attribution> {
     let mut atts: Vec<Attribution> = found
         .into_iter()
         .zip(who)
-        .map(|(f, (speaker, class))| Attribution {
-            kind: f.kind,
-            cue: found::token_span(doc, f.cue.first..f.cue.last + 1),
-            source: f.source.map(|s| found::token_span(doc, s.all)),
-            content: f.content,
-            speaker,
-            class,
-            inferred: false,
-        })
+        .map(|(f, (speaker, class))| f.attribution(doc, speaker, class, false))
         .collect();
     orphans::carried(doc, d, sentences, &mut atts);
     atts
@@ -158,18 +150,7 @@ fn german_attributions(doc: &Document<'_>, d: &Data) -> Vec<Attribution> {
         .enumerate()
         .map(|(i, (f, c))| {
             let (speaker, class) = who[c.as_ref().map_or(i, |c| c.from)].clone();
-            Attribution {
-                kind: f.kind,
-                cue: found::token_span(doc, f.cue.first..f.cue.last + 1),
-                source: f
-                    .source
-                    .as_ref()
-                    .map(|s| found::token_span(doc, s.all.clone())),
-                content: f.content,
-                speaker,
-                class,
-                inferred: c.is_some(),
-            }
+            f.attribution(doc, speaker, class, c.is_some())
         })
         .collect();
     atts.sort_by_key(|a| (a.cue.start, a.cue.end));

@@ -144,7 +144,8 @@ fn classify(
         || name
             .iter()
             .any(|w| w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '.' || c == '&'))
-        || org_compound(d, head);
+        // A compound of an organisation's word (German `Stadtverwaltung`).
+        || d.german.organisation_endings.ends(head, 1);
     if org_word || (media_cue && capitalised) {
         return SourceClass::Organisation;
     }
@@ -155,18 +156,6 @@ fn classify(
         return SourceClass::Vague;
     }
     SourceClass::Unknown
-}
-
-/// A compound that ends in an organisation's word (German
-/// `Stadtverwaltung`, `Mieterbund`): the language's `organisation_endings`.
-fn org_compound(d: &Data, head: &str) -> bool {
-    let endings = &d.german.organisation_endings;
-    !endings.is_empty() && {
-        let lower = head.to_lowercase();
-        (1..lower.len())
-            .filter(|&i| lower.is_char_boundary(i))
-            .any(|i| endings.is(&lower[i..]))
-    }
 }
 
 /// A source's gender, from the given name in its name ("Hillary Clinton")

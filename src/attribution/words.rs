@@ -316,6 +316,19 @@ impl Words {
         self.folded.contains(w)
     }
 
+    /// Does `w`, lower-cased, end in one of the list's words, from byte
+    /// `from` of it on (`0`: the whole word counts; `1`: only a word it is
+    /// a compound of, `Stadtverwaltung` for `verwaltung`)?
+    pub fn ends(&self, w: &str, from: usize) -> bool {
+        if self.is_empty() {
+            return false;
+        }
+        let lower = w.to_lowercase();
+        (from..lower.len())
+            .filter(|&i| lower.is_char_boundary(i))
+            .any(|i| self.is(&lower[i..]))
+    }
+
     /// `is_folded` of a word's bytes.
     pub fn is_folded_bytes(&self, b: &[u8]) -> bool {
         self.folded.contains_bytes(b)

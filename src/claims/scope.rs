@@ -141,7 +141,7 @@ fn attributes(doc: &Document<'_>, data: &Data, d: &AttrData, a: &Attribution) ->
     // subjunctive of reported speech (German `Die Lage sei ernst.`): the
     // mood says whose words these are. A carried quotation's speaker is a
     // guess, and attributes nothing else.
-    let reported_mood = d.german.subjunctives.is(head) || d.german.hearsay.is(head);
+    let reported_mood = d.is_mood_cue(head);
     if (a.inferred && !reported_mood) || expletive(doc, data, a) {
         return false;
     }

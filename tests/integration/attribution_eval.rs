@@ -1,6 +1,7 @@
 //! Attributions, end to end:
 //! every `golden/extract/articles/*.txt` is run through `ascribe extract
-//! --format json` (with `--lang de` for a name that begins `de-`) and
+//! --format json` (with `--lang de` for a name that begins `de-`, as for
+//! the golden articles) and
 //! compared with `golden/extract/expected/<article>.json`
 //! (`UPDATE_GOLDEN=1` rewrites them; read every rewritten file before
 //! committing it). The scores on real articles are in `tests/corpora`.
@@ -29,12 +30,8 @@ fn golden_extract_articles() {
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
         let rel = format!("golden/extract/articles/{name}");
         // An article named `de-…` is German (`--lang de`).
-        let lang: &[&str] = if name.starts_with("de-") {
-            &["--lang", "de"]
-        } else {
-            &[]
-        };
-        let out = ascribe(&[&["extract", "--format", "json"], lang, &[rel.as_str()]].concat());
+        let lang = crate::support::lang_of_name(&name).map_or_else(Vec::new, |l| vec!["--lang", l]);
+        let out = ascribe(&[&["extract", "--format", "json"], &lang[..], &[rel.as_str()]].concat());
         assert!(
             matches!(out.status.code(), Some(0 | 1)),
             "{name}: {}",

@@ -13,9 +13,6 @@ use ascribe::{CheckOptions, Checker, Finding, Format};
 use std::collections::BTreeMap;
 use std::path::Path;
 
-/// Language prefixes of article names, as in the golden test.
-const LANG_PREFIXES: &[&str] = &["en-GB", "de-CH", "de", "fr", "ja"];
-
 fn articles() -> Vec<(String, String)> {
     let dir = Path::new(ROOT).join("golden/articles");
     let mut out: Vec<(String, String)> = std::fs::read_dir(&dir)
@@ -40,10 +37,7 @@ fn articles() -> Vec<(String, String)> {
 /// The options an article is checked with: its language, every preview
 /// rule for `preview-` articles, and `extra` on top.
 fn options(name: &str, quote_style: Option<Family>, packs: &[std::path::PathBuf]) -> CheckOptions {
-    let lang = LANG_PREFIXES
-        .iter()
-        .find(|l| name.starts_with(&format!("{l}-")))
-        .map(|l| l.to_string());
+    let lang = crate::support::lang_of_name(name).map(str::to_string);
     let enabled = if name.starts_with("preview-") {
         let none = ascribe::packs::Packs::default();
         Catalogue::new(&none)

@@ -20,9 +20,6 @@ const FORMATS: &[(&str, &[&str])] = &[
     ("yaml", &["--format", "yaml", "--quiet"]),
 ];
 
-/// Language prefixes of article names, longest first.
-const LANG_PREFIXES: &[&str] = &["en-GB", "de-CH", "de", "fr", "ja"];
-
 fn articles_dir() -> PathBuf {
     Path::new(ROOT).join("golden").join("articles")
 }
@@ -45,10 +42,7 @@ fn articles() -> Vec<String> {
 
 /// `--lang` arguments for an article, from its name.
 fn lang_args(name: &str) -> Vec<&'static str> {
-    LANG_PREFIXES
-        .iter()
-        .find(|l| name.starts_with(&format!("{l}-")))
-        .map_or_else(Vec::new, |l| vec!["--lang", *l])
+    crate::support::lang_of_name(name).map_or_else(Vec::new, |l| vec!["--lang", l])
 }
 
 /// Articles named `preview-…` are checked with every preview rule on,

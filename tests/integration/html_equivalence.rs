@@ -10,16 +10,6 @@ use crate::support::ROOT;
 use ascribe::{CheckOptions, Checker};
 use std::path::Path;
 
-/// Language prefixes of golden article names (see `golden.rs`).
-const LANG_PREFIXES: &[&str] = &["en-GB", "de-CH", "de", "fr", "ja"];
-
-fn lang_of(name: &str) -> Option<String> {
-    LANG_PREFIXES
-        .iter()
-        .find(|p| name.starts_with(&format!("{p}-")))
-        .map(|p| p.to_string())
-}
-
 #[test]
 fn golden_articles_as_pages_give_the_findings_they_give_as_text() {
     let dir = Path::new(ROOT).join("golden").join("articles");
@@ -35,7 +25,7 @@ fn golden_articles_as_pages_give_the_findings_they_give_as_text() {
     for name in &names {
         let text = std::fs::read_to_string(dir.join(name)).unwrap();
         let checker = Checker::new(&CheckOptions {
-            lang: lang_of(name),
+            lang: crate::support::lang_of_name(name).map(str::to_string),
             ..CheckOptions::default()
         })
         .unwrap();

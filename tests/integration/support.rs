@@ -43,6 +43,18 @@ impl Drop for TempDir {
 }
 
 /// The binary under test and the crate root.
+/// Language prefixes of example article names (`de-…`, `en-GB-…`),
+/// longest first: an article so named is checked with that `--lang`.
+const LANG_PREFIXES: &[&str] = &["en-GB", "de-CH", "de", "fr", "ja"];
+
+/// The language an example article's name says it is in, if any.
+pub fn lang_of_name(name: &str) -> Option<&'static str> {
+    LANG_PREFIXES
+        .iter()
+        .find(|l| name.starts_with(&format!("{l}-")))
+        .copied()
+}
+
 pub const BIN: &str = env!("CARGO_BIN_EXE_ascribe");
 pub const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 

@@ -188,7 +188,8 @@ impl<'a, 't> Reader<'a, 't> {
     /// that is only an article and nouns ("der Sprecher der Polizei")
     /// names no one; its words still say what it is.
     fn name_in(&self, all: Range<usize>) -> Range<usize> {
-        let is_role = |w: &str| self.d.titles.contains(w) || ends_with_any(w, self.d);
+        // A role noun, or a compound of one (`Regierungssprecher`).
+        let is_role = |w: &str| self.d.titles.contains(w) || self.d.german.title_endings.ends(w, 0);
         let first_word = self.word(all.start).unwrap_or_default();
         let mut start = all.start;
         // Skip an article and its adjectives, then role nouns.
@@ -347,14 +348,6 @@ fn joins(d: &Data, w: &str) -> bool {
                 || w.ends_with("er")
                 || w.ends_with("es")
                 || w.ends_with("em")))
-}
-
-/// Does `w` end in a role noun (`Regierungssprecher`, `Innenministerin`)?
-fn ends_with_any(w: &str, d: &Data) -> bool {
-    let lower = w.to_lowercase();
-    (0..lower.len())
-        .filter(|&i| lower.is_char_boundary(i))
-        .any(|i| d.german.title_endings.is(&lower[i..]))
 }
 
 pub(super) fn starts_upper(w: &str) -> bool {
