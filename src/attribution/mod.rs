@@ -159,3 +159,5 @@ fn german_attributions(doc: &Document<'_>, d: &Data) -> Vec<Attribution> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_speakers;

@@ -4,16 +4,16 @@
 use super::*;
 use crate::model::Format;
 
-type Row = (String, String, String, String, String, String);
+pub(super) type Row = (String, String, String, String, String, String);
 
 /// (kind, cue, source, content, speaker, class) of each attribution the
 /// article's words make (not the inferred ones: see `orphans`).
-fn atts(body: &str) -> Vec<Row> {
+pub(super) fn atts(body: &str) -> Vec<Row> {
     all_atts(body, false)
 }
 
 /// As `atts`, with the inferred attributions too when `inferred`.
-fn all_atts(body: &str, inferred: bool) -> Vec<Row> {
+pub(super) fn all_atts(body: &str, inferred: bool) -> Vec<Row> {
     let text = format!("Headline\n\n{body}\n");
     let lang = crate::model::Conventions::english();
     let data = super::Data::builtin("en").unwrap();

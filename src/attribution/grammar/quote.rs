@@ -393,12 +393,21 @@ pub fn before_quote<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, (Cue, O
                 first: input.at + k,
                 last: input.at + kl,
             };
-            // "X did Y, saying: “…”", "X responded by saying “…”": the
-            // participle's subject is the main clause's.
-            if k > start + 1
-                && input.word(k).ends_with("ing")
-                && (input.toks[k - 1].is_punct(',') || input.word(k - 1) == "by")
-            {
+            // "X did Y, saying: “…”", "X responded by saying “…”", "X
+            // deflected questions before saying", "X issued a statement
+            // Tuesday saying": the participle's subject is the main
+            // clause's, not the day or the statement before it.
+            let linked = |j: usize| {
+                let t = input.toks[j];
+                let w = input.word(j);
+                t.is_punct(',')
+                    || t.is_word()
+                        && (w == "by"
+                            || d.grammar.subject_handers.is(w)
+                            || d.utterances.contains(w)
+                            || is_date_word(d, w))
+            };
+            if k > start + 1 && input.word(k).ends_with("ing") && linked(k - 1) {
                 if let Some(src) = main_subject(d, input.sub(start, k - 1)) {
                     return Ok((done, (cue, Some(src))));
                 }
@@ -422,6 +431,11 @@ pub fn before_quote<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, (Cue, O
                 });
                 if let Some(j) = from.filter(|&j| j + 1 < k) {
                     if let Ok((_, src)) = subject(d)(input.sub(j + 1, k)) {
+                        return Ok((done, (cue, Some(src))));
+                    }
+                    // "…so subdued that Mr. Lane was prompted to say":
+                    // the last clause's subject, before its verb chain.
+                    if let Some(src) = chained_subject(d, input.sub(j + 1, k)) {
                         return Ok((done, (cue, Some(src))));
                     }
                 }

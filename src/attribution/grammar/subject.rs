@@ -84,7 +84,20 @@ pub(super) fn interruption(d: &Data, p: Toks<'_>) -> bool {
 }
 
 pub(super) fn piece(d: &Data, p: Toks<'_>) -> Piece {
-    if p.is_empty() || p.len() > 16 {
+    // "a close friend of the mayor who was her chief of staff": a relative
+    // clause closing a description tells more of the same person; the
+    // description is judged by the words before it (its verb is not the
+    // piece's). Such a description may be long ("a former aide to the
+    // governor and now the chairman of the county party"); any other piece
+    // that long is a clause.
+    let described = p.first().is_some_and(|t| t.is_word()) && d.determiners.contains(p.word(0));
+    let p = match (2..p.len())
+        .find(|&k| described && p.toks[k].is_word() && d.grammar.relatives.is(p.word(k)))
+    {
+        Some(k) => p.sub(0, k),
+        None => p,
+    };
+    if p.is_empty() || p.len() > if described { 24 } else { 16 } {
         return Piece::Other;
     }
     let words = p.toks.iter().filter(|t| t.is_word());
@@ -388,9 +401,24 @@ pub fn main_subject(d: &Data, clause: Toks<'_>) -> Option<Source> {
             end -= 1;
         }
     }
+    // "Ann Roe, a spokeswoman for the campaign, emailed …": an
+    // appositive or a relative clause set off by commas belongs to the
+    // subject; the verb comes after it.
+    let mut verb_at = end;
+    if !pronoun && clause.toks.get(end).is_some_and(|t| t.is_punct(',')) {
+        let close = (end + 1..clause.len().min(end + 26)).find(|&k| clause.toks[k].is_punct(','));
+        if let Some(c) = close.filter(|&c| c > end + 1) {
+            let p = clause.sub(end + 1, c);
+            let described = matches!(piece(d, p), Piece::Description | Piece::Aside)
+                || d.grammar.relatives.is(p.word(0));
+            if described {
+                verb_at = c + 1;
+            }
+        }
+    }
     // The verb: a lower-case word right after the subject.
-    let verb = clause.toks.get(end)?;
-    let vw = clause.word(end);
+    let verb = clause.toks.get(verb_at)?;
+    let vw = clause.word(verb_at);
     if !verb.is_word() || is_capitalised(vw) {
         return None;
     }

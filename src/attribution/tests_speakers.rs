@@ -1,0 +1,66 @@
+//! Who a quotation's source is, in the longer shapes of news copy: a name
+//! followed by a long description, a relative clause inside it, an object
+//! after the cue.
+
+use super::tests::atts;
+
+#[test]
+fn a_name_before_a_description_with_a_relative_clause_is_the_source() {
+    let body = "Ann Lewis said the party was ready.\n\n\
+                Mara Velt, a close friend of the mayor who was her chief of staff, said, \
+                “Nobody asked us about the budget.”";
+    let a = atts(body);
+    let q = a
+        .iter()
+        .find(|r| r.0 == "direct")
+        .expect("the quotation is attributed");
+    assert_eq!(q.4, "Mara Velt", "{a:?}");
+    assert!(q.2.starts_with("Mara Velt, a close friend"), "{a:?}");
+}
+
+#[test]
+fn a_long_description_after_a_name_stays_with_it() {
+    let body = "Tom Orr, a former aide to Gov. Ella Stone and now the chairman of the \
+                Republican Party in Lake-Dane County, said of Gov. Stone: “She is careful \
+                with money.”";
+    let a = atts(body);
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].4, "Tom Orr", "{a:?}");
+}
+
+#[test]
+fn a_participle_after_the_main_clause_quotes_its_subject() {
+    let lead = "Ann Lewis said the party was ready.\n\n";
+    for (body, who) in [
+        (
+            "Huma Sol, vice chairwoman of the campaign, emailed supporters on Monday \
+             evening, telling them, “I am proud of this team.”",
+            "Huma Sol",
+        ),
+        (
+            "Mr. Brandt, who was born in Ohio, issued a statement Tuesday saying, “I do \
+             not feel that way.”",
+            "Brandt",
+        ),
+        (
+            "Mr. Kerr deflected questions about the bill before saying, “It is time to \
+             move on.”",
+            "Kerr",
+        ),
+    ] {
+        let a = atts(&format!("{lead}{body}"));
+        let q = a.iter().find(|r| r.0 == "direct").expect("attributed");
+        assert_eq!(q.4, who, "{body}: {a:?}");
+    }
+}
+
+#[test]
+fn the_last_clause_names_who_was_moved_to_speak() {
+    let body = "Mr. Cruz said it was fine.\n\n\
+                But much of the debate was so subdued that Mr. Lane was prompted to say, \
+                “So far, it is civil.”";
+    let a = atts(body);
+    let q = a.iter().find(|r| r.0 == "direct").expect("attributed");
+    assert_eq!(q.4, "Lane", "{a:?}");
+    assert_eq!(q.1, "say", "{a:?}");
+}
