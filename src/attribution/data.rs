@@ -158,6 +158,9 @@ grammar_lists! {
     verb_markers,
     /// Prepositions that join a source to where it works.
     source_prepositions,
+    /// Words that close a time phrase opening a sentence ("Eight years
+    /// ago,", "Minutes later,"): the phrase is no subject.
+    time_closers,
     }
 }
 

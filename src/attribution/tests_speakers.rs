@@ -64,3 +64,16 @@ fn the_last_clause_names_who_was_moved_to_speak() {
     assert_eq!(q.4, "Lane", "{a:?}");
     assert_eq!(q.1, "say", "{a:?}");
 }
+
+#[test]
+fn a_time_phrase_opening_the_sentence_is_no_speaker() {
+    let lead = "Ann Lewis said the party was ready.\n\n";
+    for body in [
+        "Minutes later, Ruth Hale sent an email saying, “Done.”",
+        "Eight years ago, Ruth Hale backed the plan and said, “It will pay for itself.”",
+    ] {
+        let a = atts(&format!("{lead}{body}"));
+        let q = a.iter().find(|r| r.0 == "direct").expect("attributed");
+        assert_eq!(q.4, "Ruth Hale", "{body}: {a:?}");
+    }
+}

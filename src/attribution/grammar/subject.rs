@@ -140,6 +140,18 @@ pub(super) fn piece(d: &Data, p: Toks<'_>) -> Piece {
     }
 }
 
+/// Where a time phrase that opens `p` ends, after its comma: "Eight
+/// years ago,", "Minutes later,", "Two days earlier,". A short phrase with
+/// no comma inside, closed by a time word (`time_closers`).
+pub(super) fn time_phrase_end(d: &Data, p: Toks<'_>) -> Option<usize> {
+    let comma = (0..p.len().min(7))
+        .find(|&k| !p.toks[k].is_word() && p.toks[k].kind() != TokenKind::Number)?;
+    (comma >= 2
+        && p.toks[comma].is_punct(',')
+        && d.grammar.time_closers.is_folded(p.word(comma - 1)))
+    .then_some(comma + 1)
+}
+
 /// Can this token begin a source?
 pub(super) fn source_start(d: &Data, w: &str, t: Token) -> bool {
     match t.kind() {
@@ -188,6 +200,10 @@ pub fn subject<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, Source> {
             end -= 1;
         }
         let body = input.sub(0, end);
+        let body = match time_phrase_end(d, body) {
+            Some(k) => body.sub(k, body.len()),
+            None => body,
+        };
         let intro = (
             in_set(&d.intro, Expected::Word),
             many0_count(one(|_, t| !t.is_punct(','), Expected::Word)),
@@ -357,14 +373,21 @@ pub fn subject<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, Source> {
 /// organisation words and what joins them ("A spokesman for the
 /// campaign"), up to the first other lower-case word, the verb.
 pub fn main_subject(d: &Data, clause: Toks<'_>) -> Option<Source> {
-    // Introductory phrases ("In a statement Monday,") come first.
+    // Introductory phrases ("In a statement Monday,", "Minutes later,")
+    // come first.
     let mut start = 0;
-    while start < clause.len()
-        && clause.toks[start].is_word()
-        && d.intro.contains(clause.word(start))
-    {
-        let comma = (start..clause.len()).find(|&k| clause.toks[k].is_punct(','))?;
-        start = comma + 1;
+    loop {
+        if start < clause.len()
+            && clause.toks[start].is_word()
+            && d.intro.contains(clause.word(start))
+        {
+            let comma = (start..clause.len()).find(|&k| clause.toks[k].is_punct(','))?;
+            start = comma + 1;
+        } else if let Some(k) = time_phrase_end(d, clause.sub(start, clause.len())) {
+            start += k;
+        } else {
+            break;
+        }
     }
     let w0 = clause.toks.get(start)?;
     if !w0.is_word() {
