@@ -177,6 +177,8 @@ grammar_lists! {
     report_openers,
     /// Subjunctive forms: reported speech with no cue of its own.
     subjunctives,
+    /// Subjunctive II forms that carry no reported speech (`könnten`).
+    conditionals,
     /// `soll`, `sollen`: a reported claim.
     hearsay,
     /// The infinitives of the perfect (`haben`, `sein`): `soll … haben`.
@@ -223,6 +225,8 @@ grammar_lists! {
     genitives,
     /// Words that join the nouns of one source (`von`, `und`, `der`).
     joiners,
+    /// Conjunctions before a second verb of one subject (`und rief`).
+    coordinators,
     }
 }
 

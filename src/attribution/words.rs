@@ -313,7 +313,16 @@ impl Words {
 
     /// Is `w`, in any ASCII case, in the list?
     pub fn is_folded(&self, w: &str) -> bool {
-        self.folded.contains(w)
+        self.folded.contains(w) || self.folded_initial(w)
+    }
+
+    /// A word whose capital is not ASCII (`Über`, `Äußerst`), lower-cased
+    /// in full: the set folds only ASCII letters.
+    fn folded_initial(&self, w: &str) -> bool {
+        w.chars()
+            .next()
+            .is_some_and(|c| !c.is_ascii() && c.is_uppercase())
+            && self.folded.contains(&w.to_lowercase())
     }
 
     /// Does `w`, lower-cased, end in one of the list's words, from byte

@@ -97,7 +97,7 @@ fn verb_cue(r: &Reader<'_, '_>, a: usize, b: usize, v: usize) -> Option<Cue> {
     // A clause with its verb last: `wie die Polizei mitteilte`, `dass
     // Müller gefragt habe`. The subject follows the opening word.
     let opener = r.narrated(c0);
-    if opener.is_some_and(|w| r.d.boundary.contains(w)) && c0 + 1 < v {
+    if opener.is_some_and(|w| r.d.boundary.contains(w)) && c0 + 1 < v && verb_last(r, v, b) {
         let s = r.source_at(c0 + 1, v);
         return Some(cue(s, Place::Inside, c0..v + 1));
     }
@@ -148,9 +148,31 @@ fn verb_cue(r: &Reader<'_, '_>, a: usize, b: usize, v: usize) -> Option<Cue> {
     // A fronted adverbial: the subject follows the finite verb. When no
     // subject reads, the cue still attributes a quotation next to it, to
     // no one the grammar can name.
-    let s = after(head);
+    // `Der Mann biss den Gast und rief: „…“`: a second verb of the
+    // sentence's subject.
+    let s = after(head).or_else(|| {
+        r.narrated(head.checked_sub(1)?)
+            .filter(|w| g.coordinators.is(w))
+            .and_then(|_| r.sentence_subject(a, head))
+    });
     let end = s.as_ref().map_or(v + 1, |s| s.all.end.max(v + 1));
     Some(cue(s, Place::Inside, c0..end))
+}
+
+/// Does the clause of cue `v` end with it, or with its auxiliaries (`wie
+/// die Polizei mitteilte,`, `dass er gefragt habe`)? A verb with more
+/// after it stands second (`Als Begründung sagte ein Arzt`).
+fn verb_last(r: &Reader<'_, '_>, v: usize, b: usize) -> bool {
+    let g = &r.d.german;
+    let verb = r.word(v).unwrap_or_default();
+    (v + 1..b).take_while(|&k| r.word(k).is_some()).all(|k| {
+        r.word(k).is_some_and(|w| {
+            g.auxiliaries.is(w)
+                || g.subjunctives.is(w)
+                || g.hearsay.is(w)
+                || r.d.is_phrasal(verb, w)
+        })
+    })
 }
 
 /// A name in quotation marks opening at `k` (`„Tagesspiegel“`): its

@@ -13,6 +13,8 @@
 //! - `assign` (here): quotations to cues, reported clauses, carried speech.
 
 mod cue;
+mod orphan;
+mod quotes;
 mod reader;
 #[cfg(test)]
 mod tests;
@@ -24,6 +26,7 @@ use super::AttributionKind;
 use crate::model::Document;
 use crate::span::Span;
 use cue::{cues_in, Cue, Place};
+use quotes::{outer_quotes, units, Quote};
 use reader::Reader;
 
 /// An attribution with no cue of its own: a subjunctive sentence or a
@@ -45,8 +48,10 @@ pub(super) fn find(doc: &Document<'_>, d: &Data) -> (Vec<Found>, Vec<Option<Carr
     // subjunctive sentences after it, to the end of the next paragraph,
     // are its speaker's.
     let mut last: Option<(usize, u32)> = None;
-    for (si, s) in doc.sentences.iter().enumerate() {
-        let (a, b) = (s.tokens.start as usize, s.tokens.end as usize);
+    for u in units(doc, &quotes) {
+        let (si, s) = (u.start, &doc.sentences[u.start]);
+        let end = &doc.sentences[u.end - 1];
+        let (a, b) = (s.tokens.start as usize, end.tokens.end as usize);
         // A headline's verb is telegraphic (`Demonstranten fordern
         // Neuwahlen`): the story attributes, not its headline.
         if !doc.blocks[s.block as usize].kind.is_body() {
@@ -72,9 +77,18 @@ pub(super) fn find(doc: &Document<'_>, d: &Data) -> (Vec<Found>, Vec<Option<Carr
         }
         let before = found.len();
         for (c, qs) in cues.iter().zip(&used) {
-            if let Some(f) = attribution(&r, si, a, b, c, qs) {
-                found.push(f);
-                carried.push(None);
+            // `kritisierte den „Alleingang“ und die „Eile“`: each quotation
+            // is its own attribution, with the cue's source.
+            let each: Vec<&[Quote]> = if qs.is_empty() {
+                vec![&[]]
+            } else {
+                qs.iter().map(std::slice::from_ref).collect()
+            };
+            for qs in each {
+                if let Some(f) = attribution(&r, si, a, b, c, qs) {
+                    found.push(f);
+                    carried.push(None);
+                }
             }
         }
         if found.len() == before {
@@ -99,6 +113,32 @@ pub(super) fn find(doc: &Document<'_>, d: &Data) -> (Vec<Found>, Vec<Option<Carr
                     .then(|| r.sentence_subject(a, q.open))
                     .flatten()
                     .filter(|s| speaks(&r, s, a, b));
+                // `„…“, resümiert der Anwalt.`: any verb inverts.
+                if let Some((v, s)) = subject
+                    .is_none()
+                    .then(|| orphan::inverted(&r, q, b))
+                    .flatten()
+                {
+                    found.push(Found::one_word_cue(
+                        AttributionKind::Direct,
+                        v,
+                        s,
+                        q.inner,
+                        sentence_of(doc, v),
+                        sentence_of(doc, q.close),
+                    ));
+                    carried.push(None);
+                    continue;
+                }
+                // A quotation opening its sentence after a sentence of
+                // narration about someone, with no speaker since: the one
+                // that sentence names, nearest to it.
+                let since = |g: usize| found[g].last_sentence + 1 < si;
+                let subject = subject.or_else(|| {
+                    (q.open <= a && giver.is_none_or(since))
+                        .then(|| orphan::narrated_subject(&r, si.checked_sub(1)?))
+                        .flatten()
+                });
                 if let (None, Some(g)) = (&subject, giver) {
                     let f = carry(&found[g], AttributionKind::Direct, cue, Some(q.inner), si);
                     found.push(f);
@@ -131,35 +171,10 @@ pub(super) fn find(doc: &Document<'_>, d: &Data) -> (Vec<Found>, Vec<Option<Carr
             .rev()
             .find(|&i| found[i].source.is_some())
         {
-            last = Some((i, s.block));
+            last = Some((i, end.block));
         }
     }
     (found, carried)
-}
-
-/// A closed outer quotation: its marks' tokens and its inner span.
-#[derive(Clone, Copy, Debug)]
-struct Quote {
-    open: usize,
-    close: usize,
-    inner: Span,
-}
-
-fn outer_quotes(r: &Reader<'_, '_>) -> Vec<Quote> {
-    let doc = r.doc;
-    doc.quotations
-        .iter()
-        .filter(|q| q.depth == 0)
-        .filter_map(|q| {
-            let close = q.close?;
-            let om = &doc.marks[q.open as usize];
-            (!om.in_markup).then(|| Quote {
-                open: om.token as usize,
-                close: doc.marks[close as usize].token as usize,
-                inner: q.inner,
-            })
-        })
-        .collect()
 }
 
 /// The cue a quotation belongs to: one right after it (`„…“, sagte X`,
@@ -245,7 +260,7 @@ fn attribution(
         },
         source: c.source.clone(),
         content,
-        sentence: si,
+        sentence: sentence_of(doc, c.first),
         last_sentence,
     })
 }
@@ -313,8 +328,9 @@ fn subjunctive(r: &Reader<'_, '_>, a: usize, b: usize) -> Option<usize> {
         return Some(a);
     }
     (a..b).find(|&k| {
-        r.narrated(k)
-            .is_some_and(|w| g.subjunctives.is(w) || g.hearsay.is(w) && perfect())
+        r.narrated(k).is_some_and(|w| {
+            g.subjunctives.is(w) && !g.conditionals.is(w) || g.hearsay.is(w) && perfect()
+        })
     })
 }
 

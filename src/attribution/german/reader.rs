@@ -4,6 +4,7 @@
 use crate::attribution::data::Data;
 use crate::attribution::grammar::Source;
 use crate::model::{Document, TokenKind};
+use rustc_hash::FxHashSet;
 use std::ops::Range;
 
 /// The longest source read, in tokens: a name with its role and its
@@ -15,6 +16,10 @@ pub(super) struct Reader<'a, 't> {
     pub d: &'a Data,
     /// Per token: inside an outer quotation (its marks included).
     quoted: Vec<bool>,
+    /// Words the article writes in lower case and capitalises only where
+    /// any word is (first in a sentence, after a colon or a mark): an
+    /// adverb (`Derzeit`, `Erstmals`), never a name.
+    lower_only: FxHashSet<String>,
 }
 
 impl<'a, 't> Reader<'a, 't> {
@@ -33,7 +38,18 @@ impl<'a, 't> Reader<'a, 't> {
                 *f = true;
             }
         }
-        Reader { doc, d, quoted }
+        Reader {
+            doc,
+            d,
+            quoted,
+            lower_only: lower_only(doc),
+        }
+    }
+
+    /// Does the capitalised word `w` stand for one the article otherwise
+    /// writes in lower case only?
+    pub fn reads_lower(&self, w: &str) -> bool {
+        !self.lower_only.is_empty() && self.lower_only.contains(&w.to_lowercase())
     }
 
     /// The word at `k`, if token `k` is one.
@@ -106,7 +122,10 @@ impl<'a, 't> Reader<'a, 't> {
         if g.fronted.is_folded(w) || g.subject_ends.is(w) {
             return false;
         }
-        self.d.determiners.contains(w) || self.d.pronouns.contains(w) || starts_upper(w)
+        if self.d.determiners.contains(w) || self.d.pronouns.contains(w) {
+            return true;
+        }
+        starts_upper(w) && !self.reads_lower(w)
     }
 
     /// The source that opens at `k` and ends before `end` (exclusive): a
@@ -251,12 +270,20 @@ impl<'a, 't> Reader<'a, 't> {
     /// saying, or a lower-case word that cannot stand in a noun phrase?
     fn is_verb(&self, k: usize) -> bool {
         let g = &self.d.german;
+        // `Weber prüfte`: right after a noun, a word in lower case that
+        // could be an adjective by its ending is the verb (an adjective
+        // stands before its noun).
+        let after_noun = k > 0 && self.word(k - 1).is_some_and(starts_upper);
         self.word(k).is_some_and(|w| {
             !starts_upper(w)
                 && (g.auxiliaries.is(w)
                     || g.hearsay.is(w)
                     || g.subjunctives.is(w)
                     || self.d.speech.contains(w)
+                    || after_noun
+                        && !g.joiners.is(w)
+                        && !self.d.determiners.contains(w)
+                        && !g.subject_ends.is(w)
                     || !joins(self.d, w) && !g.subject_ends.is(w))
         })
     }
@@ -352,4 +379,32 @@ fn joins(d: &Data, w: &str) -> bool {
 
 pub(super) fn starts_upper(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The words `doc` writes in lower case and never capitalises inside a
+/// sentence (after its first word, a colon or a quotation mark).
+fn lower_only(doc: &Document<'_>) -> FxHashSet<String> {
+    let mut lower: FxHashSet<&str> = FxHashSet::default();
+    let mut capital: FxHashSet<String> = FxHashSet::default();
+    for s in &doc.sentences {
+        let mut first = true;
+        for t in &doc.tokens[s.tokens.start as usize..s.tokens.end as usize] {
+            if !t.is_word() {
+                first |= t.is_punct(':') || t.quote().is_some();
+                continue;
+            }
+            let w = t.text(doc.text);
+            if !starts_upper(w) {
+                lower.insert(w);
+            } else if !first {
+                capital.insert(w.to_lowercase());
+            }
+            first = false;
+        }
+    }
+    lower
+        .into_iter()
+        .filter(|w| !capital.contains(*w))
+        .map(str::to_string)
+        .collect()
 }

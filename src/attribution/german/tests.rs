@@ -202,3 +202,134 @@ fn a_cue_phrase_at_the_very_end_reads_no_further() {
         }
     }
 }
+
+#[test]
+fn a_quotation_of_several_sentences_keeps_the_cue_of_its_first_or_last() {
+    // The cue before the first sentence, then after the last.
+    for text in [
+        "Die Trainerin sagte: „Wir haben gut gespielt. Das Team war stark. Ich bin stolz.“",
+        "„Wir haben gut gespielt. Das Team war stark. Ich bin stolz“, sagte die Trainerin.",
+    ] {
+        let r = read(text);
+        assert_eq!(r.len(), 1, "{text}: {r:?}");
+        assert_eq!(r[0].0, AttributionKind::Direct, "{text}");
+        let want = if text.starts_with("Die") {
+            "Die Trainerin"
+        } else {
+            "die Trainerin"
+        };
+        assert_eq!(r[0].2.as_deref(), Some(want), "{text}");
+    }
+}
+
+#[test]
+fn each_quotation_of_one_cue_is_its_own_attribution() {
+    let text = "Der Verband kritisierte den „überstürzten Beschluss“ und die „fehlende Beteiligung der Eltern“.";
+    let atts = extract(text);
+    assert_eq!(atts.len(), 2, "{atts:?}");
+    let at = |s: crate::span::Span| &text[s.start as usize..s.end as usize];
+    assert_eq!(at(atts[0].content.unwrap()), "überstürzten Beschluss");
+    assert_eq!(
+        at(atts[1].content.unwrap()),
+        "fehlende Beteiligung der Eltern"
+    );
+    assert!(atts.iter().all(|a| a.source.map(at) == Some("Der Verband")));
+}
+
+#[test]
+fn a_fronted_phrase_is_no_subject_even_with_an_umlaut_or_als() {
+    for (text, want) in [
+        (
+            "Über den Neubau sagte die Architektin: „Wir liegen gut im Plan.“",
+            "die Architektin",
+        ),
+        (
+            "Als Begründung nannte ein Sprecher: „Die Kosten sind zu hoch gestiegen.“",
+            "ein Sprecher",
+        ),
+        (
+            "Als Antwort sagte der Bürgermeister: „Die Schule bleibt offen.“",
+            "der Bürgermeister",
+        ),
+    ] {
+        assert_eq!(sources(text), vec![Some(want.to_string())], "{text}");
+    }
+}
+
+#[test]
+fn a_capitalised_adverb_opening_a_sentence_is_no_speaker() {
+    // `Erstmals` is written in lower case elsewhere, `Derzeit` is a listed
+    // adverb: neither speaks the fragment.
+    let text = "Die Werft baut erstmals ein Schiff aus Holz. Erstmals gibt es dafür „einen Plan des Landes“.";
+    assert!(
+        sources(text)
+            .iter()
+            .all(|s| s.as_deref() != Some("Erstmals")),
+        "{:?}",
+        read(text)
+    );
+    let text = "Derzeit steht in dem Entwurf noch „eine Frist von drei Jahren“.";
+    assert!(
+        sources(text)
+            .iter()
+            .all(|s| s.as_deref() != Some("Derzeit")),
+        "{:?}",
+        read(text)
+    );
+}
+
+#[test]
+fn any_verb_after_a_quotation_and_its_comma_inverts() {
+    // `resümiert` is in no list of cues: the word order makes it one.
+    let r = read("„Das Verfahren hat viel zu lange gedauert“, resümiert der Anwalt des Klägers.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "resümiert");
+    assert_eq!(r[0].2.as_deref(), Some("der Anwalt des Klägers"));
+    // A relative clause after the comma is no cue.
+    assert!(read("„Die Nacht der Lichter“, die jedes Jahr stattfindet, fällt aus.").is_empty());
+}
+
+#[test]
+fn a_quotation_after_narration_about_someone_is_theirs() {
+    // The last speaker is the mayor; the paragraph has moved on to the
+    // engineer, who is named nearest to the quotation.
+    let text = "Die Bürgermeisterin sagte, die Brücke werde gebaut.\n\n\
+                Der Ingenieur Tom Weber prüfte die Pfeiler im Fluss. \
+                „Die Fundamente halten noch viele Jahre.“";
+    let r = read(text);
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[1].2.as_deref(), Some("Der Ingenieur Tom Weber"));
+    // Straight after the speaker's own sentence, the speaker keeps it.
+    let r = read("Die Ärztin sagte, es gebe Hoffnung. „Wir arbeiten ohne Pause.“");
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[1].2, r[0].2);
+}
+
+#[test]
+fn a_second_verb_of_one_subject_keeps_the_subject() {
+    let r = read("Der Fahrgast schlug gegen die Tür und rief: „Lasst mich sofort hinaus!“");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "rief");
+    assert_eq!(r[0].2.as_deref(), Some("Der Fahrgast"));
+}
+
+#[test]
+fn subordinate_clauses_with_the_verb_last_name_their_subject() {
+    let r = read("Das Urteil fiel mild aus, zumal Verteidigerin Eva Lang stets betont hatte, der Mann sei „kein Gewalttäter“.");
+    let cued: Vec<_> = r.iter().filter(|x| x.1 == "betont").collect();
+    assert_eq!(cued.len(), 1, "{r:?}");
+    assert_eq!(cued[0].2.as_deref(), Some("Verteidigerin Eva Lang"));
+}
+
+#[test]
+fn present_tense_separable_cues_and_conditionals() {
+    let r = read("Der Bericht führt aus, dass die Zahl der Unfälle gestiegen sei.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("Der Bericht"));
+    // A conditional after a speaker is the writer's, not carried speech;
+    // a subjunctive I sentence is.
+    let text = "Der Minister sagte, das Geld reiche. Die Preise könnten im Winter steigen.";
+    assert_eq!(extract(text).len(), 1, "{:?}", read(text));
+    let text = "Der Minister sagte, das Geld reiche. Die Preise seien stabil.";
+    assert_eq!(extract(text).len(), 2, "{:?}", read(text));
+}
