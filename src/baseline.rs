@@ -75,7 +75,7 @@ fn path_key(path: &str) -> String {
 
 /// The words before and after `item` on its source line.
 fn context(item: &Item) -> (String, String) {
-    let line = item.source_line.as_str();
+    let line = &*item.source_line;
     let at = |column: u32| {
         line.char_indices()
             .nth(column.saturating_sub(1) as usize)

@@ -281,7 +281,7 @@ impl Streamed {
 pub fn check_planned_streaming<T: Send>(
     plan: Vec<(Source, Result<Effective, Error>)>,
     source_lines: bool,
-    render: impl Fn(&FileReport) -> T + Sync,
+    render: impl Fn(FileReport) -> T + Sync,
     emit: impl FnMut(T),
 ) -> Streamed {
     streaming_in_batches(plan, source_lines, render, emit, BATCH)
@@ -290,7 +290,7 @@ pub fn check_planned_streaming<T: Send>(
 fn streaming_in_batches<T: Send>(
     plan: Vec<(Source, Result<Effective, Error>)>,
     source_lines: bool,
-    render: impl Fn(&FileReport) -> T + Sync,
+    render: impl Fn(FileReport) -> T + Sync,
     mut emit: impl FnMut(T),
     batch_size: usize,
 ) -> Streamed {
@@ -307,7 +307,7 @@ fn streaming_in_batches<T: Send>(
         p.check(w, source_lines).map(|r| {
             r.map(|f| {
                 let counts = FileCounts::of(&f, w.1);
-                (render(&f), counts)
+                (render(f), counts)
             })
         })
     };
@@ -402,7 +402,7 @@ mod tests {
             let s = streaming_in_batches(
                 plan(&dir),
                 false,
-                FileReport::json_entry,
+                |f: FileReport| f.json_entry(),
                 |f| w.file(&f).unwrap(),
                 batch,
             )
@@ -411,6 +411,14 @@ mod tests {
             assert_eq!(got, want, "batch {batch}");
             assert_eq!(s.failing, whole.failing);
             assert!(s.failing > 0 && s.errors.len() == 1);
+            // Each file's entry written as it is rendered, the way a file
+            // of very many findings is: the same report.
+            let mut w = JsonStream::new(Vec::new()).unwrap();
+            let s =
+                streaming_in_batches(plan(&dir), false, |f| f, |f| w.report(&f).unwrap(), batch)
+                    .finish();
+            let got = String::from_utf8(w.finish(&s.errors, &s.summary).unwrap()).unwrap();
+            assert_eq!(got, want, "batch {batch}, written as rendered");
         }
         let _ = std::fs::remove_dir_all(&dir);
     }
@@ -424,7 +432,7 @@ mod tests {
         assert!(want[0].contains("^") && want[1].contains("::warning"));
         for batch in [1, 2, 100] {
             let mut got = [String::new(), String::new()];
-            let r = |f: &FileReport| [text_file(f, true), github_file(f)];
+            let r = |f: FileReport| [text_file(&f, true), github_file(&f)];
             streaming_in_batches(
                 plan(&dir),
                 true,

@@ -27,6 +27,13 @@ impl JsonOut {
         }
     }
 
+    /// A file's entry rendered as it is written (see [`Rendered::Later`]).
+    fn report(&mut self, f: &FileReport) {
+        if self.0.as_mut().is_some_and(|w| w.report(f).is_err()) {
+            self.0 = None;
+        }
+    }
+
     pub fn finish<E: Serialize, S: Serialize>(self, errors: &[E], summary: &S) {
         if let Some(w) = self.0 {
             let _ = w.finish(errors, summary).and_then(|mut w| w.flush());
@@ -68,6 +75,19 @@ enum Out {
     Plain(PlainOut),
 }
 
+/// A file's part of the report, as a worker thread hands it on.
+enum Rendered {
+    /// Rendered on the worker, in parallel with the other files.
+    Now(String),
+    /// A file with very many findings (one file holding an archive): its
+    /// JSON, larger than the findings themselves, is written a piece at a
+    /// time as it is emitted instead of being held whole beside them.
+    Later(FileReport),
+}
+
+/// From this many findings a JSON entry is written as it is rendered.
+const RENDER_LATER: usize = 4096;
+
 pub fn check_streamed(
     format: Streamable,
     plan: Vec<(Source, Result<Effective, ascribe::Error>)>,
@@ -83,15 +103,18 @@ pub fn check_streamed(
         )))),
     };
     let snippets = matches!(format, Streamable::Text { snippets: true });
-    let render = move |f: &FileReport| match format {
-        Streamable::Json => f.json_entry(),
-        Streamable::Text { snippets } => text_file(f, snippets),
-        Streamable::Github => github_file(f),
+    let render = move |f: FileReport| match format {
+        Streamable::Json if f.findings.len() >= RENDER_LATER => Rendered::Later(f),
+        Streamable::Json => Rendered::Now(f.json_entry()),
+        Streamable::Text { snippets } => Rendered::Now(text_file(&f, snippets)),
+        Streamable::Github => Rendered::Now(github_file(&f)),
     };
     let streamed =
-        ascribe::run::check_planned_streaming(plan, snippets, render, |r| match &mut out {
-            Out::Json(o) => o.file(&r),
-            Out::Plain(o) => o.file(&r),
+        ascribe::run::check_planned_streaming(plan, snippets, render, |r| match (&mut out, r) {
+            (Out::Json(o), Rendered::Now(r)) => o.file(&r),
+            (Out::Json(o), Rendered::Later(f)) => o.report(&f),
+            (Out::Plain(o), Rendered::Now(r)) => o.file(&r),
+            (Out::Plain(o), Rendered::Later(f)) => o.file(&text_file(&f, snippets)),
         });
     for w in &streamed.warnings {
         eprintln!("ascribe: warning: {w}");

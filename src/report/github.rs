@@ -64,7 +64,7 @@ mod tests {
             text: "\"".into(),
             fix: None,
             related: Vec::new(),
-            source_line: String::new(),
+            source_line: Box::default(),
         };
         let r = Report {
             files: vec![FileReport {

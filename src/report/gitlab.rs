@@ -145,7 +145,7 @@ mod tests {
             text: text.into(),
             fix: None,
             related: Vec::new(),
-            source_line: String::new(),
+            source_line: Box::default(),
         }
     }
 

@@ -15,19 +15,50 @@ impl FileReport {
     pub fn json_entry(&self) -> String {
         let size = 64 + self.path.len() + self.findings.len() * 512;
         let mut w = String::with_capacity(size);
+        let never = |_: &mut String| Ok(());
+        self.render_entry(&mut w, usize::MAX, never)
+            .expect("writing to a string does not fail");
+        w
+    }
+
+    /// [`FileReport::json_entry`], written to `out` a piece at a time: a
+    /// file of a hundred thousand findings would otherwise be held twice,
+    /// as findings and as their JSON (see `cli::stream`).
+    pub fn write_json_entry<W: std::io::Write>(&self, out: &mut W) -> std::io::Result<()> {
+        const PIECE: usize = 64 << 10;
+        let mut w = String::with_capacity(PIECE + 4096);
+        self.render_entry(&mut w, PIECE, |w| {
+            out.write_all(w.as_bytes())?;
+            w.clear();
+            Ok(())
+        })?;
+        out.write_all(w.as_bytes())
+    }
+
+    /// Renders the entry into `w`, handing it to `flush` whenever it holds
+    /// `piece` bytes or more; what is left at the end stays in `w`.
+    fn render_entry(
+        &self,
+        w: &mut String,
+        piece: usize,
+        mut flush: impl FnMut(&mut String) -> std::io::Result<()>,
+    ) -> std::io::Result<()> {
         w.push_str("{\n      \"path\": ");
-        string(&mut w, &self.path);
+        string(w, &self.path);
         if self.findings.is_empty() {
             w.push_str(",\n      \"findings\": []\n    }");
         } else {
             w.push_str(",\n      \"findings\": [");
             for (i, item) in self.findings.iter().enumerate() {
                 w.push_str(if i == 0 { "\n" } else { ",\n" });
-                finding(&mut w, item);
+                finding(w, item);
+                if w.len() >= piece {
+                    flush(w)?;
+                }
             }
             w.push_str("\n      ]\n    }");
         }
-        w
+        Ok(())
     }
 }
 
@@ -189,17 +220,19 @@ mod tests {
             end_line: 9,
             end_column: 1_000_000_000,
             message: format!("“{s}” {s}{s}"),
-            text: s.to_string(),
-            fix: fix.then(|| ItemFix {
-                title: format!("Replace “{s}”"),
-                applicability: crate::fix::Applicability::Suggested,
-                edits: (0..n % 3)
-                    .map(|k| ItemEdit {
-                        start: k,
-                        end: n,
-                        replacement: s.repeat(3),
-                    })
-                    .collect(),
+            text: s.into(),
+            fix: fix.then(|| {
+                Box::new(ItemFix {
+                    title: format!("Replace “{s}”"),
+                    applicability: crate::fix::Applicability::Suggested,
+                    edits: (0..n % 3)
+                        .map(|k| ItemEdit {
+                            start: k,
+                            end: n,
+                            replacement: s.repeat(3),
+                        })
+                        .collect(),
+                })
             }),
             related: (0..n % 3)
                 .map(|k| super::super::ItemRelated {
@@ -242,6 +275,26 @@ mod tests {
         for r in &reports {
             assert_eq!(r.json_entry(), json_file(r), "{}", r.path);
         }
+        // Written in pieces, the same bytes: a report of many findings,
+        // several pieces long.
+        let many = FileReport {
+            path: "big.txt".into(),
+            findings: (0..2000)
+                .map(|i| item(strings[i as usize % 4], i, i % 3 == 0))
+                .collect(),
+            line_starts: Vec::new(),
+        };
+        for r in reports.iter().chain([&many]) {
+            let mut out = Vec::new();
+            r.write_json_entry(&mut out).unwrap();
+            assert_eq!(
+                String::from_utf8(out).unwrap(),
+                r.json_entry(),
+                "{}",
+                r.path
+            );
+        }
+        assert!(many.json_entry().len() > 2 * (64 << 10));
         for b in 0..=0x7fu8 {
             let s = format!("abcdefg{}hijklmnopq", b as char);
             let mut w = String::new();

@@ -41,9 +41,12 @@ pub struct Item {
     pub end_column: u32,
     pub message: String,
     /// The text the finding points at.
-    pub text: String,
+    pub text: Box<str>,
+    /// Boxed, as `source_line` and `text` are, to keep an item no larger
+    /// than a [`crate::Finding`]: the report's items are then built in
+    /// the findings' own memory (see `size_of_an_item`).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub fix: Option<ItemFix>,
+    pub fix: Option<Box<ItemFix>>,
     /// Other places that bear on the finding (see
     /// [`crate::finding::Related`]); left out of JSON when there are none,
     /// so that reports without them keep their shape.
@@ -51,7 +54,7 @@ pub struct Item {
     pub related: Vec<ItemRelated>,
     /// The source line the finding starts on, for snippets.
     #[serde(skip)]
-    pub source_line: String,
+    pub source_line: Box<str>,
 }
 
 /// A finding's fix in a report (see [`crate::fix::Fix`]).
@@ -227,6 +230,20 @@ impl<W: std::io::Write> JsonStream<W> {
         self.out.write_all(rendered.as_bytes())
     }
 
+    /// Writes a file's entry straight to the output, in pieces (see
+    /// [`FileReport::write_json_entry`]): the same bytes as [`JsonStream::file`]
+    /// with the entry rendered first.
+    pub fn report(&mut self, f: &FileReport) -> std::io::Result<()> {
+        let sep: &[u8] = if self.files == 0 {
+            b"\n    "
+        } else {
+            b",\n    "
+        };
+        self.files += 1;
+        self.out.write_all(sep)?;
+        f.write_json_entry(&mut self.out)
+    }
+
     /// Closes `files` and writes `errors` (when there are any) and the
     /// summary; returns the writer.
     pub fn finish<E: Serialize, S: Serialize>(
@@ -324,13 +341,13 @@ impl FileReport {
                     end_line: b.line,
                     end_column: b.column,
                     message: f.message,
-                    text: text[f.span.range()].to_string(),
-                    fix: f.fix.map(ItemFix::from),
+                    text: text[f.span.range()].into(),
+                    fix: f.fix.map(|f| Box::new(ItemFix::from(f))),
                     related,
                     source_line: if source_lines {
-                        index.line_text(text, a.line as usize - 1).to_string()
+                        index.line_text(text, a.line as usize - 1).into()
                     } else {
-                        String::new()
+                        Box::default()
                     },
                 }
             })
@@ -467,5 +484,20 @@ mod tests {
         assert_eq!(r.byte_position(8), (2, 1));
         assert_eq!(r.byte_position(14), (2, 7), "after a four-byte emoji");
         assert_eq!(r.byte_position(16), (3, 1), "past the last line end");
+    }
+}
+
+#[cfg(test)]
+mod size_of_an_item {
+    /// `FileReport::build` turns a file's findings into items with
+    /// `into_iter().map(…).collect()`, which reuses the findings' memory
+    /// when an item is no larger than a finding. With a hundred thousand
+    /// findings in one file that saves a second array of them; a field
+    /// that makes an item larger loses it (box what is seldom there).
+    #[test]
+    fn an_item_fits_where_its_finding_was() {
+        let (item, finding) = (size_of::<super::Item>(), size_of::<crate::Finding>());
+        assert!(item <= finding, "Item is {item} bytes, Finding {finding}");
+        assert_eq!(align_of::<super::Item>(), align_of::<crate::Finding>());
     }
 }

@@ -537,7 +537,7 @@ mod tests {
     fn sample() -> Report {
         let line = "“Hi 😀,” she said. \"We won";
         let mut unclosed = item("quotes.unclosed", Severity::Warning, line, "\"");
-        unclosed.fix = Some(ItemFix {
+        unclosed.fix = Some(Box::new(ItemFix {
             title: "Open with “".into(),
             applicability: crate::fix::Applicability::Safe,
             edits: vec![
@@ -552,7 +552,7 @@ mod tests {
                     replacement: "”".into(),
                 },
             ],
-        });
+        }));
         let mixed = item("quotes.mixed-style", Severity::Info, line, "\"We");
         let unknown = item("names.nobody", Severity::Error, "x y", "y");
         Report {

@@ -45,7 +45,7 @@ pub fn text_file(file: &FileReport, snippets: bool) -> String {
 /// not fit in the renderer's width. Plain: no colour, fixed width, so the
 /// same report always renders to the same bytes.
 fn snippet(item: &Item) -> String {
-    let line = item.source_line.as_str();
+    let line = &*item.source_line;
     let start = byte_at(line, item.column.saturating_sub(1));
     let end = if item.end_line == item.line {
         byte_at(line, item.end_column.saturating_sub(1)).max(start)
@@ -73,7 +73,7 @@ fn render(item: &Item, span: Range<usize>, label: &str) -> String {
         Severity::Info => Level::INFO,
     };
     let report = [Group::with_level(level).element(
-        Snippet::source(item.source_line.as_str())
+        Snippet::source(&*item.source_line)
             .line_start(item.line as usize)
             .annotation(AnnotationKind::Primary.span(span).label(label)),
     )];
