@@ -46,11 +46,12 @@ a fact the reporter saw.
 
 Never claims: dates ("5/12"), times, ages, stretches of time ("over the
 past seven months", "five days remaining"), numbered labels ("No. 10")
-and plain scene-setting ("held a video summit on Wednesday"); questions; headlines;
-sentences wholly inside quotation marks and words inside them (someone
-else's words; `quotes.no-speaker` asks who said them); paragraphs signed
-by a reader ("Ken White." below them) and the answers of a printed
-interview ("A: …"); captions, credits, datelines and page furniture.
+and plain scene-setting ("held a video summit on Wednesday"); questions;
+headlines; sentences wholly inside quotation marks and words inside them
+(someone else's words; `quotes.no-speaker` asks who said them);
+paragraphs signed by a reader ("Ken White." below them) and the answers
+of a printed interview ("A: …"); captions, credits, datelines and page
+furniture.
 
 Attribution in scope:
 - an attribution in the same sentence ("…, Xi said"), unless the claim is
