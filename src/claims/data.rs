@@ -47,6 +47,21 @@ struct FeatureWordsFile {
     perfect: Vec<String>,
     stop: Vec<String>,
     not_adverbs: Vec<String>,
+    // What sets a claim apart from a fact the reporter saw (see the
+    // comments in rules/claims/en.yaml); absent for a language that has
+    // no lists yet.
+    #[serde(default)]
+    evaluative: Vec<String>,
+    #[serde(default)]
+    attitude: Vec<String>,
+    #[serde(default)]
+    prospect: Vec<String>,
+    #[serde(default)]
+    acts: Vec<String>,
+    #[serde(default)]
+    money: Vec<String>,
+    #[serde(default)]
+    percent: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -82,6 +97,8 @@ struct NotClaimsFile {
     determiners: Vec<String>,
     #[serde(default)]
     range_words: Vec<String>,
+    #[serde(default)]
+    duration_before: Vec<String>,
 }
 
 /// One kind of claim, as named in messages.
@@ -134,6 +151,9 @@ pub struct Data {
     pub times: WordSet,
     pub durations: WordSet,
     pub duration_after: WordSet,
+    /// Before a number and a duration, these make it a stretch of time,
+    /// not a count ("the past seven months").
+    pub duration_before: WordSet,
     pub age_words: WordSet,
     pub number_labels: WordSet,
     pub ordinal_names: WordSet,
@@ -208,6 +228,12 @@ impl Lexicon {
     pub const COMPARATIVE: u16 = 1 << 7;
     pub const STOP: u16 = 1 << 8;
     pub const NOT_ADVERB: u16 = 1 << 9;
+    pub const EVALUATIVE: u16 = 1 << 10;
+    pub const ATTITUDE: u16 = 1 << 11;
+    pub const PROSPECT: u16 = 1 << 12;
+    pub const ACT: u16 = 1 << 13;
+    pub const MONEY: u16 = 1 << 14;
+    pub const PERCENT: u16 = 1 << 15;
 
     fn new(lists: &[(&Vec<String>, u16)]) -> Lexicon {
         let words = WordSet::new(lists.iter().flat_map(|(l, _)| l.iter()));
@@ -389,6 +415,7 @@ impl Data {
             times: WordSet::new(&f.not_claims.times),
             durations: WordSet::new(&f.not_claims.durations),
             duration_after: WordSet::new(&f.not_claims.duration_after),
+            duration_before: WordSet::new(&f.not_claims.duration_before),
             age_words: WordSet::new(&f.not_claims.age_words),
             number_labels: WordSet::new(&f.not_claims.number_labels),
             ordinal_names: WordSet::new(&f.not_claims.ordinal_names),
@@ -429,6 +456,12 @@ impl Data {
                 (&f.features.comparative, Lexicon::COMPARATIVE),
                 (&f.features.stop, Lexicon::STOP),
                 (&f.features.not_adverbs, Lexicon::NOT_ADVERB),
+                (&f.features.evaluative, Lexicon::EVALUATIVE),
+                (&f.features.attitude, Lexicon::ATTITUDE),
+                (&f.features.prospect, Lexicon::PROSPECT),
+                (&f.features.acts, Lexicon::ACT),
+                (&f.features.money, Lexicon::MONEY),
+                (&f.features.percent, Lexicon::PERCENT),
             ]),
             model: super::model::Model::default(),
             saying: None,

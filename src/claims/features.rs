@@ -29,6 +29,7 @@ pub enum Fixed {
     CovClosing,
     CovClosingContrast,
     CovClosingOther,
+    CovClosingQuotation,
     CovNear,
     // The class of a source in the sentence.
     AttrNamed,
@@ -69,6 +70,14 @@ pub enum Fixed {
     GramPresent,
     GramPerfect,
     GramAdverb,
+    // Claim or witnessed fact: the word classes of `features` in
+    // rules/claims/<lang>.yaml.
+    LexEvaluative,
+    LexAttitude,
+    LexProspect,
+    LexAct,
+    FigMoney,
+    FigPercent,
 }
 
 /// The names of the [`Fixed`] features, in their order.
@@ -83,6 +92,7 @@ pub const FIXED: &[&str] = &[
     "cov:closing",
     "cov:closing-contrast",
     "cov:closing-other",
+    "cov:closing-quotation",
     "cov:near",
     // The class of a source in the sentence.
     "attr:named",
@@ -123,6 +133,14 @@ pub const FIXED: &[&str] = &[
     "gram:present",
     "gram:perfect",
     "gram:adverb",
+    // Claim or witnessed fact: the word classes of `features` in
+    // rules/claims/<lang>.yaml.
+    "lex:evaluative",
+    "lex:attitude",
+    "lex:prospect",
+    "lex:act",
+    "fig:money",
+    "fig:percent",
 ];
 
 /// The features of one sentence.
@@ -240,6 +258,9 @@ impl<'a, 't> Extractor<'a, 't> {
             if c.other.is_some() {
                 on(Fixed::CovClosingOther);
             }
+            if c.quotation {
+                on(Fixed::CovClosingQuotation);
+            }
         }
         // Sources in the sentence.
         let k0 = self.atts.partition_point(|a| a.cue.start < s.span.start);
@@ -284,12 +305,16 @@ impl<'a, 't> Extractor<'a, 't> {
         let (mut time, mut past, mut present, mut perfect, mut adverb, mut lower, mut markup) =
             (false, false, false, false, false, false, false);
         let lex = &d.lexicon;
+        // The word classes found outside quotation marks (`Lexicon` bits).
+        let mut classes = 0u16;
         let bytes = text.as_bytes();
         // The outermost quotations, walked with the tokens.
         let mut q = self.quoted.partition_point(|q| q.end <= s.span.start);
         for (k, t) in toks.iter().enumerate() {
             match t.kind() {
                 TokenKind::Number => number = true,
+                TokenKind::Punct('$' | '£' | '€') => classes |= Lexicon::MONEY,
+                TokenKind::Punct('%') => classes |= Lexicon::PERCENT,
                 TokenKind::Punct('<') => markup |= toks.get(k + 1).is_some_and(|n| n.is_word()),
                 TokenKind::Word => {
                     words += 1;
@@ -315,6 +340,7 @@ impl<'a, 't> Extractor<'a, 't> {
                     lower |= b.iter().any(u8::is_ascii_lowercase)
                         || (!b.is_ascii() && w.chars().any(char::is_lowercase));
                     let bits = lex.of(*t, bytes);
+                    classes |= bits;
                     first_person |= bits & Lexicon::FIRST_PERSON != 0;
                     time |= bits & Lexicon::TIME != 0;
                     let ed = b.len() > 4 && b.ends_with(b"ed");
@@ -414,6 +440,18 @@ impl<'a, 't> Extractor<'a, 't> {
         }
         if comparative {
             on(Fixed::GramComparative);
+        }
+        for (bit, x) in [
+            (Lexicon::EVALUATIVE, Fixed::LexEvaluative),
+            (Lexicon::ATTITUDE, Fixed::LexAttitude),
+            (Lexicon::PROSPECT, Fixed::LexProspect),
+            (Lexicon::ACT, Fixed::LexAct),
+            (Lexicon::MONEY, Fixed::FigMoney),
+            (Lexicon::PERCENT, Fixed::FigPercent),
+        ] {
+            if classes & bit != 0 {
+                on(x);
+            }
         }
         f.fixed.sort_unstable();
         f.fixed.dedup();
@@ -534,10 +572,12 @@ mod tests {
     #[test]
     fn every_fixed_feature_has_its_own_name() {
         // `Fixed` indexes `FIXED`: one name for each, in the same order.
-        assert_eq!(FIXED.len(), Fixed::GramAdverb as usize + 1);
+        assert_eq!(FIXED.len(), Fixed::FigPercent as usize + 1);
         assert_eq!(FIXED[Fixed::CovSentence as usize], "cov:sentence");
         assert_eq!(FIXED[Fixed::Words31Up as usize], "len:31+");
         assert_eq!(FIXED[Fixed::GramAdverb as usize], "gram:adverb");
+        assert_eq!(FIXED[Fixed::LexEvaluative as usize], "lex:evaluative");
+        assert_eq!(FIXED[Fixed::FigPercent as usize], "fig:percent");
         let mut names = FIXED.to_vec();
         names.sort_unstable();
         names.dedup();

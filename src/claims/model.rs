@@ -11,6 +11,7 @@ use super::data::Data;
 use super::features::{Features, FIXED};
 use crate::attribution::WordSet;
 use crate::error::Error;
+use crate::finding::Severity;
 use crate::model::Document;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -20,6 +21,9 @@ use std::collections::BTreeMap;
 struct ModelFile {
     claim: LinearFile,
     threshold: f32,
+    /// Absent: every sentence with a claim signal is reported.
+    #[serde(default)]
+    signal_threshold: f32,
     warning: f32,
 }
 
@@ -120,6 +124,13 @@ pub struct Model {
     claim: Linear,
     /// A sentence with no claim signal is reported from this score up.
     pub threshold: f32,
+    /// A sentence whose strongest claim signal ranks as info (a
+    /// comparison, an intention, a prediction …) is reported from this
+    /// score up (0: always): such a word alone does not make a claim of a
+    /// fact the reporter saw ("the protest went on for more than a
+    /// minute"). One ranked warning (a figure, a record, a charge) is a
+    /// claim whatever the score.
+    pub signal_threshold: f32,
     /// Findings from this score up are warnings; below, info.
     pub warning: f32,
 }
@@ -130,8 +141,20 @@ impl Model {
         Ok(Model {
             claim: Linear::from_file(path, f.claim, data)?,
             threshold: f.threshold,
+            signal_threshold: f.signal_threshold,
             warning: f.warning,
         })
+    }
+
+    /// Is a sentence of this score, whose strongest claim signal ranks as
+    /// `signal` (`None`: it has none), a claim to report when nothing
+    /// covers it?
+    pub fn reports(&self, score: f32, signal: Option<Severity>) -> bool {
+        match signal {
+            Some(Severity::Error | Severity::Warning) => true,
+            Some(Severity::Info) => score >= self.signal_threshold,
+            None => score >= self.threshold,
+        }
     }
 
     /// How likely the sentence of features `f` makes a claim, 0 to 1.
@@ -150,6 +173,18 @@ mod tests {
         let good = "threshold: 0.7\nwarning: 0.9\nclaim:\n  bias: -1.0\n  weights:\n    \"sig:figure\": 2.0\n    \"pos:lead\": 0.5\n    \"w:disaster\": 1.5\n";
         let m = Model::from_yaml("m.yaml", good, &data).unwrap();
         assert_eq!((m.threshold, m.warning), (0.7, 0.9));
+        // Without a signal threshold, every signal sentence is reported.
+        assert_eq!(m.signal_threshold, 0.0);
+        let info = Some(Severity::Info);
+        assert!(m.reports(0.01, info) && !m.reports(0.69, None) && m.reports(0.7, None));
+        let gated = good.replace(
+            "threshold: 0.7\n",
+            "threshold: 0.7\nsignal_threshold: 0.5\n",
+        );
+        let m = Model::from_yaml("m.yaml", &gated, &data).unwrap();
+        assert!(!m.reports(0.49, info) && m.reports(0.5, info));
+        // A signal ranked warning is a claim at any score.
+        assert!(m.reports(0.01, Some(Severity::Warning)));
         let bad = good.replace("pos:lead", "pos:leed");
         let e = Model::from_yaml("m.yaml", &bad, &data)
             .unwrap_err()

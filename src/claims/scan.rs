@@ -345,7 +345,19 @@ impl<'a, 't> Scanner<'a, 't> {
             && text
                 .parse::<u16>()
                 .is_ok_and(|y| (1800..=2099).contains(&y));
-        if text.contains(':') || (year && !money) {
+        // A date written with slashes: "5/12", "3/7/2016".
+        let touching = |a: usize, b: usize| toks[a].span.end == toks[b].span.start;
+        let slash_date = (i + 2 < toks.len()
+            && toks[i + 1].is_punct('/')
+            && touching(i, i + 1)
+            && touching(i + 1, i + 2)
+            && toks[i + 2].kind() == TokenKind::Number)
+            || (i >= 2
+                && toks[i - 1].is_punct('/')
+                && touching(i - 1, i)
+                && touching(i - 2, i - 1)
+                && toks[i - 2].kind() == TokenKind::Number);
+        if text.contains(':') || (year && !money) || slash_date {
             return None;
         }
         let (_, end) = self.count_at(toks, i, first_word)?;
@@ -370,10 +382,13 @@ impl<'a, 't> Scanner<'a, 't> {
         }
         if let Some(w) = next_word {
             let after = self.word(toks, i + 2);
+            let before = self.prev_word(toks, i);
             if self
                 .run_text(toks, i + 1)
                 .is_some_and(|r| d.times.contains(r))
-                || (d.durations.contains(w) && after.is_some_and(|a| d.duration_after.contains(a)))
+                || (d.durations.contains(w)
+                    && (after.is_some_and(|a| d.duration_after.contains(a))
+                        || before.is_some_and(|b| d.duration_before.contains(b))))
                 || (w.eq_ignore_ascii_case("years")
                     && after.is_some_and(|a| a.eq_ignore_ascii_case("old")))
             {

@@ -7,10 +7,11 @@
 //! lies between two sentences attributed to the same speaker; or, under
 //! `scope: paragraph`, when the paragraph's last sentence closes with an
 //! attribution ("…, Yahoo Finance reported.") that continues the paragraph
-//! (it does not open with "But") and no other source speaks in it.
+//! (it does not open with "But"), reports rather than quotes, and no other
+//! source speaks in it.
 
 use super::data::Data;
-use crate::attribution::{Attribution, Data as AttrData};
+use crate::attribution::{Attribution, AttributionKind, Data as AttrData};
 use crate::model::Document;
 use crate::span::Span;
 use std::ops::Range;
@@ -62,6 +63,9 @@ pub enum Why<'t> {
         at: u32,
         other: String,
     },
+    /// The closing sentence is a direct quotation: its speaker's own
+    /// words, which vouch for nothing the writer said before them.
+    Quotation { source: String, at: u32 },
     /// A headline needs an attribution of its own.
     Headline,
 }
@@ -101,6 +105,10 @@ pub struct Closing<'a> {
     pub contrast: Option<Span>,
     /// Another source speaks earlier in the paragraph.
     pub other: Option<&'a Attribution>,
+    /// It closes a direct quotation ("“It was offensive,” said Fleischer."):
+    /// one person's words, given as an example, do not make the writer's
+    /// general claim before them theirs (the claim labels' convention).
+    pub quotation: bool,
 }
 
 impl Coverage<'_> {
@@ -121,6 +129,11 @@ pub struct Scope<'a, 't> {
     by_sentence: Vec<Range<u32>>,
     which: Vec<u32>,
 }
+
+/// Words a closing attribution may have after its source and cue ("said
+/// Brad Bannon, a Democratic pollster", "reported on Tuesday, citing two
+/// officials"); more, and the sentence goes on past it.
+const CLOSING_TAIL: usize = 8;
 
 fn inside(inner: Span, outer: Span) -> bool {
     outer.start <= inner.start && inner.end <= outer.end
@@ -447,6 +460,7 @@ impl<'a, 't> Scope<'a, 't> {
                     attribution: close,
                     contrast,
                     other,
+                    quotation: close.kind == AttributionKind::Direct,
                 });
             }
         }
@@ -489,6 +503,9 @@ impl<'a, 't> Scope<'a, 't> {
                     other: self.source_name(o),
                 });
             }
+            if close.quotation {
+                return Err(Why::Quotation { source, at });
+            }
             return match scope {
                 ClaimsScope::Paragraph => Ok(()),
                 ClaimsScope::Sentence => Err(Why::SentenceScope { source, at }),
@@ -509,11 +526,23 @@ impl<'a, 't> Scope<'a, 't> {
     }
 
     /// The attribution closing sentence `si` after its content: "…, Yahoo
-    /// Finance reported." or "…, according to Reuters."
+    /// Finance reported." or "…, according to Reuters." Not one set inside
+    /// its sentence ("If China can build a wall, he observed, then …"):
+    /// that one speaks for its own sentence only.
     fn closing(&self, si: usize) -> Option<&'a Attribution> {
+        let doc = self.doc;
+        let s = &doc.sentences[si];
+        let toks = &doc.tokens[s.tokens.start as usize..s.tokens.end as usize];
         self.attrs(si).find(|a| {
-            a.content
-                .is_some_and(|c| c.end <= a.cue.start && a.source.is_none_or(|s| s.start >= c.end))
+            let Some(c) = a.content else { return false };
+            let tail = a.source.map_or(a.cue.end, |s| s.end.max(a.cue.end));
+            c.end <= a.cue.start
+                && a.source.is_none_or(|s| s.start >= c.end)
+                && toks
+                    .iter()
+                    .filter(|t| t.span.start >= tail && t.is_word())
+                    .count()
+                    <= CLOSING_TAIL
         })
     }
 }

@@ -527,10 +527,15 @@ fn model(path: &str, lang: &str, claims: bool) -> i32 {
             let s = doc.sentences[c.sentence].span;
             let features = c.features();
             let claim = lang.claims.model.claim(&features, doc);
+            // A signal ranked warning makes a claim whatever the score.
+            let strong = c.hits.first().is_some_and(|h| {
+                lang.claims.signals[h.signal as usize].severity != ascribe::finding::Severity::Info
+            });
             let line = serde_json::json!({
                 "start": s.start,
                 "end": s.end,
                 "claim": (claim * 1000.0).round() / 1000.0,
+                "strong": strong,
                 "features": features.names(doc, &lang.claims),
             });
             out.push_str(&line.to_string());

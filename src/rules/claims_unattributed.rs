@@ -38,14 +38,20 @@ A sentence is a claim when it holds a claim signal — each listed in
 or when the claims model (`rules/claims/en.model.yaml`, learnt from
 independently labelled news articles) is sure enough that it is one — an
 assessment in the writer's own voice ("The plan is a disaster for the
-city"); such a finding is named `claim`, with the word that weighs most.
+city"); such a finding is named `claim`, with the sentence's first
+words. The model weighs words that judge ("bleak", "widely"), of
+attitude ("hope", "distaste") and of prospects ("chance", "barrier")
+towards a claim, and public acts in the past ("filed", "endorsed") towards
+a fact the reporter saw.
 
-Never claims: dates, times, ages, numbered labels ("No. 10") and plain
-scene-setting ("held a video summit on Wednesday"); questions; headlines;
-sentences wholly inside quotation marks and words inside them (someone
-else's words; `quotes.no-speaker` asks who said them); paragraphs signed
-by a reader ("Ken White." below them) and the answers of a printed
-interview ("A: …"); captions, credits, datelines and page furniture.
+Never claims: dates ("5/12"), times, ages, stretches of time ("over the
+past seven months", "five days remaining"), numbered labels ("No. 10")
+and plain scene-setting ("held a video summit on Wednesday"); questions;
+headlines; sentences wholly inside quotation marks and words inside them
+(someone else's words; `quotes.no-speaker` asks who said them);
+paragraphs signed by a reader ("Ken White." below them) and the answers
+of a printed interview ("A: …"); captions, credits, datelines and page
+furniture.
 
 Attribution in scope:
 - an attribution in the same sentence ("…, Xi said"), unless the claim is
@@ -53,9 +59,13 @@ Attribution in scope:
 - the sentence lies between two sentences by the same speaker;
 - with `--claims-scope paragraph` (the default): a paragraph whose last
   sentence closes with an attribution ("…, Yahoo Finance reported.") is
-  covered by it, unless that sentence opens with a turn ("But …") or
-  another source speaks earlier in the paragraph. With `--claims-scope
-  sentence` (the strict newsroom setting) each claim needs its own.
+  covered by it, unless that sentence opens with a turn ("But …"),
+  another source speaks earlier in the paragraph, or it is a direct
+  quotation ("“It was offensive,” said Fleischer." speaks for its own
+  words, not for the writer's claim before it). An attribution set
+  inside its sentence ("If China can build a wall, he observed, then …")
+  closes nothing. With `--claims-scope sentence` (the strict newsroom
+  setting) each claim needs its own.
 
 A verb of wanting ("X wants to") is not a source: it is the writer's
 claim about X's mind. A verb of thinking with a named source and a clause
@@ -141,6 +151,11 @@ fn why_text(cx: &Context<'_, '_>, why: &Why<'_>, out: &mut String) {
             "the nearest source, {source} (line {}), closes the paragraph, but its sentence opens with “{word}” and speaks only for itself",
             cx.line_of(*at)
         ),
+        Why::Quotation { source, at } => write!(
+            out,
+            "the nearest source, {source} (line {}), closes the paragraph with a quotation of its own, which speaks only for what it quotes",
+            cx.line_of(*at)
+        ),
         Why::OtherSource { source, at, other } => write!(
             out,
             "the nearest source, {source} (line {}), closes the paragraph, but {other} also speaks in it, so whose claim this is is unclear",
@@ -160,13 +175,16 @@ impl Rule for ClaimsUnattributed {
         let doc = cx.doc;
         let scope = ClaimsScope::named(cx.option(&META, "scope"));
         candidates(doc, cx.attributions(), data, &cx.lang.attribution, |c| {
-            // No source in scope, and a claim signal or a sentence the
-            // model is sure makes a claim.
+            // No source in scope, and a figure, record or charge, or a
+            // sentence the model scores a claim (from a lower score when it
+            // holds a weaker claim signal).
             let Err(why) = c.scope.judge(&c.coverage, scope) else {
                 return;
             };
             let score = model.claim(&c.features(), doc);
-            if c.hits.is_empty() && score < model.threshold {
+            // Hits come most serious first.
+            let rank = c.hits.first().map(|h| data.signals[h.signal as usize].severity);
+            if !model.reports(score, rank) {
                 return;
             }
             // What makes it a claim: its most serious signal; else the

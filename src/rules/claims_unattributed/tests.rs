@@ -420,3 +420,48 @@ fn a_hyphenated_word_after_a_number_is_read_by_characters() {
     let f = german("Kopf\n\nNach einer 15-minütigen Pause stiegen die Kurse um drei Prozent.\n");
     assert!(f.iter().any(|(s, _)| s == "figure"), "{f:?}");
 }
+
+#[test]
+fn a_closing_quotation_speaks_only_for_itself() {
+    // One person's quotation after the writer's claim is an example, not
+    // its source; the same paragraph closed by a report is covered.
+    let quoted = "Head\n\nThe levy will cost the harbour 40 jobs. “It was a shock to us,” said Mara Quill.\n";
+    let f = claims(quoted);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert!(
+        f[0].message.contains(
+            "the nearest source, Mara Quill (line 3), closes the paragraph with a quotation of its own"
+        ),
+        "{}",
+        f[0].message
+    );
+    let reported =
+        "Head\n\nThe levy will cost the harbour 40 jobs. The council has not replied, the Coast Ledger reported.\n";
+    assert!(claims(reported).is_empty(), "{:?}", claims(reported));
+}
+
+#[test]
+fn an_attribution_inside_its_sentence_closes_nothing() {
+    // "he observed" is set inside its sentence, which goes on: it speaks
+    // for that sentence, not for the paragraph before it.
+    let text = "Head\n\nThe mayor will likely raise the levy again. If the port can build a pier in a month, he observed on Friday, then the town can build a school in a year without any new money.\n";
+    let f = claims(text);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert!(f[0].message.starts_with("prediction “will”"), "{}", f[0].message);
+}
+
+#[test]
+fn slashed_dates_and_stretches_of_time_are_not_figures() {
+    none("UPDATE: 5/12 — The shop has taken the listing down.");
+    none("Over the past seven months, the race has been about the harbour.");
+    none("With five days remaining until the vote, the mayor toured the docks.");
+    // A count is still a figure.
+    assert_eq!(one("Seven boats sank in the storm."), pair("figure", "Seven"));
+}
+
+#[test]
+fn a_stance_held_in_words_attributes() {
+    none("He expressed concern that the port would lose 300 jobs.");
+    none("Even economists who like the levy agree that it will raise little.");
+    none("His plan calls for a levy of 12 percent on every cargo.");
+}
