@@ -113,8 +113,11 @@ fn main() {
             .map(|(i, t)| (format!("t{i}.txt"), t.as_str()))
             .collect();
         let t = Instant::now();
-        let sources = Sources::from_texts(named.iter().map(|(n, t)| (n.as_str(), *t)), None)
-            .expect("generated sources index");
+        let sources = Sources::from_texts(
+            named.iter().map(|(n, t)| (n.as_str(), *t)),
+            &Default::default(),
+        )
+        .expect("generated sources index");
         let built = t.elapsed();
         let quotes: Vec<String> = (0..10_000)
             .map(|i| quotation(&mut rng, &texts, i % 2 == 1))

@@ -43,6 +43,12 @@ pub struct CheckOptions {
     /// How the sources label a speaker's turn: a regular expression whose
     /// first group is the name (default `crate::sources::DEFAULT_LABEL`).
     pub speaker_label: Option<String>,
+    /// Sources whose words outside labelled turns are one person's: the
+    /// file (as in `sources`) and that person's name.
+    pub source_speakers: Vec<(std::path::PathBuf, String)>,
+    /// Numbers in figures and in words ("30,000", "thirty thousand") are
+    /// the same words of a quotation (`--spelt-numbers`).
+    pub spelt_numbers: bool,
 }
 
 /// Checks texts with a fixed set of rules and settings; cheap to share
@@ -146,7 +152,11 @@ impl Checker {
                 } else {
                     Some(crate::sources::Sources::shared(
                         &opts.sources,
-                        opts.speaker_label.as_deref(),
+                        &crate::sources::Reading {
+                            label: opts.speaker_label.clone(),
+                            speakers: opts.source_speakers.clone(),
+                            spelt_numbers: opts.spelt_numbers,
+                        },
                     )?)
                 },
                 names: if opts.names.is_empty() {

@@ -240,6 +240,12 @@ pub struct CheckArgs {
     #[arg(long, value_name = "REGEX")]
     pub speaker_label: Option<String>,
 
+    /// Numbers in figures and in words are the same words of a quotation
+    /// ("30,000", "30 thousand", "thirty thousand"; "5", "five"; "30%",
+    /// "30 per cent"). Off by default: the sources' spelling counts.
+    #[arg(long)]
+    pub spelt_numbers: bool,
+
     /// A folder of rule files in Vale's YAML syntax (repeatable); its rules
     /// have ids <Folder>.<FileStem> and run after the built-in rules.
     #[arg(long = "pack", value_name = "DIR")]

@@ -35,6 +35,11 @@ pub struct QuotesArgs {
     #[arg(long, value_name = "REGEX")]
     pub speaker_label: Option<String>,
 
+    /// Numbers in figures and in words are the same words ("30,000",
+    /// "thirty thousand"; "5", "five").
+    #[arg(long)]
+    pub spelt_numbers: bool,
+
     /// Output format.
     #[arg(long, value_enum, default_value_t = QuotesFormat::Text)]
     pub format: QuotesFormat,
@@ -60,6 +65,7 @@ pub fn run(args: QuotesArgs) -> i32 {
     let flags = ascribe::config::Flags {
         sources,
         speaker_label: args.speaker_label.clone(),
+        spelt_numbers: args.spelt_numbers,
         ..ascribe::config::Flags::default()
     };
     let mut resolver = match super::resolver(&args.config, flags) {

@@ -22,12 +22,16 @@ struct RawConfig {
     #[serde(default)]
     names: Vec<String>,
     /// Transcripts and releases to check quotations against: files,
-    /// folders or globs, relative to this file's folder.
+    /// folders or globs, relative to this file's folder, each perhaps
+    /// with the name of who speaks in it.
     #[serde(default)]
-    sources: Vec<String>,
+    sources: Vec<super::source_entry::SourceEntry>,
     /// How the sources label a speaker's turn (a regular expression).
     #[serde(default)]
     speaker_label: Option<String>,
+    /// Numbers in figures and in words are the same words of a quotation.
+    #[serde(default)]
+    spelt_numbers: Option<bool>,
     #[serde(default)]
     rules: RuleTable,
     #[serde(default)]
@@ -167,7 +171,11 @@ pub struct ConfigFile {
     pub names: Vec<PathBuf>,
     /// Source files, globs and folders expanded; shown-style paths.
     pub sources: Vec<PathBuf>,
+    /// Source files whose words outside labelled turns are one person's
+    /// (a `sources:` entry with a `speaker`), and that person.
+    pub source_speakers: Vec<(PathBuf, String)>,
     pub speaker_label: Option<String>,
+    pub spelt_numbers: Option<bool>,
     pub rules: RuleTable,
     pub overrides: Vec<Override>,
     pub lang: Option<String>,
@@ -295,7 +303,9 @@ impl ConfigFile {
         let packs = resolve(&raw.packs, true, "pack")?;
         let names = resolve(&raw.names, false, "names list")?;
         let mut sources = Vec::new();
+        let mut source_speakers = Vec::new();
         for entry in &raw.sources {
+            let (speaker, entry) = (&entry.speaker, &entry.path);
             let found = crate::sources::expand(entry, &dir).map_err(|e| {
                 let message = match e {
                     Error::Usage(m) => m,
@@ -306,7 +316,13 @@ impl ConfigFile {
                     format!("{message} (paths are relative to this file's folder)"),
                 )
             })?;
-            sources.extend(found.iter().map(|p| super::discover::relative_to(p, cwd)));
+            let found = found.iter().map(|p| super::discover::relative_to(p, cwd));
+            for p in found {
+                if let Some(who) = speaker {
+                    source_speakers.push((p.clone(), who.clone()));
+                }
+                sources.push(p);
+            }
         }
         if let Some(label) = &raw.speaker_label {
             if let Err(e) = regex::Regex::new(label) {
@@ -322,7 +338,9 @@ impl ConfigFile {
             packs,
             names,
             sources,
+            source_speakers,
             speaker_label: raw.speaker_label,
+            spelt_numbers: raw.spelt_numbers,
             rules: raw.rules,
             overrides: raw
                 .overrides

@@ -30,6 +30,8 @@ pub struct Flags {
     pub sources: Vec<PathBuf>,
     /// `--speaker-label`: over the configuration's.
     pub speaker_label: Option<String>,
+    /// `--spelt-numbers`: on whatever the configuration says.
+    pub spelt_numbers: bool,
 }
 
 impl Flags {
@@ -87,6 +89,8 @@ pub fn effective(
         opts.names = c.names.clone();
         opts.sources = c.sources.clone();
         opts.speaker_label = c.speaker_label.clone();
+        opts.source_speakers = c.source_speakers.clone();
+        opts.spelt_numbers = c.spelt_numbers.unwrap_or(false);
         fail_level = c.fail_level.unwrap_or(fail_level);
         apply(&mut opts, &c.rules);
         if let Some(rel) = rel {
@@ -109,6 +113,7 @@ pub fn effective(
     if flags.speaker_label.is_some() {
         opts.speaker_label = flags.speaker_label.clone();
     }
+    opts.spelt_numbers |= flags.spelt_numbers;
     for id in &flags.enable {
         // An enabled rule keeps a severity the configuration gave it;
         // otherwise its findings keep the severities the rule gives them.

@@ -11,6 +11,7 @@ mod file;
 mod layer;
 pub mod rules;
 mod show;
+mod source_entry;
 
 pub use crate::suggest::{did_you_mean, nearest};
 pub use discover::{relative_to, Discovery, Resolver, CONFIG_NAME};

@@ -21,8 +21,13 @@ struct Shown<'a> {
     names: Vec<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     sources: Vec<String>,
+    /// Sources given a speaker, and who.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    source_speakers: BTreeMap<String, &'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     speaker_label: Option<&'a str>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    spelt_numbers: bool,
     #[serde(serialize_with = "in_order")]
     rules: Vec<(&'a str, ShownRule<'a>)>,
 }
@@ -92,7 +97,13 @@ pub fn render(path: &str, e: &Effective, catalogue: &crate::catalogue::Catalogue
         packs: o.packs.iter().map(|p| slash(p)).collect(),
         names: o.names.iter().map(|p| slash(p)).collect(),
         sources: o.sources.iter().map(|p| slash(p)).collect(),
+        source_speakers: o
+            .source_speakers
+            .iter()
+            .map(|(p, who)| (slash(p), who.as_str()))
+            .collect(),
         speaker_label: o.speaker_label.as_deref(),
+        spelt_numbers: o.spelt_numbers,
         rules,
     };
     serde_yaml::to_string(&shown).expect("plain data serialises")

@@ -24,8 +24,17 @@ said apart (across a sentence's end or a change of speaker) joined as
 one quotation as a join. Allowed edits are not differences: an ellipsis
 (`…`, `...`, `. . .`) for words left out, square-bracketed insertions
 (`[the mayor]`), case, punctuation, straight or curly marks, and
-thousands separators. A bracketed replacement (`[censored]` for a word)
-is reported at info, as an edit a reader may want to know of.
+thousands separators; with `--spelt-numbers` (`spelt-numbers: true`),
+numbers written in figures or words ("30,000", "thirty thousand"). A
+bracketed replacement (`[censored]` for a word) is reported at info, as
+an edit a reader may want to know of.
+
+A quotation under eight words is matched only whole across the sources.
+When it is credited to someone who speaks in them, it is also looked for
+in that person's own turns with one difference of a word or two inside
+it; found so, it is reported at info ("short quotation close to words
+its speaker said … perhaps on another occasion"), since a short line may
+have been said so elsewhere.
 
 A quotation found nowhere is not this rule's: see quotes.unsourced.
 
@@ -55,8 +64,8 @@ Use instead:
 pub(crate) fn passage_place(c: &QuoteCheck, sources: &Sources) -> Option<Related> {
     let p = c.passage.as_ref()?;
     let what = match &p.speaker {
-        Some(who) => format!("the {}'s passage, said by {who}", kind_of(c)),
-        None => format!("the {}'s passage", kind_of(c)),
+        Some(who) => format!("the {}'s passage, said by {who}", kind_of(c, sources)),
+        None => format!("the {}'s passage", kind_of(c, sources)),
     };
     Some(Related {
         path: Some(sources.file(p).path.clone()),
@@ -77,6 +86,9 @@ impl Rule for QuotesAltered {
         };
         for c in cx.quote_checks() {
             let severity = match c.verdict {
+                // A short quotation near a line of its speaker's: perhaps
+                // said so on another occasion.
+                Verdict::Altered if c.near => Severity::Info,
                 Verdict::Altered => META.severity,
                 Verdict::Edited => Severity::Info,
                 _ => continue,
@@ -104,7 +116,7 @@ pub(crate) mod tests {
         let t = "MOSS: We will not raise the ferry fares this year, and the pier will be built.\n\
                  HALE: The pier is a fantasy that the town cannot afford.\n";
         Settings {
-            sources: Some(Arc::new(Sources::from_texts([("t/debate.txt", t)], None).unwrap())),
+            sources: Some(Arc::new(Sources::from_texts([("t/debate.txt", t)], &Default::default()).unwrap())),
             ..Settings::default()
         }
     }

@@ -15,9 +15,14 @@ static META: RuleMeta = RuleMeta {
 With sources given (`--sources`, `sources:`), reports a direct quotation
 that is found word for word (allowed edits aside, see quotes.altered) in
 a transcript whose speaker label (`NAME:` at the start of a turn) names
-someone other than the person the article credits it to. Only a speaker
-the sources know is judged: a quotation credited to someone who has no
-turn in them is not reported. The finding points at the passage.
+someone other than the person the article credits it to. A speech or
+statement without labels is someone's too when the configuration says
+whose (`sources: [{path: GLOB, speaker: NAME}]`) or its first line does
+(`Speaker: NAME`). Only a speaker the sources know is judged: a
+quotation credited to someone who has no turn in them is not reported.
+Names are compared by their last word, and by their first name when both
+give one ("Eric Trump" is not "Donald Trump"). The finding points at the
+passage.
 
 ## Why
 A quotation credited to the wrong speaker is a correction waiting to be
@@ -59,7 +64,8 @@ impl Rule for QuotesMisattributed {
             };
             let who = p.speaker.as_deref().unwrap_or("another speaker");
             let message = format!(
-                "the article credits this quotation to {said}, but the transcript ({}, line {}) gives it to {who}",
+                "the article credits this quotation to {said}, but the {} ({}, line {}) gives it to {who}",
+                crate::sources::kind_of(c, sources),
                 sources.file(p).path,
                 p.line
             );

@@ -142,6 +142,22 @@ fn clusters(index: &Index, q: &[Word], ids: &[u32]) -> Vec<Cluster> {
     out
 }
 
+impl Cluster {
+    /// A cluster of one seed: quotation word `i` at source offset `d`.
+    pub(super) fn single(d: i64, i: usize) -> Cluster {
+        Cluster {
+            lo: d,
+            hi: d,
+            seeded: 1,
+            q_lo: i,
+            q_hi: i,
+            mode: d,
+            mode_hits: 1,
+            run: (d, 1),
+        }
+    }
+}
+
 fn distinct(seen: &mut Vec<usize>) -> usize {
     seen.sort_unstable();
     seen.dedup();

@@ -8,11 +8,11 @@ use crate::finding::excerpt;
 const SHOWN: usize = 3;
 
 /// What the source is called in a message: a transcript when its turns
-/// are labelled.
-pub fn kind_of(c: &QuoteCheck) -> &'static str {
-    match c.passage.as_ref().and_then(|p| p.speaker.as_ref()) {
-        Some(_) => "transcript",
-        None => "source",
+/// are labelled (a speech given a speaker as a whole is a source).
+pub fn kind_of(c: &QuoteCheck, sources: &Sources) -> &'static str {
+    match &c.passage {
+        Some(p) if p.speaker.is_some() && sources.file(p).labelled => "transcript",
+        _ => "source",
     }
 }
 
@@ -21,7 +21,7 @@ pub fn kind_of(c: &QuoteCheck) -> &'static str {
 pub fn describe(c: &QuoteCheck, text: &str, sources: &Sources) -> Option<String> {
     let p = c.passage.as_ref()?;
     let file = sources.file(p);
-    let name = kind_of(c);
+    let name = kind_of(c, sources);
     let show = |s: &str| excerpt(s, 60, 50);
     let mut parts = Vec::new();
     for d in &c.differences {
@@ -59,7 +59,12 @@ pub fn describe(c: &QuoteCheck, text: &str, sources: &Sources) -> Option<String>
         "quotation differs from the"
     };
     let at = format!("{}, line {}", file.path, p.line);
-    Some(if c.verdict == Verdict::Edited {
+    Some(if c.near {
+        format!(
+            "short quotation close to words its speaker said in the {name} ({at}), perhaps on another occasion: {}",
+            parts.join("; ")
+        )
+    } else if c.verdict == Verdict::Edited {
         format!("{lead} ({name} {at}): {}", parts.join("; "))
     } else {
         format!("{lead} {name} ({at}): {}", parts.join("; "))

@@ -24,6 +24,8 @@ pub struct SourceFile {
     /// As the user named it (or as found under a folder they named).
     pub path: String,
     pub text: String,
+    /// Its turns are marked by speaker labels: a transcript.
+    pub labelled: bool,
     /// The byte each line starts at.
     line_starts: Vec<u32>,
 }
@@ -40,19 +42,29 @@ impl SourceFile {
 pub(super) struct Prepared {
     path: String,
     text: String,
+    labelled: bool,
     line_starts: Vec<u32>,
     /// Each piece's speaker (empty: none) and words.
     pieces: Vec<(String, Vec<super::words::Word>)>,
 }
 
 /// Cuts `text` at its turns (the label's span, and the name it gives;
-/// the label's words are not the speaker's).
-pub(super) fn prepare(path: String, text: String, turns: &[(Span, String)]) -> Prepared {
+/// the label's words are not the speaker's); `first` speaks before the
+/// first (empty: no one). With `numbers`, numbers are read as one word
+/// each (see [`super::numbers`]).
+pub(super) fn prepare(
+    path: String,
+    text: String,
+    turns: &[(Span, String)],
+    first: &str,
+    labelled: bool,
+    numbers: bool,
+) -> Prepared {
     let mut line_starts = vec![0];
     line_starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i as u32 + 1));
     let mut pieces = Vec::with_capacity(turns.len() + 1);
     let mut at = 0usize;
-    let mut who = String::new();
+    let mut who = first.to_string();
     for (label, name) in turns {
         let piece = Span::new(at, label.start as usize);
         pieces.push((std::mem::replace(&mut who, name.clone()), piece));
@@ -61,11 +73,21 @@ pub(super) fn prepare(path: String, text: String, turns: &[(Span, String)]) -> P
     pieces.push((who, Span::new(at, text.len())));
     let pieces = pieces
         .into_iter()
-        .map(|(name, piece)| (name, words(&text[piece.range()], piece.start, Mode::Source)))
+        .map(|(name, piece)| {
+            let t = &text[piece.range()];
+            let w = words(t, piece.start, Mode::Source);
+            let w = if numbers {
+                super::numbers::merge(w, t, piece.start)
+            } else {
+                w
+            };
+            (name, w)
+        })
         .collect();
     Prepared {
         path,
         text,
+        labelled,
         line_starts,
         pieces,
     }
@@ -88,6 +110,17 @@ pub struct Index {
     pub speakers: Vec<String>,
     vocab: FxHashMap<String, u32>,
     grams: FxHashMap<(u32, u32, u32), Vec<u32>>,
+    /// Where each word stands, built when first asked for (only short
+    /// quotations need it; see `near`).
+    places: std::sync::OnceLock<Places>,
+}
+
+/// Each word id's positions in the sources, in one array: those of id `w`
+/// are `at[start[w]..start[w + 1]]`, in reading order.
+#[derive(Debug, Default)]
+struct Places {
+    start: Vec<u32>,
+    at: Vec<u32>,
 }
 
 impl Index {
@@ -123,6 +156,7 @@ impl Index {
         self.files.push(SourceFile {
             path: p.path,
             text: p.text,
+            labelled: p.labelled,
             line_starts: p.line_starts,
         });
     }
@@ -155,11 +189,47 @@ impl Index {
         }
     }
 
+    /// Every position of word `id`, in reading order.
+    pub(super) fn places(&self, id: u32) -> &[u32] {
+        let p = self.places.get_or_init(|| {
+            // A counting sort of the positions by id.
+            let mut start = vec![0u32; self.vocab.len() + 1];
+            for &w in self.ids.iter().filter(|&&w| w != BOUNDARY) {
+                start[w as usize + 1] += 1;
+            }
+            for k in 1..start.len() {
+                start[k] += start[k - 1];
+            }
+            let mut next = start.clone();
+            let mut at = vec![0u32; start[start.len() - 1] as usize];
+            for (pos, &w) in self.ids.iter().enumerate() {
+                if w != BOUNDARY {
+                    at[next[w as usize] as usize] = pos as u32;
+                    next[w as usize] += 1;
+                }
+            }
+            Places { start, at }
+        });
+        match p.start.get(id as usize..id as usize + 2) {
+            Some(&[a, b]) => &p.at[a as usize..b as usize],
+            _ => &[],
+        }
+    }
+
     /// The speaker of the word at `pos`, if its file labels turns.
     pub fn speaker_at(&self, pos: u32) -> Option<&str> {
         let t = self.turns.partition_point(|t| t.0 <= pos);
         let who = self.turns.get(t.checked_sub(1)?)?.1?;
         Some(&self.speakers[who as usize])
+    }
+
+    /// The words of the turn word `pos` is in (up to its file's end).
+    pub(super) fn turn_range(&self, pos: u32) -> std::ops::Range<u32> {
+        let t = self.turns.partition_point(|t| t.0 <= pos);
+        let start = t.checked_sub(1).map_or(0, |k| self.turns[k].0);
+        let file_end = self.file_range(pos).end;
+        let end = self.turns.get(t).map_or(file_end, |n| n.0.min(file_end));
+        start..end
     }
 
     /// The file and byte span of words `from..to` (`to` exclusive, in one

@@ -163,7 +163,7 @@ mod tests {
     #[test]
     fn every_quotation_is_listed_with_its_verdict_and_passage() {
         let t = "MOSS: We will not raise the ferry fares this year.\n";
-        let sources = Sources::from_texts([("t/d.txt", t)], None).unwrap();
+        let sources = Sources::from_texts([("t/d.txt", t)], &Default::default()).unwrap();
         let text = "Fares\n\n“We won't raise the ferry fares this year,” Ada Moss said. \
                     “Soon,” she added.\n";
         let lang = Lang::english();

@@ -112,17 +112,79 @@ fn windows_1252(bytes: &[u8]) -> String {
         .collect()
 }
 
+/// How the sources are read: what makes a turn, who speaks where no
+/// label says, and how numbers are spelt.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Reading {
+    /// A regular expression whose first group is a speaker's name
+    /// ([`DEFAULT_LABEL`] when `None`).
+    pub label: Option<String>,
+    /// Files whose words outside labelled turns are one person's, and
+    /// that person: a speech, a statement.
+    pub speakers: Vec<(PathBuf, String)>,
+    /// Numbers in figures and in words are the same words
+    /// (see [`super::numbers`]).
+    pub spelt_numbers: bool,
+}
+
+impl Reading {
+    fn regex(&self) -> Result<regex::Regex, Error> {
+        let pattern = self.label.as_deref().unwrap_or(DEFAULT_LABEL);
+        regex::Regex::new(pattern)
+            .map_err(|e| Error::Usage(format!("speaker label `{pattern}`: {e}")))
+    }
+
+    /// Who speaks in `path` where no label says.
+    fn speaker_of(&self, path: &Path) -> &str {
+        self.speakers
+            .iter()
+            .find(|(p, _)| p == path)
+            .map_or("", |(_, who)| who.as_str())
+    }
+}
+
+/// A file's own word on whose words it holds: a first line `Speaker:
+/// NAME` (any case). Its span and the name.
+fn header(text: &str) -> Option<(Span, String)> {
+    let body = text.trim_start_matches('\u{feff}');
+    let skip = text.len() - body.len();
+    let start = skip + (body.len() - body.trim_start().len());
+    let line = text[start..].lines().next()?;
+    let (key, name) = line.split_once(':')?;
+    let name = name.trim();
+    let ok = key.trim().eq_ignore_ascii_case("speaker")
+        && !name.is_empty()
+        && name.chars().count() <= 60;
+    ok.then(|| (Span::new(start, start + line.len()), name.to_string()))
+}
+
 /// Labels of a crowd's interjection, not a turn: the speaker before it
 /// goes on after its line ("AUDIENCE: Build the wall!").
 const INTERJECTIONS: &[&str] = &["AUDIENCE", "CROWD", "PROTESTER", "PROTESTERS", "APPLAUSE"];
 
 /// Where each speaker's turn begins in `text`: the label's span and the
-/// name it gives (empty: no one, as before the first label).
-fn turns(text: &str, label: &regex::Regex) -> Vec<(Span, String)> {
+/// name it gives (empty: no one). `first` speaks before the first label
+/// (empty: no one), unless a `Speaker:` header names someone else. And
+/// whether any label was found (a transcript's).
+fn turns(text: &str, label: &regex::Regex, first: &str) -> (Vec<(Span, String)>, bool) {
     let mut out: Vec<(Span, String)> = Vec::new();
-    let mut current = String::new();
+    let mut current = first.to_string();
+    let mut labelled = false;
+    let head = header(text);
+    if let Some((span, name)) = &head {
+        out.push((*span, name.clone()));
+        current = name.clone();
+    }
     for c in label.captures_iter(text) {
         let Some(all) = c.get(0) else { continue };
+        // The header in capitals ("SPEAKER: …") is no turn of a
+        // "SPEAKER".
+        if head
+            .as_ref()
+            .is_some_and(|(s, _)| (all.start() as u32) < s.end)
+        {
+            continue;
+        }
         let name = c
             .get(1)
             .map_or(all.as_str(), |m| m.as_str())
@@ -136,9 +198,10 @@ fn turns(text: &str, label: &regex::Regex) -> Vec<(Span, String)> {
             out.push((Span::new(end, end), current.clone()));
         } else {
             current = name;
+            labelled = true;
         }
     }
-    out
+    (out, labelled)
 }
 
 #[test]
@@ -150,14 +213,11 @@ fn windows_1252_is_read_with_its_quotes_and_dashes() {
 }
 
 impl Sources {
-    /// Reads and indexes `files` (paths as the user should see them),
-    /// speaker labels found with `label` (a regular expression whose
-    /// first group is the name; [`DEFAULT_LABEL`] when `None`).
-    pub fn read(files: &[PathBuf], label: Option<&str>) -> Result<Sources, Error> {
+    /// Reads and indexes `files` (paths as the user should see them) as
+    /// `reading` says.
+    pub fn read(files: &[PathBuf], reading: &Reading) -> Result<Sources, Error> {
         use rayon::prelude::*;
-        let pattern = label.unwrap_or(DEFAULT_LABEL);
-        let label = regex::Regex::new(pattern)
-            .map_err(|e| Error::Usage(format!("speaker label `{pattern}`: {e}")))?;
+        let label = reading.regex()?;
         // Read and cut up on all threads; added in the order given.
         let prepared: Vec<Result<Prepared, Error>> = files
             .par_iter()
@@ -172,8 +232,11 @@ impl Sources {
                     Ok(t) => t,
                     Err(e) => windows_1252(e.as_bytes()),
                 };
-                let t = turns(&text, &label);
-                Ok(prepare(path.display().to_string(), text, &t))
+                let first = reading.speaker_of(path);
+                let (t, labelled) = turns(&text, &label, first);
+                let name = path.display().to_string();
+                let numbers = reading.spelt_numbers;
+                Ok(prepare(name, text, &t, first, labelled, numbers))
             })
             .collect();
         let mut index = Index::default();
@@ -181,43 +244,60 @@ impl Sources {
             index.add(p?);
         }
         index.seal();
-        Ok(Sources { index })
+        Ok(Sources {
+            index,
+            spelt_numbers: reading.spelt_numbers,
+        })
     }
 
     /// From texts in memory (tests, benchmarks): (name, text) pairs.
+    /// The names are matched against `reading`'s speakers as paths.
     pub fn from_texts<'a>(
         texts: impl IntoIterator<Item = (&'a str, &'a str)>,
-        label: Option<&str>,
+        reading: &Reading,
     ) -> Result<Sources, Error> {
-        let pattern = label.unwrap_or(DEFAULT_LABEL);
-        let label = regex::Regex::new(pattern)
-            .map_err(|e| Error::Usage(format!("speaker label `{pattern}`: {e}")))?;
+        let label = reading.regex()?;
         use rayon::prelude::*;
         let texts: Vec<(&str, &str)> = texts.into_iter().collect();
         let prepared: Vec<Prepared> = texts
             .par_iter()
-            .map(|(name, text)| prepare(name.to_string(), text.to_string(), &turns(text, &label)))
+            .map(|(name, text)| {
+                let first = reading.speaker_of(Path::new(name));
+                let (t, labelled) = turns(text, &label, first);
+                prepare(
+                    name.to_string(),
+                    text.to_string(),
+                    &t,
+                    first,
+                    labelled,
+                    reading.spelt_numbers,
+                )
+            })
             .collect();
         let mut index = Index::default();
         for p in prepared {
             index.add(p);
         }
         index.seal();
-        Ok(Sources { index })
+        Ok(Sources {
+            index,
+            spelt_numbers: reading.spelt_numbers,
+        })
     }
 
-    /// [`Sources::read`], once per process for the same files and label:
-    /// checkers of one run that name the same sources share one index.
-    pub fn shared(files: &[PathBuf], label: Option<&str>) -> Result<Arc<Sources>, Error> {
-        type Key = (Vec<PathBuf>, Option<String>);
+    /// [`Sources::read`], once per process for the same files and
+    /// reading: checkers of one run that name the same sources share one
+    /// index.
+    pub fn shared(files: &[PathBuf], reading: &Reading) -> Result<Arc<Sources>, Error> {
+        type Key = (Vec<PathBuf>, Reading);
         static CACHE: Mutex<Vec<(Key, Arc<Sources>)>> = Mutex::new(Vec::new());
-        let key = (files.to_vec(), label.map(str::to_string));
+        let key = (files.to_vec(), reading.clone());
         if let Ok(cache) = CACHE.lock() {
             if let Some((_, s)) = cache.iter().find(|(k, _)| *k == key) {
                 return Ok(s.clone());
             }
         }
-        let s = Arc::new(Sources::read(files, label)?);
+        let s = Arc::new(Sources::read(files, reading)?);
         if let Ok(mut cache) = CACHE.lock() {
             cache.push((key, s.clone()));
         }

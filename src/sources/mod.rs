@@ -19,12 +19,14 @@ mod index;
 mod join;
 pub mod listing;
 mod load;
+mod near;
+pub mod numbers;
 pub mod words;
 
 pub use compare::{DiffKind, Difference, Passage};
 pub use describe::{describe, kind_of};
 pub use index::{Index, SourceFile};
-pub use load::{expand, DEFAULT_LABEL};
+pub use load::{expand, Reading, DEFAULT_LABEL};
 
 use crate::article::Article;
 use crate::span::Span;
@@ -38,6 +40,8 @@ pub const MIN_WORDS: usize = 5;
 #[derive(Debug, Default)]
 pub struct Sources {
     pub index: Index,
+    /// Numbers were read as one word each: quotations must be too.
+    spelt_numbers: bool,
 }
 
 /// What a quotation was found to be.
@@ -84,11 +88,17 @@ pub struct QuoteCheck {
     pub verdict: Verdict,
     pub passage: Option<Passage>,
     pub differences: Vec<Difference>,
+    /// A short quotation found only near, in its speaker's own turns: the
+    /// speaker may have said it so on another occasion too, so the
+    /// difference is weaker evidence (reported at info).
+    pub near: bool,
 }
 
-/// Does the speaker label `label` ("TRUMP", "SEN. SMITH") name the
-/// article's speaker `speaker` ("Donald Trump", "Mr. Trump")? Their last
-/// words are compared, each against all the other's words.
+/// Does the speaker label `label` ("TRUMP", "SEN. SMITH", "Donald
+/// Trump") name the article's speaker `speaker` ("Donald Trump", "Mr.
+/// Trump")? Their last words are compared, each against all the other's
+/// words; when both give a first name after any title, it must agree too
+/// ("Eric Trump" is not "Donald Trump").
 pub fn same_person(speaker: &str, label: &str) -> bool {
     let words = |s: &str| -> Vec<String> {
         s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
@@ -97,11 +107,48 @@ pub fn same_person(speaker: &str, label: &str) -> bool {
             .collect()
     };
     let (a, b) = (words(speaker), words(label));
-    match (a.last(), b.last()) {
+    let named = match (a.last(), b.last()) {
         (Some(la), Some(lb)) => b.contains(la) || a.contains(lb),
         _ => false,
+    };
+    let first = |w: &[String]| -> Option<String> {
+        let rest: Vec<&String> = w
+            .iter()
+            .skip_while(|x| TITLES.contains(&x.as_str()))
+            .collect();
+        (rest.len() >= 2).then(|| rest[0].clone())
+    };
+    match (first(&a), first(&b)) {
+        (Some(fa), Some(fb)) => named && fa == fb,
+        _ => named,
     }
 }
+
+/// Words before a name that are not a first name.
+const TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "sen",
+    "senator",
+    "rep",
+    "gov",
+    "governor",
+    "president",
+    "secretary",
+    "mayor",
+    "judge",
+    "gen",
+    "general",
+    "rev",
+    "prof",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+];
 
 impl Sources {
     /// The files' paths, in the order they were read.
@@ -121,7 +168,13 @@ impl Sources {
 
     /// Checks the words quoted at `quote` in `text`, said by `speaker`.
     pub fn check(&self, text: &str, quote: Span, speaker: Option<&str>) -> QuoteCheck {
-        let q = words::words(&text[quote.range()], quote.start, words::Mode::Quotation);
+        let quoted = &text[quote.range()];
+        let q = words::words(quoted, quote.start, words::Mode::Quotation);
+        let q = if self.spelt_numbers {
+            numbers::merge(q, quoted, quote.start)
+        } else {
+            q
+        };
         let spoken = q
             .iter()
             .filter(|w| !w.bracket && !w.norm.is_empty())
@@ -133,14 +186,23 @@ impl Sources {
                 verdict: Verdict::Short,
                 passage: None,
                 differences: Vec::new(),
+                near: false,
             };
         }
         let prefer = |label: Option<&str>| match (speaker, label) {
             (Some(s), Some(l)) => same_person(s, l),
             _ => false,
         };
-        let found = compare::best(&self.index, &q, prefer);
         let known = speaker.is_some_and(|s| self.knows(s));
+        let mut near = false;
+        let found = compare::best(&self.index, &q, prefer).or_else(|| {
+            // A short quotation not found whole: perhaps a word changed in
+            // something its speaker said.
+            let s = speaker.filter(|_| known)?;
+            let m = near::near(&self.index, &q, |l| same_person(s, l));
+            near = m.is_some();
+            m
+        });
         let (verdict, passage, differences) = match found {
             None if known => (Verdict::Unsourced, None, Vec::new()),
             None => (Verdict::NotFound, None, Vec::new()),
@@ -169,6 +231,7 @@ impl Sources {
             verdict,
             passage,
             differences,
+            near,
         }
     }
 }

@@ -1,4 +1,5 @@
 use super::*;
+use crate::sources::Reading;
 
 const DEBATE: &str = "MODERATOR: Welcome to the harbour debate in Port Vell.\n\
 MOSS: We will not raise the ferry fares this year, and we will build the new pier before the winter storms come.\n\
@@ -7,7 +8,7 @@ HALE: The pier is a fantasy that the town cannot afford and the council knows it
 MOSS: Then the council should read the budget I sent them in March, page by page.\n";
 
 fn sources() -> Sources {
-    Sources::from_texts([("t/debate.txt", DEBATE)], None).unwrap()
+    Sources::from_texts([("t/debate.txt", DEBATE)], &Default::default()).unwrap()
 }
 
 fn check(quote: &str, speaker: &str) -> QuoteCheck {
@@ -124,6 +125,10 @@ fn speakers_are_matched_by_their_last_names() {
     assert!(same_person("Warren", "SEN. ELIZABETH WARREN"));
     assert!(!same_person("Hillary Clinton", "TRUMP"));
     assert!(!same_person("", "TRUMP"));
+    // A speech given to "Donald Trump" as a whole: his son is not him.
+    assert!(same_person("Donald J. Trump", "Donald Trump"));
+    assert!(same_person("Sen. Elizabeth Warren", "Elizabeth Warren"));
+    assert!(!same_person("Eric Trump", "Donald Trump"));
 }
 
 #[test]
@@ -156,7 +161,7 @@ fn a_crowd_s_interjection_is_one_line_and_the_speaker_goes_on() {
              MOSS: And the ferry fares will stay where they are this year.\n\
              AUDIENCE: Moss! Moss!\n\
              The council should read the budget I sent them in March.\n";
-    let s = Sources::from_texts([("speech.txt", t)], None).unwrap();
+    let s = Sources::from_texts([("speech.txt", t)], &Default::default()).unwrap();
     let said = |q: &str| {
         let text = format!("“{q}”");
         let c = s.check(&text, Span::new(3, text.len() - 3), Some("Moss"));
@@ -175,8 +180,122 @@ fn a_crowd_s_interjection_is_one_line_and_the_speaker_goes_on() {
 #[test]
 fn an_ellipsis_just_before_a_repeated_word_still_allows_the_drop() {
     let t = "MOSS: My partner in this campaign and the White House, to fix our harbour, and to make the town safe again.\n";
-    let s = Sources::from_texts([("t.txt", t)], None).unwrap();
+    let s = Sources::from_texts([("t.txt", t)], &Default::default()).unwrap();
     let text = "“My partner in this campaign and the White House ... to make the town safe again”";
     let c = s.check(text, Span::new(3, text.len() - 3), Some("Moss"));
     assert_eq!(c.verdict, Verdict::Verbatim, "{c:?}");
+}
+
+fn check_in(s: &Sources, quote: &str, speaker: &str) -> QuoteCheck {
+    let text = format!("“{quote}”");
+    s.check(&text, Span::new(3, text.len() - 3), Some(speaker))
+}
+
+#[test]
+fn a_short_quotation_with_a_word_changed_is_found_in_its_speaker_s_turns() {
+    let s = sources();
+    // Said by Moss; one word changed in seven.
+    let c = check("the budget I mailed them in March", "Ada Moss");
+    assert_eq!(c.verdict, Verdict::Altered, "{c:?}");
+    assert!(c.near);
+    assert_eq!(kinds(&c), [DiffKind::Changed]);
+    assert_eq!(c.differences[0].source, "sent");
+    // Credited to Hale, who never said it: his turns hold no such words.
+    let c = check_in(&s, "the budget I mailed them in March", "Ben Hale");
+    assert_eq!(c.verdict, Verdict::Unsourced, "{c:?}");
+    // Credited to no one the sources know: matched only whole.
+    let c = check_in(&s, "the budget I mailed them in March", "Cy Roe");
+    assert_eq!(c.verdict, Verdict::NotFound);
+    // Whole, it is verbatim, not near.
+    let c = check("the budget I sent them in March", "Moss");
+    assert_eq!((c.verdict, c.near), (Verdict::Verbatim, false));
+}
+
+#[test]
+fn a_short_quotation_is_not_matched_near_on_loose_terms() {
+    let s = sources();
+    // The first word changed: nothing as said before it.
+    assert_eq!(
+        check_in(&s, "this budget I sent them in March", "Moss").verdict,
+        Verdict::Unsourced
+    );
+    // Two differences in six words.
+    assert_eq!(
+        check_in(&s, "the budget you sent us in March", "Moss").verdict,
+        Verdict::Unsourced
+    );
+    // Two lines of Moss's fit as well, in different words: neither is
+    // taken.
+    let t = "MOSS: We will fix the harbour wall this year.\n\
+             MOSS: We will fix the harbour road next year.\n";
+    let s = Sources::from_texts([("t.txt", t)], &Reading::default()).unwrap();
+    let c = check_in(&s, "We will fix the harbour gate", "Moss");
+    assert_eq!(c.verdict, Verdict::Unsourced, "{c:?}");
+    // The same line said twice is one fit.
+    let t = "MOSS: We will fix the harbour wall this year.\n\
+             MOSS: Again: we will fix the harbour wall this year.\n";
+    let s = Sources::from_texts([("t.txt", t)], &Reading::default()).unwrap();
+    let c = check_in(&s, "We will mend the harbour wall", "Moss");
+    assert_eq!((c.verdict, c.near), (Verdict::Altered, true), "{c:?}");
+}
+
+#[test]
+fn a_speech_given_a_speaker_can_be_misattributed() {
+    let speech = "Thank you all. The harbour will stay open to every boat that needs it.\n";
+    let q = "The harbour will stay open to every boat that needs it";
+    // Hale speaks in the sources, so a quotation credited to him is
+    // judged.
+    let debate = ("t/hale.txt", "HALE: The pier is a fantasy.\n");
+    // Without a speaker, the speech's words are no one's.
+    let s = Sources::from_texts([("s/moss.txt", speech), debate], &Reading::default()).unwrap();
+    assert_eq!(check_in(&s, q, "Ben Hale").verdict, Verdict::Verbatim);
+    // Given to Moss in the configuration.
+    let reading = Reading {
+        speakers: vec![("s/moss.txt".into(), "Ada Moss".into())],
+        ..Reading::default()
+    };
+    let s = Sources::from_texts([("s/moss.txt", speech), debate], &reading).unwrap();
+    let c = check_in(&s, q, "Ben Hale");
+    assert_eq!(c.verdict, Verdict::Misattributed, "{c:?}");
+    assert_eq!(c.passage.unwrap().speaker.as_deref(), Some("Ada Moss"));
+    assert_eq!(check_in(&s, q, "Mrs. Moss").verdict, Verdict::Verbatim);
+    // Or by the file's own first line, which beats the configuration;
+    // the header's words are nobody's, and a label still starts a turn.
+    let headed = format!("Speaker: Ben Hale\n{speech}AUDIENCE: Open it!\nAnd the pier will wait for a better budget next spring.\n");
+    let s = Sources::from_texts([("s/moss.txt", headed.as_str())], &reading).unwrap();
+    let c = check_in(&s, q, "Ada Moss");
+    assert_eq!(c.verdict, Verdict::Misattributed, "{c:?}");
+    assert_eq!(c.passage.unwrap().speaker.as_deref(), Some("Ben Hale"));
+    let c = check_in(&s, "And the pier will wait for a better budget", "Hale");
+    assert_eq!(c.verdict, Verdict::Verbatim, "{c:?}");
+    assert!(
+        !s.index.files[0].labelled,
+        "a header is no transcript's label"
+    );
+    let c = check_in(&s, "Speaker Ben Hale Thank you all", "Hale");
+    assert_ne!(c.verdict, Verdict::Verbatim, "the header is not words said");
+}
+
+#[test]
+fn numbers_spelt_two_ways_are_equal_only_when_asked() {
+    let t = "MOSS: We will hire thirty thousand teachers and cut fares by ten percent.\n";
+    let q = "We will hire 30,000 teachers and cut fares by 10%";
+    let plain = Sources::from_texts([("t.txt", t)], &Reading::default()).unwrap();
+    let c = check_in(&plain, q, "Moss");
+    assert_eq!(c.verdict, Verdict::Altered, "{c:?}");
+    let reading = Reading {
+        spelt_numbers: true,
+        ..Reading::default()
+    };
+    let spelt = Sources::from_texts([("t.txt", t)], &reading).unwrap();
+    let c = check_in(&spelt, q, "Moss");
+    assert_eq!(c.verdict, Verdict::Verbatim, "{c:?}");
+    // A different number is still a difference, named as written.
+    let c = check_in(
+        &spelt,
+        "We will hire 3,000 teachers and cut fares by 10%",
+        "Moss",
+    );
+    assert_eq!(c.verdict, Verdict::Altered);
+    assert_eq!(c.differences[0].source, "thirty thousand");
 }

@@ -33,9 +33,32 @@ fn transcripts() -> Vec<PathBuf> {
     out
 }
 
+/// The candidate whose speech a file is, from its name.
+fn speech_of(path: &Path) -> Option<&'static str> {
+    let name = path.file_name()?.to_string_lossy();
+    if !path.parent()?.ends_with("speeches") {
+        return None;
+    }
+    if name.contains("trump") {
+        Some("Donald Trump")
+    } else if name.contains("clinton") {
+        Some("Hillary Clinton")
+    } else {
+        None
+    }
+}
+
+/// The transcripts, the speeches given to their speakers as a newsroom's
+/// `sources: [{path: …, speaker: …}]` would.
 fn checker() -> Checker {
+    let sources = transcripts();
+    let source_speakers = sources
+        .iter()
+        .filter_map(|p| Some((p.clone(), speech_of(p)?.to_string())))
+        .collect();
     Checker::new(&CheckOptions {
-        sources: transcripts(),
+        sources,
+        source_speakers,
         ..CheckOptions::default()
     })
     .expect("the transcripts load")
@@ -58,28 +81,46 @@ const LONG: usize = 8;
 
 #[derive(Default)]
 struct Tally {
-    /// Planted and caught in quotations under `LONG` words.
-    short: (usize, usize),
+    /// Per kind, in quotations under `LONG` words: planted, caught.
+    short: [(usize, usize); 5],
+    /// Of `short`, those credited to someone who speaks in the sources
+    /// (only theirs are looked for with a word changed).
+    short_known: (usize, usize),
     /// Per kind: planted, caught with the right rule.
     kinds: [(usize, usize); 5],
     untouched: usize,
+    /// Of `untouched`, those under `LONG` words.
+    untouched_short: usize,
     false_alarms: usize,
     misses: Vec<String>,
     alarms: Vec<String>,
 }
 
 impl Tally {
-    /// One planted change of kind `k` in a quotation of `words` words.
-    fn count(&mut self, k: usize, words: usize, caught: bool, what: impl Fn() -> String) {
+    /// One planted change of kind `k` in a quotation of `words` words,
+    /// credited to someone who speaks in the sources if `known`.
+    fn count(
+        &mut self,
+        k: usize,
+        words: usize,
+        known: bool,
+        caught: bool,
+        what: impl Fn() -> String,
+    ) {
+        if words < LONG && known {
+            self.short_known.0 += 1;
+            self.short_known.1 += usize::from(caught);
+        }
         let slot = if words < LONG {
-            &mut self.short
+            &mut self.short[k]
         } else {
             &mut self.kinds[k]
         };
         slot.0 += 1;
         slot.1 += usize::from(caught);
-        if !caught && words >= LONG {
-            self.misses.push(what());
+        if !caught {
+            let short = if words < LONG { " (short)" } else { "" };
+            self.misses.push(format!("{}{short}", what()));
         }
     }
 
@@ -89,33 +130,58 @@ impl Tally {
             .fold((0, 0), |(p, c), k| (p + k.0, c + k.1))
     }
 
+    fn short_caught(&self) -> (usize, usize) {
+        self.short
+            .iter()
+            .fold((0, 0), |(p, c), k| (p + k.0, c + k.1))
+    }
+
     fn print(&self, what: &str) {
         for (k, (name, rule)) in KINDS.iter().enumerate() {
             let (p, c) = self.kinds[k];
-            println!("  {name:<18} {c:>4}/{p:<4} reported as {rule}");
+            let (sp, sc) = self.short[k];
+            println!(
+                "  {name:<18} {c:>4}/{p:<4} reported as {rule}; under {LONG} words {sc:>3}/{sp:<3}"
+            );
         }
-        for m in self.misses.iter().take(8) {
+        // `SOURCES_SHOW=N` lists N misses and false alarms (default 8).
+        let show = std::env::var("SOURCES_SHOW")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(8);
+        for m in self.misses.iter().take(show) {
             println!("  missed: {m}");
         }
-        for a in self.alarms.iter().take(8) {
+        for a in self.alarms.iter().take(show) {
             println!("  false alarm: {a}");
         }
-        println!(
-            "  quotations under {LONG} words (matched only whole): {}/{} caught, not in the figure",
-            self.short.1, self.short.0
-        );
         let (p, c) = self.caught();
+        let (sp, sc) = self.short_caught();
         println!(
             "figure: {what}, quotations of {LONG} words or more: {c}/{p} planted alterations reported with the right rule ({:.1}%); \
-             {} false alarms on {} untouched quotations ({:.2} per 100)",
+             under {LONG} words: {sc}/{sp} ({:.1}%), {}/{} of those credited to a speaker of the sources; \
+             {} false alarms on {} untouched quotations ({:.2} per 100), {} of them under {LONG} words",
             pct(c, p),
+            pct(sc, sp),
+            self.short_known.1,
+            self.short_known.0,
             self.false_alarms,
             self.untouched,
-            pct(self.false_alarms, self.untouched)
+            pct(self.false_alarms, self.untouched),
+            self.untouched_short,
         );
     }
 
     fn assert_targets(&self) {
+        // Short quotations credited to someone who speaks in the sources
+        // are looked for with a word changed: most changes must be
+        // caught (the floor is below the figures reached, 40/44 on train
+        // and 7/8 on dev).
+        let (sp, sc) = self.short_known;
+        assert!(
+            sc * 100 >= sp * 80,
+            "{sc}/{sp} short changes caught, under 80%"
+        );
         let (p, c) = self.caught();
         assert!(p > 0 && self.untouched > 0, "nothing was measured");
         assert!(c * 100 >= p * 95, "{c}/{p} caught, under 95%");
@@ -210,22 +276,14 @@ fn plant(k: usize, q: &str, other: &str) -> Option<String> {
 }
 
 /// Sentences of 10 to 30 words from the candidates' turns and speeches,
-/// each with the name the article would credit it to and whether the
-/// transcript labels it (a speaker swap can be caught only then); one in
-/// `step`, so that the set is a few hundred.
-fn transcript_sentences(step: usize) -> Vec<(String, &'static str, bool)> {
+/// each with the name the article would credit it to; one in `step`, so
+/// that the set is a few hundred.
+fn transcript_sentences(step: usize) -> Vec<(String, &'static str)> {
     let mut out = Vec::new();
     let mut k = 0;
     for path in transcripts() {
         let text = String::from_utf8_lossy(&std::fs::read(&path).unwrap()).into_owned();
-        let name = path.file_name().unwrap().to_string_lossy().to_string();
-        let speech = if name.contains("trump") {
-            Some("Donald Trump")
-        } else if name.contains("clinton") {
-            Some("Hillary Clinton")
-        } else {
-            None
-        };
+        let speech = speech_of(&path);
         let mut who = speech;
         for line in text.lines() {
             let mut body = line;
@@ -261,7 +319,7 @@ fn transcript_sentences(step: usize) -> Vec<(String, &'static str, bool)> {
                 }
                 k += 1;
                 if k % step == 0 {
-                    out.push((s.trim_end_matches('.').to_string(), who, speech.is_none()));
+                    out.push((s.trim_end_matches('.').to_string(), who));
                 }
             }
         }
@@ -279,10 +337,11 @@ pub fn planted_alterations_in_transcript_sentences() {
     let checker = checker();
     let sentences = transcript_sentences(23);
     let mut t = Tally::default();
-    for (i, (s, who, labelled)) in sentences.iter().enumerate() {
+    for (i, (s, who)) in sentences.iter().enumerate() {
         let (text, span) = frame(s, who);
         let found = checker.check(&text, Format::Plain);
         t.untouched += 1;
+        t.untouched_short += usize::from(word_spans(s).len() < LONG);
         if let Some(f) = alarm(&found, span) {
             t.false_alarms += 1;
             t.alarms.push(format!("{s:?}: {}", f.message));
@@ -291,9 +350,8 @@ pub fn planted_alterations_in_transcript_sentences() {
         let other = &sentences[(i + 3) % sentences.len()].0;
         for (k, (name, rule)) in KINDS.iter().enumerate() {
             let (text, span) = if k == 4 {
-                if !labelled {
-                    continue;
-                }
+                // Every sentence has a speaker: a debate's label, or the
+                // speech's (see `checker`).
                 let swapped = if *who == "Donald Trump" {
                     "Hillary Clinton"
                 } else {
@@ -307,9 +365,13 @@ pub fn planted_alterations_in_transcript_sentences() {
                 }
             };
             let found = checker.check(&text, Format::Plain);
-            t.count(k, word_spans(s).len(), has(&found, rule, span), || {
-                format!("{name}: {:?}", &text[span.range()])
-            });
+            t.count(
+                k,
+                word_spans(s).len(),
+                true,
+                has(&found, rule, span),
+                || format!("{name}: {:?}", &text[span.range()]),
+            );
         }
     }
     t.print("transcript sentences");
@@ -347,6 +409,7 @@ fn polnear(dir: &str, what: &str) {
         let span = c.quote;
         let q = &text[span.range()];
         t.untouched += 1;
+        t.untouched_short += usize::from(word_spans(q).len() < LONG);
         if let Some(f) = alarm(&checker.check(text, Format::Plain), span) {
             t.false_alarms += 1;
             t.alarms.push(format!("{q:?}: {}", f.message));
@@ -364,7 +427,8 @@ fn polnear(dir: &str, what: &str) {
                 let Some(label) = c.passage.as_ref().and_then(|p| p.speaker.clone()) else {
                     continue;
                 };
-                let other = if label == "TRUMP" {
+                // "TRUMP" in a debate, "Donald Trump" for a speech.
+                let other = if label.to_uppercase().ends_with("TRUMP") {
                     "Hillary Clinton"
                 } else {
                     "Donald Trump"
@@ -393,9 +457,17 @@ fn polnear(dir: &str, what: &str) {
                 )
             };
             let found = checker.check(&new_text, Format::Plain);
-            t.count(k, word_spans(q).len(), has(&found, rule, new_span), || {
-                format!("{name}: {:?}", &new_text[new_span.range()])
-            });
+            let known = c.speaker.as_deref().is_some_and(|s| sources.knows(s));
+            t.count(
+                k,
+                word_spans(q).len(),
+                known,
+                has(&found, rule, new_span),
+                || {
+                    let who = c.speaker.as_deref().unwrap_or("no speaker");
+                    format!("{name}: {:?} ({who})", &new_text[new_span.range()])
+                },
+            );
         }
     }
     t.print(what);
