@@ -316,8 +316,12 @@ impl FileReport {
                         let (line, column) = match r.line {
                             Some(line) => (line, None),
                             None => {
+                                // Counted on from the finding's own start,
+                                // as the findings are: on a line of
+                                // megabytes, counting each from the line's
+                                // start made the report quadratic.
                                 let start = r.span.start.min(text.len() as u32);
-                                let p = index.position(text, start);
+                                let p = index.position_after(text, f.span.start, a, start);
                                 (p.line, Some(p.column))
                             }
                         };
