@@ -220,13 +220,7 @@ impl<W: std::io::Write> JsonStream<W> {
 
     /// Writes a file's entry, made by [`json_file`].
     pub fn file(&mut self, rendered: &str) -> std::io::Result<()> {
-        let sep: &[u8] = if self.files == 0 {
-            b"\n    "
-        } else {
-            b",\n    "
-        };
-        self.files += 1;
-        self.out.write_all(sep)?;
+        self.next_entry()?;
         self.out.write_all(rendered.as_bytes())
     }
 
@@ -234,14 +228,19 @@ impl<W: std::io::Write> JsonStream<W> {
     /// [`FileReport::write_json_entry`]): the same bytes as [`JsonStream::file`]
     /// with the entry rendered first.
     pub fn report(&mut self, f: &FileReport) -> std::io::Result<()> {
+        self.next_entry()?;
+        f.write_json_entry(&mut self.out)
+    }
+
+    /// What stands before a file's entry in `files`.
+    fn next_entry(&mut self) -> std::io::Result<()> {
         let sep: &[u8] = if self.files == 0 {
             b"\n    "
         } else {
             b",\n    "
         };
         self.files += 1;
-        self.out.write_all(sep)?;
-        f.write_json_entry(&mut self.out)
+        self.out.write_all(sep)
     }
 
     /// Closes `files` and writes `errors` (when there are any) and the
