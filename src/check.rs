@@ -156,6 +156,7 @@ impl Checker {
                             label: opts.speaker_label.clone(),
                             speakers: opts.source_speakers.clone(),
                             spelt_numbers: opts.spelt_numbers,
+                            lang: lang.name.clone(),
                         },
                     )?)
                 },

@@ -63,9 +63,10 @@ Use instead:
 /// The passage as a related place in its file.
 pub(crate) fn passage_place(c: &QuoteCheck, sources: &Sources) -> Option<Related> {
     let p = c.passage.as_ref()?;
-    let what = match &p.speaker {
-        Some(who) => format!("the {}'s passage, said by {who}", kind_of(c, sources)),
-        None => format!("the {}'s passage", kind_of(c, sources)),
+    let what = match (&p.speaker, &p.read_by) {
+        (Some(who), _) => format!("the {}'s passage, said by {who}", kind_of(c, sources)),
+        (None, Some(reader)) => format!("the {}'s passage, read out by {reader}", kind_of(c, sources)),
+        (None, None) => format!("the {}'s passage", kind_of(c, sources)),
     };
     Some(Related {
         path: Some(sources.file(p).path.clone()),

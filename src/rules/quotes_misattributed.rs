@@ -24,6 +24,12 @@ Names are compared by their last word, and by their first name when both
 give one ("Eric Trump" is not "Donald Trump"). The finding points at the
 passage.
 
+Words a source has inside quotation marks are read out, not said: a
+moderator's "you wrote this: “…”", a speech that reads out a paper's
+headlines. The transcript gives them to no one, so crediting them to
+their author is not reported (`ascribe quotes` lists such a passage as
+"read out by" its reader); they are still compared word for word.
+
 ## Why
 A quotation credited to the wrong speaker is a correction waiting to be
 run: in a debate transcript the moderator's question and the candidate's

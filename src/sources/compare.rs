@@ -46,6 +46,9 @@ pub struct Passage {
     pub line: u32,
     /// The speaker the source gives it to, if it labels turns.
     pub speaker: Option<String>,
+    /// Who reads it out, when the source has it inside quotation marks
+    /// in someone's turn (someone else's words, so `speaker` is `None`).
+    pub read_by: Option<String>,
 }
 
 /// A quotation's best passage and its differences from it.
@@ -486,6 +489,7 @@ pub(super) fn align(
             span,
             line: index.files[file as usize].line_of(span.start),
             speaker: index.speaker_at(from as u32).map(str::to_string),
+            read_by: index.reader_at(from as u32).map(str::to_string),
         },
         differences: diffs,
         run: ops[first..=last]

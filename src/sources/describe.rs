@@ -11,7 +11,9 @@ const SHOWN: usize = 3;
 /// are labelled (a speech given a speaker as a whole is a source).
 pub fn kind_of(c: &QuoteCheck, sources: &Sources) -> &'static str {
     match &c.passage {
-        Some(p) if p.speaker.is_some() && sources.file(p).labelled => "transcript",
+        Some(p) if (p.speaker.is_some() || p.read_by.is_some()) && sources.file(p).labelled => {
+            "transcript"
+        }
         _ => "source",
     }
 }

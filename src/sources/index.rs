@@ -46,12 +46,15 @@ pub(super) struct Prepared {
     line_starts: Vec<u32>,
     /// Each piece's speaker (empty: none) and words.
     pieces: Vec<(String, Vec<super::words::Word>)>,
+    /// The inner spans of the quotations the file reads out (see
+    /// [`super::read_out`]), in order.
+    quoted: Vec<Span>,
 }
 
 /// Cuts `text` at its turns (the label's span, and the name it gives;
 /// the label's words are not the speaker's); `first` speaks before the
 /// first (empty: no one). With `numbers`, numbers are read as one word
-/// each (see [`super::numbers`]).
+/// each (see [`super::numbers`]). Quotations are found with `conv`'s marks.
 pub(super) fn prepare(
     path: String,
     text: String,
@@ -59,6 +62,7 @@ pub(super) fn prepare(
     first: &str,
     labelled: bool,
     numbers: bool,
+    conv: &crate::model::Conventions,
 ) -> Prepared {
     let mut line_starts = vec![0];
     line_starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i as u32 + 1));
@@ -84,12 +88,14 @@ pub(super) fn prepare(
             (name, w)
         })
         .collect();
+    let quoted = super::read_out::quoted(&text, conv);
     Prepared {
         path,
         text,
         labelled,
         line_starts,
         pieces,
+        quoted,
     }
 }
 
@@ -108,6 +114,9 @@ pub struct Index {
     file_words: Vec<std::ops::Range<u32>>,
     /// The speakers' labels as written ("TRUMP", "HOLT").
     pub speakers: Vec<String>,
+    /// Runs of words read out from a quotation (see [`super::read_out`]),
+    /// in order.
+    read_out: Vec<std::ops::Range<u32>>,
     vocab: FxHashMap<String, u32>,
     grams: FxHashMap<(u32, u32, u32), Vec<u32>>,
     /// Where each word stands, built when first asked for (only short
@@ -141,6 +150,19 @@ impl Index {
             });
             if who != self.turns.last().and_then(|t| t.1) {
                 self.turns.push((self.ids.len() as u32, who));
+            }
+            let spans: Vec<Span> = words.iter().map(|w| w.span).collect();
+            let first = self.ids.len() as u32;
+            for (k, read) in super::read_out::mark(&spans, &p.quoted)
+                .into_iter()
+                .enumerate()
+            {
+                let pos = first + k as u32;
+                match self.read_out.last_mut() {
+                    _ if !read => {}
+                    Some(run) if run.end == pos => run.end += 1,
+                    _ => self.read_out.push(pos..pos + 1),
+                }
             }
             for w in words {
                 let next = self.vocab.len() as u32;
@@ -216,8 +238,31 @@ impl Index {
         }
     }
 
-    /// The speaker of the word at `pos`, if its file labels turns.
+    /// The speaker of the word at `pos`, if its file labels turns (or
+    /// gives the whole file a speaker) and the word is not read out from a
+    /// quotation: such words are someone else's, whoever reads them.
     pub fn speaker_at(&self, pos: u32) -> Option<&str> {
+        if self.is_read_out(pos) {
+            return None;
+        }
+        self.turn_speaker(pos)
+    }
+
+    /// Who reads out the word at `pos`, if it is read out from a
+    /// quotation in a turn that has a speaker.
+    pub fn reader_at(&self, pos: u32) -> Option<&str> {
+        self.is_read_out(pos)
+            .then(|| self.turn_speaker(pos))
+            .flatten()
+    }
+
+    fn is_read_out(&self, pos: u32) -> bool {
+        let k = self.read_out.partition_point(|r| r.end <= pos);
+        self.read_out.get(k).is_some_and(|r| r.start <= pos)
+    }
+
+    /// The speaker of the turn word `pos` is in.
+    fn turn_speaker(&self, pos: u32) -> Option<&str> {
         let t = self.turns.partition_point(|t| t.0 <= pos);
         let who = self.turns.get(t.checked_sub(1)?)?.1?;
         Some(&self.speakers[who as usize])

@@ -33,7 +33,22 @@ pub struct RowPassage {
     pub start: u32,
     pub end: u32,
     pub speaker: Option<String>,
+    /// Who reads the passage out, when the source quotes it in their turn.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub read_by: Option<String>,
     pub text: String,
+}
+
+impl RowPassage {
+    /// Whose words the passage is, as a listing says it: "MOSS", or
+    /// "read out by HALE".
+    fn whose(&self) -> Option<String> {
+        match (&self.speaker, &self.read_by) {
+            (Some(s), _) => Some(s.clone()),
+            (None, Some(r)) => Some(format!("read out by {r}")),
+            (None, None) => None,
+        }
+    }
 }
 
 /// One article's listing.
@@ -66,6 +81,7 @@ impl FileQuotes {
                         start: p.span.start,
                         end: p.span.end,
                         speaker: p.speaker.clone(),
+                        read_by: p.read_by.clone(),
                         text: p.span.text(&file.text).to_string(),
                     }
                 }),
@@ -94,10 +110,7 @@ pub fn write_text(files: &[FileQuotes]) -> String {
                 excerpt(&r.quote, 100, 90)
             ));
             if let Some(p) = &r.passage {
-                let said = p
-                    .speaker
-                    .as_deref()
-                    .map_or(String::new(), |s| format!(" ({s})"));
+                let said = p.whose().map_or(String::new(), |s| format!(" ({s})"));
                 out.push_str(&format!(
                     "  source: {}:{}{said}: “{}”\n",
                     p.path,
@@ -135,10 +148,7 @@ pub fn write_markdown(files: &[FileQuotes]) -> String {
                 excerpt(&r.quote, 200, 190)
             ));
             if let Some(p) = &r.passage {
-                let said = p
-                    .speaker
-                    .as_deref()
-                    .map_or(String::new(), |s| format!(", {s}"));
+                let said = p.whose().map_or(String::new(), |s| format!(", {s}"));
                 out.push_str(&format!(
                     "  - source: `{}` line {}{said}: “{}”\n",
                     p.path,

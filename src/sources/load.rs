@@ -125,6 +125,9 @@ pub struct Reading {
     /// Numbers in figures and in words are the same words
     /// (see [`super::numbers`]).
     pub spelt_numbers: bool,
+    /// The language whose quotation marks show words read out (see
+    /// [`super::read_out`]); empty: English.
+    pub lang: String,
 }
 
 impl Reading {
@@ -132,6 +135,16 @@ impl Reading {
         let pattern = self.label.as_deref().unwrap_or(DEFAULT_LABEL);
         regex::Regex::new(pattern)
             .map_err(|e| Error::Usage(format!("speaker label `{pattern}`: {e}")))
+    }
+
+    /// The quotation marks the sources are read with.
+    fn conventions(&self) -> Result<crate::model::Conventions, Error> {
+        let name = if self.lang.is_empty() {
+            "en"
+        } else {
+            &self.lang
+        };
+        crate::model::Conventions::builtin(name)
     }
 
     /// Who speaks in `path` where no label says.
@@ -218,6 +231,7 @@ impl Sources {
     pub fn read(files: &[PathBuf], reading: &Reading) -> Result<Sources, Error> {
         use rayon::prelude::*;
         let label = reading.regex()?;
+        let conv = reading.conventions()?;
         // Read and cut up on all threads; added in the order given.
         let prepared: Vec<Result<Prepared, Error>> = files
             .par_iter()
@@ -236,7 +250,7 @@ impl Sources {
                 let (t, labelled) = turns(&text, &label, first);
                 let name = path.display().to_string();
                 let numbers = reading.spelt_numbers;
-                Ok(prepare(name, text, &t, first, labelled, numbers))
+                Ok(prepare(name, text, &t, first, labelled, numbers, &conv))
             })
             .collect();
         let mut index = Index::default();
@@ -257,6 +271,7 @@ impl Sources {
         reading: &Reading,
     ) -> Result<Sources, Error> {
         let label = reading.regex()?;
+        let conv = reading.conventions()?;
         use rayon::prelude::*;
         let texts: Vec<(&str, &str)> = texts.into_iter().collect();
         let prepared: Vec<Prepared> = texts
@@ -271,6 +286,7 @@ impl Sources {
                     first,
                     labelled,
                     reading.spelt_numbers,
+                    &conv,
                 )
             })
             .collect();

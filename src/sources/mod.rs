@@ -21,6 +21,7 @@ pub mod listing;
 mod load;
 mod near;
 pub mod numbers;
+mod read_out;
 pub mod words;
 
 pub use compare::{DiffKind, Difference, Passage};

@@ -299,3 +299,45 @@ fn numbers_spelt_two_ways_are_equal_only_when_asked() {
     assert_eq!(c.verdict, Verdict::Altered);
     assert_eq!(c.differences[0].source, "thirty thousand");
 }
+
+/// A moderator who reads out a candidate's earlier words ("you wrote
+/// this. “…”") does not make them the moderator's: the article that
+/// credits them to the candidate is right, and one that credits the
+/// moderator's own question to the candidate is still wrong.
+#[test]
+fn words_read_out_from_a_quotation_are_not_the_readers() {
+    let t = "HALE: Councillor, in March you wrote this. “The harbour pier will be finished before the first winter storm.” Was that a promise?\n\
+MOSS: It was a plan, and the plan has not changed since then.\n";
+    let s = Sources::from_texts([("t.txt", t)], &Reading::default()).unwrap();
+    let ask = |quote: &str, who: &str| {
+        let text = format!("“{quote}”");
+        s.check(
+            &text,
+            Span::new("“".len(), text.len() - "”".len()),
+            Some(who),
+        )
+    };
+    let c = ask(
+        "The harbour pier will be finished before the first winter storm",
+        "Ada Moss",
+    );
+    assert_eq!(c.verdict, Verdict::Verbatim, "{c:?}");
+    let p = c.passage.unwrap();
+    assert_eq!((p.speaker, p.read_by.as_deref()), (None, Some("HALE")));
+    // Credited to the reader, it is not found among his own words either
+    // way: the transcript gives it to no one.
+    let c = ask(
+        "The harbour pier will be finished before the first winter storm",
+        "Tom Hale",
+    );
+    assert_eq!(c.verdict, Verdict::Verbatim, "{c:?}");
+    let c = ask("Councillor, in March you wrote this", "Ada Moss");
+    assert_eq!(c.verdict, Verdict::Misattributed, "{c:?}");
+    // The listing says who read it out.
+    let article = "“The harbour pier will be finished before the first winter storm,” Moss wrote.";
+    let quote = Span::new("“".len(), article.find(",”").unwrap());
+    let c = s.check(article, quote, Some("Ada Moss"));
+    let f = super::listing::FileQuotes::new("a.txt".into(), article, &[c], &s);
+    let listed = super::listing::write_text(&[f]);
+    assert!(listed.contains("t.txt:1 (read out by HALE)"), "{listed}");
+}
