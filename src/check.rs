@@ -43,6 +43,8 @@ pub struct CheckOptions {
     /// How the sources label a speaker's turn: a regular expression whose
     /// first group is the name (default `crate::sources::DEFAULT_LABEL`).
     pub speaker_label: Option<String>,
+    /// Full names for speaker labels (`TRUMP` → `Donald Trump`), sorted.
+    pub speaker_names: Vec<(String, String)>,
     /// Sources whose words outside labelled turns are one person's: the
     /// file (as in `sources`) and that person's name.
     pub source_speakers: Vec<(std::path::PathBuf, String)>,
@@ -154,6 +156,7 @@ impl Checker {
                         &opts.sources,
                         &crate::sources::Reading {
                             label: opts.speaker_label.clone(),
+                            names: opts.speaker_names.clone(),
                             speakers: opts.source_speakers.clone(),
                             spelt_numbers: opts.spelt_numbers,
                             lang: lang.name.clone(),

@@ -240,6 +240,12 @@ pub struct CheckArgs {
     #[arg(long, value_name = "REGEX")]
     pub speaker_label: Option<String>,
 
+    /// The full name a speaker label stands for (repeatable):
+    /// `--speaker-name 'TRUMP=Donald Trump'`. A label that gives a surname
+    /// alone is otherwise anyone of that surname.
+    #[arg(long, value_name = "LABEL=NAME", value_parser = speaker_name)]
+    pub speaker_name: Vec<(String, String)>,
+
     /// Numbers in figures and in words are the same words of a quotation
     /// ("30,000", "30 thousand", "thirty thousand"; "5", "five"; "30%",
     /// "30 per cent"). Off by default: the sources' spelling counts.
@@ -352,4 +358,16 @@ pub struct ConfigArgs {
 
     #[command(flatten)]
     pub config: ConfigChoice,
+}
+
+/// `LABEL=NAME`, both sides non-empty.
+pub fn speaker_name(s: &str) -> Result<(String, String), String> {
+    match s.split_once('=') {
+        Some((l, n)) if !l.trim().is_empty() && !n.trim().is_empty() => {
+            Ok((l.trim().to_string(), n.trim().to_string()))
+        }
+        _ => Err(format!(
+            "`{s}` is not LABEL=NAME (e.g. 'TRUMP=Donald Trump')"
+        )),
+    }
 }

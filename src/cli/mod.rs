@@ -188,6 +188,7 @@ fn check_on_pool(a: CheckArgs) -> i32 {
     let flags = Flags {
         sources,
         speaker_label: a.speaker_label.clone(),
+        speaker_names: a.speaker_name.clone(),
         spelt_numbers: a.spelt_numbers,
         lang: a.lang.clone(),
         quote_style: a.quote_style.map(family),

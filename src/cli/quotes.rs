@@ -35,6 +35,11 @@ pub struct QuotesArgs {
     #[arg(long, value_name = "REGEX")]
     pub speaker_label: Option<String>,
 
+    /// The full name a speaker label stands for (repeatable):
+    /// `--speaker-name 'TRUMP=Donald Trump'`.
+    #[arg(long, value_name = "LABEL=NAME", value_parser = super::args::speaker_name)]
+    pub speaker_name: Vec<(String, String)>,
+
     /// Numbers in figures and in words are the same words ("30,000",
     /// "thirty thousand"; "5", "five").
     #[arg(long)]
@@ -65,6 +70,7 @@ pub fn run(args: QuotesArgs) -> i32 {
     let flags = ascribe::config::Flags {
         sources,
         speaker_label: args.speaker_label.clone(),
+        speaker_names: args.speaker_name.clone(),
         spelt_numbers: args.spelt_numbers,
         ..ascribe::config::Flags::default()
     };

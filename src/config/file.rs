@@ -29,6 +29,11 @@ struct RawConfig {
     /// How the sources label a speaker's turn (a regular expression).
     #[serde(default)]
     speaker_label: Option<String>,
+    /// Full names for the sources' speaker labels (`TRUMP: Donald
+    /// Trump`): a label that gives a surname alone is anyone of that
+    /// surname until it is named.
+    #[serde(default)]
+    speaker_names: std::collections::BTreeMap<String, String>,
     /// Numbers in figures and in words are the same words of a quotation.
     #[serde(default)]
     spelt_numbers: Option<bool>,
@@ -175,6 +180,8 @@ pub struct ConfigFile {
     /// (a `sources:` entry with a `speaker`), and that person.
     pub source_speakers: Vec<(PathBuf, String)>,
     pub speaker_label: Option<String>,
+    /// Speaker labels and the full names they stand for.
+    pub speaker_names: Vec<(String, String)>,
     pub spelt_numbers: Option<bool>,
     pub rules: RuleTable,
     pub overrides: Vec<Override>,
@@ -324,6 +331,14 @@ impl ConfigFile {
                 sources.push(p);
             }
         }
+        for (label, name) in &raw.speaker_names {
+            if label.trim().is_empty() || name.trim().is_empty() {
+                return Err(err(
+                    locate(text, "speaker-names"),
+                    "speaker-names: each entry is `LABEL: Full Name`, neither empty".to_string(),
+                ));
+            }
+        }
         if let Some(label) = &raw.speaker_label {
             if let Err(e) = regex::Regex::new(label) {
                 return Err(err(
@@ -340,6 +355,7 @@ impl ConfigFile {
             sources,
             source_speakers,
             speaker_label: raw.speaker_label,
+            speaker_names: raw.speaker_names.into_iter().collect(),
             spelt_numbers: raw.spelt_numbers,
             rules: raw.rules,
             overrides: raw

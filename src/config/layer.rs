@@ -30,6 +30,9 @@ pub struct Flags {
     pub sources: Vec<PathBuf>,
     /// `--speaker-label`: over the configuration's.
     pub speaker_label: Option<String>,
+    /// `--speaker-name LABEL=NAME`: over the configuration's for the same
+    /// label.
+    pub speaker_names: Vec<(String, String)>,
     /// `--spelt-numbers`: on whatever the configuration says.
     pub spelt_numbers: bool,
 }
@@ -89,6 +92,7 @@ pub fn effective(
         opts.names = c.names.clone();
         opts.sources = c.sources.clone();
         opts.speaker_label = c.speaker_label.clone();
+        opts.speaker_names = c.speaker_names.clone();
         opts.source_speakers = c.source_speakers.clone();
         opts.spelt_numbers = c.spelt_numbers.unwrap_or(false);
         fail_level = c.fail_level.unwrap_or(fail_level);
@@ -113,6 +117,11 @@ pub fn effective(
     if flags.speaker_label.is_some() {
         opts.speaker_label = flags.speaker_label.clone();
     }
+    for (label, name) in &flags.speaker_names {
+        opts.speaker_names.retain(|(l, _)| l != label);
+        opts.speaker_names.push((label.clone(), name.clone()));
+    }
+    opts.speaker_names.sort();
     opts.spelt_numbers |= flags.spelt_numbers;
     for id in &flags.enable {
         // An enabled rule keeps a severity the configuration gave it;

@@ -26,6 +26,8 @@ struct Shown<'a> {
     source_speakers: BTreeMap<String, &'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     speaker_label: Option<&'a str>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    speaker_names: BTreeMap<&'a str, &'a str>,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     spelt_numbers: bool,
     #[serde(serialize_with = "in_order")]
@@ -103,6 +105,11 @@ pub fn render(path: &str, e: &Effective, catalogue: &crate::catalogue::Catalogue
             .map(|(p, who)| (slash(p), who.as_str()))
             .collect(),
         speaker_label: o.speaker_label.as_deref(),
+        speaker_names: o
+            .speaker_names
+            .iter()
+            .map(|(l, n)| (l.as_str(), n.as_str()))
+            .collect(),
         spelt_numbers: o.spelt_numbers,
         rules,
     };

@@ -122,6 +122,9 @@ pub struct Reading {
     /// Files whose words outside labelled turns are one person's, and
     /// that person: a speech, a statement.
     pub speakers: Vec<(PathBuf, String)>,
+    /// Speaker labels and the full names they stand for (`TRUMP`,
+    /// `Donald Trump`): a turn so labelled is that person's.
+    pub names: Vec<(String, String)>,
     /// Numbers in figures and in words are the same words
     /// (see [`super::numbers`]).
     pub spelt_numbers: bool,
@@ -179,7 +182,12 @@ const INTERJECTIONS: &[&str] = &["AUDIENCE", "CROWD", "PROTESTER", "PROTESTERS",
 /// name it gives (empty: no one). `first` speaks before the first label
 /// (empty: no one), unless a `Speaker:` header names someone else. And
 /// whether any label was found (a transcript's).
-fn turns(text: &str, label: &regex::Regex, first: &str) -> (Vec<(Span, String)>, bool) {
+fn turns(
+    text: &str,
+    label: &regex::Regex,
+    first: &str,
+    names: &[(String, String)],
+) -> (Vec<(Span, String)>, bool) {
     let mut out: Vec<(Span, String)> = Vec::new();
     let mut current = first.to_string();
     let mut labelled = false;
@@ -198,10 +206,11 @@ fn turns(text: &str, label: &regex::Regex, first: &str) -> (Vec<(Span, String)>,
         {
             continue;
         }
-        let name = c
-            .get(1)
-            .map_or(all.as_str(), |m| m.as_str())
-            .trim()
+        let name = c.get(1).map_or(all.as_str(), |m| m.as_str()).trim();
+        let name = names
+            .iter()
+            .find(|(l, _)| l == name)
+            .map_or(name, |(_, full)| full.as_str())
             .to_string();
         out.push((Span::new(all.start(), all.end()), name.clone()));
         if INTERJECTIONS.contains(&name.as_str()) {
@@ -247,7 +256,7 @@ impl Sources {
                     Err(e) => windows_1252(e.as_bytes()),
                 };
                 let first = reading.speaker_of(path);
-                let (t, labelled) = turns(&text, &label, first);
+                let (t, labelled) = turns(&text, &label, first, &reading.names);
                 let name = path.display().to_string();
                 let numbers = reading.spelt_numbers;
                 Ok(prepare(name, text, &t, first, labelled, numbers, &conv))
@@ -278,7 +287,7 @@ impl Sources {
             .par_iter()
             .map(|(name, text)| {
                 let first = reading.speaker_of(Path::new(name));
-                let (t, labelled) = turns(text, &label, first);
+                let (t, labelled) = turns(text, &label, first, &reading.names);
                 prepare(
                     name.to_string(),
                     text.to_string(),

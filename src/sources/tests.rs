@@ -341,3 +341,36 @@ MOSS: It was a plan, and the plan has not changed since then.\n";
     let listed = super::listing::write_text(&[f]);
     assert!(listed.contains("t.txt:1 (read out by HALE)"), "{listed}");
 }
+
+/// A label that gives a surname alone ("MOSS:") is anyone of that surname,
+/// until the configuration names it: then a quotation credited to another
+/// Moss is not taken for the labelled speaker's.
+#[test]
+fn a_named_label_is_one_person() {
+    let t = "MOSS: We will not raise the ferry fares this year, whatever the council says.\n";
+    let quote = "We will not raise the ferry fares this year";
+    let ask = |s: &Sources, who: &str| {
+        let text = format!("“{quote}”");
+        s.check(
+            &text,
+            Span::new("“".len(), text.len() - "”".len()),
+            Some(who),
+        )
+    };
+    let plain = Sources::from_texts([("t.txt", t)], &Reading::default()).unwrap();
+    assert!(plain.knows("Ben Moss"));
+    let named = Reading {
+        names: vec![("MOSS".into(), "Ada Moss".into())],
+        ..Reading::default()
+    };
+    let named = Sources::from_texts([("t.txt", t)], &named).unwrap();
+    assert!(!named.knows("Ben Moss"));
+    let c = ask(&named, "Ada Moss");
+    assert_eq!(c.verdict, Verdict::Verbatim, "{c:?}");
+    assert_eq!(c.passage.unwrap().speaker.as_deref(), Some("Ada Moss"));
+    assert_eq!(ask(&named, "Ms. Moss").verdict, Verdict::Verbatim);
+    // Found, but said by Ada: Ben Moss is not a speaker of the sources,
+    // so he is not said to be wrong; the passage names Ada.
+    let c = ask(&named, "Ben Moss");
+    assert_eq!(c.passage.unwrap().speaker.as_deref(), Some("Ada Moss"));
+}
