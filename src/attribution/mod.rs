@@ -161,3 +161,5 @@ fn german_attributions(doc: &Document<'_>, d: &Data) -> Vec<Attribution> {
 mod tests;
 #[cfg(test)]
 mod tests_speakers;
+#[cfg(test)]
+mod tests_speaker_shapes;
