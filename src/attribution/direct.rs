@@ -183,11 +183,21 @@ fn naming(
 }
 
 /// Does the sentence after the one closed at mark token `close` attribute
-/// the quotation — a question or exclamation ending in its mark — and
-/// nothing else: a speaker, a speech verb and at most its object and
-/// adjuncts ("Obama asked Republican politicians.")?
-fn after_question(doc: &Document<'_>, d: &Data, close: usize, s_close: usize) -> bool {
-    if !doc.tokens[close - 1].is_punct('?') && !doc.tokens[close - 1].is_punct('!') {
+/// the quotation — one ending in its own `?`, `!` or `.` — and nothing
+/// else: a speaker, a speech verb and at most its object and adjuncts
+/// ("Obama asked Republican politicians.")? A full stop where a comma
+/// belongs (`“We will win.” Ruiz said.`) is a common slip, and the bare
+/// attribution after it can only be the quotation's — when the quotation
+/// opens its sentence, so that no cue before it has taken it already
+/// (`Ruiz said: “We will win.” Lopez agreed.`).
+fn signed_next(doc: &Document<'_>, d: &Data, open: usize, close: usize, s_close: usize) -> bool {
+    let opens_sentence = doc.sentences[sentence_of(doc, open)].tokens.start as usize == open;
+    let ok = match doc.tokens[close - 1].kind() {
+        TokenKind::Punct('?' | '!') => true,
+        TokenKind::Punct('.') => opens_sentence,
+        _ => false,
+    };
+    if !ok {
         return false;
     }
     let Some(next) = doc.sentences.get(s_close + 1) else {
@@ -584,7 +594,7 @@ pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
             // `“Why are you still endorsing him?” Obama asked.`: a question or
             // exclamation ends the sentence at its closing mark, and the
             // speaker stands in the next sentence of the paragraph.
-            if close + 1 >= end && close > 0 && after_question(doc, d, close, s_close) {
+            if close + 1 >= end && close > 0 && signed_next(doc, d, open, close, s_close) {
                 s_close += 1;
                 end = doc.sentences[s_close].tokens.end as usize;
             }

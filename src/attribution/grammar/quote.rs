@@ -95,14 +95,18 @@ fn source_then_verb<'a>(
         }
         let last = speech_cue(d, rest, k).unwrap_or(k);
         // The subject must be read whole, up to the cue.
-        let src = match subject(d)(rest.sub(0, k)) {
+        let whole = subject(d)(rest.sub(0, k));
+        let src = match whole {
             Ok((left, src)) => {
                 eof(left)?;
                 src
             }
-            // Not in a title-case headline: "‘Time’ Just Announced".
-            Err(e) if !loose || is_capitalised(rest.word(k)) => return Err(e),
-            Err(e) => bare_subject(d, rest.sub(0, k)).ok_or(e)?,
+            Err(e) => match before_aside(d, rest.sub(0, k)) {
+                Some(src) => src,
+                // Not in a title-case headline: "‘Time’ Just Announced".
+                None if !loose || is_capitalised(rest.word(k)) => return Err(e),
+                None => bare_subject(d, rest.sub(0, k)).ok_or(e)?,
+            },
         };
         Ok((
             rest.take_from(last + 1),
@@ -114,6 +118,24 @@ fn source_then_verb<'a>(
                 src,
             ),
         ))
+    }
+}
+
+/// `“…,” Blunt, after a long pause, said.`: a time or place adjunct set
+/// off by commas between the speaker and the verb. `p` runs to the verb;
+/// the subject is what stands before the aside, read whole.
+fn before_aside(d: &Data, p: Toks<'_>) -> Option<Source> {
+    let n = p.len();
+    if n < 4 || !p.toks[n - 1].is_punct(',') {
+        return None;
+    }
+    let j = (1..n - 2).rev().find(|&j| p.toks[j].is_punct(','))?;
+    if !p.toks[j + 1].is_word() || !adjunct_start(d, p.word(j + 1)) || n - j > 10 {
+        return None;
+    }
+    match subject(d)(p.sub(0, j)) {
+        Ok((left, src)) if left.is_empty() => Some(src),
+        _ => None,
     }
 }
 
