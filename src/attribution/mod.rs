@@ -6,6 +6,7 @@
 //! - `items`: quotations as list items under a lead-in;
 //! - `reported`: reported speech, "according to", sentence-final cues;
 //! - `orphans`: quotations no construction attributed;
+//! - `senses`: cue verbs in a sense other than saying;
 //! - `german`: the German constructions, for `syntax: german`;
 //! - `speakers`: names, later references, source classes;
 //! - `data`, `words`: the word lists from `rules/attribution/*.yaml`.
@@ -18,6 +19,7 @@ pub mod grammar;
 mod items;
 mod orphans;
 mod reported;
+mod senses;
 mod speakers;
 pub mod toks;
 mod words;
@@ -160,6 +162,8 @@ fn german_attributions(doc: &Document<'_>, d: &Data) -> Vec<Attribution> {
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
-mod tests_speakers;
+mod tests_precision;
 #[cfg(test)]
 mod tests_speaker_shapes;
+#[cfg(test)]
+mod tests_speakers;

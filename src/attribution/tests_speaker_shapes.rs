@@ -84,7 +84,10 @@ fn was_asked_and_was_prompted_to_say_quote_their_subject() {
             "Ruiz was prompted to say, “I never signed the second contract.”",
             "Ruiz",
         ),
-        ("Okonjo was asked, “Would you serve another term on the board?”", "Okonjo"),
+        (
+            "Okonjo was asked, “Would you serve another term on the board?”",
+            "Okonjo",
+        ),
     ] {
         let a = atts(body);
         assert_eq!(a.len(), 1, "{body}: {a:?}");
