@@ -337,8 +337,16 @@ fn after_colon(
     }
     let clause = Toks::new(doc.text, &doc.tokens, from..open - 1);
     // A cue before the colon ("She said the lesson was simple: “…”") is
-    // reported speech's to attribute.
-    if clause.toks.iter().any(|&t| is_cue_word(doc, d, t)) {
+    // reported speech's to attribute; not one opening a participle phrase
+    // before the clause ("Asked which county he liked, Ruiz demurred: “…”").
+    let opener = clause.toks.iter().skip(1).any(|t| t.is_punct(','))
+        && clause.first().is_some_and(|t| {
+            t.is_word() && t.text(doc.text).starts_with(|c: char| c.is_uppercase())
+        });
+    if clause.toks[usize::from(opener)..]
+        .iter()
+        .any(|&t| is_cue_word(doc, d, t))
+    {
         return None;
     }
     // With no one to name, the quotation is left alone: on train-A three

@@ -103,3 +103,14 @@ fn a_name_and_colon_under_a_headline_is_the_speaker() {
     assert_eq!(a[0].0, "direct", "{a:?}");
     assert_eq!(a[0].2, "Tomas Varga", "{a:?}");
 }
+
+#[test]
+fn a_participle_opening_the_sentence_is_no_cue_before_its_clause() {
+    let a = atts(
+        "Asked which county he liked best, Ruiz demurred: “Whichever one I am in \
+         at the moment, of course.”",
+    );
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].0, "direct", "{a:?}");
+    assert_eq!(a[0].2, "Ruiz", "{a:?}");
+}

@@ -411,6 +411,15 @@ pub fn before_quote<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, (Cue, O
             {
                 return miss(input, Expected::Cue);
             }
+            // "Asked which county he liked best, Ruiz demurred: “…”": a
+            // participle opening the sentence, with a clause after its
+            // comma, is no cue; the clause's subject speaks (`after_colon`).
+            let opener = k == 0
+                && is_capitalised(input.word(0))
+                && (1..n - 1).any(|j| input.toks[j].is_punct(',') && input.toks[j + 1].is_word());
+            if opener {
+                return miss(input, Expected::Cue);
+            }
             let cue = Cue {
                 first: input.at + k,
                 last: input.at + kl,
