@@ -95,3 +95,17 @@ fn a_quotation_after_another_speakers_paragraph_is_not_continued() {
         .expect("the quotation is listed");
     assert!(!q.3.contains("repair fund"), "{a:?}");
 }
+
+#[test]
+fn a_cue_word_inside_a_name_is_no_cue() {
+    let a = atts("Ruiz said the United States “must stop treating the island like a colony.”");
+    assert!(a.iter().all(|r| r.1 != "States"), "{a:?}");
+    assert!(a.iter().any(|r| r.2 == "Ruiz"), "{a:?}");
+    let a = atts("“We will honour every treaty we signed,” the United States said.");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(
+        (a[0].1.as_str(), a[0].2.as_str()),
+        ("said", "the United States"),
+        "{a:?}"
+    );
+}

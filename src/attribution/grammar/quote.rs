@@ -18,11 +18,29 @@ use nom::{Input, Parser};
 /// two-word cue ("pointed out"). Yields the index of its last word.
 pub(super) fn speech_cue(d: &Data, i: Toks<'_>, k: usize) -> Option<usize> {
     let w = i.word(k);
+    if in_name(i, k) {
+        return None;
+    }
     if d.speech.contains(w) {
         return Some(k);
     }
     let n = i.toks.get(k + 1)?;
     (n.is_word() && d.is_phrasal(w, n.text(i.text))).then_some(k + 1)
+}
+
+/// Is the word at `k` of `i` a capitalised word that goes on a name
+/// begun after a lower-case word ("the United States", "said the United
+/// States “must …”"): part of the name, not a cue? In a title-case
+/// headline ("Hillary Clinton Says …") no lower-case word stands before
+/// the name, and the cue is read as one.
+pub(super) fn in_name(i: Toks<'_>, k: usize) -> bool {
+    k >= 2
+        && i.toks[k].is_word()
+        && i.toks[k - 1].is_word()
+        && i.toks[k - 2].is_word()
+        && is_capitalised(i.word(k))
+        && is_capitalised(i.word(k - 1))
+        && !is_capitalised(i.word(k - 2))
 }
 
 /// What stands after a closing quotation mark: `, X said` or `, said X`.
@@ -339,7 +357,9 @@ pub fn before_quote<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, (Cue, O
         let glue = colon
             || last.is_punct(',')
             || last.is_punct('—')
-            || (last.is_word() && (d.speech.contains(lw) || lw.eq_ignore_ascii_case("that")));
+            || (last.is_word()
+                && ((d.speech.contains(lw) && !in_name(input, n - 1))
+                    || lw.eq_ignore_ascii_case("that")));
         if !glue {
             return miss(input.sub(n - 1, n), Expected::Punct);
         }
@@ -384,7 +404,7 @@ pub fn before_quote<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, (Cue, O
             if !input.toks[k].is_word() {
                 return None;
             }
-            if d.speech.contains(input.word(k)) {
+            if d.speech.contains(input.word(k)) && !in_name(input, k) {
                 return Some((k, k));
             }
             (k > lo
