@@ -4,6 +4,7 @@
 //! - `grammar`: the nom parsers over token runs (cue, source, complement);
 //! - `direct`: quotations and the attributions around them;
 //! - `items`: quotations as list items under a lead-in;
+//! - `neighbours`: quotations a sentence or paragraph beside them attributes;
 //! - `reported`: reported speech, "according to", sentence-final cues;
 //! - `orphans`: quotations no construction attributed;
 //! - `senses`: cue verbs in a sense other than saying;
@@ -17,6 +18,7 @@ mod found;
 mod german;
 pub mod grammar;
 mod items;
+mod neighbours;
 mod orphans;
 mod reported;
 mod senses;

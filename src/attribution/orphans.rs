@@ -192,7 +192,7 @@ fn names_someone(doc: &Document<'_>, d: &Data, src: &super::grammar::Source) -> 
     let word = |k: usize| np[k].text(doc.text);
     let head = word(np.len() - 1);
     let cap = |w: &str| w.starts_with(char::is_uppercase);
-    if super::direct::names_no_one(doc, d, src) {
+    if super::neighbours::names_no_one(doc, d, src) {
         return false;
     }
     // Any other pronoun stands for a person or group ("she", "they").
