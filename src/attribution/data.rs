@@ -161,6 +161,20 @@ grammar_lists! {
     /// Words that close a time phrase opening a sentence ("Eight years
     /// ago,", "Minutes later,"): the phrase is no subject.
     time_closers,
+    /// A cue verb and the word after it that give it a sense other than
+    /// saying ("added to the confusion", "reported from Cairo"), written
+    /// as the two words with a space (lower case).
+    other_senses,
+    /// Verbs of saying that also take a plain object in another sense
+    /// ("maintains a lead", "boasted a record"): without "that", a
+    /// quotation or a finite verb after them they report nothing.
+    object_verbs,
+    /// Words that begin a noun phrase: after an `object_verbs` verb they
+    /// open its object ("the", "his").
+    object_openers,
+    /// Words that make what follows a clause, not a noun phrase ("was",
+    /// "will"): after an `object_verbs` verb they keep it reported speech.
+    finite_markers,
     }
 }
 

@@ -4,8 +4,10 @@
 //! - `grammar`: the nom parsers over token runs (cue, source, complement);
 //! - `direct`: quotations and the attributions around them;
 //! - `items`: quotations as list items under a lead-in;
+//! - `neighbours`: quotations a sentence or paragraph beside them attributes;
 //! - `reported`: reported speech, "according to", sentence-final cues;
 //! - `orphans`: quotations no construction attributed;
+//! - `senses`: cue verbs in a sense other than saying;
 //! - `german`: the German constructions, for `syntax: german`;
 //! - `speakers`: names, later references, source classes;
 //! - `data`, `words`: the word lists from `rules/attribution/*.yaml`.
@@ -16,8 +18,10 @@ mod found;
 mod german;
 pub mod grammar;
 mod items;
+mod neighbours;
 mod orphans;
 mod reported;
+mod senses;
 mod speakers;
 pub mod toks;
 mod words;
@@ -159,5 +163,9 @@ fn german_attributions(doc: &Document<'_>, d: &Data) -> Vec<Attribution> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_precision;
+#[cfg(test)]
+mod tests_speaker_shapes;
 #[cfg(test)]
 mod tests_speakers;

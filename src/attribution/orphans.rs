@@ -192,7 +192,7 @@ fn names_someone(doc: &Document<'_>, d: &Data, src: &super::grammar::Source) -> 
     let word = |k: usize| np[k].text(doc.text);
     let head = word(np.len() - 1);
     let cap = |w: &str| w.starts_with(char::is_uppercase);
-    if super::direct::names_no_one(doc, d, src) {
+    if super::neighbours::names_no_one(doc, d, src) {
         return false;
     }
     // Any other pronoun stands for a person or group ("she", "they").
@@ -236,6 +236,8 @@ const NEAR_BLOCKS: usize = 12;
 /// statement.
 pub fn carried(doc: &Document<'_>, d: &Data, sentences: Vec<Orphan>, atts: &mut Vec<Attribution>) {
     let mut add: Vec<(Attribution, usize)> = Vec::new();
+    // The attribution the last quotation went on, and its last sentence.
+    let mut went_on: Option<(usize, usize)> = None;
     for o in sentences {
         let s_open = sentence_of(doc, o.open);
         let s_close = sentence_of(doc, o.close);
@@ -244,10 +246,19 @@ pub fn carried(doc: &Document<'_>, d: &Data, sentences: Vec<Orphan>, atts: &mut 
             *last_s = s_close;
             continue;
         }
+        let i = atts.partition_point(|a| a.cue.start < o.span.start);
+        let next_of = went_on
+            .filter(|&(_, ls)| ls + 1 == s_open)
+            .map(|(j, _)| j)
+            .or_else(|| goes_on(doc, &atts[..i], s_open, &o));
+        if let Some(j) = next_of {
+            atts[j].content = atts[j].content.map(|c| c.cover(o.span));
+            went_on = Some((j, s_close));
+            continue;
+        }
         // From the start of the paragraph before, at most.
         let block = doc.sentences[s_open].block as usize;
         let reach = doc.blocks[block.saturating_sub(1)].span.start;
-        let i = atts.partition_point(|a| a.cue.start < o.span.start);
         let from = atts[..i]
             .iter()
             .rev()
@@ -277,6 +288,25 @@ pub fn carried(doc: &Document<'_>, d: &Data, sentences: Vec<Orphan>, atts: &mut 
     }
     atts.extend(add.into_iter().map(|(a, _)| a));
     atts.sort_by_key(|a| (a.cue.start, a.cue.end));
+}
+
+/// The attribution among `before` (in cue order) that quotation `o`,
+/// opening sentence `s_open`, goes on with: the last one, when its words
+/// end in the sentence right before, in the same paragraph. News copy
+/// quotes on after a paraphrase or a quotation (`Ruiz said the fund was
+/// empty. “We spent it all.”`), and the two are one statement.
+fn goes_on(doc: &Document<'_>, before: &[Attribution], s_open: usize, o: &Orphan) -> Option<usize> {
+    let j = before.len().checked_sub(1)?;
+    let a = &before[j];
+    let c = a.content?;
+    if a.inferred || c.end > o.span.start || doc.sentences[s_open].tokens.start as usize != o.open {
+        return None;
+    }
+    let sentence_at =
+        |byte: u32| sentence_of(doc, doc.tokens.partition_point(|t| t.span.end < byte));
+    let last = sentence_at(c.end).max(sentence_at(a.cue.end));
+    let same_block = doc.sentences[last].block == doc.sentences[s_open].block;
+    (last + 1 == s_open && same_block).then_some(j)
 }
 
 /// The inferred attribution of quotation `content` to the subject of the

@@ -279,6 +279,10 @@ pub fn find_in(
                 None
             };
             let after = Toks::new(doc.text, &doc.tokens, k + 1..en);
+            if super::senses::other_sense(doc, d, k, en) {
+                k += 1;
+                continue;
+            }
             if let Some(src) = subj {
                 let Ok((_, comp)) = complement(d, d.object_first.contains(w))(after) else {
                     k += 1;
@@ -287,6 +291,10 @@ pub fn find_in(
                 let (kind, content) = match comp {
                     Complement::Clause { range, that } => {
                         if weak && !that && !weak_clause_ok(doc, d, w, range.start) {
+                            k += 1;
+                            continue;
+                        }
+                        if !that && super::senses::plain_object(doc, d, k, range.start, range.end) {
                             k += 1;
                             continue;
                         }

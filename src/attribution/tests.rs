@@ -1026,8 +1026,12 @@ fn inferred(body: &str) -> Vec<Row> {
 
 #[test]
 fn a_quotation_nothing_attributes_continues_the_speaker_before_it() {
-    // After reported speech in its paragraph: that speaker, cued by the mark.
-    let a = inferred("Lena Ostrova said the board would vote. “We owe the parents an answer.”");
+    // After narration following reported speech in its paragraph: that
+    // speaker, cued by the mark. (Right after the reported speech, it
+    // goes on with it: see tests_precision.)
+    let a = inferred(
+        "Lena Ostrova said the board would vote. The room went quiet. “We owe the parents an answer.”",
+    );
     assert_eq!(a.len(), 1, "{a:?}");
     assert_eq!(
         (a[0].0.as_str(), a[0].1.as_str(), a[0].2.as_str()),

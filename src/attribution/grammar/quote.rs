@@ -18,11 +18,29 @@ use nom::{Input, Parser};
 /// two-word cue ("pointed out"). Yields the index of its last word.
 pub(super) fn speech_cue(d: &Data, i: Toks<'_>, k: usize) -> Option<usize> {
     let w = i.word(k);
+    if in_name(i, k) {
+        return None;
+    }
     if d.speech.contains(w) {
         return Some(k);
     }
     let n = i.toks.get(k + 1)?;
     (n.is_word() && d.is_phrasal(w, n.text(i.text))).then_some(k + 1)
+}
+
+/// Is the word at `k` of `i` a capitalised word that goes on a name
+/// begun after a lower-case word ("the United States", "said the United
+/// States “must …”"): part of the name, not a cue? In a title-case
+/// headline ("Hillary Clinton Says …") no lower-case word stands before
+/// the name, and the cue is read as one.
+pub(super) fn in_name(i: Toks<'_>, k: usize) -> bool {
+    k >= 2
+        && i.toks[k].is_word()
+        && i.toks[k - 1].is_word()
+        && i.toks[k - 2].is_word()
+        && is_capitalised(i.word(k))
+        && is_capitalised(i.word(k - 1))
+        && !is_capitalised(i.word(k - 2))
 }
 
 /// What stands after a closing quotation mark: `, X said` or `, said X`.
@@ -95,14 +113,18 @@ fn source_then_verb<'a>(
         }
         let last = speech_cue(d, rest, k).unwrap_or(k);
         // The subject must be read whole, up to the cue.
-        let src = match subject(d)(rest.sub(0, k)) {
+        let whole = subject(d)(rest.sub(0, k));
+        let src = match whole {
             Ok((left, src)) => {
                 eof(left)?;
                 src
             }
-            // Not in a title-case headline: "‘Time’ Just Announced".
-            Err(e) if !loose || is_capitalised(rest.word(k)) => return Err(e),
-            Err(e) => bare_subject(d, rest.sub(0, k)).ok_or(e)?,
+            Err(e) => match before_aside(d, rest.sub(0, k)) {
+                Some(src) => src,
+                // Not in a title-case headline: "‘Time’ Just Announced".
+                None if !loose || is_capitalised(rest.word(k)) => return Err(e),
+                None => bare_subject(d, rest.sub(0, k)).ok_or(e)?,
+            },
         };
         Ok((
             rest.take_from(last + 1),
@@ -114,6 +136,24 @@ fn source_then_verb<'a>(
                 src,
             ),
         ))
+    }
+}
+
+/// `“…,” Blunt, after a long pause, said.`: a time or place adjunct set
+/// off by commas between the speaker and the verb. `p` runs to the verb;
+/// the subject is what stands before the aside, read whole.
+fn before_aside(d: &Data, p: Toks<'_>) -> Option<Source> {
+    let n = p.len();
+    if n < 4 || !p.toks[n - 1].is_punct(',') {
+        return None;
+    }
+    let j = (1..n - 2).rev().find(|&j| p.toks[j].is_punct(','))?;
+    if !p.toks[j + 1].is_word() || !adjunct_start(d, p.word(j + 1)) || n - j > 10 {
+        return None;
+    }
+    match subject(d)(p.sub(0, j)) {
+        Ok((left, src)) if left.is_empty() => Some(src),
+        _ => None,
     }
 }
 
@@ -317,7 +357,9 @@ pub fn before_quote<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, (Cue, O
         let glue = colon
             || last.is_punct(',')
             || last.is_punct('—')
-            || (last.is_word() && (d.speech.contains(lw) || lw.eq_ignore_ascii_case("that")));
+            || (last.is_word()
+                && ((d.speech.contains(lw) && !in_name(input, n - 1))
+                    || lw.eq_ignore_ascii_case("that")));
         if !glue {
             return miss(input.sub(n - 1, n), Expected::Punct);
         }
@@ -362,7 +404,7 @@ pub fn before_quote<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, (Cue, O
             if !input.toks[k].is_word() {
                 return None;
             }
-            if d.speech.contains(input.word(k)) {
+            if d.speech.contains(input.word(k)) && !in_name(input, k) {
                 return Some((k, k));
             }
             (k > lo
@@ -387,6 +429,15 @@ pub fn before_quote<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, (Cue, O
                 .iter()
                 .any(|t| is_stop(*t) || is_mark(*t))
             {
+                return miss(input, Expected::Cue);
+            }
+            // "Asked which county he liked best, Ruiz demurred: “…”": a
+            // participle opening the sentence, with a clause after its
+            // comma, is no cue; the clause's subject speaks (`after_colon`).
+            let opener = k == 0
+                && is_capitalised(input.word(0))
+                && (1..n - 1).any(|j| input.toks[j].is_punct(',') && input.toks[j + 1].is_word());
+            if opener {
                 return miss(input, Expected::Cue);
             }
             let cue = Cue {

@@ -365,6 +365,31 @@ pub fn subject<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, Source> {
     }
 }
 
+/// The comma closing a participle phrase at `start` ("Pressed about the
+/// shortfall, Okafor smiled."): a capitalised word in -ed or -ing whose
+/// next word is lower-case, so that it opens a phrase rather than a name
+/// ("Reed Hale", "Fielding, the mayor"). The intro word list holds the
+/// common openers ("Asked", "Speaking"); this reads the rest by shape.
+fn participle_opener_end(clause: Toks<'_>, start: usize) -> Option<usize> {
+    let next = clause.toks.get(start + 1)?;
+    if !clause.toks[start].is_word() || !next.is_word() {
+        return None;
+    }
+    let w = clause.word(start);
+    let shaped = w.len() >= 5
+        && is_capitalised(w)
+        && (w.ends_with("ed") || w.ends_with("ing"))
+        && w.chars().skip(1).all(char::is_lowercase);
+    if !shaped {
+        return None;
+    }
+    if is_capitalised(clause.word(start + 1)) {
+        return None;
+    }
+    // A short phrase: a comma much further on closes something else.
+    (start + 2..clause.len().min(start + 14)).find(|&k| clause.toks[k].is_punct(','))
+}
+
 /// The subject of a main clause, for a participle that hangs off it:
 /// "Trump attacked Cruz on Monday, saying …" and "Jones responded by
 /// saying …" quote Trump and Jones, not Monday. `clause` runs from the
@@ -385,6 +410,8 @@ pub fn main_subject(d: &Data, clause: Toks<'_>) -> Option<Source> {
             start = comma + 1;
         } else if let Some(k) = time_phrase_end(d, clause.sub(start, clause.len())) {
             start += k;
+        } else if let Some(comma) = participle_opener_end(clause, start) {
+            start = comma + 1;
         } else {
             break;
         }

@@ -1,0 +1,47 @@
+//! Cue verbs in their other senses: a verb of saying that, by the words
+//! after it, says nothing ("Clinton maintains a commanding lead", "the
+//! ruling added to the confusion", "Ruiz reported from Lagos"). Read
+//! before reported speech is taken.
+
+use super::data::Data;
+use crate::model::Document;
+
+/// Does the cue at token `k` (sentence ending before token `en`) read in
+/// a sense other than saying, by the word or two right after it?
+pub fn other_sense(doc: &Document<'_>, d: &Data, k: usize, en: usize) -> bool {
+    let word = |j: usize| {
+        (j < en)
+            .then(|| doc.tokens[j])
+            .filter(|t| t.is_word())
+            .map(|t| t.text(doc.text))
+    };
+    let (Some(w), Some(next)) = (word(k), word(k + 1)) else {
+        return false;
+    };
+    let g = &d.grammar;
+    // "added to the confusion", "reported from Cairo". The pair is looked
+    // up as one phrase; it is short, and this runs only on cue words.
+    if w.len() + next.len() < 31 && g.other_senses.is_folded(&format!("{w} {next}")) {
+        return true;
+    }
+    false
+}
+
+/// Is the that-less clause `from..to` after the cue at token `k` the plain
+/// object of an `object_verbs` verb ("maintains a commanding lead",
+/// "claimed his third victory"): a noun phrase opening, and no finite
+/// verb before the clause ends?
+pub fn plain_object(doc: &Document<'_>, d: &Data, k: usize, from: usize, to: usize) -> bool {
+    let g = &d.grammar;
+    if !g.object_verbs.is_folded(doc.tokens[k].text(doc.text)) {
+        return false;
+    }
+    let opens = doc
+        .tokens
+        .get(from)
+        .is_some_and(|t| t.is_word() && g.object_openers.is_folded(t.text(doc.text)));
+    opens
+        && !doc.tokens[from..to]
+            .iter()
+            .any(|t| t.is_word() && g.finite_markers.is_folded(t.text(doc.text)))
+}

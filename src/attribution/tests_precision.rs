@@ -1,0 +1,111 @@
+//! Precision: cue verbs in other senses, and quotations that belong to an
+//! attribution next to them rather than standing alone.
+
+use super::tests::{all_atts, atts};
+
+#[test]
+fn a_cue_verb_with_a_particle_of_another_sense_attributes_nothing() {
+    for body in [
+        "The second ruling only added to the confusion at the port.",
+        "Hillary Mott won the primary in Vermont, adding to her lead in the count.",
+        "The two stakes add up to more than a million dollars.",
+        "Pell reported from Lagos. Ann Roe contributed reporting.",
+    ] {
+        let a = atts(body);
+        assert!(a.is_empty(), "{body}: {a:?}");
+    }
+}
+
+#[test]
+fn a_verb_of_saying_with_a_plain_object_attributes_nothing() {
+    for body in [
+        "Among likely voters, Mott maintains a comfortable lead over her rival.",
+        "The old firm boasted a client list of three hundred names.",
+    ] {
+        let a = atts(body);
+        assert!(a.is_empty(), "{body}: {a:?}");
+    }
+    // With a clause after them they report speech.
+    for body in [
+        "Mott maintained that the count was wrong.",
+        "Mott maintained the count was wrong.",
+    ] {
+        let a = atts(body);
+        assert_eq!(a.len(), 1, "{body}: {a:?}");
+        assert_eq!(a[0].2, "Mott", "{body}: {a:?}");
+    }
+}
+
+#[test]
+fn a_bare_attribution_after_a_quotation_closed_by_a_full_stop_is_its() {
+    let a = all_atts("“We will reopen the pier in May.” Okafor said.", true);
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].0, "direct", "{a:?}");
+    assert_eq!(a[0].2, "Okafor", "{a:?}");
+    assert_eq!(a[0].3, "“We will reopen the pier in May.”", "{a:?}");
+}
+
+#[test]
+fn a_quotation_attributed_before_it_keeps_its_speaker() {
+    let a = all_atts(
+        "Ruiz said: “We will win the vote next week.” Lopez agreed.",
+        true,
+    );
+    let q = a
+        .iter()
+        .find(|r| r.3.contains("We will win"))
+        .expect("the quotation is attributed");
+    assert_eq!(q.2, "Ruiz", "{a:?}");
+}
+
+#[test]
+fn a_time_phrase_between_speaker_and_verb_is_set_aside() {
+    let a = all_atts(
+        "“He had a lot of friends in the county,” Blunt, after a long pause, said.",
+        true,
+    );
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].0, "direct", "{a:?}");
+    assert_eq!(a[0].2, "Blunt", "{a:?}");
+}
+
+#[test]
+fn a_quotation_right_after_a_paraphrase_continues_it() {
+    let a = all_atts(
+        "Greer said the repair fund was empty by March. “We spent every cent on \
+         the roof and the boilers.”",
+        true,
+    );
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].2, "Greer", "{a:?}");
+    assert!(a[0].3.starts_with("the repair fund"), "{a:?}");
+    assert!(a[0].3.ends_with("boilers.”"), "{a:?}");
+}
+
+#[test]
+fn a_quotation_after_another_speakers_paragraph_is_not_continued() {
+    let a = all_atts(
+        "Greer said the repair fund was empty by March.\n\n\
+         Later that week the board met again. “We spent every cent on the roof.”",
+        true,
+    );
+    let q = a
+        .iter()
+        .find(|r| r.3.contains("every cent"))
+        .expect("the quotation is listed");
+    assert!(!q.3.contains("repair fund"), "{a:?}");
+}
+
+#[test]
+fn a_cue_word_inside_a_name_is_no_cue() {
+    let a = atts("Ruiz said the United States “must stop treating the island like a colony.”");
+    assert!(a.iter().all(|r| r.1 != "States"), "{a:?}");
+    assert!(a.iter().any(|r| r.2 == "Ruiz"), "{a:?}");
+    let a = atts("“We will honour every treaty we signed,” the United States said.");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(
+        (a[0].1.as_str(), a[0].2.as_str()),
+        ("said", "the United States"),
+        "{a:?}"
+    );
+}

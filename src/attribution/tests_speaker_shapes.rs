@@ -1,0 +1,116 @@
+//! Who speaks, in shapes copy editors meet often: a named officer of a
+//! body, a body named with its place, a document as the source, a pronoun
+//! or an unattributed quotation after narration names someone, a lead-in
+//! ending in a colon, "was asked" / "was prompted to say", and a
+//! "Name: “…”" line under a headline.
+
+use super::tests::{all_atts, atts};
+
+#[test]
+fn an_officer_of_a_body_is_the_speaker_not_the_body() {
+    let a = atts(
+        "“The ferry will not sail before noon,” said Officer Dana Pell of the Bayside \
+         Harbor Patrol.",
+    );
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].4, "Dana Pell", "{a:?}");
+    assert!(a[0].2.starts_with("Officer Dana Pell"), "{a:?}");
+}
+
+#[test]
+fn a_place_and_its_police_are_one_source() {
+    let a = atts("Oakmont police said the two drivers were unhurt.");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].2, "Oakmont police", "{a:?}");
+}
+
+#[test]
+fn according_to_after_a_cited_phrase_names_the_document() {
+    let a = atts(
+        "The inspectors cited “a long record of missed checks.” According to the \
+         audit, two cranes were never tested.",
+    );
+    let acc = a
+        .iter()
+        .find(|r| r.1 == "According to")
+        .expect("the according-to attribution");
+    assert_eq!(acc.2, "the audit", "{a:?}");
+}
+
+#[test]
+fn a_document_that_says_is_the_source_not_the_phrase_before_it() {
+    let a = atts("Near the end the memo says the council must vote again.");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].2, "the memo", "{a:?}");
+}
+
+#[test]
+fn a_pronoun_takes_the_person_named_in_narration() {
+    let a = atts(
+        "Council member Rosa Ilves opened the hearing on Monday. “We will not wait \
+         another year for the report,” she said.",
+    );
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].2, "she", "{a:?}");
+    assert_eq!(a[0].4, "Rosa Ilves", "{a:?}");
+}
+
+#[test]
+fn a_quotation_after_a_participle_opener_is_its_subjects() {
+    let a = all_atts(
+        "Pressed about the shortfall, Okafor smiled. “We will cover it out of the \
+         reserve fund.”",
+        true,
+    );
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].4, "Okafor", "{a:?}");
+}
+
+#[test]
+fn a_lead_in_ending_in_a_colon_gives_the_next_paragraph_its_speaker() {
+    let a = atts(
+        "The chancellor closed the session with a warning for the trustees:\n\n\
+         “If the levy fails, every campus will cut classes in the spring.”",
+    );
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].0, "direct", "{a:?}");
+    assert_eq!(a[0].2, "The chancellor", "{a:?}");
+}
+
+#[test]
+fn was_asked_and_was_prompted_to_say_quote_their_subject() {
+    for (body, who) in [
+        (
+            "Ruiz was prompted to say, “I never signed the second contract.”",
+            "Ruiz",
+        ),
+        (
+            "Okonjo was asked, “Would you serve another term on the board?”",
+            "Okonjo",
+        ),
+    ] {
+        let a = atts(body);
+        assert_eq!(a.len(), 1, "{body}: {a:?}");
+        assert_eq!(a[0].0, "direct", "{body}: {a:?}");
+        assert_eq!(a[0].2, who, "{body}: {a:?}");
+    }
+}
+
+#[test]
+fn a_name_and_colon_under_a_headline_is_the_speaker() {
+    let a = atts("Tomas Varga: “We cannot reopen a school whose roof leaks in every storm.”");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].0, "direct", "{a:?}");
+    assert_eq!(a[0].2, "Tomas Varga", "{a:?}");
+}
+
+#[test]
+fn a_participle_opening_the_sentence_is_no_cue_before_its_clause() {
+    let a = atts(
+        "Asked which county he liked best, Ruiz demurred: “Whichever one I am in \
+         at the moment, of course.”",
+    );
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].0, "direct", "{a:?}");
+    assert_eq!(a[0].2, "Ruiz", "{a:?}");
+}
