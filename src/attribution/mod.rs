@@ -164,6 +164,10 @@ fn german_attributions(doc: &Document<'_>, d: &Data) -> Vec<Attribution> {
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_direct;
+#[cfg(test)]
+mod tests_inferred;
+#[cfg(test)]
 mod tests_precision;
 #[cfg(test)]
 mod tests_speaker_shapes;
