@@ -22,7 +22,7 @@ seconds="${1:-60}"
 shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-    targets=(parse_plain parse_markdown parse_html config_file pack_rule names_list)
+    targets=(parse_plain parse_markdown parse_html config_file pack_rule names_list sources_transcript)
 fi
 
 toolchain=()
@@ -57,6 +57,15 @@ seed parse_html '\000' tests/data/html/*.html
 seed config_file '' tests/cases/config-*.yaml
 seed pack_rule '' rules/packs/Ascribe/*.yml
 seed names_list '' rules/names/*.yaml
+# A source, then "\n\n\n", then the article checked against it.
+mkdir -p fuzz/corpus/sources_transcript
+for dir in golden/transcripts/*/; do
+    name=$(basename "$dir")
+    for f in "$dir"*; do
+        { printf '\000'; cat "$f"; printf '\n\n\n'; cat "golden/articles/$name.txt"; } \
+            > "fuzz/corpus/sources_transcript/seed-$name-$(basename "$f")"
+    done
+done
 
 failed=0
 for t in "${targets[@]}"; do
