@@ -227,6 +227,12 @@ grammar_lists! {
     joiners,
     /// Conjunctions before a second verb of one subject (`und rief`).
     coordinators,
+    /// Prepositions: after a word that is no article, one opens an
+    /// adverbial (`Kurz vor dem Start`), not a subject.
+    prepositions,
+    /// Articles only an object takes (`Den Unmut … brachte X zum
+    /// Ausdruck`): a phrase opening with one before the verb is no subject.
+    object_articles,
     }
 }
 

@@ -18,6 +18,8 @@ mod quotes;
 mod reader;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_subjects;
 
 use super::data::Data;
 use super::found::{sentence_of, token_span, Found};
@@ -70,6 +72,19 @@ pub(super) fn find(doc: &Document<'_>, d: &Data) -> (Vec<Found>, Vec<Option<Carr
         let mut used = vec![Vec::new(); cues.len()];
         let mut orphans = Vec::new();
         for q in mine {
+            // `schreibt die „Wirtschaftspost“`: a name in a source is
+            // nobody's words; nor is one between a subject and its verb
+            // (`Jelpke, die mit einem „Vergleich“ auffiel, kritisierte`),
+            // which stands in the subject's apposition or relative clause.
+            let in_source = cues.iter().any(|c| {
+                c.source.as_ref().is_some_and(|s| {
+                    s.all.contains(&q.open)
+                        || c.place == Place::Before && s.all.start <= q.open && q.close < c.first
+                })
+            });
+            if in_source {
+                continue;
+            }
             match pick_cue(&r, &cues, &q) {
                 Some(c) => used[c].push(q),
                 None => orphans.push(q),
