@@ -305,13 +305,20 @@ fn phrase_cue(r: &Reader<'_, '_>, a: usize, b: usize, k: usize) -> Option<Cue> {
         };
         // The document after the cue (`heißt es in dem Antrag`), or before
         // it (`In dem Antrag heißt es`).
-        let s = place_word(k + 2)
-            .then(|| r.source_at(k + 3, b))
+        // (`heißt es dazu in …`: an adverb may come first; `In der
+        // Mitteilung von heute heißt es`: the document's name may end
+        // before the adverbs that close the phrase.)
+        let mut p = k + 2;
+        while r.narrated(p).is_some_and(|w| r.d.between.contains(w)) {
+            p += 1;
+        }
+        let s = place_word(p)
+            .then(|| r.source_at(p + 1, b))
             .flatten()
             .or_else(|| {
                 let c0 = clause_start(r, a, k);
                 (place_word(c0) && c0 + 1 < k)
-                    .then(|| r.source_before(c0 + 1, k))
+                    .then(|| r.source_at(c0 + 1, k))
                     .flatten()
             });
         let end = s.as_ref().map_or(k + 2, |s| s.all.end);

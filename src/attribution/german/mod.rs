@@ -128,6 +128,11 @@ pub(super) fn find(doc: &Document<'_>, d: &Data) -> (Vec<Found>, Vec<Option<Carr
                     .then(|| r.sentence_subject(a, q.open))
                     .flatten()
                     .filter(|s| speaks(&r, s, a, b));
+                // `Die Lage sei „ernst“.`: a quotation in reported speech
+                // that goes on is the reporting speaker's, whoever its
+                // clause's subject is (`Er werde „…“`, `Die Studie zeige,
+                // „…“`).
+                let subject = subject.filter(|_| giver.is_none() || subjunctive(&r, a, q.open).is_none());
                 // `„…“, resümiert der Anwalt.`: any verb inverts.
                 if let Some((v, s)) = subject
                     .is_none()

@@ -85,3 +85,30 @@ fn a_relative_clause_between_subject_and_verb_is_no_source_nor_content() {
     );
     assert!(r.iter().all(|a| a.0 == crate::attribution::AttributionKind::Indirect), "{r:?}");
 }
+
+#[test]
+fn a_quotation_in_reported_speech_that_goes_on_is_the_reporters() {
+    // `Die Stadt` is the clause's subject, but the subjunctive says the
+    // sentence still reports Kern's words.
+    let r = super::tests::read(
+        "Bürgermeisterin Ada Kern erklärte, man prüfe alle Wege. Die Stadt sei aber „nicht bereit, jeden Preis zu zahlen“.",
+    );
+    assert_eq!(r.last().and_then(|a| a.2.clone()).as_deref(), Some("Bürgermeisterin Ada Kern"), "{r:?}");
+}
+
+#[test]
+fn verbs_of_demanding_and_criticising_are_cues() {
+    let r = super::tests::read("Der Verband warf der Regierung vor, sie habe die Bauern vergessen.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("Der Verband"));
+    let r = super::tests::read("Die Gewerkschaft verlangte, dass die Löhne bald steigen.");
+    assert_eq!(r[0].2.as_deref(), Some("Die Gewerkschaft"), "{r:?}");
+}
+
+#[test]
+fn a_document_after_heisst_es_and_an_adverb_is_the_source() {
+    let r = super::tests::read(
+        "„Wir bedauern den Ausfall sehr und bitten um Verständnis“, heißt es dazu in einer Mitteilung des Vereins.",
+    );
+    assert_eq!(r[0].2.as_deref(), Some("einer Mitteilung des Vereins"), "{r:?}");
+}
