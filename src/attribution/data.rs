@@ -233,6 +233,10 @@ grammar_lists! {
     /// Articles only an object takes (`Den Unmut … brachte X zum
     /// Ausdruck`): a phrase opening with one before the verb is no subject.
     object_articles,
+    /// A cue verb and a word later in its clause that make it mean
+    /// something else (`sprach für`: spoke in favour; `forderte … an`:
+    /// requested), as "verb word".
+    not_cues,
     }
 }
 

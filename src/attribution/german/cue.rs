@@ -65,6 +65,23 @@ fn verb_cue(r: &Reader<'_, '_>, a: usize, b: usize, v: usize) -> Option<Cue> {
         return None;
     }
     let g = &r.d.german;
+    // `Vieles sprach für den Standort`, `forderte Hilfe an`, `erklärte
+    // den Vertrag für nichtig`: with this word right after the verb or
+    // near its clause's end, the verb says nothing. (`sprach von einem
+    // Erfolg für die Partei` still says something.)
+    let verb = r.word(v)?;
+    let clause: Vec<&str> = (v + 1..b)
+        .take_while(|&k| !r.is_punct(k, ',') && !r.is_punct(k, ':') && !r.is_mark(k))
+        .filter_map(|k| r.narrated(k))
+        .collect();
+    let near = [clause.first(), clause.iter().rev().nth(1), clause.last()];
+    let idiom = near
+        .into_iter()
+        .flatten()
+        .any(|w| g.not_cues.is_folded(&format!("{verb} {w}")));
+    if idiom {
+        return None;
+    }
     let c0 = clause_start(r, a, v);
     // The finite verb: an auxiliary before a participle, else the cue.
     let aux = (c0..v).find(|&i| r.narrated(i).is_some_and(|w| g.auxiliaries.is(w)));

@@ -82,7 +82,7 @@ pub(super) fn find(doc: &Document<'_>, d: &Data) -> (Vec<Found>, Vec<Option<Carr
                         || c.place == Place::Before && s.all.start <= q.open && q.close < c.first
                 })
             });
-            if in_source {
+            if in_source || names_something(&r, &q) {
                 continue;
             }
             match pick_cue(&r, &cues, &q) {
@@ -312,6 +312,25 @@ fn speechlike(r: &Reader<'_, '_>, q: &Quote) -> bool {
     (q.open + 1..q.close)
         .find_map(|k| r.word(k))
         .is_some_and(|w| !reader::starts_upper(w))
+}
+
+/// Is quotation `q` a name in quotation marks (`der Nachrichtenagentur
+/// „Associated Press“`, `der „Berliner Zeitung“`) rather than someone's
+/// words: three words or fewer, each capitalised, after a noun it names,
+/// or after an article when there are two or more of them? (One noun
+/// after an article, `eine „Unverschämtheit“`, is as often a quoted word.)
+fn names_something(r: &Reader<'_, '_>, q: &Quote) -> bool {
+    let words: Vec<&str> = (q.open + 1..q.close).filter_map(|k| r.word(k)).collect();
+    if words.is_empty() || words.len() > 3 || !words.iter().all(|w| reader::starts_upper(w)) {
+        return false;
+    }
+    let Some(before) = q.open.checked_sub(1).and_then(|k| r.narrated(k)) else {
+        return false;
+    };
+    if r.d.determiners.contains(before) {
+        return words.len() >= 2;
+    }
+    reader::starts_upper(before) && q.open >= 2 && !r.is_punct(q.open - 1, ':')
 }
 
 /// Does quotation `q` stand as a clause of its own: first in its sentence,

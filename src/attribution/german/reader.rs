@@ -430,12 +430,13 @@ impl<'a, 't> Reader<'a, 't> {
         // `Passend zu den Gefahren …`, `Kurz vor dem Start …`: a word that
         // is no article or pronoun, then a preposition, opens an adverbial.
         let opener = self.word(from).unwrap_or_default();
-        // (`Müller wörtlich:` is a subject and an adverb.)
+        // (`Müller wörtlich:` is a subject and an adverb; `Zitat von
+        // Müller:` a noun and what joins it to a name.)
         let fronted = !self.d.determiners.contains(opener)
             && !self.d.pronouns.contains(opener)
             && self
                 .word(from + 1)
-                .is_some_and(|w| !starts_upper(w) && g.prepositions.is(w));
+                .is_some_and(|w| !starts_upper(w) && g.prepositions.is(w) && !g.joiners.is(w));
         // `Den Unmut … brachte`: an object's article.
         if fronted || g.object_articles.is_folded(opener) {
             return None;

@@ -112,3 +112,28 @@ fn a_document_after_heisst_es_and_an_adverb_is_the_source() {
     );
     assert_eq!(r[0].2.as_deref(), Some("einer Mitteilung des Vereins"), "{r:?}");
 }
+
+#[test]
+fn a_name_in_quotation_marks_is_nobodys_words() {
+    let r = super::tests::read("Der Minister sagte der „Nordstadt Rundschau“, dass er bleiben wolle.");
+    assert!(r.iter().all(|a| a.0 == crate::attribution::AttributionKind::Indirect), "{r:?}");
+    // One quoted noun after an article is a quoted word.
+    let r = super::tests::read("Der Minister nannte den Vorschlag eine „Zumutung“.");
+    assert_eq!(r.len(), 1, "{r:?}");
+}
+
+#[test]
+fn a_verb_with_its_idiom_says_nothing() {
+    // `sprach für`: was in favour of; `forderte … an`: requested.
+    assert!(super::tests::read("Vieles sprach für den neuen Standort am Hafen.").is_empty());
+    assert!(super::tests::read("Der Landrat forderte weitere Helfer aus dem Nachbarkreis an.").is_empty());
+}
+
+#[test]
+fn an_idiom_word_far_from_the_verb_leaves_it_a_cue() {
+    let r = super::tests::read("Der Kanzler sprach von einem großen Erfolg für die ganze Partei und ihre Mitglieder.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    // `Zitat von X:` is a noun joined to a name, not a fronted phrase.
+    let s = super::tests::sources("Zitat von Olaf Rinne: „Wir haben heute etwas Großes erreicht.“");
+    assert_eq!(s, vec![Some("Zitat von Olaf Rinne".to_string())]);
+}
