@@ -131,8 +131,14 @@ pub(super) fn find(doc: &Document<'_>, d: &Data) -> (Vec<Found>, Vec<Option<Carr
                 // `Die Lage sei „ernst“.`: a quotation in reported speech
                 // that goes on is the reporting speaker's, whoever its
                 // clause's subject is (`Er werde „…“`, `Die Studie zeige,
-                // „…“`).
-                let subject = subject.filter(|_| giver.is_none() || subjunctive(&r, a, q.open).is_none());
+                // „…“`) — when the sentence's own verb is the subjunctive,
+                // not one in a clause under it (`X zeigte sich besorgt,
+                // dass … würden: „…“` is X's).
+                let reported = || {
+                    let v = r.first_verb(a, q.open)?;
+                    subjunctive(&r, v, v + 1)
+                };
+                let subject = subject.filter(|_| giver.is_none() || reported().is_none());
                 // `„…“, resümiert der Anwalt.`: any verb inverts.
                 if let Some((v, s)) = subject
                     .is_none()

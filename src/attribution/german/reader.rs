@@ -370,6 +370,11 @@ impl<'a, 't> Reader<'a, 't> {
         }
     }
 
+    /// The first word of `a..b` that reads as a finite verb.
+    pub fn first_verb(&self, a: usize, b: usize) -> Option<usize> {
+        (a..b).find(|&k| self.is_verb(k))
+    }
+
     /// The subject right after the finite verb `v`, past a reflexive or
     /// an adverb (`zeigte sich auch der Minister`).
     pub fn subject_after(&self, v: usize, b: usize) -> Option<Source> {

@@ -137,3 +137,11 @@ fn an_idiom_word_far_from_the_verb_leaves_it_a_cue() {
     let s = super::tests::sources("Zitat von Olaf Rinne: „Wir haben heute etwas Großes erreicht.“");
     assert_eq!(s, vec![Some("Zitat von Olaf Rinne".to_string())]);
 }
+
+#[test]
+fn a_subjunctive_under_the_main_verb_leaves_the_quotation_to_its_subject() {
+    let r = super::tests::read(
+        "Bürgermeisterin Ada Kern erklärte, man prüfe alle Wege. Der Kämmerer zeigte sich besorgt, dass die Kosten steigen würden: „Das können wir kaum noch bezahlen.“",
+    );
+    assert_eq!(r.last().and_then(|a| a.2.clone()).as_deref(), Some("Der Kämmerer"), "{r:?}");
+}
