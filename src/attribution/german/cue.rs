@@ -207,9 +207,11 @@ fn relative_subject(r: &Reader<'_, '_>, a: usize, head: usize) -> Option<Source>
     // The clause ends with its verb, in lower case (`…, die dafür
     // stimmten,`); an apposition (`Mai, dem Tag der Arbeit,`) does not.
     let relative = r.is_punct(e, ',')
-        && r.narrated(e + 1).is_some_and(|w| r.d.determiners.contains(w))
+        && r.narrated(e + 1)
+            .is_some_and(|w| r.d.determiners.contains(w))
         && r.is_punct(head - 1, ',')
-        && r.narrated(head - 2).is_some_and(|w| !reader::starts_upper(w));
+        && r.narrated(head - 2)
+            .is_some_and(|w| !reader::starts_upper(w));
     relative.then_some(s)
 }
 

@@ -165,7 +165,12 @@ impl<'a, 't> Reader<'a, 't> {
             // `die in New York geborene Sängerin`, `einer gestern
             // verbreiteten Erklärung`: between an article and its noun, a
             // phrase ending in an adjective.
-            if last.is_none() && i > k && self.word(i - 1).is_some_and(|w| self.d.determiners.contains(w)) {
+            if last.is_none()
+                && i > k
+                && self
+                    .word(i - 1)
+                    .is_some_and(|w| self.d.determiners.contains(w))
+            {
                 if let Some(adj) = self.attribute_end(i, end) {
                     i = adj;
                     continue;
@@ -336,7 +341,9 @@ impl<'a, 't> Reader<'a, 't> {
         let verb_first = a > 0
             && self.is_punct(a - 1, ',')
             && self.narrated(a).is_some_and(|w| !starts_upper(w))
-            && self.narrated(a + 1).is_some_and(|w| self.d.determiners.contains(w));
+            && self
+                .narrated(a + 1)
+                .is_some_and(|w| self.d.determiners.contains(w));
         if verb_first || self.is_verb(a) {
             return self.subject_after(a, b);
         }
@@ -351,7 +358,10 @@ impl<'a, 't> Reader<'a, 't> {
                 }
                 // `Diesen Vorschlag lehnt er ab`: a pronoun only ever a
                 // subject, right after the verb, is the subject.
-                if self.narrated(v + 1).is_some_and(|w| g.subject_pronouns.is(w)) {
+                if self
+                    .narrated(v + 1)
+                    .is_some_and(|w| g.subject_pronouns.is(w))
+                {
                     return self.source_at(v + 1, b);
                 }
                 self.subject_before(a, v)

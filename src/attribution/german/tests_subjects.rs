@@ -83,7 +83,11 @@ fn a_relative_clause_between_subject_and_verb_is_no_source_nor_content() {
     let r = super::tests::read(
         "Rita Maus, die mit einem „Knallbonbon“ aufgefallen war, kritisierte den Plan des Rates.",
     );
-    assert!(r.iter().all(|a| a.0 == crate::attribution::AttributionKind::Indirect), "{r:?}");
+    assert!(
+        r.iter()
+            .all(|a| a.0 == crate::attribution::AttributionKind::Indirect),
+        "{r:?}"
+    );
 }
 
 #[test]
@@ -93,12 +97,17 @@ fn a_quotation_in_reported_speech_that_goes_on_is_the_reporters() {
     let r = super::tests::read(
         "Bürgermeisterin Ada Kern erklärte, man prüfe alle Wege. Die Stadt sei aber „nicht bereit, jeden Preis zu zahlen“.",
     );
-    assert_eq!(r.last().and_then(|a| a.2.clone()).as_deref(), Some("Bürgermeisterin Ada Kern"), "{r:?}");
+    assert_eq!(
+        r.last().and_then(|a| a.2.clone()).as_deref(),
+        Some("Bürgermeisterin Ada Kern"),
+        "{r:?}"
+    );
 }
 
 #[test]
 fn verbs_of_demanding_and_criticising_are_cues() {
-    let r = super::tests::read("Der Verband warf der Regierung vor, sie habe die Bauern vergessen.");
+    let r =
+        super::tests::read("Der Verband warf der Regierung vor, sie habe die Bauern vergessen.");
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(r[0].2.as_deref(), Some("Der Verband"));
     let r = super::tests::read("Die Gewerkschaft verlangte, dass die Löhne bald steigen.");
@@ -110,13 +119,22 @@ fn a_document_after_heisst_es_and_an_adverb_is_the_source() {
     let r = super::tests::read(
         "„Wir bedauern den Ausfall sehr und bitten um Verständnis“, heißt es dazu in einer Mitteilung des Vereins.",
     );
-    assert_eq!(r[0].2.as_deref(), Some("einer Mitteilung des Vereins"), "{r:?}");
+    assert_eq!(
+        r[0].2.as_deref(),
+        Some("einer Mitteilung des Vereins"),
+        "{r:?}"
+    );
 }
 
 #[test]
 fn a_name_in_quotation_marks_is_nobodys_words() {
-    let r = super::tests::read("Der Minister sagte der „Nordstadt Rundschau“, dass er bleiben wolle.");
-    assert!(r.iter().all(|a| a.0 == crate::attribution::AttributionKind::Indirect), "{r:?}");
+    let r =
+        super::tests::read("Der Minister sagte der „Nordstadt Rundschau“, dass er bleiben wolle.");
+    assert!(
+        r.iter()
+            .all(|a| a.0 == crate::attribution::AttributionKind::Indirect),
+        "{r:?}"
+    );
     // One quoted noun after an article is a quoted word.
     let r = super::tests::read("Der Minister nannte den Vorschlag eine „Zumutung“.");
     assert_eq!(r.len(), 1, "{r:?}");
@@ -126,12 +144,17 @@ fn a_name_in_quotation_marks_is_nobodys_words() {
 fn a_verb_with_its_idiom_says_nothing() {
     // `sprach für`: was in favour of; `forderte … an`: requested.
     assert!(super::tests::read("Vieles sprach für den neuen Standort am Hafen.").is_empty());
-    assert!(super::tests::read("Der Landrat forderte weitere Helfer aus dem Nachbarkreis an.").is_empty());
+    assert!(
+        super::tests::read("Der Landrat forderte weitere Helfer aus dem Nachbarkreis an.")
+            .is_empty()
+    );
 }
 
 #[test]
 fn an_idiom_word_far_from_the_verb_leaves_it_a_cue() {
-    let r = super::tests::read("Der Kanzler sprach von einem großen Erfolg für die ganze Partei und ihre Mitglieder.");
+    let r = super::tests::read(
+        "Der Kanzler sprach von einem großen Erfolg für die ganze Partei und ihre Mitglieder.",
+    );
     assert_eq!(r.len(), 1, "{r:?}");
     // `Zitat von X:` is a noun joined to a name, not a fronted phrase.
     let s = super::tests::sources("Zitat von Olaf Rinne: „Wir haben heute etwas Großes erreicht.“");
@@ -143,5 +166,9 @@ fn a_subjunctive_under_the_main_verb_leaves_the_quotation_to_its_subject() {
     let r = super::tests::read(
         "Bürgermeisterin Ada Kern erklärte, man prüfe alle Wege. Der Kämmerer zeigte sich besorgt, dass die Kosten steigen würden: „Das können wir kaum noch bezahlen.“",
     );
-    assert_eq!(r.last().and_then(|a| a.2.clone()).as_deref(), Some("Der Kämmerer"), "{r:?}");
+    assert_eq!(
+        r.last().and_then(|a| a.2.clone()).as_deref(),
+        Some("Der Kämmerer"),
+        "{r:?}"
+    );
 }
