@@ -127,7 +127,7 @@ pub(super) fn find(doc: &Document<'_>, d: &Data) -> (Vec<Found>, Vec<Option<Carr
                 let subject = (q.open > a)
                     .then(|| r.sentence_subject(a, q.open))
                     .flatten()
-                    .filter(|s| speaks(&r, s, a, b));
+                    .filter(|s| speaks(&r, s, a, q.open));
                 // `Die Lage sei „ernst“.`: a quotation in reported speech
                 // that goes on is the reporting speaker's, whoever its
                 // clause's subject is (`Er werde „…“`, `Die Studie zeige,
@@ -294,7 +294,8 @@ fn attribution(
 /// Can the subject `s` of sentence `a..b` be who speaks its quotation?
 /// Not a thing of someone's (`Seine Zuversicht`), a pronoun for a thing
 /// (`Dieser`), nor the subject of a passive (`Seine Werke werden … als
-/// „…“ bezeichnet`).
+/// „…“ bezeichnet`). `b` is the quotation's opening: a passive after it
+/// (`„…“, ob … angestrebt werden solle`) is another clause's.
 fn speaks(r: &Reader<'_, '_>, s: &super::grammar::Source, a: usize, b: usize) -> bool {
     let first = r.word(s.all.start).unwrap_or_default();
     let g = &r.d.german;

@@ -172,3 +172,14 @@ fn a_subjunctive_under_the_main_verb_leaves_the_quotation_to_its_subject() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_passive_after_the_quotation_leaves_the_subject_its_speaker() {
+    let s = super::tests::sources(
+        "Der Sprecher der Fraktion, Timo Wald, will „in den kommenden Wochen alles genau prüfen“, ob ein Verbot beantragt werden solle.",
+    );
+    assert_eq!(
+        s,
+        vec![Some("Der Sprecher der Fraktion, Timo Wald".to_string())]
+    );
+}
