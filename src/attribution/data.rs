@@ -241,6 +241,16 @@ grammar_lists! {
     joiners,
     /// Conjunctions before a second verb of one subject (`und rief`).
     coordinators,
+    /// Prepositions: after a word that is no article, one opens an
+    /// adverbial (`Kurz vor dem Start`), not a subject.
+    prepositions,
+    /// Articles only an object takes (`Den Unmut … brachte X zum
+    /// Ausdruck`): a phrase opening with one before the verb is no subject.
+    object_articles,
+    /// A cue verb and a word later in its clause that make it mean
+    /// something else (`sprach für`: spoke in favour; `forderte … an`:
+    /// requested), as "verb word".
+    not_cues,
     }
 }
 

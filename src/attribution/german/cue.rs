@@ -65,6 +65,23 @@ fn verb_cue(r: &Reader<'_, '_>, a: usize, b: usize, v: usize) -> Option<Cue> {
         return None;
     }
     let g = &r.d.german;
+    // `Vieles sprach für den Standort`, `forderte Hilfe an`, `erklärte
+    // den Vertrag für nichtig`: with this word right after the verb or
+    // near its clause's end, the verb says nothing. (`sprach von einem
+    // Erfolg für die Partei` still says something.)
+    let verb = r.word(v)?;
+    let clause: Vec<&str> = (v + 1..b)
+        .take_while(|&k| !r.is_punct(k, ',') && !r.is_punct(k, ':') && !r.is_mark(k))
+        .filter_map(|k| r.narrated(k))
+        .collect();
+    let near = [clause.first(), clause.iter().rev().nth(1), clause.last()];
+    let idiom = near
+        .into_iter()
+        .flatten()
+        .any(|w| g.not_cues.is_folded(&format!("{verb} {w}")));
+    if idiom {
+        return None;
+    }
     let c0 = clause_start(r, a, v);
     // The finite verb: an auxiliary before a participle, else the cue.
     let aux = (c0..v).find(|&i| r.narrated(i).is_some_and(|w| g.auxiliaries.is(w)));
@@ -92,7 +109,11 @@ fn verb_cue(r: &Reader<'_, '_>, a: usize, b: usize, v: usize) -> Option<Cue> {
         {
             k += 1;
         }
-        r.source_at(k, b)
+        // `kritisierte den Plan`: an object is no subject.
+        r.source_at(k, b).filter(|s| {
+            !r.word(s.all.start)
+                .is_some_and(|w| g.object_articles.is_folded(w))
+        })
     };
     // A clause with its verb last: `wie die Polizei mitteilte`, `dass
     // Müller gefragt habe`. The subject follows the opening word.
@@ -133,7 +154,12 @@ fn verb_cue(r: &Reader<'_, '_>, a: usize, b: usize, v: usize) -> Option<Cue> {
     let after_comma = head > a && (r.is_punct(head - 1, ',') || r.is_mark(head - 1));
     // Verb first in its clause after a comma or a quotation: inversion.
     if head == c0 && (after_comma || head == a) {
-        let s = after(head)?;
+        // `Die Bürger, die dafür stimmten, sagten:`: a relative clause
+        // between the subject and its verb.
+        let Some(s) = after(head) else {
+            let s = relative_subject(r, a, head)?;
+            return Some(cue(Some(s), Place::Before, a..v + 1));
+        };
         let end = s.all.end;
         let place = if after_comma {
             Place::After
@@ -150,13 +176,43 @@ fn verb_cue(r: &Reader<'_, '_>, a: usize, b: usize, v: usize) -> Option<Cue> {
     // no one the grammar can name.
     // `Der Mann biss den Gast und rief: „…“`: a second verb of the
     // sentence's subject.
+    // (`Als ein Gast half, biss der Mann ihn und rief`: the subject of the
+    // clause the verb is in, before that of the sentence.)
     let s = after(head).or_else(|| {
         r.narrated(head.checked_sub(1)?)
             .filter(|w| g.coordinators.is(w))
-            .and_then(|_| r.sentence_subject(a, head))
+            .and_then(|_| {
+                // (Its comma, not a quotation's mark: `während die
+                // „Initiative“ den Plan lobt und fordert`.)
+                let c = (a..head)
+                    .rev()
+                    .find(|&i| r.is_punct(i, ',') || r.is_punct(i, ';') || r.is_punct(i, ':'))
+                    .map_or(a, |i| i + 1);
+                (c > a)
+                    .then(|| r.sentence_subject(c, head))
+                    .flatten()
+                    .or_else(|| r.sentence_subject(a, head))
+            })
     });
     let end = s.as_ref().map_or(v + 1, |s| s.all.end.max(v + 1));
     Some(cue(s, Place::Inside, c0..end))
+}
+
+/// The subject at the start of sentence `a..` when a relative clause
+/// stands between it and its verb at `head`: the source, a comma, an
+/// article-like relative pronoun, and a comma right before the verb.
+fn relative_subject(r: &Reader<'_, '_>, a: usize, head: usize) -> Option<Source> {
+    let s = r.source_at(a, head)?;
+    let e = s.all.end;
+    // The clause ends with its verb, in lower case (`…, die dafür
+    // stimmten,`); an apposition (`Mai, dem Tag der Arbeit,`) does not.
+    let relative = r.is_punct(e, ',')
+        && r.narrated(e + 1)
+            .is_some_and(|w| r.d.determiners.contains(w))
+        && r.is_punct(head - 1, ',')
+        && r.narrated(head - 2)
+            .is_some_and(|w| !reader::starts_upper(w));
+    relative.then_some(s)
 }
 
 /// Does the clause of cue `v` end with it, or with its auxiliaries (`wie
@@ -268,13 +324,20 @@ fn phrase_cue(r: &Reader<'_, '_>, a: usize, b: usize, k: usize) -> Option<Cue> {
         };
         // The document after the cue (`heißt es in dem Antrag`), or before
         // it (`In dem Antrag heißt es`).
-        let s = place_word(k + 2)
-            .then(|| r.source_at(k + 3, b))
+        // (`heißt es dazu in …`: an adverb may come first; `In der
+        // Mitteilung von heute heißt es`: the document's name may end
+        // before the adverbs that close the phrase.)
+        let mut p = k + 2;
+        while r.narrated(p).is_some_and(|w| r.d.between.contains(w)) {
+            p += 1;
+        }
+        let s = place_word(p)
+            .then(|| r.source_at(p + 1, b))
             .flatten()
             .or_else(|| {
                 let c0 = clause_start(r, a, k);
                 (place_word(c0) && c0 + 1 < k)
-                    .then(|| r.source_before(c0 + 1, k))
+                    .then(|| r.source_at(c0 + 1, k))
                     .flatten()
             });
         let end = s.as_ref().map_or(k + 2, |s| s.all.end);

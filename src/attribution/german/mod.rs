@@ -18,6 +18,8 @@ mod quotes;
 mod reader;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_subjects;
 
 use super::data::Data;
 use super::found::{sentence_of, token_span, Found};
@@ -70,6 +72,19 @@ pub(super) fn find(doc: &Document<'_>, d: &Data) -> (Vec<Found>, Vec<Option<Carr
         let mut used = vec![Vec::new(); cues.len()];
         let mut orphans = Vec::new();
         for q in mine {
+            // `schreibt die „Wirtschaftspost“`: a name in a source is
+            // nobody's words; nor is one between a subject and its verb
+            // (`Jelpke, die mit einem „Vergleich“ auffiel, kritisierte`),
+            // which stands in the subject's apposition or relative clause.
+            let in_source = cues.iter().any(|c| {
+                c.source.as_ref().is_some_and(|s| {
+                    s.all.contains(&q.open)
+                        || c.place == Place::Before && s.all.start <= q.open && q.close < c.first
+                })
+            });
+            if in_source || names_something(&r, &q) {
+                continue;
+            }
             match pick_cue(&r, &cues, &q) {
                 Some(c) => used[c].push(q),
                 None => orphans.push(q),
@@ -112,7 +127,18 @@ pub(super) fn find(doc: &Document<'_>, d: &Data) -> (Vec<Found>, Vec<Option<Carr
                 let subject = (q.open > a)
                     .then(|| r.sentence_subject(a, q.open))
                     .flatten()
-                    .filter(|s| speaks(&r, s, a, b));
+                    .filter(|s| speaks(&r, s, a, q.open));
+                // `Die Lage sei „ernst“.`: a quotation in reported speech
+                // that goes on is the reporting speaker's, whoever its
+                // clause's subject is (`Er werde „…“`, `Die Studie zeige,
+                // „…“`) — when the sentence's own verb is the subjunctive,
+                // not one in a clause under it (`X zeigte sich besorgt,
+                // dass … würden: „…“` is X's).
+                let reported = || {
+                    let v = r.first_verb(a, q.open)?;
+                    subjunctive(&r, v, v + 1)
+                };
+                let subject = subject.filter(|_| giver.is_none() || reported().is_none());
                 // `„…“, resümiert der Anwalt.`: any verb inverts.
                 if let Some((v, s)) = subject
                     .is_none()
@@ -268,7 +294,8 @@ fn attribution(
 /// Can the subject `s` of sentence `a..b` be who speaks its quotation?
 /// Not a thing of someone's (`Seine Zuversicht`), a pronoun for a thing
 /// (`Dieser`), nor the subject of a passive (`Seine Werke werden … als
-/// „…“ bezeichnet`).
+/// „…“ bezeichnet`). `b` is the quotation's opening: a passive after it
+/// (`„…“, ob … angestrebt werden solle`) is another clause's.
 fn speaks(r: &Reader<'_, '_>, s: &super::grammar::Source, a: usize, b: usize) -> bool {
     let first = r.word(s.all.start).unwrap_or_default();
     let g = &r.d.german;
@@ -292,6 +319,25 @@ fn speechlike(r: &Reader<'_, '_>, q: &Quote) -> bool {
     (q.open + 1..q.close)
         .find_map(|k| r.word(k))
         .is_some_and(|w| !reader::starts_upper(w))
+}
+
+/// Is quotation `q` a name in quotation marks (`der Nachrichtenagentur
+/// „Associated Press“`, `der „Berliner Zeitung“`) rather than someone's
+/// words: three words or fewer, each capitalised, after a noun it names,
+/// or after an article when there are two or more of them? (One noun
+/// after an article, `eine „Unverschämtheit“`, is as often a quoted word.)
+fn names_something(r: &Reader<'_, '_>, q: &Quote) -> bool {
+    let words: Vec<&str> = (q.open + 1..q.close).filter_map(|k| r.word(k)).collect();
+    if words.is_empty() || words.len() > 3 || !words.iter().all(|w| reader::starts_upper(w)) {
+        return false;
+    }
+    let Some(before) = q.open.checked_sub(1).and_then(|k| r.narrated(k)) else {
+        return false;
+    };
+    if r.d.determiners.contains(before) {
+        return words.len() >= 2;
+    }
+    reader::starts_upper(before) && q.open >= 2 && !r.is_punct(q.open - 1, ':')
 }
 
 /// Does quotation `q` stand as a clause of its own: first in its sentence,

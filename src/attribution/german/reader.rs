@@ -150,7 +150,31 @@ impl<'a, 't> Reader<'a, 't> {
         while i < end && i < k + MAX_SOURCE {
             let t = self.doc.tokens[i];
             if self.quoted[i] {
-                break;
+                // `die „Computerwoche“`: a paper's name in quotation marks
+                // after its article or its noun.
+                match self.quoted_name(i).filter(|_| after_noun || last.is_none()) {
+                    Some(close) => {
+                        last = Some(close);
+                        after_noun = true;
+                        i = close + 1;
+                        continue;
+                    }
+                    None => break,
+                }
+            }
+            // `die in New York geborene Sängerin`, `einer gestern
+            // verbreiteten Erklärung`: between an article and its noun, a
+            // phrase ending in an adjective.
+            if last.is_none()
+                && i > k
+                && self
+                    .word(i - 1)
+                    .is_some_and(|w| self.d.determiners.contains(w))
+            {
+                if let Some(adj) = self.attribute_end(i, end) {
+                    i = adj;
+                    continue;
+                }
             }
             if t.open().is_some() {
                 depth += 1;
@@ -200,6 +224,60 @@ impl<'a, 't> Reader<'a, 't> {
         })
     }
 
+    /// The closing mark of a short name in quotation marks opening at `k`
+    /// (`„Computerwoche“`, `„Jungle World“`): a capital first, a few words,
+    /// no sentence inside.
+    fn quoted_name(&self, k: usize) -> Option<usize> {
+        if !self.is_mark(k) || !self.word(k + 1).is_some_and(starts_upper) {
+            return None;
+        }
+        let close = (k + 1..(k + 7).min(self.doc.tokens.len())).find(|&i| self.is_mark(i))?;
+        let plain = (k + 1..close).all(|i| {
+            self.word(i).is_some()
+                || matches!(self.doc.tokens[i].kind(), TokenKind::Punct('-' | '.'))
+        });
+        plain.then_some(close)
+    }
+
+    /// The adjective that ends an attribute opening at `i` right after an
+    /// article (`in New York geborene`, `gestern verbreiteten`), when a
+    /// noun follows it: a preposition or an adverb first, words only, a
+    /// few of them, an article only after a preposition, the last an
+    /// adjective by its ending. (`die für den Plan stimmten` is a relative
+    /// clause: its last word is a verb, and no noun follows.)
+    fn attribute_end(&self, i: usize, end: usize) -> Option<usize> {
+        let g = &self.d.german;
+        let first = self.narrated(i)?;
+        if starts_upper(first)
+            || g.reflexives.is(first)
+            || !(g.prepositions.is(first) || g.subject_ends.is(first))
+        {
+            return None;
+        }
+        for j in i + 1..end.min(i + 10) {
+            let w = self.narrated(j)?;
+            if self.d.determiners.contains(w) {
+                if !self.word(j - 1).is_some_and(|p| g.prepositions.is(p)) {
+                    return None;
+                }
+                continue;
+            }
+            if g.auxiliaries.is(w)
+                || g.complementizers.is(w)
+                || g.subjunctives.is(w)
+                || self.d.boundary.contains(w)
+                || self.d.speech.contains(w)
+            {
+                return None;
+            }
+            let adjective = !starts_upper(w) && joins(self.d, w) && !g.joiners.is(w);
+            if adjective && self.narrated(j + 1).is_some_and(starts_upper) {
+                return Some(j);
+            }
+        }
+        None
+    }
+
     /// The part of a source that names someone: the capitalised words
     /// after its last role noun ("Bundeskanzlerin Angela Merkel" → "Angela
     /// Merkel"), or its first run of capitalised words when it opens with
@@ -215,6 +293,9 @@ impl<'a, 't> Reader<'a, 't> {
         let mut i = all.start;
         if self.d.determiners.contains(first_word) {
             i += 1;
+            if let Some(adj) = self.attribute_end(i, all.end) {
+                i = adj + 1;
+            }
             while i < all.end && self.word(i).is_some_and(|w| !starts_upper(w)) {
                 i += 1;
             }
@@ -246,35 +327,98 @@ impl<'a, 't> Reader<'a, 't> {
     /// The subject a sentence `a..b` opens with: the words before its
     /// first lower-case word that cannot stand in a source (its verb).
     pub fn sentence_subject(&self, a: usize, b: usize) -> Option<Source> {
+        let g = &self.d.german;
+        // `Auch der Sprecher will „…“`: a focus adverb before the subject
+        // is no part of it.
+        let a = if a + 1 < b && self.narrated(a).is_some_and(|w| g.focus.is_folded(w)) {
+            a + 1
+        } else {
+            a
+        };
+        // `biss den Gast und rief`: a clause after a subordinate one opens
+        // with its verb, and its subject follows (`…, beschimpfte der Gast`:
+        // a word in lower case after the comma, then an article).
+        let verb_first = a > 0
+            && self.is_punct(a - 1, ',')
+            && self.narrated(a).is_some_and(|w| !starts_upper(w))
+            && self
+                .narrated(a + 1)
+                .is_some_and(|w| self.d.determiners.contains(w));
+        if verb_first || self.is_verb(a) {
+            return self.subject_after(a, b);
+        }
         let verb = (a + 1..b.min(a + 2 * MAX_SOURCE)).find(|&k| self.is_verb(k));
         match verb {
-            Some(v) => self
-                .subject_before(a, v)
-                // `In dem Verfahren sieht Osterloh einen „Angriff“`: after
-                // a fronted phrase, the subject follows the verb.
-                .or_else(|| {
-                    let opener = self.word(a)?;
-                    self.d
-                        .german
-                        .fronted
-                        .is_folded(opener)
-                        .then(|| self.source_at(v + 1, b))?
-                }),
+            Some(v) => {
+                let opener = self.word(a)?;
+                // `während die Initiative den Plan lobt`: a subordinate
+                // clause's subject follows its conjunction.
+                if self.d.boundary.contains(opener) {
+                    return self.subject_before(a + 1, v);
+                }
+                // `Diesen Vorschlag lehnt er ab`: a pronoun only ever a
+                // subject, right after the verb, is the subject.
+                if self
+                    .narrated(v + 1)
+                    .is_some_and(|w| g.subject_pronouns.is(w))
+                {
+                    return self.source_at(v + 1, b);
+                }
+                self.subject_before(a, v)
+                    // `In dem Verfahren sieht Osterloh einen „Angriff“`,
+                    // `Den Unmut brachte die Sprecherin zum Ausdruck`:
+                    // after a fronted phrase or an object, the subject
+                    // follows the verb.
+                    .or_else(|| {
+                        (g.fronted.is_folded(opener) || g.object_articles.is_folded(opener))
+                            .then(|| self.subject_after(v, b))?
+                    })
+            }
             // `Ein Beamter der Polizei: „…“`: a source and a colon.
             None if b > a + 1 && self.is_punct(b - 1, ':') => self.subject_before(a, b - 1),
             None => None,
         }
     }
 
+    /// The first word of `a..b` that reads as a finite verb.
+    pub fn first_verb(&self, a: usize, b: usize) -> Option<usize> {
+        (a..b).find(|&k| self.is_verb(k))
+    }
+
+    /// The subject right after the finite verb `v`, past a reflexive or
+    /// an adverb (`zeigte sich auch der Minister`).
+    pub fn subject_after(&self, v: usize, b: usize) -> Option<Source> {
+        let g = &self.d.german;
+        let mut k = v + 1;
+        while self
+            .narrated(k)
+            .is_some_and(|w| g.reflexives.is(w) || self.d.between.contains(w))
+        {
+            k += 1;
+        }
+        // `brachte den Plan ein`: an object is no subject.
+        self.source_at(k, b).filter(|s| {
+            !self
+                .word(s.all.start)
+                .is_some_and(|w| g.object_articles.is_folded(w))
+        })
+    }
+
     /// Does the word at `k` read as a finite verb: an auxiliary, a verb of
     /// saying, or a lower-case word that cannot stand in a noun phrase?
+    /// A quoted word is never the narration's verb.
     fn is_verb(&self, k: usize) -> bool {
         let g = &self.d.german;
         // `Weber prüfte`: right after a noun, a word in lower case that
         // could be an adjective by its ending is the verb (an adjective
-        // stands before its noun).
-        let after_noun = k > 0 && self.word(k - 1).is_some_and(starts_upper);
-        self.word(k).is_some_and(|w| {
+        // stands before its noun; `Der italienische` is an article).
+        // (A name in quotation marks is a noun: `Unter dem Motto „…“ zogen`.)
+        let after_noun = k > 0
+            && (self
+                .word(k - 1)
+                .is_some_and(|w| starts_upper(w) && !self.d.determiners.contains(w))
+                || self.quoted[k - 1] && self.is_mark(k - 1));
+        self.narrated(k).is_some_and(|w| {
             !starts_upper(w)
                 && (g.auxiliaries.is(w)
                     || g.hearsay.is(w)
@@ -301,12 +445,15 @@ impl<'a, 't> Reader<'a, 't> {
         // `Passend zu den Gefahren …`, `Kurz vor dem Start …`: a word that
         // is no article or pronoun, then a preposition, opens an adverbial.
         let opener = self.word(from).unwrap_or_default();
+        // (`Müller wörtlich:` is a subject and an adverb; `Zitat von
+        // Müller:` a noun and what joins it to a name.)
         let fronted = !self.d.determiners.contains(opener)
             && !self.d.pronouns.contains(opener)
             && self
                 .word(from + 1)
-                .is_some_and(|w| !starts_upper(w) && g.subject_ends.is(w));
-        if fronted {
+                .is_some_and(|w| !starts_upper(w) && g.prepositions.is(w) && !g.joiners.is(w));
+        // `Den Unmut … brachte`: an object's article.
+        if fronted || g.object_articles.is_folded(opener) {
             return None;
         }
         let mut depth = 0usize;
@@ -354,6 +501,17 @@ impl<'a, 't> Reader<'a, 't> {
                     || matches!(t.kind(), TokenKind::Punct(',' | '-' | '.' | '–')) => {}
                 None => return None,
             }
+        }
+        // `Müller wörtlich:`, `Lina Horn, will`: an adverb or a comma
+        // after the subject is no part of it.
+        let mut end = end;
+        while end > first.all.end
+            && (self.is_punct(end - 1, ',')
+                || self
+                    .word(end - 1)
+                    .is_some_and(|w| !starts_upper(w) && g.subject_ends.is(w)))
+        {
+            end -= 1;
         }
         let all = from..end;
         // The name is read in the first source: the apposition describes.

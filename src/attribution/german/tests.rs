@@ -9,7 +9,7 @@ use crate::model::{Document, Format};
 const HEAD: &str = "Kopf\n\n";
 
 /// The attributions of `HEAD` + `body`, with spans into `body`.
-fn extract(body: &str) -> Vec<Attribution> {
+pub(super) fn extract(body: &str) -> Vec<Attribution> {
     let lang = Lang::builtin("de").unwrap();
     let text = format!("{HEAD}{body}");
     let doc = Document::parse(&text, Format::Plain, &lang.text);
@@ -26,7 +26,7 @@ fn extract(body: &str) -> Vec<Attribution> {
 }
 
 /// `(kind, cue, source)` of each attribution, as text.
-fn read(text: &str) -> Vec<(AttributionKind, String, Option<String>)> {
+pub(super) fn read(text: &str) -> Vec<(AttributionKind, String, Option<String>)> {
     extract(text)
         .into_iter()
         .map(|a| {
@@ -36,7 +36,7 @@ fn read(text: &str) -> Vec<(AttributionKind, String, Option<String>)> {
         .collect()
 }
 
-fn sources(text: &str) -> Vec<Option<String>> {
+pub(super) fn sources(text: &str) -> Vec<Option<String>> {
     read(text).into_iter().map(|r| r.2).collect()
 }
 
