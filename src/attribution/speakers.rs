@@ -308,7 +308,11 @@ impl<'t> Resolver<'t> {
             // the narration has just named is meant before an older source.
             if he || she {
                 let newest = at.map(|i| known[known.len() - 1 - i].all.start);
-                if let Some(name) = narrated_subject(doc, d, f, known, want, newest) {
+                // A name anywhere in that narration only when no source
+                // met so far is known to fit: the speaker of the story
+                // goes on over passers-by named in the narration.
+                let fitting = known.iter().rev().take(RECENT).any(|k| fits(k, want));
+                if let Some(name) = narrated_subject(doc, d, f, known, want, newest, !fitting) {
                     return ((Some(name), SourceClass::Named), false);
                 }
             }
@@ -387,6 +391,7 @@ fn narrated_subject(
     known: &[Known],
     want: Gender,
     newest: Option<usize>,
+    any_name: bool,
 ) -> Option<String> {
     let mut first = f.sentence;
     if let Some(c) = f.content {
@@ -403,18 +408,23 @@ fn narrated_subject(
     if marks.get(m).is_some_and(|m| m.span.start < prev.span.end) {
         return None;
     }
-    let subj = super::grammar::main_subject(d, Toks::new(doc.text, &doc.tokens, r))?;
+    let Some(subj) = super::grammar::main_subject(d, Toks::new(doc.text, &doc.tokens, r.clone()))
+    else {
+        return named_in(doc, d, r, want).filter(|_| any_name);
+    };
     let lower: Vec<&str> = words(doc, subj.all.clone()).collect();
     // A name, not a description ("The former leader") or a word that
     // opens a sentence ("One", "Oh"): no determiner first.
     if lower
         .first()
         .is_none_or(|w| d.determiners.contains(w) || d.pronouns.contains(w))
+        || classify(doc, d, &subj, &lower, false) != SourceClass::Named
     {
-        return None;
-    }
-    if classify(doc, d, &subj, &lower, false) != SourceClass::Named {
-        return None;
+        // No one named as the subject ("It has become an issue, with
+        // Hillary Clinton lambasting the plan."): the one person the
+        // sentence names whose given name fits, if no source met so far
+        // is known to.
+        return named_in(doc, d, r, want).filter(|_| any_name);
     }
     let name = name_text(doc, d, &subj);
     if !name.contains(' ') {
@@ -430,6 +440,65 @@ fn narrated_subject(
     let full = name.split(' ').count() >= 2 && name.split(' ').all(is_capitalised);
     let g = gender_of(d, &name, &lower);
     (full && (g == want || g == Gender::Unknown)).then_some(name)
+}
+
+/// The one full name in tokens `r` (a narration sentence) whose given
+/// name is of gender `want`: a capitalised given name from the gender
+/// lists and one or more capitalised words after it. None when there is
+/// no such name, or two different ones.
+fn named_in(
+    doc: &Document<'_>,
+    d: &Data,
+    r: std::ops::Range<usize>,
+    want: Gender,
+) -> Option<String> {
+    if want == Gender::Unknown {
+        return None;
+    }
+    let toks = &doc.tokens[r];
+    let word = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.is_word())
+            .map(|t| t.text(doc.text))
+            .filter(|w| is_capitalised(w))
+    };
+    let mut found: Option<String> = None;
+    let mut k = 0;
+    while k < toks.len() {
+        let Some(given) = word(k) else {
+            k += 1;
+            continue;
+        };
+        let fits = match want {
+            Gender::Male => d.male.contains(given),
+            Gender::Female => d.female.contains(given),
+            Gender::Unknown => false,
+        };
+        let end = (k + 1..toks.len())
+            .find(|&j| word(j).is_none())
+            .unwrap_or(toks.len());
+        // A given name alone ("Paul") may be a surname; titles ("Mrs")
+        // are in the lists too, but name no one by themselves.
+        // ("Virginia Gov. Ann Lewis": a place before a title is no name.)
+        let names_someone = (k..end).all(|j| word(j).is_some_and(|w| !d.titles.contains(w)))
+            && !d.pronouns.contains(given)
+            && !d.possessives.contains(given);
+        if fits && end - k >= 2 && names_someone {
+            let mut name = (k..end).filter_map(word).collect::<Vec<_>>().join(" ");
+            // "Hillary Clinton’s plan": the name, not its possessive.
+            for s in ["’s", "'s"] {
+                if let Some(n) = name.strip_suffix(s) {
+                    name = n.to_string();
+                }
+            }
+            if found.as_ref().is_some_and(|f| *f != name) {
+                return None;
+            }
+            found = Some(name);
+        }
+        k = end.max(k + 1);
+    }
+    found
 }
 
 #[cfg(test)]

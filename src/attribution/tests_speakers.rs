@@ -77,3 +77,31 @@ fn a_time_phrase_opening_the_sentence_is_no_speaker() {
         assert_eq!(q.4, "Ruth Hale", "{body}: {a:?}");
     }
 }
+
+#[test]
+fn a_pronoun_takes_the_one_fitting_name_of_a_narration_with_no_named_subject() {
+    // The subject is "It"; the sentence names one woman and one man by
+    // surname alone.
+    let body = "It has become the issue of the race, with Anna Velt — who wants a \
+                levy on yachts — attacking Hale’s plan.\n\n\
+                “The plan would hand the harbour to the few,” she said at the forum.";
+    let a = atts(body);
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].4, "Anna Velt", "{a:?}");
+    // A place before a title is no name; the name after the title is.
+    let body = "It was a long night, with Virginia Gov. Anna Velt watching.\n\n\
+                “We will win the vote,” she said.";
+    assert_eq!(atts(body)[0].4, "Anna Velt");
+    // A woman already speaking goes on over one the narration passes by.
+    let body = "Ann Lewis said the vote would pass.\n\n\
+                It was a long night, with Anna Velt watching from the gallery.\n\n\
+                “We will win the vote,” she said.";
+    let a = atts(body);
+    assert_eq!(a.last().map(|r| r.4.as_str()), Some("Ann Lewis"), "{a:?}");
+    // Two women named: no guess.
+    let body = "It was a long night, with Anna Velt and Ann Lewis trading barbs.\n\n\
+                “We will win the vote,” she said.";
+    let a = atts(body);
+    assert_ne!(a[0].4, "Anna Velt", "{a:?}");
+    assert_ne!(a[0].4, "Ann Lewis", "{a:?}");
+}
