@@ -243,8 +243,13 @@ pub fn pair(
                         if is_nested(m, ahead, marks, &stack, &same, outer) {
                             // “… ‘… “…” …’ …”: a mark of the other level
                             // between is the standard third level, not
-                            // same-mark nesting.
-                            if outer + 1 == stack.len() {
+                            // same-mark nesting. Nor is a quotation in
+                            // another style's marks ("… “…” …"): the
+                            // reader tells them apart, and the mixed
+                            // styles are `quotes.mixed-style`'s to report.
+                            if outer + 1 == stack.len()
+                                && marks[stack[outer].mark as usize].style() == m.style()
+                            {
                                 problems.push(QuoteProblem::Nesting {
                                     open: idx,
                                     outer: stack[outer].mark,
