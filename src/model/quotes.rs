@@ -5,7 +5,7 @@
 use super::block::BlockKind;
 use super::conventions::{Conventions, Family, Level};
 use super::marks::{Mark, MarkRole};
-use super::run_on::{can_run_on, ends_with_attribution, opens_with_outer_mark};
+use super::run_on::{can_run_on, ends_with_attribution, may_carry, opens_with_outer_mark};
 use super::token::Token;
 use crate::span::Span;
 use serde::Serialize;
@@ -345,10 +345,10 @@ pub fn pair(
         if stack.is_empty() {
             continue;
         }
-        let runs_on = block.kind.is_body()
+        let runs_on = may_carry(block, marks)
             && blocks
                 .get(b + 1)
-                .is_some_and(|next| next.kind.is_body() && opens_with_outer_mark(next, marks))
+                .is_some_and(|next| may_carry(next, marks) && opens_with_outer_mark(next, marks))
             && stack
                 .iter()
                 .rev()
@@ -385,13 +385,13 @@ pub fn pair(
             quotations[q].last_block = b as u32 + 1;
             carried = true;
         } else {
-            let body = block.kind.is_body();
+            let body = may_carry(block, marks);
             let why = if body && ends_with_attribution(text, block, marks, &stack, lang) {
                 RanTo::Attribution
             } else if body
                 && blocks
                     .get(b + 1)
-                    .is_some_and(|next| next.kind.is_body() && opens_with_outer_mark(next, marks))
+                    .is_some_and(|next| may_carry(next, marks) && opens_with_outer_mark(next, marks))
             {
                 RanTo::NewQuotation
             } else {

@@ -1,6 +1,7 @@
 //! When a quotation left open at a paragraph's end runs on into the next
 //! paragraph (the news convention) and when its closing mark is missing.
 
+use super::block::BlockKind;
 use super::conventions::{Conventions, Level};
 use super::marks::{Mark, MarkRole};
 use super::quotes::{BlockView, Open, Quotation};
@@ -10,7 +11,8 @@ use super::token::{Token, TokenKind};
 /// paragraphs; one opened mid-clause (a partial quote, `her “50-state
 /// strategy,`) only when its paragraph ends on a full sentence and the
 /// next paragraph does not open a quotation of its own: one closed and
-/// attributed in its first sentence (`“It was hard,” she said.`).
+/// attributed in its first sentence (`“It was hard,” she said.`, `“Fine,”
+/// the mayor shrugged.`).
 pub(super) fn can_run_on(
     text: &str,
     block: &BlockView<'_>,
@@ -25,7 +27,11 @@ pub(super) fn can_run_on(
     let before = text[floor..at].trim_end();
     let starts_clause = match before.chars().next_back() {
         None => true,
-        Some(c) => ".!?:;,—–…)\"”’'»".contains(c),
+        // After a comma, a quotation starts a clause only when an
+        // attribution stands before it (`said Ruiz, “and then…`); after
+        // any other comma it is a fragment (`the term, “radical…`).
+        Some(',') => attribution_before(text, block, at, lang),
+        Some(c) => ".!?:;—–…)\"”’'»".contains(c),
     };
     starts_clause
         || (block
@@ -35,8 +41,46 @@ pub(super) fn can_run_on(
             && !opens_attributed_quotation(text, next, marks, lang))
 }
 
+/// Is there a speech verb among the few words before the comma that
+/// comes right before byte `at`, back to the last sentence end or mark?
+fn attribution_before(text: &str, block: &BlockView<'_>, at: usize, lang: &Conventions) -> bool {
+    let toks = block.tokens;
+    let end = toks.partition_point(|t| (t.span.start as usize) < at);
+    // The comma itself is the last token before the mark.
+    toks[..end.saturating_sub(1)]
+        .iter()
+        .rev()
+        .take_while(|t| {
+            !matches!(
+                t.kind(),
+                TokenKind::Punct('.' | '!' | '?' | ',' | ';' | ':') | TokenKind::Quote(_)
+            )
+        })
+        .take(8)
+        .any(|t| t.is_word() && lang.speech_verbs.contains(&t.text(text).to_lowercase()))
+}
+
+/// Does token `k` of `toks` end a sentence: `.`, `!` or `?`, but not the
+/// dot of an abbreviation (`Mr.`, `Ore.`) or of an initial (`S.`)?
+pub(super) fn ends_sentence(text: &str, toks: &[Token], k: usize, lang: &Conventions) -> bool {
+    match toks[k].kind() {
+        TokenKind::Punct('!' | '?') => true,
+        TokenKind::Punct('.') => !k.checked_sub(1).is_some_and(|p| {
+            let prev = &toks[p];
+            let w = prev.text(text);
+            prev.span.end == toks[k].span.start
+                && prev.is_word()
+                && (lang.abbreviations.contains(w)
+                    || (w.chars().count() == 1 && w.chars().all(char::is_uppercase)))
+        }),
+        _ => false,
+    }
+}
+
 /// Does the block open with a quotation that closes within its first
-/// sentence and is attributed right after (`“…,” she said.`)?
+/// sentence and is attributed right after (`“…,” she said.`) or ends its
+/// words with a comma, which only an attribution follows? One of several
+/// sentences may well be the quotation before it running on.
 fn opens_attributed_quotation(
     text: &str,
     block: &BlockView<'_>,
@@ -55,26 +99,37 @@ fn opens_attributed_quotation(
         return false;
     };
     let (from, to) = (open.span.end, close.span.start);
-    let quoted = block
-        .tokens
-        .iter()
-        .filter(|t| t.span.start >= from && t.span.end <= to);
+    let toks = block.tokens;
+    let inside = toks.partition_point(|t| t.span.start < from)
+        ..toks.partition_point(|t| t.span.end <= to);
     // Closed within the first sentence: no sentence end before the
     // punctuation that ends the quoted words.
-    let mut ends = quoted
-        .filter(|t| matches!(t.kind(), TokenKind::Punct('.' | '!' | '?')))
-        .map(|t| t.span.end);
+    let mut ends = inside
+        .clone()
+        .filter(|&k| ends_sentence(text, toks, k, lang))
+        .map(|k| toks[k].span.end);
     if ends.any(|e| text[e as usize..to as usize].trim().len() > 1) {
         return false;
     }
-    // A speech verb among the few words after it, before the sentence ends.
-    block
-        .tokens
-        .iter()
-        .filter(|t| t.span.start >= close.span.end)
-        .take_while(|t| !matches!(t.kind(), TokenKind::Punct('.' | '!' | '?')))
-        .take(6)
-        .any(|t| t.is_word() && lang.speech_verbs.contains(&t.text(text).to_lowercase()))
+    if text[from as usize..to as usize].trim_end().ends_with(',') {
+        return true;
+    }
+    // A speech verb among the few words after it, before the sentence
+    // ends (a title's or a state's dot does not end it).
+    let after = inside.end + 1;
+    (after..toks.len())
+        .take_while(|&k| !ends_sentence(text, toks, k, lang))
+        .take(10)
+        .any(|k| toks[k].is_word() && lang.speech_verbs.contains(&toks[k].text(text).to_lowercase()))
+}
+
+/// May a quotation run on into or out of this block? Running prose may;
+/// so may a short line that opens with a quotation mark inside a
+/// transcript quoted paragraph by paragraph (`"(CROSSTALK.)`), which the
+/// block reader takes for a heading.
+pub(super) fn may_carry(block: &BlockView<'_>, marks: &[Mark]) -> bool {
+    block.kind.is_body()
+        || (block.kind == BlockKind::Heading && opens_with_outer_mark(block, marks))
 }
 
 pub(super) fn opens_with_outer_mark(block: &BlockView<'_>, marks: &[Mark]) -> bool {
@@ -119,6 +174,13 @@ pub(super) fn ends_with_attribution(
     };
     let tail = &toks[cut + 1..];
     if tail.len() > 12 {
+        return false;
+    }
+    // "…, it says no. Never." : a sentence follows, so the words after the
+    // comma are still the quotation's, not an attribution closing it.
+    let last = block.tokens.len() - 1;
+    let first = last + 1 - tail.len();
+    if (first..last).any(|k| ends_sentence(text, block.tokens, k, lang)) {
         return false;
     }
     let Some(verb) = tail

@@ -92,3 +92,39 @@ fn a_quotation_in_another_style_inside_a_quotation_is_not_same_mark_nesting() {
     let t = "Memo\n\n“Fine,” he said.\n\nThe memo said: \"Staff call it “the long week” every year.\"\n";
     assert_eq!(findings(t), ["quotes.mixed-style@\"Staff call "]);
 }
+
+#[test]
+fn an_attribution_with_a_title_and_a_state_still_ends_the_new_quotation() {
+    // The dots of "Rep." and "Ore." end no sentence: the speech verb
+    // after them attributes the next paragraph's own quotation.
+    let t = "Budget\n\nThe governor praised her “fifty-county plan for the roads.\n\n“It is a start,” Rep. Ann Loy (D-Ore.) said.\n";
+    assert_eq!(findings(t), ["quotes.unclosed@“fifty-count"]);
+    // A quotation whose words end in a comma is attributed, whatever the verb.
+    let t = "Budget\n\nThe governor praised her “fifty-county plan for the roads.\n\n“Fine by me,” the treasurer shrugged.\n";
+    assert_eq!(findings(t), ["quotes.unclosed@“fifty-count"]);
+    // Several sentences before the attribution: the quotation before may
+    // be running on into them, as it does here.
+    let t = "Budget\n\nShe said the plan is “a start and no more.\n\n“We fix roads. We fix bridges. That is the job,” she said.\n";
+    assert!(findings(t).is_empty(), "{:?}", findings(t));
+}
+
+#[test]
+fn a_fragment_quoted_after_a_comma_is_a_partial_quote_unless_an_attribution_precedes() {
+    let t = "Terms\n\nShe avoided the phrase, “long war, which some rivals use. She said so twice.\n\n“We are not at war,” she said.\n";
+    assert_eq!(findings(t), ["quotes.unclosed@“long war, w"]);
+    // After "said Ruiz," the quotation goes on, and may run on.
+    let t = "Terms\n\n“We are tired,” said Ruiz, “and we will rest. Then we work.\n\n“And that is all,” she said.\n";
+    assert!(findings(t).is_empty(), "{:?}", findings(t));
+}
+
+#[test]
+fn a_speech_verb_followed_by_another_sentence_is_no_attribution_tail() {
+    let t = "Report\n\n“If you read the memo, it says stop. Stop after stop.\n\n“It could not be plainer,” he said.\n";
+    assert!(findings(t).is_empty(), "{:?}", findings(t));
+}
+
+#[test]
+fn a_transcript_quoted_paragraph_by_paragraph_runs_through_a_short_stage_line() {
+    let t = "Interview\n\nThe exchange went as follows:\n\n\"HOST: Will you run again? People ask.\n\n\"(LAUGHTER.)\n\n\"GUEST: We will see. Not today.\"\n";
+    assert!(findings(t).is_empty(), "{:?}", findings(t));
+}
