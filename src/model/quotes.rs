@@ -389,9 +389,9 @@ pub fn pair(
             let why = if body && ends_with_attribution(text, block, marks, &stack, lang) {
                 RanTo::Attribution
             } else if body
-                && blocks
-                    .get(b + 1)
-                    .is_some_and(|next| may_carry(next, marks) && opens_with_outer_mark(next, marks))
+                && blocks.get(b + 1).is_some_and(|next| {
+                    may_carry(next, marks) && opens_with_outer_mark(next, marks)
+                })
             {
                 RanTo::NewQuotation
             } else {

@@ -100,8 +100,8 @@ fn opens_attributed_quotation(
     };
     let (from, to) = (open.span.end, close.span.start);
     let toks = block.tokens;
-    let inside = toks.partition_point(|t| t.span.start < from)
-        ..toks.partition_point(|t| t.span.end <= to);
+    let inside =
+        toks.partition_point(|t| t.span.start < from)..toks.partition_point(|t| t.span.end <= to);
     // Closed within the first sentence: no sentence end before the
     // punctuation that ends the quoted words.
     let mut ends = inside
@@ -120,7 +120,12 @@ fn opens_attributed_quotation(
     (after..toks.len())
         .take_while(|&k| !ends_sentence(text, toks, k, lang))
         .take(10)
-        .any(|k| toks[k].is_word() && lang.speech_verbs.contains(&toks[k].text(text).to_lowercase()))
+        .any(|k| {
+            toks[k].is_word()
+                && lang
+                    .speech_verbs
+                    .contains(&toks[k].text(text).to_lowercase())
+        })
 }
 
 /// May a quotation run on into or out of this block? Running prose may;

@@ -23,7 +23,16 @@ fn findings_with(text: &str, settings: &Settings) -> Vec<String> {
     RULES
         .iter()
         .flat_map(|r| run_rule(*r, text, settings))
-        .map(|f| format!("{}@{}", f.rule, &text[f.span.start as usize..].chars().take(12).collect::<String>()))
+        .map(|f| {
+            format!(
+                "{}@{}",
+                f.rule,
+                &text[f.span.start as usize..]
+                    .chars()
+                    .take(12)
+                    .collect::<String>()
+            )
+        })
         .collect()
 }
 
@@ -58,7 +67,10 @@ fn straight_single_marks_are_checked_but_apostrophes_are_not() {
         ..Settings::default()
     };
     let t = "Vote\n\n“We go,” she said. He said 'yes' today, in the ’90s style, and left.\n";
-    assert_eq!(findings_with(t, &house), ["quotes.mixed-style@'yes' today,"]);
+    assert_eq!(
+        findings_with(t, &house),
+        ["quotes.mixed-style@'yes' today,"]
+    );
 }
 
 #[test]
@@ -76,7 +88,10 @@ fn one_unclosed_quotation_among_quoted_lines_is_not_nesting_on_the_next() {
 #[test]
 fn full_width_brackets_pair_and_mixed_widths_are_a_mismatch() {
     assert!(findings("Firm\n\nThe firm （Osaka） grew.\n").is_empty());
-    assert_eq!(findings("Firm\n\nThe firm （Osaka) grew.\n"), ["brackets.unbalanced@) grew.\n"]);
+    assert_eq!(
+        findings("Firm\n\nThe firm （Osaka) grew.\n"),
+        ["brackets.unbalanced@) grew.\n"]
+    );
 }
 
 #[test]
