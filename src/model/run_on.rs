@@ -111,12 +111,27 @@ fn opens_attributed_quotation(
     if ends.any(|e| text[e as usize..to as usize].trim().len() > 1) {
         return false;
     }
+    let after = inside.end + 1;
+    // Words ending in a comma and a short clause ending the sentence after
+    // them (`“…,” the mayor shrugged.`): an attribution, whatever the verb.
+    // A longer one may go on with the quotation's sentence (`“Mr.` /
+    // `“Smith,” while Smith calls him “Bob.”`).
     if text[from as usize..to as usize].trim_end().ends_with(',') {
-        return true;
+        let clause = (after..toks.len())
+            .take_while(|&k| !ends_sentence(text, toks, k, lang))
+            .take(7)
+            .collect::<Vec<_>>();
+        if clause.len() <= 6
+            && clause.last().map_or(after, |&k| k + 1) < toks.len()
+            && clause
+                .iter()
+                .all(|&k| !matches!(toks[k].kind(), TokenKind::Quote(_)))
+        {
+            return true;
+        }
     }
     // A speech verb among the few words after it, before the sentence
     // ends (a title's or a state's dot does not end it).
-    let after = inside.end + 1;
     (after..toks.len())
         .take_while(|&k| !ends_sentence(text, toks, k, lang))
         .take(10)

@@ -143,3 +143,11 @@ fn a_transcript_quoted_paragraph_by_paragraph_runs_through_a_short_stage_line() 
     let t = "Interview\n\nThe exchange went as follows:\n\n\"HOST: Will you run again? People ask.\n\n\"(LAUGHTER.)\n\n\"GUEST: We will see. Not today.\"\n";
     assert!(findings(t).is_empty(), "{:?}", findings(t));
 }
+
+#[test]
+fn a_comma_closed_quotation_followed_by_more_of_its_sentence_is_not_attributed() {
+    // "“Ruiz,” while …" goes on with the sentence: no attribution, so the
+    // quotation before may run on into it.
+    let t = "Names\n\nThe mayor calls her rival “Dr. Ruiz and nothing more.\n\n“Ruiz,” while Ruiz calls the mayor plain “Sam.”\n";
+    assert!(findings(t).is_empty(), "{:?}", findings(t));
+}
