@@ -11,6 +11,7 @@ pub mod html;
 pub mod markdown;
 pub mod marks;
 pub mod quotes;
+mod run_on;
 pub mod sentence;
 pub mod sig;
 pub mod token;

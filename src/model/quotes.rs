@@ -5,7 +5,8 @@
 use super::block::BlockKind;
 use super::conventions::{Conventions, Family, Level};
 use super::marks::{Mark, MarkRole};
-use super::token::{Token, TokenKind};
+use super::run_on::{can_run_on, ends_with_attribution, may_carry, opens_with_outer_mark};
+use super::token::Token;
 use crate::span::Span;
 use serde::Serialize;
 
@@ -70,9 +71,9 @@ pub enum QuoteProblem {
     },
 }
 
-struct Open {
-    mark: u32,
-    quotation: usize,
+pub(super) struct Open {
+    pub(super) mark: u32,
+    pub(super) quotation: usize,
 }
 
 /// What the pairing needs to know about each block.
@@ -242,8 +243,13 @@ pub fn pair(
                         if is_nested(m, ahead, marks, &stack, &same, outer) {
                             // “… ‘… “…” …’ …”: a mark of the other level
                             // between is the standard third level, not
-                            // same-mark nesting.
-                            if outer + 1 == stack.len() {
+                            // same-mark nesting. Nor is a quotation in
+                            // another style's marks ("… “…” …"): the
+                            // reader tells them apart, and the mixed
+                            // styles are `quotes.mixed-style`'s to report.
+                            if outer + 1 == stack.len()
+                                && marks[stack[outer].mark as usize].style() == m.style()
+                            {
                                 problems.push(QuoteProblem::Nesting {
                                     open: idx,
                                     outer: stack[outer].mark,
@@ -339,10 +345,10 @@ pub fn pair(
         if stack.is_empty() {
             continue;
         }
-        let runs_on = block.kind.is_body()
+        let runs_on = may_carry(block, marks)
             && blocks
                 .get(b + 1)
-                .is_some_and(|next| next.kind.is_body() && opens_with_outer_mark(next, marks))
+                .is_some_and(|next| may_carry(next, marks) && opens_with_outer_mark(next, marks))
             && stack
                 .iter()
                 .rev()
@@ -379,13 +385,13 @@ pub fn pair(
             quotations[q].last_block = b as u32 + 1;
             carried = true;
         } else {
-            let body = block.kind.is_body();
+            let body = may_carry(block, marks);
             let why = if body && ends_with_attribution(text, block, marks, &stack, lang) {
                 RanTo::Attribution
             } else if body
-                && blocks
-                    .get(b + 1)
-                    .is_some_and(|next| next.kind.is_body() && opens_with_outer_mark(next, marks))
+                && blocks.get(b + 1).is_some_and(|next| {
+                    may_carry(next, marks) && opens_with_outer_mark(next, marks)
+                })
             {
                 RanTo::NewQuotation
             } else {
@@ -468,144 +474,4 @@ fn close_unclosed(
         ran_to: why,
         end,
     });
-}
-
-/// A quotation that starts a sentence or clause may run on over
-/// paragraphs; one opened mid-clause (a partial quote, `her “50-state
-/// strategy,`) only when its paragraph ends on a full sentence and the
-/// next paragraph does not open a quotation of its own: one closed and
-/// attributed in its first sentence (`“It was hard,” she said.`).
-fn can_run_on(
-    text: &str,
-    block: &BlockView<'_>,
-    next: &BlockView<'_>,
-    q: &Quotation,
-    marks: &[Mark],
-    lang: &Conventions,
-) -> bool {
-    let last_open = q.reopened.last().copied().unwrap_or(q.open);
-    let at = marks[last_open as usize].span.start as usize;
-    let floor = (block.span.start as usize).min(at);
-    let before = text[floor..at].trim_end();
-    let starts_clause = match before.chars().next_back() {
-        None => true,
-        Some(c) => ".!?:;,—–…)\"”’'»".contains(c),
-    };
-    starts_clause
-        || (block
-            .tokens
-            .last()
-            .is_some_and(|t| matches!(t.kind(), TokenKind::Punct('.' | '!' | '?' | '…')))
-            && !opens_attributed_quotation(text, next, marks, lang))
-}
-
-/// Does the block open with a quotation that closes within its first
-/// sentence and is attributed right after (`“…,” she said.`)?
-fn opens_attributed_quotation(
-    text: &str,
-    block: &BlockView<'_>,
-    marks: &[Mark],
-    lang: &Conventions,
-) -> bool {
-    let ms = &marks[block.marks.clone()];
-    let Some(open) = ms.first() else {
-        return false;
-    };
-    // The first closer of the opening mark's level.
-    let Some(close) = ms[1..]
-        .iter()
-        .find(|m| m.level == open.level && matches!(m.role, MarkRole::Close | MarkRole::Either))
-    else {
-        return false;
-    };
-    let (from, to) = (open.span.end, close.span.start);
-    let quoted = block
-        .tokens
-        .iter()
-        .filter(|t| t.span.start >= from && t.span.end <= to);
-    // Closed within the first sentence: no sentence end before the
-    // punctuation that ends the quoted words.
-    let mut ends = quoted
-        .filter(|t| matches!(t.kind(), TokenKind::Punct('.' | '!' | '?')))
-        .map(|t| t.span.end);
-    if ends.any(|e| text[e as usize..to as usize].trim().len() > 1) {
-        return false;
-    }
-    // A speech verb among the few words after it, before the sentence ends.
-    block
-        .tokens
-        .iter()
-        .filter(|t| t.span.start >= close.span.end)
-        .take_while(|t| !matches!(t.kind(), TokenKind::Punct('.' | '!' | '?')))
-        .take(6)
-        .any(|t| t.is_word() && lang.speech_verbs.contains(&t.text(text).to_lowercase()))
-}
-
-fn opens_with_outer_mark(block: &BlockView<'_>, marks: &[Mark]) -> bool {
-    let Some(first_tok) = block.tokens.first() else {
-        return false;
-    };
-    marks[block.marks.clone()].first().is_some_and(|m| {
-        m.span == first_tok.span
-            && m.level == Level::Outer
-            && matches!(m.role, MarkRole::Open | MarkRole::Either)
-    })
-}
-
-/// Does the open quotation's paragraph end in ", he said." or "said Smith."?
-/// Then the closing mark went missing before the attribution; it is not a
-/// quotation running on into the next paragraph.
-fn ends_with_attribution(
-    text: &str,
-    block: &BlockView<'_>,
-    marks: &[Mark],
-    stack: &[Open],
-    lang: &Conventions,
-) -> bool {
-    let Some(o) = stack
-        .iter()
-        .rev()
-        .find(|o| marks[o.mark as usize].level == Level::Outer)
-    else {
-        return false;
-    };
-    let open_at = marks[o.mark as usize].span.end;
-    let toks: Vec<&Token> = block
-        .tokens
-        .iter()
-        .filter(|t| t.span.start >= open_at)
-        .collect();
-    let Some(cut) = toks
-        .iter()
-        .rposition(|t| matches!(t.kind(), TokenKind::Punct(',' | '?' | '!' | '—')))
-    else {
-        return false;
-    };
-    let tail = &toks[cut + 1..];
-    if tail.len() > 12 {
-        return false;
-    }
-    let Some(verb) = tail
-        .iter()
-        .position(|t| t.is_word() && lang.speech_verbs.contains(&t.text(text).to_lowercase()))
-    else {
-        return false;
-    };
-    // "… the rights of the states." : a noun, not a verb.
-    if verb > 0
-        && lang
-            .noun_markers
-            .contains(&tail[verb - 1].text(text).to_lowercase())
-    {
-        return false;
-    }
-    // "…, Kerry said that …" is reported speech inside the quotation.
-    if tail.get(verb + 1).is_some_and(|t| t.text(text) == "that") {
-        return false;
-    }
-    // "…, we said no." is still the speaker talking; an attribution names a
-    // third person.
-    !tail[..verb]
-        .iter()
-        .any(|t| lang.narrator_pronouns.contains(t.text(text)))
 }

@@ -19,6 +19,35 @@ struct WordsFile {
     suffixes: Vec<String>,
     #[serde(default)]
     dictionary: Option<Dictionary>,
+    #[serde(default)]
+    glosses: Vec<String>,
+    #[serde(default)]
+    common: Option<Common>,
+}
+
+/// A list of the language's common words, shipped in the binary: a rarer
+/// spelling that is one ("Statue", "Voice") is a word in its own right,
+/// where a dictionary of every word would excuse slips too ("Tump").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+pub enum Common {
+    /// SCOWL size 35 (Debian's wamerican-small), lower-case words of four
+    /// letters or more: `rules/names/words/common-en.txt`.
+    #[serde(rename = "scowl-35-en")]
+    Scowl35En,
+}
+
+const COMMON_EN: &str = include_str!("../../rules/names/words/common-en.txt");
+
+/// The words of `COMMON_EN`, read at their first use.
+fn common_en() -> &'static rustc_hash::FxHashSet<&'static str> {
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        COMMON_EN
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .collect()
+    })
 }
 
 /// A dictionary of the language's ordinary words, shipped in the binary.
@@ -48,6 +77,10 @@ pub struct Data {
     /// The language's dictionary, if one is shipped: a spelling that is a
     /// word of the language ("Slate", "Statue") is no slip for a name.
     pub dictionary: Option<Dictionary>,
+    /// Words that gloss a name with another ("also known as"), lower case.
+    pub glosses: Vec<String>,
+    /// The language's common words, if a list is shipped.
+    pub common: Option<Common>,
 }
 
 pub const TITLE: u8 = 1;
@@ -101,6 +134,8 @@ impl Data {
             suffixes: set(&f.suffixes),
             classes,
             dictionary: f.dictionary,
+            glosses: f.glosses.iter().map(|g| g.to_lowercase()).collect(),
+            common: f.common,
         })
     }
 
@@ -111,6 +146,22 @@ impl Data {
             return 0;
         }
         self.classes.get(&k).copied().unwrap_or(0)
+    }
+
+    /// Does the text before a name (`before`) end with a gloss: "Burma,
+    /// also known as" before "Myanmar"?
+    pub fn glossed(&self, before: &str) -> bool {
+        let tail = before.trim_end_matches(|c: char| c.is_whitespace() || "(,—–-".contains(c));
+        let cut = tail.len().saturating_sub(40);
+        let cut = (cut..=tail.len())
+            .find(|&i| tail.is_char_boundary(i))
+            .unwrap_or(tail.len());
+        let tail = tail[cut..].to_lowercase();
+        self.glosses.iter().any(|g| {
+            tail.strip_suffix(g.as_str()).is_some_and(|rest| {
+                rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric())
+            })
+        })
     }
 
     pub fn is_title(&self, word: &str) -> bool {
@@ -124,6 +175,16 @@ impl Data {
             None => false,
             Some(Dictionary::WordnikEn) => {
                 word.is_ascii() && wordnik_list::word_exists(&word.to_ascii_lowercase())
+            }
+        }
+    }
+
+    /// Is `word` (its ASCII lower case) a common word of the language?
+    pub fn is_common(&self, word: &str) -> bool {
+        match self.common {
+            None => false,
+            Some(Common::Scowl35En) => {
+                word.is_ascii() && common_en().contains(word.to_ascii_lowercase().as_str())
             }
         }
     }

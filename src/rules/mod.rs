@@ -11,6 +11,10 @@ use crate::model::Document;
 use std::collections::BTreeMap;
 
 #[cfg(test)]
+mod names_false_alarm_tests;
+#[cfg(test)]
+mod quotes_false_alarm_tests;
+#[cfg(test)]
 mod quotes_german_tests;
 mod sink;
 

@@ -3,7 +3,7 @@ use crate::finding::{Applicability, Finding, Fix, Related, Severity};
 use crate::model::token::is_capitalised;
 use crate::names::fold::{key, strip_possessive, KeyMap};
 use crate::names::forms::{Form, Forms};
-use crate::names::list::Role;
+use crate::names::list::{Kind, Role};
 use crate::names::{similar, List};
 
 pub struct NamesInconsistent;
@@ -30,7 +30,11 @@ surname (each spelling appears in full names with different companions),
 ordinary words (the rarer spelling is also written in lower case), two
 words of the dictionary where the article writes the usual one as a word
 too (Slate beside State and "state"; the list is the Wordnik English word
-list), two spellings each used several times, and spellings that a names
+list), a common English word beside a word (Statue beside State; the list
+is SCOWL size 35) unless the two share a companion (Untied States) or the
+usual spelling ends a person's name on the names list (Tramp for Trump),
+two spellings of one listed name where the article glosses one with the
+other (Burma, also known as Myanmar), two spellings each used several times, and spellings that a names
 list knows as different names (Austria, Australia). A spelling that is no
 word, one slip from one that is, is a misspelt word wherever it stands
 (Nationla Mall beside National Guard), unless a name stands beside it
@@ -122,7 +126,7 @@ impl Rule for NamesInconsistent {
             }
         }
         // Two spellings a names list gives for one name.
-        listed_pairs(list, forms, &mut verdicts);
+        listed_pairs(cx, list, forms, &mut verdicts);
         let mut found: Vec<(u32, u32, bool)> = verdicts
             .iter()
             .map(|(&m, &(j, _, listed))| (m as u32, j, listed))
@@ -274,6 +278,19 @@ fn judge_(
     {
         return Err("two-words");
     }
+    // A common word beside another word is another word, even where the
+    // article writes neither in lower case ("Statue of Liberty" beside
+    // "State Department", "Voice" beside "Vice"), unless the two share a
+    // companion ("Untied States" is a slip for "United States") or the
+    // usual spelling ends a person's name in a names list ("Tramp" for
+    // "Trump").
+    let a_surname = list.spellings_ending(g.key).iter().any(|&si| {
+        let e = list.spellings[si as usize].entry as usize;
+        list.entries[e].kind == Some(Kind::Person)
+    });
+    if words.is_common(m.text) && words.in_dictionary(g.text) && !shared && !a_surname {
+        return Err("common-word");
+    }
     // A spelling marked "[sic]" is kept on purpose: the pair is known.
     if [min, maj].iter().any(|&f| {
         forms
@@ -368,7 +385,12 @@ fn each_companion(
 }
 
 /// Forms that are one-word spellings of the same list entry.
-fn listed_pairs(list: &List, forms: &Forms<'_>, verdicts: &mut KeyMap<(u32, u32, bool)>) {
+fn listed_pairs(
+    cx: &Context<'_, '_>,
+    list: &List,
+    forms: &Forms<'_>,
+    verdicts: &mut KeyMap<(u32, u32, bool)>,
+) {
     let mut by_entry: KeyMap<Vec<u32>> = KeyMap::default();
     for (i, f) in forms.forms.iter().enumerate() {
         if f.caps_only {
@@ -390,6 +412,17 @@ fn listed_pairs(list: &List, forms: &Forms<'_>, verdicts: &mut KeyMap<(u32, u32,
             .iter()
             .max_by_key(|&&i| (fs[i as usize].count, u32::MAX - fs[i as usize].first.start))
             .expect("two or more");
+        // "Burma, also known as Myanmar": a name glossed with the other
+        // is both used on purpose.
+        let text = cx.doc.text;
+        let glossed = |i: u32| {
+            forms
+                .occurrences_of(i)
+                .any(|o| cx.lang.names.glossed(&text[..o.span.start as usize]))
+        };
+        if v.iter().any(|&i| glossed(i)) {
+            continue;
+        }
         for &i in v.iter().filter(|&&i| i != maj) {
             verdicts
                 .entry(i as u64)
@@ -505,9 +538,12 @@ mod tests {
     fn two_dictionary_words_are_two_words() {
         let text = "Head\n\nThe State Department spoke. State law and state pay. The Secretary of State came.\n\nSlate wrote about it.\n";
         assert!(found(text).is_empty(), "{:?}", found(text));
-        // Without the lower-case "state" the article does not use the
-        // word as a word: the slip stands.
+        // Without the lower-case "state" too: "Slate" is a common word, and
+        // "State" ends no person's name.
         let text = "Head\n\nThe State Department spoke. State law. The Secretary of State came.\n\nSlate wrote about it.\n";
-        assert_eq!(found(text), ["Slate"]);
+        assert!(found(text).is_empty(), "{:?}", found(text));
+        // A name that is a word too keeps its slips into a rare word.
+        let text = "Head\n\nDonald Trump spoke. Trump left. Trump came back.\n\nTump wrote about it.\n";
+        assert_eq!(found(text), ["Tump"]);
     }
 }

@@ -1,0 +1,153 @@
+//! The quote and bracket rules on the kinds of text that once raised false
+//! alarms or hid real errors (issue 20): each class with invented copy,
+//! the quote rules all run together, as `ascribe check` runs them.
+
+use super::brackets_unbalanced::BracketsUnbalanced;
+use super::quotes_mixed_style::QuotesMixedStyle;
+use super::quotes_nesting::QuotesNesting;
+use super::quotes_unclosed::QuotesUnclosed;
+use super::quotes_unopened::QuotesUnopened;
+use super::{run_rule, Rule, Settings};
+use crate::lang::Family;
+
+const RULES: [&dyn Rule; 5] = [
+    &QuotesMixedStyle,
+    &QuotesNesting,
+    &QuotesUnclosed,
+    &QuotesUnopened,
+    &BracketsUnbalanced,
+];
+
+/// Each finding as "rule@text it starts at", in rule order.
+fn findings_with(text: &str, settings: &Settings) -> Vec<String> {
+    RULES
+        .iter()
+        .flat_map(|r| run_rule(*r, text, settings))
+        .map(|f| {
+            format!(
+                "{}@{}",
+                f.rule,
+                &text[f.span.start as usize..]
+                    .chars()
+                    .take(12)
+                    .collect::<String>()
+            )
+        })
+        .collect()
+}
+
+fn findings(text: &str) -> Vec<String> {
+    findings_with(text, &Settings::default())
+}
+
+#[test]
+fn a_partial_quotation_left_open_before_a_new_attributed_one_is_unclosed() {
+    let t = "Ferry\n\nThe captain thanked the crew for their “calm work in rough seas.\n\n“We never lost a car,” the purser said.\n";
+    assert_eq!(findings(t), ["quotes.unclosed@“calm work i"]);
+}
+
+#[test]
+fn inch_and_second_marks_close_nothing() {
+    let t = "Bikes\n\nThe shop sells a 26\" wheel and a shelf 20\" wide, and a 3\" gap.\n";
+    assert!(findings(t).is_empty(), "{:?}", findings(t));
+}
+
+#[test]
+fn an_address_with_brackets_inside_brackets_pairs() {
+    let t = "Wiki\n\nThe page (see https://example.org/wiki/Harbour_(town)) says so.\n";
+    assert!(findings(t).is_empty(), "{:?}", findings(t));
+}
+
+#[test]
+fn straight_single_marks_are_checked_but_apostrophes_are_not() {
+    let t = "Migrants\n\nThey keep the customs of their 'home towns. Others don't.\n";
+    assert_eq!(findings(t), ["quotes.unclosed@'home towns."]);
+    let house = Settings {
+        quote_style: Some(Family::Curly),
+        ..Settings::default()
+    };
+    let t = "Vote\n\n“We go,” she said. He said 'yes' today, in the ’90s style, and left.\n";
+    assert_eq!(
+        findings_with(t, &house),
+        ["quotes.mixed-style@'yes' today,"]
+    );
+}
+
+#[test]
+fn a_third_level_of_double_marks_is_not_same_mark_nesting() {
+    let t = "Layers\n\n“She wrote of ‘three “boxed” words’ in the note,” he said.\n";
+    assert!(findings(t).is_empty(), "{:?}", findings(t));
+}
+
+#[test]
+fn one_unclosed_quotation_among_quoted_lines_is_not_nesting_on_the_next() {
+    let t = "Lines\n\n“The first line stays open, the mayor said.\n\n“The second line is closed,” she said.\n\n“So is the third,” she said.\n";
+    assert_eq!(findings(t), ["quotes.unclosed@“The first l"]);
+}
+
+#[test]
+fn full_width_brackets_pair_and_mixed_widths_are_a_mismatch() {
+    assert!(findings("Firm\n\nThe firm （Osaka） grew.\n").is_empty());
+    assert_eq!(
+        findings("Firm\n\nThe firm （Osaka) grew.\n"),
+        ["brackets.unbalanced@) grew.\n"]
+    );
+}
+
+#[test]
+fn doubled_single_marks_pair_as_one_double_quotation() {
+    let t = "Harbour\n\n‘‘We will stay,’’ she said. ‘‘It is home.’’\n";
+    assert!(findings(t).is_empty(), "{:?}", findings(t));
+}
+
+#[test]
+fn a_quotation_in_another_style_inside_a_quotation_is_not_same_mark_nesting() {
+    // A block quoted in straight marks keeps its source's curly marks: a
+    // mixed style, but the reader can tell the two quotations apart.
+    let t = "Memo\n\n“Fine,” he said.\n\nThe memo said: \"Staff call it “the long week” every year.\"\n";
+    assert_eq!(findings(t), ["quotes.mixed-style@\"Staff call "]);
+}
+
+#[test]
+fn an_attribution_with_a_title_and_a_state_still_ends_the_new_quotation() {
+    // The dots of "Rep." and "Ore." end no sentence: the speech verb
+    // after them attributes the next paragraph's own quotation.
+    let t = "Budget\n\nThe governor praised her “fifty-county plan for the roads.\n\n“It is a start,” Rep. Ann Loy (D-Ore.) said.\n";
+    assert_eq!(findings(t), ["quotes.unclosed@“fifty-count"]);
+    // A quotation whose words end in a comma is attributed, whatever the verb.
+    let t = "Budget\n\nThe governor praised her “fifty-county plan for the roads.\n\n“Fine by me,” the treasurer shrugged.\n";
+    assert_eq!(findings(t), ["quotes.unclosed@“fifty-count"]);
+    // Several sentences before the attribution: the quotation before may
+    // be running on into them, as it does here.
+    let t = "Budget\n\nShe said the plan is “a start and no more.\n\n“We fix roads. We fix bridges. That is the job,” she said.\n";
+    assert!(findings(t).is_empty(), "{:?}", findings(t));
+}
+
+#[test]
+fn a_fragment_quoted_after_a_comma_is_a_partial_quote_unless_an_attribution_precedes() {
+    let t = "Terms\n\nShe avoided the phrase, “long war, which some rivals use. She said so twice.\n\n“We are not at war,” she said.\n";
+    assert_eq!(findings(t), ["quotes.unclosed@“long war, w"]);
+    // After "said Ruiz," the quotation goes on, and may run on.
+    let t = "Terms\n\n“We are tired,” said Ruiz, “and we will rest. Then we work.\n\n“And that is all,” she said.\n";
+    assert!(findings(t).is_empty(), "{:?}", findings(t));
+}
+
+#[test]
+fn a_speech_verb_followed_by_another_sentence_is_no_attribution_tail() {
+    let t = "Report\n\n“If you read the memo, it says stop. Stop after stop.\n\n“It could not be plainer,” he said.\n";
+    assert!(findings(t).is_empty(), "{:?}", findings(t));
+}
+
+#[test]
+fn a_transcript_quoted_paragraph_by_paragraph_runs_through_a_short_stage_line() {
+    let t = "Interview\n\nThe exchange went as follows:\n\n\"HOST: Will you run again? People ask.\n\n\"(LAUGHTER.)\n\n\"GUEST: We will see. Not today.\"\n";
+    assert!(findings(t).is_empty(), "{:?}", findings(t));
+}
+
+#[test]
+fn a_comma_closed_quotation_followed_by_more_of_its_sentence_is_not_attributed() {
+    // "“Ruiz,” while …" goes on with the sentence: no attribution, so the
+    // quotation before may run on into it.
+    let t = "Names\n\nThe mayor calls her rival “Dr. Ruiz and nothing more.\n\n“Ruiz,” while Ruiz calls the mayor plain “Sam.”\n";
+    assert!(findings(t).is_empty(), "{:?}", findings(t));
+}
