@@ -38,11 +38,12 @@ pub enum Common {
 
 const COMMON_EN: &str = include_str!("../../rules/names/words/common-en.txt");
 
-/// The words of `COMMON_EN`, read at their first use.
-fn common_en() -> &'static rustc_hash::FxHashSet<&'static str> {
-    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
-        std::sync::OnceLock::new();
-    SET.get_or_init(|| {
+/// The words of `COMMON_EN`, read at their first use. The file is sorted
+/// (byte order), so the words are looked up by binary search: cutting
+/// them out costs a tenth of hashing 40,000 words at every start.
+fn common_en() -> &'static [&'static str] {
+    static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
         COMMON_EN
             .lines()
             .filter(|l| !l.starts_with('#') && !l.is_empty())
@@ -184,7 +185,10 @@ impl Data {
         match self.common {
             None => false,
             Some(Common::Scowl35En) => {
-                word.is_ascii() && common_en().contains(word.to_ascii_lowercase().as_str())
+                word.is_ascii()
+                    && common_en()
+                        .binary_search(&word.to_ascii_lowercase().as_str())
+                        .is_ok()
             }
         }
     }
@@ -217,6 +221,18 @@ mod tests {
         assert!(d.is_title("President"));
         assert!(d.not_names.contains(&key("However")));
         assert!(Data::builtin("de").is_ok());
+    }
+
+    #[test]
+    fn the_common_words_are_sorted_for_their_binary_search() {
+        let w = common_en();
+        assert!(w.len() > 30_000);
+        assert!(
+            w.windows(2).all(|p| p[0] < p[1]),
+            "common-en.txt is not sorted"
+        );
+        let d = Data::builtin("en").unwrap();
+        assert!(d.is_common("Statue") && d.is_common("voice") && !d.is_common("Uhsakov"));
     }
 
     #[test]
