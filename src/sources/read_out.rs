@@ -31,9 +31,14 @@ pub(super) fn quoted(text: &str, conv: &Conventions) -> Vec<Span> {
 }
 
 /// Which of `words` (byte spans, in reading order) lie inside one of
-/// `quoted` (sorted): a flag per word.
+/// `quoted` (sorted): a flag per word. Called once per turn with the
+/// whole file's quotations, so the walk starts where the turn does: a
+/// transcript of many turns and many quotations stays linear.
 pub(super) fn mark(words: &[Span], quoted: &[Span]) -> Vec<bool> {
-    let mut q = 0;
+    let Some(first) = words.first() else {
+        return Vec::new();
+    };
+    let mut q = quoted.partition_point(|s| s.end < first.end);
     words
         .iter()
         .map(|w| {
@@ -84,5 +89,8 @@ mod tests {
             mark(&words, &quoted),
             [false, true, true, false, true, false]
         );
+        // A later turn's words alone, as `Index::add` asks.
+        assert_eq!(mark(&words[4..], &quoted), [true, false]);
+        assert!(mark(&[], &quoted).is_empty());
     }
 }
