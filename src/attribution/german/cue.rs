@@ -100,21 +100,9 @@ fn verb_cue(r: &Reader<'_, '_>, a: usize, b: usize, v: usize) -> Option<Cue> {
         quote_only,
     };
     // After the finite verb, the subject may follow a reflexive or an
-    // adverb: `fragen sich Experten`, `sagte auch Müller`.
-    let after = |h: usize| {
-        let mut k = h + 1;
-        while r
-            .narrated(k)
-            .is_some_and(|w| g.reflexives.is(w) || r.d.between.contains(w))
-        {
-            k += 1;
-        }
-        // `kritisierte den Plan`: an object is no subject.
-        r.source_at(k, b).filter(|s| {
-            !r.word(s.all.start)
-                .is_some_and(|w| g.object_articles.is_folded(w))
-        })
-    };
+    // adverb (`fragen sich Experten`, `sagte auch Müller`); an object is
+    // no subject (`kritisierte den Plan`).
+    let after = |h: usize| r.subject_after(h, b);
     // A clause with its verb last: `wie die Polizei mitteilte`, `dass
     // Müller gefragt habe`. The subject follows the opening word.
     let opener = r.narrated(c0);
