@@ -160,9 +160,12 @@ impl Packs {
         let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
             .map_err(io)?
             .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "yml" || x == "yaml"))
+            .filter(|p| is_rule_file(p))
             .collect();
         files.sort();
+        if files.is_empty() {
+            return Err(Error::Usage(no_rule_files(dir)));
+        }
         for p in files {
             let meta = std::fs::metadata(&p).map_err(|e| Error::Io {
                 path: p.clone(),
@@ -212,6 +215,44 @@ impl Packs {
 
 /// A pack rule's documentation below its heading: message,
 /// description, link and examples (Markdown).
+/// A rule file of a pack: Vale's styles are `.yml`; `.yaml` is accepted too.
+fn is_rule_file(p: &Path) -> bool {
+    p.is_file() && p.extension().is_some_and(|x| x == "yml" || x == "yaml")
+}
+
+/// The error for a pack folder with no rule files of its own. A folder of
+/// packs (Vale's `StylesPath`) is the usual slip: loading nothing from it
+/// would run the check with none of the house rules and say nothing, so
+/// the subfolders that are packs are named.
+fn no_rule_files(dir: &Path) -> String {
+    let mut packs: Vec<String> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.is_dir()
+                && std::fs::read_dir(p)
+                    .into_iter()
+                    .flatten()
+                    .any(|e| e.is_ok_and(|e| is_rule_file(&e.path())))
+        })
+        .map(|p| p.display().to_string())
+        .collect();
+    packs.sort();
+    if packs.is_empty() {
+        format!(
+            "{}: no rule files (.yml or .yaml) in this pack folder",
+            dir.display()
+        )
+    } else {
+        format!(
+            "{}: no rule files (.yml or .yaml) in this pack folder, but its subfolders are packs: pass each as its own pack ({})",
+            dir.display(),
+            packs.join(", ")
+        )
+    }
+}
+
 pub fn explain_body(r: &PackRule) -> String {
     let mut s = format!("Message: {}\n", r.message);
     if let Some(d) = &r.description {
