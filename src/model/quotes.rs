@@ -99,18 +99,21 @@ struct Closers {
     /// Per level and style, the block-relative indexes of the marks that
     /// close or may close (`Close`, `Either`), ascending.
     at: [Vec<u32>; 12],
-    /// Per level and style, those of the marks that can only open.
-    opens: [Vec<u32>; 12],
+    /// Per level, those of the marks that can only open, of any style.
+    opens: [Vec<u32>; 2],
     filled: bool,
 }
 
 impl Closers {
-    fn key(level: Level, family: Family) -> usize {
-        let l = match level {
+    fn level(level: Level) -> usize {
+        match level {
             Level::Outer => 0,
             Level::Inner => 1,
-        };
-        l * 6 + family as usize
+        }
+    }
+
+    fn key(level: Level, family: Family) -> usize {
+        Self::level(level) * 6 + family as usize
     }
 
     /// A new block: nothing known of its marks yet.
@@ -126,7 +129,7 @@ impl Closers {
             let key = Self::key(n.level, n.style());
             match n.role {
                 MarkRole::Close | MarkRole::Either => self.at[key].push(k as u32),
-                MarkRole::Open if !n.backwards => self.opens[key].push(k as u32),
+                MarkRole::Open if !n.backwards => self.opens[Self::level(n.level)].push(k as u32),
                 _ => {}
             }
         }
@@ -143,19 +146,20 @@ impl Closers {
         v.len() - v.partition_point(|&i| i as usize <= k)
     }
 
-    /// How many of those come before the next mark of `level` and
-    /// `family` that opens: the closers a quotation of that style open
-    /// now can still take, before another of its style opens.
+    /// How many of those come before the next mark of `level` that
+    /// opens, of any style: the closers a quotation of that style open
+    /// now can still take before another quotation opens and takes them
+    /// (`"…” he said. “…"`: the straight mark at the end closes the curly
+    /// quotation, so the curly closer is the straight one's).
     fn before_next_open(&mut self, ms: &[Mark], k: usize, level: Level, family: Family) -> usize {
         if !self.filled {
             self.fill(ms);
         }
-        let key = Self::key(level, family);
-        let opens = &self.opens[key];
+        let opens = &self.opens[Self::level(level)];
         let next = opens
             .get(opens.partition_point(|&i| i as usize <= k))
             .map_or(usize::MAX, |&i| i as usize);
-        let v = &self.at[key];
+        let v = &self.at[Self::key(level, family)];
         v.partition_point(|&i| (i as usize) < next) - v.partition_point(|&i| i as usize <= k)
     }
 }

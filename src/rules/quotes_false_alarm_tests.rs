@@ -151,3 +151,46 @@ fn a_comma_closed_quotation_followed_by_more_of_its_sentence_is_not_attributed()
     let t = "Names\n\nThe mayor calls her rival “Dr. Ruiz and nothing more.\n\n“Ruiz,” while Ruiz calls the mayor plain “Sam.”\n";
     assert!(findings(t).is_empty(), "{:?}", findings(t));
 }
+
+#[test]
+fn straight_and_curly_marks_swapped_across_two_quotations_are_two_wrong_closers() {
+    // `"…” she said. “…"`: each quotation closed with the other's mark. The
+    // straight mark at the end belongs to the curly quotation opened just
+    // before it, so the curly closer is the straight quotation's: two
+    // wrong closing marks, not an unclosed and an unopened quotation.
+    let t = "Harbour\n\n\"We stay,” the mayor said. “It is our home.\"\n";
+    assert_eq!(
+        findings(t),
+        [
+            "quotes.mixed-style@” the mayor ",
+            "quotes.mixed-style@\"\n",
+            // One quotation of each style: the first one's style is the
+            // article's, and the other is reported as the minority.
+            "quotes.mixed-style@“It is our h",
+        ]
+    );
+    // A curly quotation inside a straight one still closes with its own
+    // mark: only the mixed styles are reported, not a wrong closer.
+    let t = "Harbour\n\n\"We call it “home” here,\" the mayor said.\n";
+    assert_eq!(findings(t), ["quotes.mixed-style@“home” here,"]);
+}
+
+#[test]
+fn a_block_quotation_in_its_own_marks_says_nothing_of_the_house_style() {
+    // An excerpt that is its whole paragraph (or paragraphs) keeps the
+    // marks it was pasted with; the writer's own quotations are curly.
+    let t = "Ferries\n\n“We sail at six,” the captain said.\n\nThe port wrote in its notice:\n\n\"Crossings stop at noon. Cars board first.\n\n\"Foot passengers wait at gate two.\"\n\n“It is fine,” she said.\n";
+    assert!(findings(t).is_empty(), "{:?}", findings(t));
+    // A straight quotation inside the prose is the writer's and still off
+    // style, as is the block one under a declared house style.
+    let t = "Ferries\n\n“We sail at six,” the captain said. The port said \"no cars\" today.\n\n\"Crossings stop at noon.\"\n";
+    assert_eq!(findings(t), ["quotes.mixed-style@\"no cars\" to"]);
+    let house = Settings {
+        quote_style: Some(Family::Curly),
+        ..Settings::default()
+    };
+    assert_eq!(
+        findings_with(t, &house),
+        ["quotes.mixed-style@\"no cars\" to"]
+    );
+}

@@ -19,7 +19,11 @@ marks (curly “ ”, straight ", doubled apostrophes '' '', guillemets, low
 marks) and reports the first mark of each less used style, with how many
 there are and on which lines, naming the style the article mostly uses.
 With a house style configured (`--quote-style curly`), every other style
-is reported instead. Apostrophes and inch marks are not counted.
+is reported instead. Apostrophes and inch marks are not counted, nor,
+without a house style, block quotations: a quotation that is its whole
+paragraph (or paragraphs), opening mark first and closing mark last, is
+an excerpt set off from the prose, whose marks come with the pasted
+block or the page's template rather than the writer's typing.
 
 A quotation closed with another style's mark is reported at that mark,
 whether or not the article mixes styles: “…'' in English; in German
@@ -73,8 +77,11 @@ impl Rule for QuotesMixedStyle {
             // A house style is the style of every mark, inner ones too
             // ('yes' in a curly article); without one, the article's
             // own majority is told by its outer quotations.
-            .filter(|(_, m, _)| {
-                (m.level == Level::Outer || cx.settings.quote_style.is_some()) && !m.in_markup
+            .filter(|(q, m, _)| {
+                let house = cx.settings.quote_style.is_some();
+                (m.level == Level::Outer || house)
+                    && !m.in_markup
+                    && (house || !fix::block_quotation(doc, q))
             })
             .collect();
         let mut counts: BTreeMap<Family, (usize, usize)> = BTreeMap::new();

@@ -41,6 +41,28 @@ pub(super) fn style_of(doc: &Document<'_>, q: &Quotation) -> Family {
     }
 }
 
+/// Is `q` a block quotation: its opening mark the first token of its
+/// first paragraph and its closing mark the last of its last one (a full
+/// stop after it aside)? Such an excerpt keeps the marks it was pasted
+/// with, so it says nothing of the style the writer types.
+pub(super) fn block_quotation(doc: &Document<'_>, q: &Quotation) -> bool {
+    let Some(close) = q.close else {
+        return false;
+    };
+    let (first, last) = (
+        doc.block_tokens(&doc.blocks[q.first_block as usize]),
+        doc.block_tokens(&doc.blocks[q.last_block as usize]),
+    );
+    let close = doc.marks[close as usize].span;
+    first
+        .first()
+        .is_some_and(|t| t.span == doc.marks[q.open as usize].span)
+        && last
+            .iter()
+            .rposition(|t| t.span == close)
+            .is_some_and(|k| last[k + 1..].iter().all(|t| t.is_punct('.')))
+}
+
 /// The fix of a wrong opener: the low mark „.
 pub(super) fn low_opener(o: &Mark) -> Fix {
     let mark = Glyph::LowDouble.as_str();
