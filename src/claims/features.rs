@@ -143,6 +143,11 @@ pub const FIXED: &[&str] = &[
     "fig:percent",
 ];
 
+/// Room for the fixed features of one sentence: more than any sentence
+/// sets (coverage, one class per attribution, place, shape, grammar), so
+/// that the vector is allocated once.
+const FIXED_CAPACITY: usize = 32;
+
 /// The features of one sentence.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Features {
@@ -199,7 +204,7 @@ pub struct Extractor<'a, 't> {
     /// The first body block of the article: its lead.
     lead: Option<u32>,
     /// Outermost quotations, by start.
-    quoted: Vec<Span>,
+    quoted: &'a [Span],
 }
 
 impl<'a, 't> Extractor<'a, 't> {
@@ -207,13 +212,13 @@ impl<'a, 't> Extractor<'a, 't> {
         doc: &'a Document<'t>,
         atts: &'a [crate::attribution::Attribution],
         data: &'a Data,
+        quoted: &'a [Span],
     ) -> Self {
         let lead = doc
             .blocks
             .iter()
             .position(|b| b.kind == BlockKind::Paragraph)
             .map(|b| b as u32);
-        let quoted = doc.outer_quotation_spans();
         Extractor {
             doc,
             atts,
@@ -234,7 +239,15 @@ impl<'a, 't> Extractor<'a, 't> {
     pub fn of(&self, si: usize, hits: &[Hit], cov: &Coverage<'_>) -> Features {
         let doc = self.doc;
         let s: &Sentence = &doc.sentences[si];
-        let mut f = Features::default();
+        let toks = &doc.tokens[s.tokens.start as usize..s.tokens.end as usize];
+        // Sized once: grown push by push, these vectors cost more than
+        // the features themselves (a sentence sets about fifteen fixed
+        // features and keeps a word for every other token or so).
+        let mut f = Features {
+            fixed: Vec::with_capacity(FIXED_CAPACITY),
+            signals: Vec::with_capacity(hits.len()),
+            words: Vec::with_capacity(toks.len()),
+        };
         let mut on = |x: Fixed| f.fixed.push(x as u16);
         // Coverage.
         for (holds, x) in [
@@ -296,7 +309,6 @@ impl<'a, 't> Extractor<'a, 't> {
             on(Fixed::PosItem);
         }
         // Shape and grammar, in one pass over the tokens.
-        let toks = &doc.tokens[s.tokens.start as usize..s.tokens.end as usize];
         let text = doc.text;
         let d = self.data;
         let (mut words, mut quoted, mut capitals) = (0usize, 0usize, 0usize);
@@ -337,28 +349,35 @@ impl<'a, 't> Extractor<'a, 't> {
                         w.starts_with(char::is_uppercase)
                     };
                     capitals += usize::from(capital);
-                    lower |= b.iter().any(u8::is_ascii_lowercase)
+                    // Each flag below, once set, is not tested again: the
+                    // tests read the word's bytes and the next tokens.
+                    lower = lower
+                        || b.iter().any(u8::is_ascii_lowercase)
                         || (!b.is_ascii() && w.chars().any(char::is_lowercase));
                     let bits = lex.of(*t, bytes);
                     classes |= bits;
                     first_person |= bits & Lexicon::FIRST_PERSON != 0;
                     time |= bits & Lexicon::TIME != 0;
-                    let ed = b.len() > 4 && b.ends_with(b"ed");
-                    past |= bits & Lexicon::PAST != 0 || ed;
+                    past = past || bits & Lexicon::PAST != 0 || (b.len() > 4 && b.ends_with(b"ed"));
                     present |= bits & Lexicon::PRESENT != 0;
-                    perfect |= bits & Lexicon::PERFECT != 0
-                        && toks[k + 1..].iter().take(3).any(|n| {
-                            n.is_word() && {
-                                let nw = n.text(text);
-                                nw.eq_ignore_ascii_case("been")
-                                    || (nw.len() > 4 && nw.ends_with("ed"))
-                            }
-                        });
-                    adverb |= b.len() > 4 && b.ends_with(b"ly") && bits & Lexicon::NOT_ADVERB == 0;
+                    perfect = perfect
+                        || bits & Lexicon::PERFECT != 0
+                            && toks[k + 1..].iter().take(3).any(|n| {
+                                n.is_word() && {
+                                    let nw = n.text(text);
+                                    nw.eq_ignore_ascii_case("been")
+                                        || (nw.len() > 4 && nw.ends_with("ed"))
+                                }
+                            });
+                    adverb = adverb
+                        || b.len() > 4 && b.ends_with(b"ly") && bits & Lexicon::NOT_ADVERB == 0;
                     modal |= bits & Lexicon::MODAL != 0;
-                    negation |=
-                        bits & Lexicon::NEGATION != 0 || w.ends_with("n't") || w.ends_with("n’t");
-                    comparative |= bits & Lexicon::COMPARATIVE != 0
+                    negation = negation
+                        || bits & Lexicon::NEGATION != 0
+                        || w.ends_with("n't")
+                        || w.ends_with("n’t");
+                    comparative = comparative
+                        || bits & Lexicon::COMPARATIVE != 0
                         || (b.len() > 4
                             && b.ends_with(b"er")
                             && toks.get(k + 1).is_some_and(|n| {
@@ -455,7 +474,7 @@ impl<'a, 't> Extractor<'a, 't> {
         }
         f.fixed.sort_unstable();
         f.fixed.dedup();
-        f.signals = hits.iter().map(|h| h.signal).collect();
+        f.signals.extend(hits.iter().map(|h| h.signal));
         f.signals.sort_unstable();
         f.signals.dedup();
         f
@@ -472,7 +491,7 @@ pub struct Candidate<'c, 'a> {
     /// Its signals, most serious first (then in reading order).
     pub hits: &'c [Hit],
     pub coverage: Coverage<'a>,
-    extractor: &'c Extractor<'a, 'a>,
+    extractor: &'c Extractor<'c, 'a>,
 }
 
 impl Candidate<'_, '_> {
@@ -496,9 +515,11 @@ pub fn candidates<'a>(
     if data.is_empty() {
         return;
     }
-    let mut scanner = Scanner::new(doc, data).every_signal();
+    // Gathered once: the scanner and the extractor both walk them.
+    let quoted = doc.outer_quotation_spans();
+    let mut scanner = Scanner::new(doc, data, &quoted).every_signal();
     let scope = Scope::new(doc, atts, data, attr);
-    let extractor = Extractor::new(doc, atts, data);
+    let extractor = Extractor::new(doc, atts, data, &quoted);
     let mut hits = Vec::new();
     let signed = signed_blocks(doc, data);
     for (bi, b) in doc.blocks.iter().enumerate() {

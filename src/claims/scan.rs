@@ -19,8 +19,9 @@ pub struct Hit {
 pub struct Scanner<'a, 't> {
     doc: &'a Document<'t>,
     data: &'a Data,
-    /// Outermost quotations, by start.
-    quoted: Vec<Span>,
+    /// Outermost quotations, by start (the caller's, shared with the
+    /// feature extractor so that they are gathered once per document).
+    quoted: &'a [Span],
     next_quote: usize,
     /// The tokens of the sentence at hand that may start a signal.
     starts: Vec<u32>,
@@ -37,8 +38,9 @@ fn is_ordinal_suffix(s: &str) -> bool {
 }
 
 impl<'a, 't> Scanner<'a, 't> {
-    pub fn new(doc: &'a Document<'t>, data: &'a Data) -> Self {
-        let quoted = doc.outer_quotation_spans();
+    /// A scanner of `doc`, whose outermost quotations are `quoted` (as
+    /// [`Document::outer_quotation_spans`] gives them).
+    pub fn new(doc: &'a Document<'t>, data: &'a Data, quoted: &'a [Span]) -> Self {
         Scanner {
             doc,
             data,

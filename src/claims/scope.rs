@@ -336,12 +336,18 @@ impl<'a, 't> Scope<'a, 't> {
         let doc = self.doc;
         let s = &doc.sentences[si];
         let toks = &doc.tokens[s.tokens.start as usize..s.tokens.end as usize];
-        let opens_with_in = toks
-            .iter()
-            .find(|t| t.is_word())
-            .is_some_and(|t| t.text(doc.text).eq_ignore_ascii_case("in"));
-        // "In a poll …" names a document until the first comma.
-        let first_comma = toks.iter().position(|t| t.is_punct(','));
+        // "In a poll …" names a document until the first comma. Asked
+        // only of a document's name, which few sentences hold: the walk
+        // to the first comma is not made for every sentence.
+        let opening = |k: usize| {
+            toks.iter()
+                .find(|t| t.is_word())
+                .is_some_and(|t| t.text(doc.text).eq_ignore_ascii_case("in"))
+                && toks
+                    .iter()
+                    .position(|t| t.is_punct(','))
+                    .is_none_or(|c| c > k)
+        };
         for (k, t) in toks.iter().enumerate() {
             // Most words are none of those looked up below: their shape
             // turns them away (and every token but a word) unread.
@@ -354,7 +360,6 @@ impl<'a, 't> Scope<'a, 't> {
             {
                 continue;
             }
-            let opening = opens_with_in && first_comma.is_none_or(|c| c > k);
             if overlaps(t.span, hit) {
                 continue;
             }
@@ -374,7 +379,7 @@ impl<'a, 't> Scope<'a, 't> {
             } else if self.data.document_sources.contains_token(*t, text) {
                 // "In a poll …", or a document that speaks: "documents
                 // show", "a Gallup poll puts his approval at …".
-                opening
+                opening(k)
                     || (k + 1..(k + 5).min(toks.len())).any(|j| {
                         word(j).is_some_and(|n| self.data.document_verbs.contains_token(*n, text))
                     })
