@@ -162,6 +162,25 @@ impl Family {
             Family::Corner => "corner bracket (「 」)",
         }
     }
+
+    /// As [`Family::describe`], naming the glyphs of the levels found: a
+    /// list of single marks ('yes' under a curly house style) says
+    /// "straight (')", not the double mark it does not hold.
+    pub fn describe_levels(self, outer: bool, inner: bool) -> &'static str {
+        match (self, outer, inner) {
+            (Family::Curly, false, true) => "curly (‘ ’)",
+            (Family::Curly, true, true) => "curly (“ ” ‘ ’)",
+            (Family::Straight, false, true) => "straight (')",
+            (Family::Straight, true, true) => "straight (\" ')",
+            (Family::Low, false, true) => "low (\u{201a} \u{2018})",
+            (Family::Low, true, true) => "low (\u{201e} \u{201c} \u{201a} \u{2018})",
+            (Family::Guillemet, false, true) => "guillemet (‹ ›)",
+            (Family::Guillemet, true, true) => "guillemet (« » ‹ ›)",
+            (Family::Corner, false, true) => "corner bracket (『 』)",
+            (Family::Corner, true, true) => "corner bracket (「 」 『 』)",
+            _ => self.describe(),
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, serde::Serialize)]

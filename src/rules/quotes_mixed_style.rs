@@ -156,7 +156,10 @@ impl Rule for QuotesMixedStyle {
                 "{} quotation{} in {} marks on line{} {}{more}",
                 ms.len(),
                 if ms.len() == 1 { "" } else { "s" },
-                family.describe(),
+                family.describe_levels(
+                    ms.iter().any(|m| m.level == Level::Outer),
+                    ms.iter().any(|m| m.level == Level::Inner)
+                ),
                 if lines.len() == 1 { "" } else { "s" },
                 listed.join(", ")
             );
@@ -236,6 +239,32 @@ mod tests {
         assert_eq!(&text[f[0].span.range()], "\"");
         assert!(
             f[0].message.starts_with("1 quotation in straight"),
+            "{}",
+            f[0].message
+        );
+    }
+
+    #[test]
+    fn the_message_names_the_marks_it_lists() {
+        // Under a curly house style, straight single quotations are
+        // reported as single marks: the writer looks for ', not ".
+        let s = Settings {
+            quote_style: Some(Family::Curly),
+            ..Settings::default()
+        };
+        let text = "Head\n\nHe said 'yes' today and ‘no’ tomorrow.\n";
+        let f = run_rule(&QuotesMixedStyle, text, &s);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(
+            f[0].message.starts_with("1 quotation in straight (') marks"),
+            "{}",
+            f[0].message
+        );
+        // Both levels: both glyphs.
+        let text = "Head\n\nHe said \"it is 'fine' now\" and left.\n";
+        let f = run_rule(&QuotesMixedStyle, text, &s);
+        assert!(
+            f[0].message.starts_with("2 quotations in straight (\" ') marks"),
             "{}",
             f[0].message
         );
