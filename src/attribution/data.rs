@@ -235,6 +235,18 @@ grammar_lists! {
     of,
     /// Words after a comma that open a source with no verb (`so`).
     source_openers,
+    /// Prepositions that open a sentence with whose view it gives (`Für
+    /// X ist …`).
+    opinion_openers,
+    /// Endings of nouns that a quoted name or title follows (`das Album
+    /// „…“`, `Codenamen „…“`): the quotation names it, nobody said it.
+    work_nouns,
+    /// Endings of adverbs a sentence may open with, capitalised
+    /// (`Relativierend`, `Letztlich`): one alone before the verb is no
+    /// subject.
+    adverb_endings,
+    /// Copulas: after `Für X`, X's view of something (`ist`, `sei`).
+    copulas,
     /// Articles that may follow a noun inside one phrase: the genitive's.
     genitives,
     /// Words that join the nouns of one source (`von`, `und`, `der`).

@@ -61,7 +61,7 @@ fn clause_start(r: &Reader<'_, '_>, a: usize, k: usize) -> usize {
 
 /// A verb of saying at `v` with its source.
 fn verb_cue(r: &Reader<'_, '_>, a: usize, b: usize, v: usize) -> Option<Cue> {
-    if !r.is_speech_verb(v, a) || !r.has_particle(v, b) {
+    if !r.is_speech_verb(v, a) || !r.has_particle(v, b) || cross_reference(r, v) {
         return None;
     }
     let g = &r.d.german;
@@ -184,6 +184,19 @@ fn verb_cue(r: &Reader<'_, '_>, a: usize, b: usize, v: usize) -> Option<Cue> {
     });
     let end = s.as_ref().map_or(v + 1, |s| s.all.end.max(v + 1));
     Some(cue(s, Place::Inside, c0..end))
+}
+
+/// Is the verb at `v` the last word of an aside in parentheses holding
+/// only a few words (`(Wikinews berichtete)`, `(wir berichteten)`)? That
+/// points the reader to an earlier report; it attributes nothing.
+fn cross_reference(r: &Reader<'_, '_>, v: usize) -> bool {
+    let tokens = &r.doc.tokens;
+    let closes = tokens.get(v + 1).is_some_and(|t| t.close().is_some());
+    closes
+        && (v.saturating_sub(4)..v)
+            .rev()
+            .take_while(|&i| tokens[i].is_word() || tokens[i].open().is_some())
+            .any(|i| tokens[i].open().is_some())
 }
 
 /// The subject at the start of sentence `a..` when a relative clause
@@ -337,6 +350,22 @@ fn phrase_cue(r: &Reader<'_, '_>, a: usize, b: usize, k: usize) -> Option<Cue> {
             source: s,
             place: if after { Place::After } else { Place::Inside },
             quote_only: false,
+        });
+    }
+    if k == a && g.opinion_openers.is_folded(w) {
+        // `Für die Forscherin ist die Lage „ernst“`: whose view, for a
+        // quotation only (`Für die Kinder ist ein Spielplatz geplant`
+        // reports nothing).
+        let s = r.source_at(k + 1, b)?;
+        let end = s.all.end;
+        r.narrated(end).filter(|v| g.copulas.is(v))?;
+        return Some(Cue {
+            first: k,
+            last: k,
+            covers: k..end,
+            source: Some(s),
+            place: Place::Inside,
+            quote_only: true,
         });
     }
     if g.source_openers.is(w) && k > a && r.is_punct(k - 1, ',') {

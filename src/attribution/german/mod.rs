@@ -20,6 +20,8 @@ mod reader;
 mod tests;
 #[cfg(test)]
 mod tests_subjects;
+#[cfg(test)]
+mod tests_views;
 
 use super::data::Data;
 use super::found::{sentence_of, token_span, Found};
@@ -299,9 +301,11 @@ fn attribution(
 fn speaks(r: &Reader<'_, '_>, s: &super::grammar::Source, a: usize, b: usize) -> bool {
     let first = r.word(s.all.start).unwrap_or_default();
     let g = &r.d.german;
+    // (`Das` alone names no one; `Das Fazit des Berichts` is a document,
+    // which the annotators take as the speaker of what it says.)
+    let alone = s.all.len() == 1;
     let a_thing = r.d.possessives.contains(first)
-        || r.d.no_one.contains(first)
-        || (s.all.len() == 1 && r.d.determiners.contains(first));
+        || alone && (r.d.no_one.contains(first) || r.d.determiners.contains(first));
     let passive = (a..b).any(|k| r.narrated(k).is_some_and(|w| g.passives.is(w)));
     !a_thing && !passive
 }
@@ -310,6 +314,21 @@ fn speaks(r: &Reader<'_, '_>, s: &super::grammar::Source, a: usize, b: usize) ->
 /// more that are no title (`„Die Früchte des Zorns“`), or a fragment that
 /// opens in lower case (`„tiefer Besorgnis“`), which a name rarely does?
 fn speechlike(r: &Reader<'_, '_>, q: &Quote) -> bool {
+    // `das Album „…“`, `das Lied „…“` (or after a comma, as an apposition):
+    // a title.
+    let before = q.open.checked_sub(1).map(|k| {
+        if r.is_punct(k, ',') {
+            k.saturating_sub(1)
+        } else {
+            k
+        }
+    });
+    if before
+        .and_then(|k| r.narrated(k))
+        .is_some_and(|w| r.d.german.work_nouns.ends(w, 0))
+    {
+        return false;
+    }
     let words = (q.open + 1..q.close)
         .filter(|&k| r.word(k).is_some())
         .count();

@@ -452,8 +452,11 @@ impl<'a, 't> Reader<'a, 't> {
             && self
                 .word(from + 1)
                 .is_some_and(|w| !starts_upper(w) && g.prepositions.is(w) && !g.joiners.is(w));
+        // `Relativierend fügte sie hinzu`: an adverb alone before the verb.
+        let adverb =
+            end == from + 1 && opener.chars().count() >= 7 && g.adverb_endings.ends(opener, 1);
         // `Den Unmut … brachte`: an object's article.
-        if fronted || g.object_articles.is_folded(opener) {
+        if fronted || adverb || g.object_articles.is_folded(opener) {
             return None;
         }
         let mut depth = 0usize;
@@ -470,6 +473,16 @@ impl<'a, 't> Reader<'a, 't> {
                     return None;
                 }
                 after_noun = starts_upper(w);
+            }
+            // `Anna Berger, die Sprecherin der Partei,`: after a comma an
+            // apposition opens with its own article. It ends in a noun; a
+            // clause ending in its verb (`Die Bürger, die dafür stimmten,`)
+            // is a relative clause, no part of the subject.
+            if t.is_punct(',') {
+                if k > from && self.word(k - 1).is_some_and(|w| !starts_upper(w)) {
+                    return None;
+                }
+                after_noun = false;
             }
             if t.open().is_some() {
                 depth += 1;

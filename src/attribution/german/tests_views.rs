@@ -1,0 +1,75 @@
+//! Speakers named outside a verb of saying, and words that look like cues
+//! but report nothing: each on an invented sentence.
+
+use super::tests::{read, sources};
+
+#[test]
+fn an_apposition_with_its_own_article_stays_in_the_subject() {
+    // `Name, die Rolle der Partei, kritisierte:` — the article after the
+    // comma opens the apposition, not an object.
+    let s = sources(
+        "Lena Faber, die verkehrspolitische Sprecherin der Partei, kritisierte: \
+         „Die Pläne kommen zu spät und kosten zu viel.“",
+    );
+    assert_eq!(s.len(), 1, "{s:?}");
+    let s = s[0].as_deref().unwrap_or_default();
+    assert!(s.starts_with("Lena Faber"), "{s}");
+}
+
+#[test]
+fn fuer_someone_with_a_copula_gives_whose_view_a_quotation_is() {
+    let r = read(
+        "Die Werte stiegen im Sommer deutlich an. \
+         Für den Biologen Tom Reiter ist die Entwicklung „äußerst bedenklich“.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("den Biologen Tom Reiter"));
+}
+
+#[test]
+fn fuer_someone_without_a_quotation_reports_nothing() {
+    // A purpose or a beneficiary, not a view: no attribution.
+    let r = read("Für die Kinder der Gemeinde ist ein neuer Spielplatz geplant.");
+    assert!(r.is_empty(), "{r:?}");
+}
+
+#[test]
+fn a_document_with_an_article_speaks_its_quotation() {
+    // `Das` alone names no one, but `Das Ergebnis der Prüfung` is what
+    // says the quotation, not the speaker of the paragraph before.
+    let s = sources(
+        "Der Senator sagte, die Prüfung laufe noch.\n\n\
+         Das Ergebnis der Prüfung lautete: „Die Anlage ist sicher und darf weiter laufen.“",
+    );
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert_eq!(s[1].as_deref(), Some("Das Ergebnis der Prüfung"));
+}
+
+#[test]
+fn aeussern_without_a_quotation_reports_nothing() {
+    // `äußerte sich zu …` tells that someone spoke, not what.
+    let r = read("Die Bürgermeisterin äußerte sich am Abend zu dem Brand in der Halle.");
+    assert!(r.is_empty(), "{r:?}");
+    let r = read("Die Bürgermeisterin äußerte sich knapp: „Wir prüfen alles ganz genau.“");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("Die Bürgermeisterin"));
+}
+
+#[test]
+fn a_cross_reference_in_parentheses_is_no_attribution() {
+    let r = read("Die Firma hatte im Mai Klage eingereicht (Lokalblatt berichtete).");
+    assert!(r.is_empty(), "{r:?}");
+}
+
+#[test]
+fn a_title_after_the_noun_it_names_is_nobody_s_words() {
+    let r =
+        read("Der Sänger stellte am Abend sein Debütalbum „schöne neue Tage im alten Haus“ vor.");
+    assert!(r.is_empty(), "{r:?}");
+}
+
+#[test]
+fn an_adverb_alone_before_the_verb_leaves_the_subject_after_it() {
+    let s = sources("Beschwichtigend fügte die Ärztin hinzu: „Niemand muss sich jetzt sorgen.“");
+    assert_eq!(s, [Some("die Ärztin".to_string())]);
+}
