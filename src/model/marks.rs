@@ -35,6 +35,11 @@ pub struct Mark {
     /// the end of a word (`“rapists“ while`): it closes an open quotation
     /// of its own style, as a wrong mark, rather than opening one.
     pub backwards: bool,
+    /// A closing glyph standing where an opening mark belongs, glued to
+    /// the start of a word (`”Fear is all I feel.”`, as scraped and
+    /// retyped copy has it): it opens a quotation, as a wrong mark, when
+    /// none of its level is open, rather than closing nothing.
+    pub forwards: bool,
     /// Inside an HTML tag left in the text (an attribute's quotes).
     pub in_markup: bool,
     /// Index of the block holding the mark.
@@ -184,6 +189,7 @@ pub fn classify(
         let digit_after = after.is_some_and(|c| c.is_ascii_digit());
         let mut weak = false;
         let mut backwards = false;
+        let mut forwards = false;
         let prime = (glyph == Glyph::StraightSingle && digit_before && digit_after)
             || (glyph == Glyph::StraightDouble && digit_before && last_prime);
         while tags.get(tag).is_some_and(|t| t.end < tok.span.end) {
@@ -215,7 +221,13 @@ pub fn classify(
                 (Role::Close, Some(Role::Open)) if glyph == Glyph::CurlyDoubleLeft => {
                     MarkRole::Open
                 }
-                (Role::Close, _) => {
+                (Role::Close, context) => {
+                    // ” where “ belongs, in a language that opens with “.
+                    forwards = context == Some(Role::Open)
+                        && glyph == Glyph::CurlyDoubleRight
+                        && lang
+                            .mark(Glyph::CurlyDoubleLeft)
+                            .is_some_and(|m| m.role == Role::Open);
                     weak = lang.is_apostrophe(glyph)
                         || (glyph == Glyph::StraightDouble && digit_before);
                     MarkRole::Close
@@ -244,6 +256,7 @@ pub fn classify(
             role,
             weak,
             backwards,
+            forwards,
             in_markup,
             block,
             token: first_token + k as u32,

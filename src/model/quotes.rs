@@ -211,6 +211,16 @@ pub fn pair(
                 {
                     MarkRole::Close
                 }
+                // A closing glyph in opening position opens when no
+                // quotation of its level is open to close.
+                MarkRole::Close
+                    if m.forwards
+                        && !stack
+                            .iter()
+                            .any(|o| marks[o.mark as usize].level == m.level) =>
+                {
+                    MarkRole::Open
+                }
                 MarkRole::Either => {
                     if stack
                         .iter()

@@ -30,7 +30,9 @@ whether or not the article mixes styles: “…'' in English; in German
 (`--lang de`) „…" and „…”, where „ closes with “ and ‚ with ‘ only, and
 »…», where a guillemet closes with the other one (»…« or «…»). German
 “…“, the English opening mark before the German closing one, is
-reported at the opening mark: open with „.
+reported at the opening mark: open with „. So is English ”…”, a
+closing mark typed where a quotation opens (at the start of a word, with
+no quotation open): open with “.
 
 Each finding carries a fix: the marks of every quotation of that style,
 opening and closing, in the expected style (a closer of another style: its
@@ -105,8 +107,8 @@ impl Rule for QuotesMixedStyle {
         for q in &doc.quotations {
             let Some(close) = q.close else { continue };
             let (o, c) = (&doc.marks[q.open as usize], &doc.marks[close as usize]);
-            if fix::wrong_opener(o, c) {
-                wrong_opener(cx, q, o, c, expected, out);
+            if let Some(right) = fix::wrong_opener(o, c) {
+                wrong_opener(cx, q, (o, c), right, expected, out);
                 continue;
             }
             if !fix::mismatched(o, c) || !out.room(c.span) {
@@ -179,30 +181,39 @@ impl Rule for QuotesMixedStyle {
     }
 }
 
-/// “…“ in German: the English opening mark before the German closing
-/// one. Reported at the opening mark, with „ as its fix unless the
-/// style's fix restyles the quotation whole.
+/// A quotation opened with the wrong mark: “…“ in German, or ”…” in
+/// English. Reported at the opening mark, with the right one as its fix
+/// unless the style's fix restyles the quotation whole.
 fn wrong_opener(
     cx: &Context<'_, '_>,
     q: &crate::model::Quotation,
-    o: &crate::model::Mark,
-    c: &crate::model::Mark,
+    (o, c): (&crate::model::Mark, &crate::model::Mark),
+    right: Glyph,
     expected: Option<Family>,
     out: &mut Sink<'_>,
 ) {
     if !out.room(o.span) {
         return;
     }
-    let message = format!(
-        "opening {} does not match the closing {} (line {}): open with {}",
-        o.glyph.as_str(),
-        c.glyph.as_str(),
-        cx.line_of(c.span.start),
-        Glyph::LowDouble.as_str()
-    );
+    let message = if o.forwards {
+        format!(
+            "opening mark written as the closing {} (closed on line {}): open with {}",
+            o.glyph.as_str(),
+            cx.line_of(c.span.start),
+            right.as_str()
+        )
+    } else {
+        format!(
+            "opening {} does not match the closing {} (line {}): open with {}",
+            o.glyph.as_str(),
+            c.glyph.as_str(),
+            cx.line_of(c.span.start),
+            right.as_str()
+        )
+    };
     let mut f = Finding::new(META.id, META.severity, o.span, message);
     if expected.is_none_or(|e| e == fix::style_of(cx.doc, q)) {
-        f.fix = Some(fix::verified(cx.doc, cx.lang, fix::low_opener(o)));
+        f.fix = Some(fix::verified(cx.doc, cx.lang, fix::opener(o, right)));
     }
     out.push(f);
 }
@@ -242,6 +253,29 @@ mod tests {
             "{}",
             f[0].message
         );
+    }
+
+    #[test]
+    fn a_closing_mark_typed_as_the_opener_is_one_wrong_opener() {
+        // Retyped copy opens with ”: one finding at it, fixed to “, not
+        // two closers of nothing.
+        let text = "Letters\n\n”Fear is all I feel.” ― Ana Ruiz\n\nShe called it ”a mess” today.\n";
+        let f = run_rule(&QuotesMixedStyle, text, &Settings::default());
+        assert_eq!(f.len(), 2, "{f:?}");
+        assert_eq!(f[0].span.start as usize, text.find('”').unwrap());
+        assert!(
+            f[0].message.starts_with("opening mark written as the closing ”"),
+            "{}",
+            f[0].message
+        );
+        let fix = f[0].fix.as_ref().expect("a fix");
+        assert_eq!(fix.edits[0].replacement, "“");
+        assert_eq!(&text[f[1].span.range()], "”");
+        assert_eq!(f[1].span.start as usize, text.find("”a mess").unwrap());
+        // A closer spaced away from its words still closes the quotation
+        // that is open: no wrong opener.
+        let text = "Head\n\n“We won, ”he said. “Again.”\n";
+        assert!(run_rule(&QuotesMixedStyle, text, &Settings::default()).is_empty());
     }
 
     #[test]

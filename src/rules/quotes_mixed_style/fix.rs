@@ -25,10 +25,21 @@ fn house(family: Family, level: Level) -> Option<(&'static str, &'static str)> {
     })
 }
 
-/// Is `o`, closed by `c`, the English “ typed for the German „ („…“
-/// written “…“)? The model opens with “ only where German closes with it.
-pub(super) fn wrong_opener(o: &Mark, c: &Mark) -> bool {
-    !o.in_markup && o.glyph == Glyph::CurlyDoubleLeft && c.style() == Family::Low
+/// The opening mark `o`, closed by `c`, should have been, if it is a
+/// wrong one: the English “ typed for the German „ („…“ written “…“;
+/// the model opens with “ only where German closes with it), or a closing
+/// ” typed where “ opens (`”Fear.”`, which the model opens with only
+/// where no quotation is open).
+pub(super) fn wrong_opener(o: &Mark, c: &Mark) -> Option<Glyph> {
+    if o.in_markup {
+        None
+    } else if o.glyph == Glyph::CurlyDoubleLeft && c.style() == Family::Low {
+        Some(Glyph::LowDouble)
+    } else if o.forwards {
+        Some(Glyph::CurlyDoubleLeft)
+    } else {
+        None
+    }
 }
 
 /// A quotation's style: its opening mark's, but “…“ (above) is a low
@@ -36,7 +47,7 @@ pub(super) fn wrong_opener(o: &Mark, c: &Mark) -> bool {
 pub(super) fn style_of(doc: &Document<'_>, q: &Quotation) -> Family {
     let o = &doc.marks[q.open as usize];
     match q.close.map(|c| &doc.marks[c as usize]) {
-        Some(c) if wrong_opener(o, c) => Family::Low,
+        Some(c) if wrong_opener(o, c) == Some(Glyph::LowDouble) => Family::Low,
         _ => o.glyph.family(),
     }
 }
@@ -63,9 +74,9 @@ pub(super) fn block_quotation(doc: &Document<'_>, q: &Quotation) -> bool {
             .is_some_and(|k| last[k + 1..].iter().all(|t| t.is_punct('.')))
 }
 
-/// The fix of a wrong opener: the low mark „.
-pub(super) fn low_opener(o: &Mark) -> Fix {
-    let mark = Glyph::LowDouble.as_str();
+/// The fix of a wrong opener: the opening mark it should have been.
+pub(super) fn opener(o: &Mark, right: Glyph) -> Fix {
+    let mark = right.as_str();
     let mut fix = Fix::replace(o.span, mark, Applicability::Safe);
     fix.title = format!("Open with {mark}");
     fix
