@@ -165,6 +165,8 @@ fn german_attributions(doc: &Document<'_>, d: &Data) -> Vec<Attribution> {
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_complement;
+#[cfg(test)]
 mod tests_direct;
 #[cfg(test)]
 mod tests_handed;
