@@ -1,7 +1,8 @@
 //! What a cue verb takes after it: a clause that holds a second cue ("said
 //! she expected that …") is one attribution, not two; an adverb after the
 //! verb ("said pleasantly into the phone", "said repeatedly they …") is
-//! neither the reported clause nor all of it.
+//! neither the reported clause nor all of it; a cue read inside another
+//! attribution's report, its source running over the outer cue, goes.
 
 use super::tests::atts;
 
@@ -53,4 +54,34 @@ fn a_question_signed_with_an_adverb_and_an_adjunct_is_attributed() {
     assert_eq!(a[0].0, "direct", "{a:?}");
     assert_eq!(a[0].2, "Miller", "{a:?}");
     assert_eq!(a[0].3, "“How are you this morning?”", "{a:?}");
+}
+
+#[test]
+fn a_cue_inside_anothers_report_is_no_attribution_of_its_own() {
+    // The inner cue's subject runs back over the outer cue: one statement.
+    for (body, cue) in [
+        (
+            "The coach said the owners were calling “every ten minutes.”",
+            "said",
+        ),
+        (
+            "“We will fix the roof by May,” Mr. Lund recalled the mayor telling him.",
+            "recalled",
+        ),
+    ] {
+        let a = atts(body);
+        assert_eq!(a.len(), 1, "{body}: {a:?}");
+        assert_eq!(a[0].1, cue, "{body}: {a:?}");
+    }
+}
+
+#[test]
+fn a_cue_after_and_keeps_its_own_attribution() {
+    // "and" starts a clause of its own: two statements.
+    let a = atts("A fan asked for a photo and Holm said, “Only if you vote on Tuesday.”");
+    assert!(
+        a.iter()
+            .any(|r| r.0 == "direct" && r.1 == "said" && r.4 == "Holm"),
+        "{a:?}"
+    );
 }
