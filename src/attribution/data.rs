@@ -118,6 +118,9 @@ grammar_lists! {
     not_interruptions,
     /// Auxiliaries: a piece holding one is a clause, not a description.
     auxiliaries,
+    /// Cue verbs that name a deed before "by" and a participle other than
+    /// a cue ("responded by closing the office", not "by saying").
+    deed_verbs,
     /// Forms of "be" before a passive cue: "Lee was asked by Roe, “…”"
     /// quotes the agent after "by".
     passive_auxiliaries,
