@@ -118,6 +118,12 @@ grammar_lists! {
     not_interruptions,
     /// Auxiliaries: a piece holding one is a clause, not a description.
     auxiliaries,
+    /// Cue verbs that name a deed before "by" and a participle other than
+    /// a cue ("responded by closing the office", not "by saying").
+    deed_verbs,
+    /// Forms of "be" before a passive cue: "Lee was asked by Roe, “…”"
+    /// quotes the agent after "by".
+    passive_auxiliaries,
     /// Determiners that may head a source ("another", "one").
     determiner_heads,
     /// Words that cannot end a source just before its cue.

@@ -233,7 +233,12 @@ fn joined_subject(
     (!names_no_one(doc, d, &src)).then_some(src)
 }
 
-pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
+/// Finds the direct and mixed attributions into `out`, and returns the
+/// cue tokens of those whose verb has no subject of its own ("…, adding:
+/// “…”", "and added, “…”"): `hand_on` gives them the source of the
+/// attribution before them in their sentence once reported speech is found.
+pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) -> Vec<usize> {
+    let mut handed = Vec::new();
     let mut merged = vec![false; doc.quotations.len()];
     // Per sentence, the index of its last word (or its start when it has
     // none), found once when first asked: whether a clause goes on after a
@@ -431,6 +436,17 @@ pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
         }
         if let Some((_, (cue, src))) = before {
             let sentence = sentence_of(doc, cue.first);
+            // A participle right after an attribution ("…, Lee said,
+            // adding", "called it “a farce,” adding") hangs off that
+            // attribution, not off the sentence's first noun.
+            let word_at = |k: usize| doc.tokens[k].text(doc.text);
+            let after_attribution = cue.first > 1
+                && word_at(cue.first).ends_with("ing")
+                && match doc.tokens[cue.first - 1].kind() {
+                    TokenKind::Quote(_) => true,
+                    TokenKind::Punct(',') => d.speech.contains(word_at(cue.first - 2)),
+                    _ => false,
+                };
             // "He turned to the crowd and said, “…”", "Fans booed, shouting
             // “…”": the subject of the first of the joined verbs.
             let src = src.or_else(|| joined_subject(doc, d, sentence, cue.first));
@@ -447,6 +463,12 @@ pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
                     })
                     .flatten()
             });
+            // Still no subject ("Lee said the fund was empty but added,
+            // “…”"): the attribution before it in the sentence gives one,
+            // once reported speech is found.
+            if src.is_none() || after_attribution {
+                handed.push(cue.first);
+            }
             // "…, adding: “…”": the speaker of the attribution before.
             let src = src.or_else(|| {
                 out.iter()
@@ -511,6 +533,30 @@ pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) {
                     }
                 }
             }
+        }
+    }
+    handed.sort_unstable();
+    handed
+}
+
+/// Gives each attribution whose cue is in `handed` (sorted) the source of
+/// the nearest attribution before it in its sentence: "Lee said the fund
+/// was empty and added, “…”" quotes Lee, whom only reported speech names.
+/// `found` is in cue order.
+pub fn hand_on(found: &mut [Found], handed: &[usize]) {
+    for i in 1..found.len() {
+        let f = &found[i];
+        if handed.binary_search(&f.cue.first).is_err() {
+            continue;
+        }
+        let giver = found[..i]
+            .iter()
+            .rev()
+            .take_while(|g| g.sentence == f.sentence)
+            .find(|g| g.cue.last < f.cue.first && g.source.is_some())
+            .and_then(|g| g.source.clone());
+        if giver.is_some() {
+            found[i].source = giver;
         }
     }
 }

@@ -64,6 +64,40 @@ impl Found {
     }
 }
 
+/// Drops the attributions nested in another one's report: "Ross said
+/// Obama had told the envoys that …" and "Lee said that once the session
+/// ends, “…”" are one statement each, whose inner cue was read with a
+/// source running back over the outer cue ("Ross said Obama"). An
+/// attribution goes when its source holds another's cue in its sentence,
+/// that other's content holds its own, and no comma or word in
+/// `subject_handers` ("and", "but") between the two cues starts a clause of
+/// its own ("a fan asked for a photo and Lee said, “…”"). `found` is in
+/// cue order.
+pub fn drop_nested(doc: &Document<'_>, d: &super::Data, found: &mut Vec<Found>) {
+    let joined = |a: usize, b: usize| {
+        doc.tokens[a + 1..b].iter().any(|t| {
+            t.is_punct(',') || t.is_word() && d.grammar.subject_handers.is_folded(t.text(doc.text))
+        })
+    };
+    let nested = |i: usize| {
+        let f = &found[i];
+        let (Some(src), Some(c)) = (&f.source, f.content) else {
+            return false;
+        };
+        let same = |g: &&Found| g.sentence == f.sentence;
+        let before = found[..i].iter().rev().take_while(same);
+        before.take(4).any(|g| {
+            src.all.contains(&g.cue.last)
+                && g.content
+                    .is_some_and(|gc| gc.start <= c.start && c.end <= gc.end)
+                && !joined(g.cue.last, f.cue.first)
+        })
+    };
+    let keep: Vec<bool> = (0..found.len()).map(|i| !nested(i)).collect();
+    let mut k = keep.iter();
+    found.retain(|_| *k.next().unwrap_or(&true));
+}
+
 /// The sentence holding token `tok`.
 pub fn sentence_of(doc: &Document<'_>, tok: usize) -> usize {
     doc.sentences

@@ -114,7 +114,7 @@ pub fn extract(doc: &Document<'_>, d: &Data) -> Vec<Attribution> {
         return german_attributions(doc, d);
     }
     let mut found = Vec::new();
-    direct::find(doc, d, &mut found);
+    let handed = direct::find(doc, d, &mut found);
     if doc.text.len() >= PARALLEL_BYTES {
         // One very large file: its sentences are searched on all threads,
         // in slices whose results join in sentence order.
@@ -133,6 +133,8 @@ pub fn extract(doc: &Document<'_>, d: &Data) -> Vec<Attribution> {
     let sentences = orphans::fragments(doc, d, orphaned, &mut found);
     found.sort_by_key(|f| (f.cue.first, f.cue.last));
     found.dedup_by_key(|f| f.cue.first);
+    found::drop_nested(doc, d, &mut found);
+    direct::hand_on(&mut found, &handed);
     let who = speakers::resolve(doc, d, &found);
     let mut atts: Vec<Attribution> = found
         .into_iter()
@@ -164,7 +166,11 @@ fn german_attributions(doc: &Document<'_>, d: &Data) -> Vec<Attribution> {
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_complement;
+#[cfg(test)]
 mod tests_direct;
+#[cfg(test)]
+mod tests_handed;
 #[cfg(test)]
 mod tests_inferred;
 #[cfg(test)]

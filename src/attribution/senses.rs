@@ -1,6 +1,7 @@
 //! Cue verbs in their other senses: a verb of saying that, by the words
 //! after it, says nothing ("Clinton maintains a commanding lead", "the
-//! ruling added to the confusion", "Ruiz reported from Lagos"). Read
+//! ruling added to the confusion", "Ruiz reported from Lagos", "Lee
+//! responded by closing the office"). Read
 //! before reported speech is taken.
 
 use super::data::Data;
@@ -23,6 +24,14 @@ pub fn other_sense(doc: &Document<'_>, d: &Data, k: usize, en: usize) -> bool {
     // up as one phrase; it is short, and this runs only on cue words.
     if w.len() + next.len() < 31 && g.other_senses.is_folded(&format!("{w} {next}")) {
         return true;
+    }
+    // "responded by blocking the vote": a deed, unless the deed is saying
+    // ("responded by saying"). Only for verbs of response: "concluded by
+    // warning" and its like report how someone spoke.
+    if next.eq_ignore_ascii_case("by") && g.deed_verbs.is_folded(w) {
+        if let Some(deed) = word(k + 2) {
+            return deed.ends_with("ing") && !d.cues.contains(deed);
+        }
     }
     false
 }

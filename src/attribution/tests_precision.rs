@@ -109,3 +109,16 @@ fn a_cue_word_inside_a_name_is_no_cue() {
         "{a:?}"
     );
 }
+
+#[test]
+fn a_response_in_deeds_is_no_attribution() {
+    let a = atts("The council responded by closing the pier for the summer.");
+    assert!(a.is_empty(), "{a:?}");
+}
+
+#[test]
+fn a_response_by_saying_is_still_an_attribution() {
+    let a = atts("The council responded by saying that the pier would reopen in June.");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].2, "The council", "{a:?}");
+}

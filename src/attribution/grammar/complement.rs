@@ -39,10 +39,17 @@ pub fn complement<'a>(
             .iter()
             .position(|t| t.is_punct(',') || is_mark(*t) || t.is_punct(':') || t.is_punct('—'))
             .unwrap_or(body.len());
-        if let Some(k) = body.toks[..stop.min(10)]
+        // Not past another cue: "said she expected that …" reports her
+        // expectation, the whole clause from "she" on.
+        let that = body.toks[..stop.min(10)]
             .iter()
             .position(|t| t.is_word() && t.text(body.text).eq_ignore_ascii_case("that"))
-        {
+            .filter(|&k| {
+                !body.toks[..k]
+                    .iter()
+                    .any(|t| t.is_word() && d.cues.contains(t.text(body.text)))
+            });
+        if let Some(k) = that {
             if k + 1 < body.len() {
                 let r = clause_end(d, body, k + 1);
                 return Ok((
@@ -81,6 +88,26 @@ pub fn complement<'a>(
         };
         let adjunct =
             |k: usize| adjunct_start(d, w(k)) && (!w(k).eq_ignore_ascii_case("to") || to_person(k));
+        // An adverb ("said pleasantly into the phone", "asked
+        // rhetorically.", "said repeatedly they …"): skipped when an
+        // adjunct, a comma, a pronoun or the end follows it, so that it is
+        // neither read as a reported clause nor as all of the complement.
+        if k + 1 < body.len()
+            && body.toks[k].is_word()
+            && w(k).len() > 4
+            && w(k).ends_with("ly")
+            && !is_capitalised(w(k))
+            && (body.toks[k + 1].is_punct(',')
+                || body.toks[k + 1].is_word() && (adjunct(k + 1) || d.pronouns.contains(w(k + 1))))
+        {
+            k += 1;
+        } else if k + 1 == body.len()
+            && body.toks[k].is_word()
+            && w(k).len() > 4
+            && w(k).ends_with("ly")
+        {
+            return Ok((input.take_from(input.len()), Complement::End));
+        }
         if k < body.len() && body.toks[k].is_word() && adjunct(k) {
             let upto = body.toks[k..]
                 .iter()

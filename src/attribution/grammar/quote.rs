@@ -341,6 +341,37 @@ pub(super) fn signed_name(p: Toks<'_>) -> Option<Toks<'_>> {
     (s < e && p.toks[s].is_word() && signed && (s > 0 || e < p.len())).then(|| p.sub(s, e))
 }
 
+/// The agent of a passive cue at `k..=kl` in `input` (which ends in the
+/// glue before a quotation): "was asked by host Ann Roe," gives "host Ann
+/// Roe", up to the first comma.
+fn passive_agent(d: &Data, input: Toks<'_>, k: usize, kl: usize) -> Option<Source> {
+    let mut b = k;
+    while b > 0 && input.toks[b - 1].is_word() && d.between.contains(input.word(b - 1)) {
+        if d.grammar.passive_auxiliaries.is_folded(input.word(b - 1)) {
+            break;
+        }
+        b -= 1;
+    }
+    let passive = b > 0
+        && input.toks[b - 1].is_word()
+        && d.grammar.passive_auxiliaries.is_folded(input.word(b - 1));
+    let by = kl + 1;
+    if !passive
+        || !input.toks.get(by).is_some_and(|t| t.is_word())
+        || !input.word(by).eq_ignore_ascii_case("by")
+    {
+        return None;
+    }
+    let n = input.len();
+    let end = (by + 1..n)
+        .find(|&j| input.toks[j].is_punct(','))
+        .unwrap_or(n - 1);
+    (end > by + 1)
+        .then(|| inverted(d)(input.sub(by + 1, end)).ok())
+        .flatten()
+        .map(|(_, s)| s)
+}
+
 /// What stands before an opening quotation mark: `X said: “`, `X told
 /// Reuters, “`, `X said “`, `X went further: “`. `input` runs from the
 /// clause start to the mark. A cue with no subject of its own ("…, adding:
@@ -444,6 +475,11 @@ pub fn before_quote<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, (Cue, O
                 first: input.at + k,
                 last: input.at + kl,
             };
+            // "Lee was asked by host Ann Roe, “…”": a passive cue with its
+            // agent quotes the agent, not the one asked or told.
+            if let Some(src) = passive_agent(d, input, k, kl) {
+                return Ok((done, (cue, Some(src))));
+            }
             // "X did Y, saying: “…”", "X responded by saying “…”", "X
             // deflected questions before saying", "X issued a statement
             // Tuesday saying": the participle's subject is the main

@@ -1,0 +1,87 @@
+//! What a cue verb takes after it: a clause that holds a second cue ("said
+//! she expected that …") is one attribution, not two; an adverb after the
+//! verb ("said pleasantly into the phone", "said repeatedly they …") is
+//! neither the reported clause nor all of it; a cue read inside another
+//! attribution's report, its source running over the outer cue, goes.
+
+use super::tests::atts;
+
+#[test]
+fn a_thought_reported_by_its_thinker_is_one_attribution() {
+    for (body, content) in [
+        (
+            "Mayor Ana Lind said she expected that voters would reject the levy.",
+            "she expected that voters would reject the levy",
+        ),
+        (
+            "The inspectors said they think that the crack was older than reported.",
+            "they think that the crack was older than reported",
+        ),
+        (
+            "Varga also said he believed that most of the crew backed the strike.",
+            "he believed that most of the crew backed the strike",
+        ),
+    ] {
+        let a = atts(body);
+        assert_eq!(a.len(), 1, "{body}: {a:?}");
+        assert_eq!(a[0].1, "said", "{body}: {a:?}");
+        assert_eq!(a[0].3, content, "{body}: {a:?}");
+    }
+}
+
+#[test]
+fn that_after_an_object_still_opens_the_reported_clause() {
+    // No second cue before "that": the clause after it is what was said.
+    let a = atts("Ruiz told the council on Monday that the bridge would close.");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].3, "the bridge would close", "{a:?}");
+}
+
+#[test]
+fn an_adverb_after_the_cue_leaves_the_clause_after_it() {
+    let a = atts("The founders have said repeatedly they will not sell the firm.");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].2, "The founders", "{a:?}");
+    assert_eq!(a[0].3, "they will not sell the firm", "{a:?}");
+}
+
+#[test]
+fn a_question_signed_with_an_adverb_and_an_adjunct_is_attributed() {
+    // The cue stands in the sentence after the question mark, with a
+    // manner adverb and a place after it: no reported clause there.
+    let a = atts("“How are you this morning?” Miller said pleasantly into the phone.");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].0, "direct", "{a:?}");
+    assert_eq!(a[0].2, "Miller", "{a:?}");
+    assert_eq!(a[0].3, "“How are you this morning?”", "{a:?}");
+}
+
+#[test]
+fn a_cue_inside_anothers_report_is_no_attribution_of_its_own() {
+    // The inner cue's subject runs back over the outer cue: one statement.
+    for (body, cue) in [
+        (
+            "The coach said the owners were calling “every ten minutes.”",
+            "said",
+        ),
+        (
+            "“We will fix the roof by May,” Mr. Lund recalled the mayor telling him.",
+            "recalled",
+        ),
+    ] {
+        let a = atts(body);
+        assert_eq!(a.len(), 1, "{body}: {a:?}");
+        assert_eq!(a[0].1, cue, "{body}: {a:?}");
+    }
+}
+
+#[test]
+fn a_cue_after_and_keeps_its_own_attribution() {
+    // "and" starts a clause of its own: two statements.
+    let a = atts("A fan asked for a photo and Holm said, “Only if you vote on Tuesday.”");
+    assert!(
+        a.iter()
+            .any(|r| r.0 == "direct" && r.1 == "said" && r.4 == "Holm"),
+        "{a:?}"
+    );
+}

@@ -1,0 +1,89 @@
+//! Quotations whose cue has no subject of its own ("and added, “…”",
+//! "…, Lee said, adding, “…”") take the speaker of the attribution before
+//! them in their sentence, reported speech included; and a passive cue
+//! with an agent ("was asked by host Ann Roe, “…”") quotes the agent.
+
+use super::tests::{atts, Row};
+
+/// The direct attribution among `a`.
+fn direct(a: &[Row]) -> &Row {
+    a.iter()
+        .find(|r| r.0 == "direct")
+        .unwrap_or_else(|| panic!("no direct attribution: {a:?}"))
+}
+
+#[test]
+fn a_joined_verb_after_reported_speech_quotes_its_speaker() {
+    // The sentence opens with a phrase holding commas, so the subject of
+    // the first verb is not found by reading the clause from its start.
+    for (body, who) in [
+        (
+            "In a short, cheerful call with the reporter Ivo Marsh last week, Brandt said \
+             he accepted the ruling and added, “I will not appeal it.”",
+            "Brandt",
+        ),
+        // "but" hands the subject on as "and" does.
+        (
+            "Ortega said she would not run for the seat again but added, “You all know \
+             the reason.”",
+            "Ortega",
+        ),
+    ] {
+        let a = atts(body);
+        assert_eq!(direct(&a).2, who, "{body}: {a:?}");
+    }
+}
+
+#[test]
+fn a_participle_after_a_closing_mark_quotes_the_reported_speaker() {
+    let a = atts(
+        "The treasurer told the board that the budget was “a wreck,” adding, “Nobody \
+         checked the sums before the vote.”",
+    );
+    assert_eq!(direct(&a).2, "The treasurer", "{a:?}");
+}
+
+#[test]
+fn a_participle_after_a_sentence_final_cue_quotes_that_cue_s_source() {
+    // Not the subject of the reported clause, which opens the sentence.
+    let a = atts(
+        "Mills and Grant will meet again next month, Dorsey said, adding, “They have a \
+         lot to settle.”",
+    );
+    assert_eq!(direct(&a).2, "Dorsey", "{a:?}");
+}
+
+#[test]
+fn a_participle_with_no_attribution_before_it_keeps_the_main_subject() {
+    let a = atts("Nova went on the attack, saying, “Will the mayor resign over this?”");
+    assert_eq!(direct(&a).2, "Nova", "{a:?}");
+}
+
+#[test]
+fn a_joined_verb_with_its_own_clause_subject_keeps_it() {
+    // "he" is the subject of the verbs joined to "said"; the question put
+    // to him earlier in the sentence is no giver.
+    let a = atts(
+        "When I asked the senator about the vote, he frowned and said, “I will never back \
+         that bill.”",
+    );
+    assert_eq!(direct(&a).2, "he", "{a:?}");
+}
+
+#[test]
+fn a_passive_cue_with_an_agent_quotes_the_agent() {
+    for (body, who) in [
+        (
+            "Harlan was asked by host Peter Vance, “Do you regret the vote on the bridge?”",
+            "Peter Vance",
+        ),
+        (
+            "The crew was told by Captain Ines Ruud, “Nobody leaves the ship tonight.”",
+            "Ines Ruud",
+        ),
+    ] {
+        let a = atts(body);
+        assert_eq!(a.len(), 1, "{body}: {a:?}");
+        assert_eq!(a[0].4, who, "{body}: {a:?}");
+    }
+}
