@@ -186,23 +186,40 @@ pub(super) fn ends_with_attribution(
         .iter()
         .filter(|t| t.span.start >= open_at)
         .collect();
-    let Some(cut) = toks
+    // The attribution follows the last comma ("…, he said."), or an
+    // earlier mark when words follow it ("…? Lane said, looking out at
+    // the crowd."): each is tried, from the end, while its tail is short.
+    let cuts = toks
         .iter()
-        .rposition(|t| matches!(t.kind(), TokenKind::Punct(',' | '?' | '!' | '—')))
-    else {
-        return false;
-    };
-    let tail = &toks[cut + 1..];
-    if tail.len() > 12 {
-        return false;
-    }
-    // "…, it says no. Never." : a sentence follows, so the words after the
-    // comma are still the quotation's, not an attribution closing it.
+        .enumerate()
+        .rev()
+        .filter(|(_, t)| matches!(t.kind(), TokenKind::Punct(',' | '?' | '!' | '—')))
+        .map(|(k, _)| k)
+        .take_while(|&k| toks.len() - k - 1 <= MAX_ATTRIBUTION_TAIL);
     let last = block.tokens.len() - 1;
-    let first = last + 1 - tail.len();
-    if (first..last).any(|k| ends_sentence(text, block.tokens, k, lang)) {
-        return false;
+    for cut in cuts {
+        let tail = &toks[cut + 1..];
+        // "…, it says no. Never." : a sentence follows, so the words after
+        // the comma are still the quotation's, not an attribution closing it.
+        let first = last + 1 - tail.len();
+        if (first..last).any(|k| ends_sentence(text, block.tokens, k, lang)) {
+            return false;
+        }
+        if attribution_tail(text, tail, lang) {
+            return true;
+        }
     }
+    false
+}
+
+/// Words after a quotation's last words, to its paragraph's end, at most:
+/// an attribution with an apposition ("said Brad Bannon, a Democratic
+/// pollster in the state").
+const MAX_ATTRIBUTION_TAIL: usize = 12;
+
+/// Are `tail`, the words after a comma or a question's mark, an
+/// attribution of a third person ("he said", "said Smith, looking on")?
+fn attribution_tail(text: &str, tail: &[&Token], lang: &Conventions) -> bool {
     let Some(verb) = tail
         .iter()
         .position(|t| t.is_word() && lang.speech_verbs.contains(&t.text(text).to_lowercase()))

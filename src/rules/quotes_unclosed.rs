@@ -167,6 +167,24 @@ mod tests {
     }
 
     #[test]
+    fn an_attribution_after_a_question_with_words_after_it_closes_nothing() {
+        // The closer went missing before "Lane said", and the words after
+        // the attribution are the writer's: the next paragraph's opening
+        // mark starts a new quotation, not this one running on.
+        let text = "Rally\n\n“Who would have thought we would get this far? Lane said, looking out at the crowd.\n\n“We are a team,” she added.\n";
+        let f = run_rule(&QuotesUnclosed, text, &Settings::default());
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].message.contains("attribution"), "{}", f[0].message);
+        // A question inside a running quotation, with no attribution after
+        // it, still runs on.
+        let text = "Rally\n\n“Who would have thought it? We did, all of us.\n\n“We are a team,” she added.\n";
+        assert!(starts(text).is_empty());
+        // The speaker telling what they said is no attribution.
+        let text = "Rally\n\n“Who asked us? We said, let them come to the hall.\n\n“We are a team,” she added.\n";
+        assert!(starts(text).is_empty());
+    }
+
+    #[test]
     fn an_opening_mark_in_closing_position_is_one_wrong_mark() {
         let text = "Head\n\nHe called them “criminals” and “rapists“ while calling for a wall. \
                     He said “the Hispanics” were going to “love” him.\n";
