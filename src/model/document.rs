@@ -124,25 +124,44 @@ impl<'t> Document<'t> {
         opening: bool,
     ) -> Document<'t> {
         let mut directives = Vec::new();
-        let raw = match format {
-            Format::Plain => {
-                let mut b = split_plain(text);
-                b.retain(|rb| !super::block::is_code_like(rb.span.text(text)));
-                super::directives::carve_plain(text, &mut b, &mut directives);
-                classify_plain(text, &mut b, lang, opening);
-                b
-            }
-            Format::Markdown => markdown::split_markdown_with(text, lang, &mut directives, opening),
-            // A page's blocks are found by `super::html::Page`, which
-            // calls `from_blocks`; text handed here is its article text,
-            // read as plain text.
-            Format::Html => {
-                let mut b = split_plain(text);
-                classify_plain(text, &mut b, lang, opening);
-                b
-            }
-        };
+        let raw = raw_blocks(text, format, lang, opening, &mut directives);
         Document::build(text, format, raw, directives, lang, chunk)
+    }
+
+    /// The quotations and unpaired marks `Document::parse` would find in
+    /// `text`, without the sentences, brackets and document it also
+    /// builds, which the pairing does not read: what a fix that changes
+    /// quotation marks is checked against, on the paragraphs it edits.
+    pub fn pair_marks<C: AsRef<Conventions> + ?Sized>(
+        text: &str,
+        format: Format,
+        lang: &C,
+    ) -> (Vec<Quotation>, Vec<QuoteProblem>) {
+        let lang = lang.as_ref();
+        let raw = raw_blocks(text, format, lang, true, &mut Vec::new());
+        let mut tokens = Vec::new();
+        let mut marks = Vec::new();
+        let mut ranges = Vec::with_capacity(raw.len());
+        for (i, rb) in raw.iter().enumerate() {
+            let (t0, m0) = (tokens.len(), marks.len());
+            for seg in &rb.segments {
+                tokenize_into(text, *seg, &mut tokens);
+            }
+            let toks = &tokens[t0..];
+            marks::classify(text, toks, rb.span, i as u32, t0 as u32, lang, &mut marks);
+            ranges.push((t0..tokens.len(), m0..marks.len()));
+        }
+        let views: Vec<BlockView<'_>> = raw
+            .iter()
+            .zip(ranges)
+            .map(|(rb, (t, m))| BlockView {
+                kind: rb.kind,
+                span: rb.span,
+                marks: m,
+                tokens: &tokens[t],
+            })
+            .collect();
+        quotes::pair(text, &marks, &views, lang)
     }
 
     /// The document of blocks found already (an HTML page's).
@@ -348,6 +367,35 @@ impl<'t> Document<'t> {
     }
 }
 
+/// The blocks of `text`, classified; suppression comments carved out
+/// into `directives`.
+fn raw_blocks(
+    text: &str,
+    format: Format,
+    lang: &Conventions,
+    opening: bool,
+    directives: &mut Vec<super::directives::Directive>,
+) -> Vec<RawBlock> {
+    match format {
+        Format::Plain => {
+            let mut b = split_plain(text);
+            b.retain(|rb| !super::block::is_code_like(rb.span.text(text)));
+            super::directives::carve_plain(text, &mut b, directives);
+            classify_plain(text, &mut b, lang, opening);
+            b
+        }
+        Format::Markdown => markdown::split_markdown_with(text, lang, directives, opening),
+        // A page's blocks are found by `super::html::Page`, which
+        // calls `from_blocks`; text handed here is its article text,
+        // read as plain text.
+        Format::Html => {
+            let mut b = split_plain(text);
+            classify_plain(text, &mut b, lang, opening);
+            b
+        }
+    }
+}
+
 /// Parses one block, appending to `out`: sentence ranges and mark token
 /// indexes are relative to `out.tokens`.
 fn parse_block_into(
@@ -398,5 +446,35 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         assert_eq!(spans(&a), spans(&b));
+    }
+
+    /// `pair_marks` stands in for a full parse when a fix's marks are
+    /// checked: it must pair exactly as the document does, unclosed,
+    /// nested, running-on and unopened marks included, in each format.
+    #[test]
+    fn pair_marks_pairs_as_the_document_does() {
+        let lang = Conventions::english();
+        let texts = [
+            (
+                "Head\n\n“We won,” she said. He left. \"It's 'over'\" and “then\n\n“more.”\n\nShe said no.” Then ‘a “b” c’ and \"x\n",
+                Format::Plain,
+            ),
+            (
+                "# Title\n\n“One ‘two’ three,” he said.\n\n> “Quoted block”\n\n`“code”` and “open\n\n“again.”\n",
+                Format::Markdown,
+            ),
+            ("A “b” c\n\nd ”e“ f\n", Format::Html),
+        ];
+        let mut unpaired = 0;
+        for (text, format) in texts {
+            let d = Document::parse(text, format, &lang);
+            unpaired += d.quote_problems.len();
+            let (quotations, problems) = Document::pair_marks(text, format, &lang);
+            assert!(!d.quotations.is_empty(), "{text}");
+            assert_eq!(quotations, d.quotations, "{text}");
+            assert_eq!(problems, d.quote_problems, "{text}");
+        }
+        // The texts hold unpaired marks, so the problems were compared too.
+        assert!(unpaired > 0);
     }
 }

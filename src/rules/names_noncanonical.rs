@@ -83,7 +83,7 @@ impl Rule for NamesNoncanonical {
             {
                 continue;
             }
-            let Some((ni, _)) = list.near_miss(f.text, &mut buf) else {
+            let Some((ni, _)) = list.near_miss_unlisted(f.text, &mut buf) else {
                 continue;
             };
             let nw = &list.near_words[ni as usize];

@@ -161,14 +161,15 @@ pub(super) fn verified(doc: &Document<'_>, lang: &crate::lang::Lang, mut fix: Fi
         return fix;
     };
     let slice = &doc.text[from..to];
+    // Only the pairing is compared: the sentences and brackets a full
+    // parse would also find were a sixth of the cost.
     let shape = |text: &str| {
-        let d = Document::parse(text, doc.format, lang);
-        let qs: Vec<(u32, bool)> = d
-            .quotations
+        let (quotations, problems) = Document::pair_marks(text, doc.format, lang);
+        let qs: Vec<(u32, bool)> = quotations
             .iter()
             .map(|q| (q.depth, q.close.is_some()))
             .collect();
-        (qs, d.quote_problems.len())
+        (qs, problems.len())
     };
     let local: Vec<Edit> = fix
         .edits
