@@ -195,6 +195,10 @@ grammar_lists! {
     report_nouns,
     /// The preposition that opens `nach Angaben …`.
     report_openers,
+    /// Endings of compound report nouns (`Polizeiangaben`), lower case.
+    report_endings,
+    /// `eigenen`: `nach eigenen Angaben` gives the clause's subject's word.
+    own,
     /// Subjunctive forms: reported speech with no cue of its own.
     subjunctives,
     /// Subjunctive II forms that carry no reported speech (`könnten`).
@@ -253,6 +257,9 @@ grammar_lists! {
     adverb_endings,
     /// Copulas: after `Für X`, X's view of something (`ist`, `sei`).
     copulas,
+    /// Words before a one-word quotation that give it as what someone
+    /// called something (`als „falsch“ zurückgewiesen`).
+    naming,
     /// Articles that may follow a noun inside one phrase: the genitive's.
     genitives,
     /// Words that join the nouns of one source (`von`, `und`, `der`).

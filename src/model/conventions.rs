@@ -223,6 +223,7 @@ struct LangFile {
     furniture: Option<Vec<String>>,
     noun_markers: Option<Vec<String>>,
     narrator_pronouns: Option<Vec<String>>,
+    run_together: Option<bool>,
 }
 
 /// The conventions of text of one language.
@@ -248,6 +249,11 @@ pub struct Conventions {
     /// quotation's own speaker, not an attribution's third person.
     pub narrator_pronouns: HashSet<String>,
     pub caption_markers: Vec<String>,
+    /// Whether a full stop glued to both its words can end a sentence
+    /// (`Tag.Die`): sentences run together in the copy this language's
+    /// corpus was scraped from; set per language so that a language whose
+    /// figures were measured without it keeps them.
+    pub run_together: bool,
     caption_matcher: aho_corasick::AhoCorasick,
 }
 
@@ -338,6 +344,7 @@ impl Conventions {
             furniture: lower(pick(&chain, |l| &l.furniture)).into_iter().collect(),
             noun_markers: lower(pick(&chain, |l| &l.noun_markers)),
             narrator_pronouns: set(pick(&chain, |l| &l.narrator_pronouns)),
+            run_together: pick(&chain, |l| &l.run_together).unwrap_or(false),
             caption_matcher: aho_corasick::AhoCorasick::builder()
                 .kind(Some(aho_corasick::AhoCorasickKind::DFA))
                 .build(&caption_markers)

@@ -3,7 +3,9 @@
 //! A sentence ends at `.`, `!`, `?` or `…` (with any closing marks and
 //! brackets glued to it) when whitespace and a sentence-starting token
 //! follow, unless the full stop belongs to an abbreviation ("Mr.", "Jan. 6",
-//! "No. 10", "J.K.", "U.S.-led"). Headline, heading, label and caption
+//! "No. 10", "J.K.", "U.S.-led"), or — in languages that set
+//! `run_together` — with no whitespace at all where two sentences were run
+//! together (`Tag.Die`, see `run_together`). Headline, heading, label and caption
 //! blocks also end a sentence at each line break.
 
 use super::conventions::Conventions;
@@ -79,7 +81,9 @@ pub fn split_into(
             break;
         }
         let next = &tokens[j + 1];
-        if touches(&tokens[j], next) || !starts_sentence(text, tokens, j + 1) {
+        let glued =
+            touches(&tokens[j], next) && !(lang.run_together && run_together(text, tokens, i, j));
+        if glued || !starts_sentence(text, tokens, j + 1) {
             i = j + 1;
             continue;
         }
@@ -94,6 +98,30 @@ pub fn split_into(
     if start < n {
         out.push(base + start..base + n);
     }
+}
+
+/// `sagte der Minister.Die Bank …`: two sentences run together with no
+/// space, as scraped copy sometimes has them (in the languages whose
+/// conventions say so). Only a full stop alone
+/// (`j == i`) between a word ending in a lower-case letter and a
+/// capitalised word of two letters or more: initials and initialisms
+/// (`U.S.`, `Ph.D.`) put a capital or a single letter on one side, and
+/// web addresses (`ndr.de`) a lower-case word after the dot.
+fn run_together(text: &str, tokens: &[Token], i: usize, j: usize) -> bool {
+    if i != j || !tokens[i].is_punct('.') || i == 0 {
+        return false;
+    }
+    let (prev, next) = (&tokens[i - 1], &tokens[i + 1]);
+    if !prev.is_word() || !next.is_word() || !touches(prev, &tokens[i]) {
+        return false;
+    }
+    let mut after = next.text(text).chars();
+    prev.text(text)
+        .chars()
+        .next_back()
+        .is_some_and(char::is_lowercase)
+        && after.next().is_some_and(char::is_uppercase)
+        && after.next().is_some_and(char::is_alphabetic)
 }
 
 fn touches(a: &Token, b: &Token) -> bool {
@@ -219,6 +247,49 @@ mod tests {
         assert_eq!(s.len(), 4, "{s:?}");
         let s = sentences("It was No. He left.");
         assert_eq!(s.len(), 2, "{s:?}");
+    }
+
+    fn split_as(text: &str, lang: &Conventions) -> Vec<String> {
+        let toks = tokenize(text);
+        split(text, &toks, lang, false)
+            .into_iter()
+            .map(|r| {
+                text[toks[r.start].span.start as usize..toks[r.end - 1].span.end as usize]
+                    .to_string()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn sentences_run_together_split_at_a_lower_upper_full_stop() {
+        // Scraped German copy drops the space after a full stop; the next
+        // sentence's words must not be read with the one before.
+        let de = Conventions::builtin("de").unwrap();
+        let s = split_as("Es regnete den ganzen Tag.Die Bauern freuten sich.", &de);
+        assert_eq!(
+            s,
+            ["Es regnete den ganzen Tag.", "Die Bauern freuten sich."]
+        );
+        // English keeps its measured behaviour: no split without a space.
+        let s = sentences("The vote was close.Nobody expected it.");
+        assert_eq!(s.len(), 1, "{s:?}");
+    }
+
+    #[test]
+    fn glued_full_stops_that_are_no_sentence_end_stay() {
+        // A web address, an initialism, a degree, a single capital after
+        // the dot and a decimal keep their sentence whole.
+        let de = Conventions::builtin("de").unwrap();
+        for text in [
+            "Mehr steht auf kiel.de im Netz.",
+            "Sie zog zur U.S.Army nach Bayern.",
+            "Er ist Ph.D in Botanik.",
+            "Der Plan war gut.A bleibt offen.",
+            "Es stieg um 3.5 Punkte.",
+        ] {
+            let s = split_as(text, &de);
+            assert_eq!(s.len(), 1, "{text}: {s:?}");
+        }
     }
 
     #[test]

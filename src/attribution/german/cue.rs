@@ -84,7 +84,12 @@ fn verb_cue(r: &Reader<'_, '_>, a: usize, b: usize, v: usize) -> Option<Cue> {
     }
     let c0 = clause_start(r, a, v);
     // The finite verb: an auxiliary before a participle, else the cue.
-    let aux = (c0..v).find(|&i| r.narrated(i).is_some_and(|w| g.auxiliaries.is(w)));
+    // (`soll Anelka gesagt haben`: hearsay stands where the auxiliary
+    // would.)
+    let aux = (c0..v).find(|&i| {
+        r.narrated(i)
+            .is_some_and(|w| g.auxiliaries.is(w) || g.hearsay.is(w))
+    });
     let head = aux.unwrap_or(v);
     let passive = aux.is_some_and(|h| r.word(h).is_some_and(|w| g.passives.is(w)));
     let verb = r.word(v)?;
@@ -144,10 +149,21 @@ fn verb_cue(r: &Reader<'_, '_>, a: usize, b: usize, v: usize) -> Option<Cue> {
     if head == c0 && (after_comma || head == a) {
         // `Die Bürger, die dafür stimmten, sagten:`: a relative clause
         // between the subject and its verb.
-        let Some(s) = after(head) else {
-            let s = relative_subject(r, a, head)?;
-            return Some(cue(Some(s), Place::Before, a..v + 1));
-        };
+        // (Also when the words after the verb open with a possessive:
+        // `Müller, der gewählt wurde, nannte seinen Rückzug …` has its
+        // object there. An article may open either: `Die Mönche, die …,
+        // beschrieb die Agentur als …` is inverted.)
+        let s = after(head);
+        let possessive = s.as_ref().is_some_and(|s| {
+            r.word(s.all.start)
+                .is_some_and(|w| r.d.possessives.contains(w))
+        });
+        if s.is_none() || possessive {
+            if let Some(s) = relative_subject(r, a, head) {
+                return Some(cue(Some(s), Place::Before, a..v + 1));
+            }
+        }
+        let s = s?;
         let end = s.all.end;
         let place = if after_comma {
             Place::After
@@ -245,6 +261,40 @@ fn quoted_name(r: &Reader<'_, '_>, k: usize) -> Option<Source> {
     })
 }
 
+/// After `laut`, a source the noun-phrase reader does not take: a web
+/// address (`laut kiel.de`), or a noun after words in lower case
+/// (`laut israelischen Medien`, `laut einer dpa-Meldung`, `laut
+/// ai-Bericht`): `laut` is followed by its source and nothing else.
+fn loose_source(r: &Reader<'_, '_>, i: usize, b: usize) -> Option<Source> {
+    let t = &r.doc.tokens;
+    let glued = |x: usize| t[x].span.end == t[x + 1].span.start;
+    let address = i + 2 < b
+        && r.word(i).is_some()
+        && r.is_punct(i + 1, '.')
+        && r.word(i + 2).is_some()
+        && glued(i)
+        && glued(i + 1);
+    if address {
+        return Some(Source {
+            all: i..i + 3,
+            name: i..i + 3,
+        });
+    }
+    for j in i..(i + 4).min(b) {
+        let w = r.narrated(j)?;
+        if reader::starts_upper(w) || w.contains('-') {
+            return Some(Source {
+                all: i..j + 1,
+                name: j + 1..j + 1,
+            });
+        }
+        if r.d.boundary.contains(w) || r.d.pronouns.contains(w) {
+            return None;
+        }
+    }
+    None
+}
+
 /// A one-word subject that names no one (`Dies`, `Das`, `Es`).
 fn is_no_one(r: &Reader<'_, '_>, s: &Source) -> bool {
     s.all.len() == 1 && r.word(s.all.start).is_some_and(|w| r.d.no_one.contains(w))
@@ -268,15 +318,22 @@ fn phrase_cue(r: &Reader<'_, '_>, a: usize, b: usize, k: usize) -> Option<Cue> {
     if g.according.is_folded(w) {
         // `laut Polizei`, `laut einem Bericht`, `laut „Tagesspiegel“` (a
         // paper's name in quotation marks is its source).
-        let s = r.source_at(k + 1, b).or_else(|| quoted_name(r, k + 1));
+        let s = r
+            .source_at(k + 1, b)
+            .or_else(|| quoted_name(r, k + 1))
+            .or_else(|| loose_source(r, k + 1, b));
         return inside(k, k, Some(s?));
     }
     if g.report_openers.is(w) || (k == a && g.report_openers.is_folded(w)) {
         // `nach Angaben der Polizei`, `nach Angaben von Zeugen`, `nach
         // einer Stellungnahme der Armee`, `nach ihrer Auffassung`, `nach
         // eigenen Angaben` (whose source is the clause's subject).
-        let noun = (k + 1..(k + 4).min(b))
-            .find(|&i| r.narrated(i).is_some_and(|n| g.report_nouns.is(n)))?;
+        // (`nach Polizeiangaben`, `nach Zeugenaussagen`: a compound of
+        // one names its source in its first part.)
+        let noun = (k + 1..(k + 4).min(b)).find(|&i| {
+            r.narrated(i)
+                .is_some_and(|n| g.report_nouns.is(n) || g.report_endings.ends(n, 1))
+        })?;
         let between_ok = (k + 1..noun).all(|i| {
             r.narrated(i).is_some_and(|w| {
                 !reader::starts_upper(w) && (r.d.determiners.contains(w) || w.len() > 3)
@@ -289,7 +346,32 @@ fn phrase_cue(r: &Reader<'_, '_>, a: usize, b: usize, k: usize) -> Option<Cue> {
         if r.narrated(from).is_some_and(|w| g.of.is(w)) {
             from += 1;
         }
-        return inside(k, noun, r.source_at(from, b));
+        // With no source after it, the phrase still reports: `nach
+        // eigenen Angaben` the clause's subject, `nach ersten
+        // Informationen`, `nach Polizeiangaben` the phrase itself.
+        // `nach eigenen Angaben` is the clause's subject's, whatever
+        // follows (`hat nach eigenen Angaben die Halle abgesucht`).
+        let own = (k + 1..noun).any(|i| r.narrated(i).is_some_and(|w| g.own.is(w)));
+        let subject = || {
+            let clause = clause_start(r, a, k);
+            r.sentence_subject(clause, b)
+                .filter(|s| s.all.end <= k || s.all.start > noun)
+        };
+        let phrase = Source {
+            all: k + 1..noun + 1,
+            name: noun + 1..noun + 1,
+        };
+        // A compound names its source itself (`nach Polizeiangaben`): what
+        // follows it is the clause's (`… einen Toten gefordert`).
+        let compound = r.narrated(noun).is_some_and(|n| !g.report_nouns.is(n));
+        let s = if own {
+            subject().or(Some(phrase))
+        } else if compound {
+            Some(phrase)
+        } else {
+            r.source_at(from, b).or(Some(phrase))
+        };
+        return inside(k, noun, s);
     }
     if g.report_nouns.is(w) && r.narrated(k + 1).is_some_and(|n| g.report_openers.is(n)) && k > a {
         // `seiner Meinung nach`: the possessive before the noun says whose.
@@ -371,11 +453,26 @@ fn phrase_cue(r: &Reader<'_, '_>, a: usize, b: usize, k: usize) -> Option<Cue> {
     if g.source_openers.is(w) && k > a && r.is_punct(k - 1, ',') {
         // `…, so Müller.`: a source and nothing else to the clause's end.
         let s = r.source_at(k + 1, b)?;
-        let end = s.all.end;
+        // `…, so Müller weiter:`, `…, so Müller in einem Interview.`: an
+        // adverb or a phrase in lower case may follow the source, but no
+        // verb of a clause of its own.
+        let tail = (s.all.end..b)
+            .find(|&i| r.word(i).is_none() && !r.doc.tokens[i].is_number())
+            .unwrap_or(b);
+        let modifier = tail - s.all.end <= 8
+            && r.narrated(s.all.end)
+                .is_some_and(|w| g.subject_ends.is(w) && !g.according.is_folded(w))
+            && (s.all.end..tail).all(|i| {
+                r.narrated(i).is_none_or(|w| {
+                    !(g.subjunctives.is(w) || g.auxiliaries.is(w) || g.complementizers.is(w))
+                })
+            });
+        let end = if modifier { tail } else { s.all.end };
         let closes = end >= b
             || r.is_punct(end, '.')
             || r.is_punct(end, ',')
             || r.is_punct(end, ';')
+            || r.is_punct(end, ':')
             || r.is_mark(end);
         return closes.then_some(Cue {
             first: k,

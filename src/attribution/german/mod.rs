@@ -19,6 +19,8 @@ mod reader;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_speakers;
+#[cfg(test)]
 mod tests_subjects;
 #[cfg(test)]
 mod tests_views;
@@ -113,7 +115,13 @@ pub(super) fn find(doc: &Document<'_>, d: &Data) -> (Vec<Found>, Vec<Option<Carr
             // carried by the speaker of the attribution before it, in this
             // paragraph or the one before.
             let giver = last.filter(|&(_, blk)| s.block <= blk + 1).map(|(i, _)| i);
-            for q in orphans.iter().filter(|q| speechlike(&r, q)) {
+            // The sentence's subjunctive or hearsay verb, read once: it
+            // lets a one-word quotation through, and carries the sentence.
+            let reported_verb = subjunctive(&r, a, b);
+            for q in orphans
+                .iter()
+                .filter(|q| speechlike(&r, q, reported_verb.is_some()))
+            {
                 let cue = GCue {
                     first: q.open,
                     last: q.open,
@@ -185,13 +193,35 @@ pub(super) fn find(doc: &Document<'_>, d: &Data) -> (Vec<Found>, Vec<Option<Carr
             }
             if let Some(g) = giver {
                 if found.len() == before {
-                    if let Some(v) = subjunctive(&r, a, b) {
+                    if let Some(v) = reported_verb {
                         let cue = GCue { first: v, last: v };
                         let content = range_span(&r, a, b);
                         let f = carry(&found[g], AttributionKind::Indirect, cue, content, si);
                         found.push(f);
                         carried.push(Some(Carried { from: g }));
                     }
+                }
+            } else if let Some(v) = reported_verb.filter(|&v| {
+                r.narrated(v)
+                    .is_some_and(|w| r.d.german.carriers.is_folded(w))
+            }) {
+                // `Das Gericht hat sein Urteil verkündet. Demnach ist …`:
+                // with no speaker before it, `demnach` still says the
+                // sentence reports; whose is the narration's subject
+                // before it, if it names one.
+                if found.len() == before {
+                    let source = si
+                        .checked_sub(1)
+                        .and_then(|p| orphan::narrated_subject(&r, p));
+                    found.push(Found {
+                        kind: AttributionKind::Indirect,
+                        cue: GCue { first: v, last: v },
+                        source,
+                        content: range_span(&r, a, b),
+                        sentence: si,
+                        last_sentence: si,
+                    });
+                    carried.push(None);
                 }
             }
         }
@@ -313,7 +343,11 @@ fn speaks(r: &Reader<'_, '_>, s: &super::grammar::Source, a: usize, b: usize) ->
 /// Does a quotation with no cue read as someone's words: four words or
 /// more that are no title (`„Die Früchte des Zorns“`), or a fragment that
 /// opens in lower case (`„tiefer Besorgnis“`), which a name rarely does?
-fn speechlike(r: &Reader<'_, '_>, q: &Quote) -> bool {
+/// One word alone (`„entsorgen“`, `„stabil“`) is most often the writer's
+/// own scare quotes: someone's only in reported speech (`reported`: the
+/// sentence has a subjunctive) or as what something is called (`als
+/// „falsch“ zurückgewiesen`). A web address (`„shop.de“`) is a name.
+fn speechlike(r: &Reader<'_, '_>, q: &Quote, reported: bool) -> bool {
     // `das Album „…“`, `das Lied „…“` (or after a comma, as an apposition):
     // a title.
     let before = q.open.checked_sub(1).map(|k| {
@@ -335,9 +369,22 @@ fn speechlike(r: &Reader<'_, '_>, q: &Quote) -> bool {
     if words >= super::orphans::MIN_WORDS {
         return !super::orphans::is_title(r.doc, q.open, q.close);
     }
-    (q.open + 1..q.close)
+    let tokens = &r.doc.tokens;
+    let address = (q.open + 2..q.close.saturating_sub(1)).any(|k| {
+        tokens[k].is_punct('.')
+            && tokens[k - 1].span.end == tokens[k].span.start
+            && tokens[k].span.end == tokens[k + 1].span.start
+    });
+    let named_as = || {
+        q.open
+            .checked_sub(1)
+            .and_then(|k| r.narrated(k))
+            .is_some_and(|w| r.d.german.naming.is(w))
+    };
+    let lower = (q.open + 1..q.close)
         .find_map(|k| r.word(k))
-        .is_some_and(|w| !reader::starts_upper(w))
+        .is_some_and(|w| !reader::starts_upper(w));
+    lower && !address && (words >= 2 || reported || named_as())
 }
 
 /// Is quotation `q` a name in quotation marks (`der Nachrichtenagentur
@@ -387,10 +434,10 @@ fn subjunctive(r: &Reader<'_, '_>, a: usize, b: usize) -> Option<usize> {
     }
     // `soll … haben`: hearsay of a past deed; `soll … werden` is a plan.
     let perfect = || (a..b).any(|k| r.narrated(k).is_some_and(|w| g.perfect.is(w)));
-    // `Demnach ist …`: the sentence opens by saying it reports the source
-    // before it.
-    if r.narrated(a).is_some_and(|w| g.carriers.is(w)) {
-        return Some(a);
+    // `Demnach ist …`, `Er wird demnach …`: the sentence says it reports
+    // the source before it.
+    if let Some(k) = (a..b).find(|&k| r.narrated(k).is_some_and(|w| g.carriers.is_folded(w))) {
+        return Some(k);
     }
     (a..b).find(|&k| {
         r.narrated(k).is_some_and(|w| {

@@ -188,6 +188,11 @@ impl<'a, 't> Reader<'a, 't> {
                 // An aside: "(SPD)", "(National Environment Agency, NEMA)".
             } else if t.is_number() {
                 // `Einer der 13 Feuerwehrleute`: a number is part of it.
+            } else if self.slash_joined(i) {
+                // `Bündnis 90/Die Grünen`: the word after a slash with no
+                // space is the same name's, whatever its case.
+                last = Some(i);
+                after_noun = true;
             } else if let Some(w) = self.word(i) {
                 let g = &self.d.german;
                 if i > k
@@ -211,6 +216,8 @@ impl<'a, 't> Reader<'a, 't> {
                 } else if !joins(self.d, w) {
                     break;
                 }
+            } else if t.is_punct('/') && self.slash_joined(i + 1) {
+                // The slash of `90/Die`.
             } else if !matches!(t.kind(), TokenKind::Punct('-' | '.' | '\'' | '’')) {
                 break;
             }
@@ -222,6 +229,18 @@ impl<'a, 't> Reader<'a, 't> {
             name: self.name_in(all.clone()),
             all,
         })
+    }
+
+    /// Is token `i` a word glued to a slash glued to the token before it
+    /// (`90/Die`, `Grüne/EFA`)?
+    fn slash_joined(&self, i: usize) -> bool {
+        let t = &self.doc.tokens;
+        i >= 2
+            && i < t.len()
+            && t[i].is_word()
+            && t[i - 1].is_punct('/')
+            && t[i - 2].span.end == t[i - 1].span.start
+            && t[i - 1].span.end == t[i].span.start
     }
 
     /// The closing mark of a short name in quotation marks opening at `k`
@@ -468,7 +487,7 @@ impl<'a, 't> Reader<'a, 't> {
             }
             // `die Fraktion den Schritt`: an article after a noun opens a
             // second phrase unless it is a genitive's (`der`, `des`).
-            if let Some(w) = self.word(k).filter(|_| depth == 0) {
+            if let Some(w) = self.word(k).filter(|_| depth == 0 && !self.slash_joined(k)) {
                 if after_noun && self.d.determiners.contains(w) && !self.d.german.genitives.is(w) {
                     return None;
                 }
@@ -511,7 +530,8 @@ impl<'a, 't> Reader<'a, 't> {
                     }
                 }
                 None if t.is_number()
-                    || matches!(t.kind(), TokenKind::Punct(',' | '-' | '.' | '–')) => {}
+                    || matches!(t.kind(), TokenKind::Punct(',' | '-' | '.' | '–'))
+                    || t.is_punct('/') && self.slash_joined(k + 1) => {}
                 None => return None,
             }
         }

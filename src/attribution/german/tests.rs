@@ -333,3 +333,18 @@ fn present_tense_separable_cues_and_conditionals() {
     let text = "Der Minister sagte, das Geld reiche. Die Preise seien stabil.";
     assert_eq!(extract(text).len(), 2, "{:?}", read(text));
 }
+
+#[test]
+fn a_one_word_quotation_is_speech_only_where_someone_is_reported() {
+    // The writer's scare quotes: nobody's words.
+    let r = read("Der Trainer musste die Mannschaft im zweiten Spiel „umbauen“.");
+    assert!(r.is_empty(), "{r:?}");
+    // Reported speech, and what someone called something, are someone's.
+    let r = read("Die Ministerin äußerte sich am Abend. Die Lage sei „ernst“.");
+    assert!(r.iter().any(|(_, cue, _)| cue == "„"), "{r:?}");
+    let r = read("Die Firma wies den Bericht als „falsch“ zurück.");
+    assert!(r.iter().any(|(_, cue, _)| cue == "„"), "{r:?}");
+    // A web address in quotation marks is a name.
+    let r = read("Die Seite „gartenhilfe.de“ war am Montag nicht erreichbar.");
+    assert!(r.is_empty(), "{r:?}");
+}
