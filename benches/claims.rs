@@ -14,20 +14,9 @@
 use ascribe::{CheckOptions, Checker, Format};
 use std::time::{Duration, Instant};
 
-/// A small deterministic generator.
-struct Lcg(u64);
-impl Lcg {
-    fn next(&mut self) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        self.0 >> 33
-    }
-    fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
-        xs[(self.next() % xs.len() as u64) as usize]
-    }
-}
+#[path = "support/lcg.rs"]
+mod lcg;
+use lcg::Lcg;
 
 const NAMES: &[&str] = &["Dora Pelk", "Tomas Ardwin", "Mira Zell", "Ivo Brankel"];
 const BODIES: &[&str] = &[

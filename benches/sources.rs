@@ -15,20 +15,9 @@ use ascribe::sources::Sources;
 use ascribe::{CheckOptions, Checker, Format, Span};
 use std::time::{Duration, Instant};
 
-/// A small deterministic generator.
-struct Lcg(u64);
-impl Lcg {
-    fn next(&mut self) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        self.0 >> 33
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
+#[path = "support/lcg.rs"]
+mod lcg;
+use lcg::Lcg;
 
 /// Invented words: consonant-vowel syllables.
 fn vocabulary(n: usize) -> Vec<String> {

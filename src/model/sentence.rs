@@ -209,14 +209,7 @@ mod tests {
     use crate::model::token::tokenize;
 
     fn sentences(text: &str) -> Vec<String> {
-        let toks = tokenize(text);
-        split(text, &toks, &Conventions::english(), false)
-            .into_iter()
-            .map(|r| {
-                text[toks[r.start].span.start as usize..toks[r.end - 1].span.end as usize]
-                    .to_string()
-            })
-            .collect()
+        split_as(text, &Conventions::english())
     }
 
     #[test]
