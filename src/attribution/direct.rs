@@ -137,7 +137,8 @@ fn naming(
             t.kind(),
             TokenKind::Quote(_) | TokenKind::Punct('.' | ';' | ':' | '!' | '?')
         )
-    }) {
+    }) || super::senses::names_a_thing(doc, d, s_start, v, open)
+    {
         return None;
     }
     let from = (s_start..v)

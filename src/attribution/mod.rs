@@ -134,6 +134,7 @@ pub fn extract(doc: &Document<'_>, d: &Data) -> Vec<Attribution> {
     found.sort_by_key(|f| (f.cue.first, f.cue.last));
     found.dedup_by_key(|f| f.cue.first);
     found::drop_nested(doc, d, &mut found);
+    found::fold_into_according(doc, &mut found);
     direct::hand_on(&mut found, &handed);
     let who = speakers::resolve(doc, d, &found);
     let mut atts: Vec<Attribution> = found
