@@ -181,6 +181,9 @@ grammar_lists! {
     /// Words that make what follows a clause, not a noun phrase ("was",
     /// "will"): after an `object_verbs` verb they keep it reported speech.
     finite_markers,
+    /// Participles that, right after a common noun, give a thing its
+    /// name ("a play called “…”"): nobody is quoted.
+    thing_namers,
     }
 }
 

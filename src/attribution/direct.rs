@@ -8,9 +8,7 @@ use super::grammar::{
     after_quote, after_quote_any_verb, after_quote_handed_on, before_quote, is_possessive,
 };
 use super::items::{before_item, ends_item, opens_item};
-use super::neighbours::{
-    after_colon, after_narration, after_paragraph, names_no_one, signature, signed_next,
-};
+use super::neighbours::{after_colon, after_narration, after_paragraph, signature, signed_next};
 use super::toks::Toks;
 use super::AttributionKind;
 use crate::model::conventions::Level;
@@ -137,7 +135,8 @@ fn naming(
             t.kind(),
             TokenKind::Quote(_) | TokenKind::Punct('.' | ';' | ':' | '!' | '?')
         )
-    }) {
+    }) || super::senses::names_a_thing(doc, d, s_start, v, open)
+    {
         return None;
     }
     let from = (s_start..v)
@@ -199,38 +198,6 @@ fn in_stray_wrapper(
         && q.level == Level::Outer
         && outer.level == Level::Outer
         && doc.marks[outer.open as usize].glyph != doc.marks[q.open as usize].glyph
-}
-
-/// The subject of a cue verb joined to the verbs before it, at `cue` in
-/// sentence `s`: by "and" ("Clinton smiled, shook her head and then
-/// said"), or as a participle after a comma ("Protesters interrupted her
-/// speech, shouting “…”"). An adverb may stand before the cue.
-fn joined_subject(
-    doc: &Document<'_>,
-    d: &Data,
-    s: usize,
-    cue: usize,
-) -> Option<super::grammar::Source> {
-    let st = doc.sentences[s].tokens.start as usize;
-    let word = |k: usize| {
-        let t = doc.tokens[k];
-        t.is_word().then(|| t.text(doc.text))
-    };
-    let mut j = cue.checked_sub(1)?;
-    if j > st && word(j).is_some_and(|w| w.ends_with("ly") || d.sequence.contains(w)) {
-        j -= 1;
-    }
-    let joint = if word(j).is_some_and(|w| w.eq_ignore_ascii_case("and")) {
-        true
-    } else {
-        doc.tokens[j].is_punct(',') && word(cue).is_some_and(|w| w.ends_with("ing"))
-    };
-    if j < st + 2 || !joint {
-        return None;
-    }
-    let clause = Toks::new(doc.text, &doc.tokens, st..j);
-    let src = super::grammar::main_subject(d, clause)?;
-    (!names_no_one(doc, d, &src)).then_some(src)
 }
 
 /// Finds the direct and mixed attributions into `out`, and returns the
@@ -449,7 +416,7 @@ pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) -> Vec<usize> {
                 };
             // "He turned to the crowd and said, “…”", "Fans booed, shouting
             // “…”": the subject of the first of the joined verbs.
-            let src = src.or_else(|| joined_subject(doc, d, sentence, cue.first));
+            let src = src.or_else(|| super::joined::joined_subject(doc, d, sentence, cue.first));
             // "Continued Stone: “…”": the speaker after a cue that opens
             // the sentence.
             let src = src.or_else(|| {

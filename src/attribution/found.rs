@@ -98,6 +98,65 @@ pub fn drop_nested(doc: &Document<'_>, d: &super::Data, found: &mut Vec<Found>) 
     found.retain(|_| *k.next().unwrap_or(&true));
 }
 
+/// Folds a statement reported through a second source into that source's
+/// attribution: in "“…,” Lee said, according to the Herald." and "Lee told
+/// her that …, according to two aides", the reporter vouches only for the
+/// outer "according to" (the corpus of record marks that one, its content
+/// running over the inner quotation and cue). The inner attribution goes
+/// and the outer's content grows to cover it; the outer keeps its source,
+/// so the second-hand source stays visible to an editor. `found` is in cue
+/// order.
+pub fn fold_into_according(doc: &Document<'_>, found: &mut Vec<Found>) {
+    let is_according = |f: &Found| {
+        f.kind == AttributionKind::Indirect
+            && doc.tokens[f.cue.first]
+                .text(doc.text)
+                .eq_ignore_ascii_case("according")
+    };
+    let mut gone = vec![false; found.len()];
+    for o in 0..found.len() {
+        if !is_according(&found[o]) {
+            continue;
+        }
+        let Some(outer) = found[o].content else {
+            continue;
+        };
+        let sentence = found[o].sentence;
+        let mut grown = outer;
+        let mut quoted = false;
+        for (i, f) in found.iter().enumerate() {
+            let cue = doc.tokens[f.cue.first].span;
+            if i == o || gone[i] || f.sentence != sentence || is_according(f) {
+                continue;
+            }
+            // The inner cue inside the outer's content, or (when the
+            // outer's content stopped at "that") the inner's report
+            // running into the outer's content.
+            let holds = outer.start <= cue.start && cue.end <= outer.end;
+            let shares = f.cue.last < found[o].cue.first
+                && f.content
+                    .is_some_and(|c| c.start < outer.end && outer.start < c.end);
+            if holds || shares {
+                gone[i] = true;
+                quoted |= f.kind != AttributionKind::Indirect;
+                grown = grown.cover(cue);
+                if let Some(c) = f.content {
+                    grown = grown.cover(c);
+                }
+                if let Some(src) = &f.source {
+                    grown = grown.cover(token_span(doc, src.all.clone()));
+                }
+            }
+        }
+        found[o].content = Some(grown);
+        if quoted {
+            found[o].kind = AttributionKind::Mixed;
+        }
+    }
+    let mut g = gone.iter();
+    found.retain(|_| !*g.next().unwrap_or(&false));
+}
+
 /// The sentence holding token `tok`.
 pub fn sentence_of(doc: &Document<'_>, tok: usize) -> usize {
     doc.sentences

@@ -4,6 +4,7 @@
 //! - `grammar`: the nom parsers over token runs (cue, source, complement);
 //! - `direct`: quotations and the attributions around them;
 //! - `items`: quotations as list items under a lead-in;
+//! - `joined`: the subject of a cue verb with none of its own;
 //! - `neighbours`: quotations a sentence or paragraph beside them attributes;
 //! - `reported`: reported speech, "according to", sentence-final cues;
 //! - `orphans`: quotations no construction attributed;
@@ -18,6 +19,7 @@ mod found;
 mod german;
 pub mod grammar;
 mod items;
+mod joined;
 mod neighbours;
 mod orphans;
 mod reported;
@@ -134,6 +136,7 @@ pub fn extract(doc: &Document<'_>, d: &Data) -> Vec<Attribution> {
     found.sort_by_key(|f| (f.cue.first, f.cue.last));
     found.dedup_by_key(|f| f.cue.first);
     found::drop_nested(doc, d, &mut found);
+    found::fold_into_according(doc, &mut found);
     direct::hand_on(&mut found, &handed);
     let who = speakers::resolve(doc, d, &found);
     let mut atts: Vec<Attribution> = found

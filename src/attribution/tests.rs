@@ -464,6 +464,25 @@ fn naming_verbs_with_a_long_object_or_an_aside() {
 }
 
 #[test]
+fn a_participle_after_a_noun_names_a_thing_and_quotes_no_one() {
+    for body in [
+        "The troupe staged a comedy called “Nine Lives of a Mayor” downtown.",
+        "The firm runs a newsletter, called the “Ledger Notes,” for clients.",
+    ] {
+        let a = atts(body);
+        assert!(a.is_empty(), "{body}: {a:?}");
+    }
+    // With a subject of its own the verb still names someone's words.
+    for body in [
+        "Dena Hoyt called the budget “a house of cards” on Friday.",
+        "She denounced what he called “a minor delay” at the plant.",
+    ] {
+        let a = atts(body);
+        assert!(a.iter().any(|r| r.1 == "called"), "{body}: {a:?}");
+    }
+}
+
+#[test]
 fn later_references_resolve() {
     let body = "An analyst for Asia at consulting firm Eurasia Group, Neil Thomas, said that ties grew. \
                 Thomas said that trust was thin. In an email, the analyst said that trade mattered. \

@@ -87,3 +87,35 @@ fn a_passive_cue_with_an_agent_quotes_the_agent() {
         assert_eq!(a[0].4, who, "{body}: {a:?}");
     }
 }
+
+#[test]
+fn a_participle_takes_the_subject_of_the_clause_nearest_it() {
+    // The sentence's own subject ("The trouble") names no speaker; the
+    // clause after "when" does.
+    let a = atts(
+        "The trouble came during a rally at the port, when Lena Orr and her pickets \
+         blocked the gate, shouting “No contract, no ships!”",
+    );
+    assert_eq!(direct(&a).4, "Lena Orr", "{a:?}");
+}
+
+#[test]
+fn a_participle_after_with_quotes_the_phrase_before_it() {
+    let a = atts(
+        "Fans poured onto the pitch, with Coach Ilse Brandt reportedly yelling: \
+         “Get off the grass!”",
+    );
+    assert_eq!(direct(&a).2, "Coach Ilse Brandt", "{a:?}");
+    // No "with": the participle has no subject of its own to find here.
+    let a = atts("The gates opened at nine, yelling: “Get off the grass!”");
+    assert!(a.iter().all(|r| r.2 != "The gates"), "{a:?}");
+}
+
+#[test]
+fn no_subject_is_taken_from_inside_a_quotation_for_a_joined_verb() {
+    let a = atts(
+        "“It is the plan that Vera Lind drew up,” he said on Sunday, and then \
+         predicted: “We will win the county.”",
+    );
+    assert!(a.iter().all(|r| r.2 != "Vera Lind"), "{a:?}");
+}

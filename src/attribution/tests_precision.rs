@@ -21,6 +21,8 @@ fn a_verb_of_saying_with_a_plain_object_attributes_nothing() {
     for body in [
         "Among likely voters, Mott maintains a comfortable lead over her rival.",
         "The old firm boasted a client list of three hundred names.",
+        "The mill town has added another shift to its weekly roster.",
+        "Over the summer the state added 14,000 jobs in retail alone.",
     ] {
         let a = atts(body);
         assert!(a.is_empty(), "{body}: {a:?}");
@@ -29,6 +31,7 @@ fn a_verb_of_saying_with_a_plain_object_attributes_nothing() {
     for body in [
         "Mott maintained that the count was wrong.",
         "Mott maintained the count was wrong.",
+        "Mott added the count was wrong.",
     ] {
         let a = atts(body);
         assert_eq!(a.len(), 1, "{body}: {a:?}");
@@ -121,4 +124,37 @@ fn a_response_by_saying_is_still_an_attribution() {
     let a = atts("The council responded by saying that the pier would reopen in June.");
     assert_eq!(a.len(), 1, "{a:?}");
     assert_eq!(a[0].2, "The council", "{a:?}");
+}
+
+#[test]
+fn a_statement_reported_through_according_to_is_one_attribution() {
+    // The outer source is the one the reporter vouches for; the inner
+    // quotation and cue are its content.
+    let body =
+        "“The dam will hold,” Vera Lusk said at the hearing, according to the Ridge Courier.";
+    let a = atts(body);
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].1, "according to", "{a:?}");
+    assert_eq!(a[0].2, "the Ridge Courier", "{a:?}");
+    assert!(
+        a[0].3.starts_with("“The dam will hold,”") && a[0].3.contains("Vera Lusk said"),
+        "{a:?}"
+    );
+    let a = atts("The warden told her that the gate stays shut, according to two guards.");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].2, "two guards", "{a:?}");
+    assert_eq!(
+        a[0].3, "The warden told her that the gate stays shut",
+        "{a:?}"
+    );
+}
+
+#[test]
+fn according_to_inside_a_report_leaves_the_speaker_alone() {
+    // Here "according to" is inside Lusk's words, not around them.
+    let a = atts("Vera Lusk said that, according to the survey, the dam will hold.");
+    assert!(
+        a.iter().any(|r| r.1 == "said" && r.2 == "Vera Lusk"),
+        "{a:?}"
+    );
 }

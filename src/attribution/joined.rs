@@ -1,0 +1,77 @@
+//! The subject of a cue verb with none of its own: a verb joined to the
+//! verbs before it ("shook her head and then said"), a participle after a
+//! comma ("interrupted her speech, shouting “…”"), and a participle in an
+//! absolute phrase ("with Trump reportedly yelling: “…”").
+
+use super::data::Data;
+use super::grammar::{main_subject, Source};
+use super::neighbours::names_no_one;
+use super::toks::Toks;
+use crate::model::{Document, TokenKind};
+
+/// The subject of the cue at `cue` in sentence `s`, joined to the verbs
+/// before it by "and" or, for a participle, by a comma; or the noun
+/// phrase after "with" right before a participle. An adverb may stand
+/// before the cue.
+pub fn joined_subject(doc: &Document<'_>, d: &Data, s: usize, cue: usize) -> Option<Source> {
+    let st = doc.sentences[s].tokens.start as usize;
+    let word = |k: usize| {
+        let t = doc.tokens[k];
+        t.is_word().then(|| t.text(doc.text))
+    };
+    let participle = word(cue).is_some_and(|w| w.ends_with("ing"));
+    let mut j = cue.checked_sub(1)?;
+    if j > st && word(j).is_some_and(|w| w.ends_with("ly") || d.sequence.contains(w)) {
+        j -= 1;
+    }
+    let joint = if word(j).is_some_and(|w| w.eq_ignore_ascii_case("and")) {
+        true
+    } else {
+        doc.tokens[j].is_punct(',') && participle
+    };
+    if !joint {
+        return participle
+            .then(|| absolute_subject(doc, d, st, j))
+            .flatten();
+    }
+    if j < st + 2 {
+        return None;
+    }
+    let src = main_subject(d, Toks::new(doc.text, &doc.tokens, st..j)).or_else(|| {
+        // "The row began when protesters interrupted her, shouting":
+        // the clause nearest the participle, when the sentence's own
+        // subject is none.
+        // Not a clause inside a quotation the sentence holds.
+        let floor = (st..j)
+            .rev()
+            .find(|&k| matches!(doc.tokens[k].kind(), TokenKind::Quote(_)))
+            .map_or(st, |q| q + 1);
+        (floor + 1..j)
+            .rev()
+            .filter(|&k| {
+                let t = doc.tokens[k - 1];
+                t.is_word() && d.boundary.contains(t.text(doc.text))
+            })
+            .take(2)
+            .find_map(|k| main_subject(d, Toks::new(doc.text, &doc.tokens, k..j)))
+    })?;
+    (!names_no_one(doc, d, &src)).then_some(src)
+}
+
+/// "…, with Trump reportedly yelling: “…”", "with many marchers
+/// chanting “…”": the noun phrase between "with" and the participle
+/// (ending at `last`) is its subject.
+fn absolute_subject(doc: &Document<'_>, d: &Data, st: usize, last: usize) -> Option<Source> {
+    let with = (st..last)
+        .rev()
+        .take(8)
+        .take_while(|&k| !doc.tokens[k].is_punct(','))
+        .find(|&k| {
+            let t = doc.tokens[k];
+            t.is_word() && t.text(doc.text).eq_ignore_ascii_case("with")
+        })?;
+    // The phrase ends at the word before the participle (or its adverb);
+    // `main_subject` wants a verb after it, which that word stands for.
+    let src = main_subject(d, Toks::new(doc.text, &doc.tokens, with + 1..last + 2))?;
+    (src.all.end <= last + 1 && !names_no_one(doc, d, &src)).then_some(src)
+}
