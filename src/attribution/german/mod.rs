@@ -16,6 +16,7 @@ mod cue;
 mod orphan;
 mod quotes;
 mod reader;
+mod subject;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
