@@ -1,0 +1,27 @@
+//! Who speaks when the nearest mention is not the last cue's source: a
+//! narrated subject opening with `Das`, a subject after a fronted phrase
+//! holding a preposition, and names in quotation marks that nobody said.
+
+use super::tests::{read, sources};
+
+#[test]
+fn a_narrated_subject_opening_with_das_speaks_the_next_quotation() {
+    // `Das` alone names no one, but `Das Gericht` does: the quotation is
+    // the court's, not the spokeswoman's from the paragraph before.
+    let s = sources(
+        "„Wir bleiben dabei“, sagte die Sprecherin Lea Sommer.\n\nDas Gericht wies die Klage am Montag ab. „Die Frist war längst verstrichen.“",
+    );
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert_eq!(s[1].as_deref(), Some("Das Gericht"));
+}
+
+#[test]
+fn a_lone_das_before_a_quotation_still_names_no_one() {
+    let s = sources(
+        "„Wir bleiben dabei“, sagte die Sprecherin Lea Sommer.\n\nDas war am Montag. „Die Frist war längst verstrichen.“",
+    );
+    assert_eq!(
+        s.last().cloned().flatten().as_deref(),
+        Some("die Sprecherin Lea Sommer")
+    );
+}
