@@ -102,12 +102,21 @@ impl Reader<'_, '_> {
                 .word(k - 1)
                 .is_some_and(|w| starts_upper(w) && !self.d.determiners.contains(w))
                 || self.is_quoted(k - 1) && self.is_mark(k - 1));
+        // `Bei einer Debatte um die Praxis blieb er hart`: a preposition
+        // is never the finite verb, whatever stands before it.
         self.narrated(k).is_some_and(|w| {
             !starts_upper(w)
+                && !g.prepositions.is(w)
                 && (g.auxiliaries.is(w)
                     || g.hearsay.is(w)
                     || g.subjunctives.is(w)
                     || self.d.speech.contains(w)
+                    // `…, Mara Lenz, zeigte sich zufrieden`: a word before
+                    // `sich` that no phrase opens with is its verb.
+                    || self.narrated(k + 1).is_some_and(|n| g.reflexives.is(n))
+                        && !self.d.determiners.contains(w)
+                        && !g.joiners.is(w)
+                        && !g.coordinators.is(w)
                     || after_noun
                         && !g.joiners.is(w)
                         && !self.d.determiners.contains(w)

@@ -25,3 +25,28 @@ fn a_lone_das_before_a_quotation_still_names_no_one() {
         Some("die Sprecherin Lea Sommer")
     );
 }
+
+#[test]
+fn a_preposition_after_a_fronted_noun_is_no_verb() {
+    // `um` after `Debatte` was read as the finite verb, which made `die
+    // Praxis der Stadt` the subject after it.
+    let s = sources(
+        "Bei einer Debatte um die Praxis der Stadt blieb Jonas Weller hart: „Das ist doch absurd.“",
+    );
+    assert_eq!(s, vec![Some("Jonas Weller".to_string())]);
+}
+
+#[test]
+fn beim_joins_a_role_to_where_it_is_held() {
+    // `beim` is `bei dem`: the role, where it is held and the name are one
+    // subject, whose quotation follows the colon.
+    let s = sources(
+        "Auch die Leiterin der Delegation beim Gipfel, Mara Lenz, zeigte sich zufrieden mit dem Text: „Wir haben viel erreicht.“",
+    );
+    assert_eq!(
+        s,
+        vec![Some(
+            "die Leiterin der Delegation beim Gipfel, Mara Lenz".to_string()
+        )]
+    );
+}
