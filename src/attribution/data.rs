@@ -251,6 +251,10 @@ grammar_lists! {
     /// Endings of nouns that a quoted name or title follows (`das Album
     /// „…“`, `Codenamen „…“`): the quotation names it, nobody said it.
     work_nouns,
+    /// English function words (`of`, `the`): capitalised words joined by
+    /// them in quotation marks are a title or a name (`„Journal of Rural
+    /// Health“`), nobody's words.
+    foreign_title_words,
     /// Endings of adverbs a sentence may open with, capitalised
     /// (`Relativierend`, `Letztlich`): one alone before the verb is no
     /// subject.

@@ -397,6 +397,9 @@ fn speechlike(r: &Reader<'_, '_>, q: &Quote, reported: bool) -> bool {
 /// after an article, `eine „Unverschämtheit“`, is as often a quoted word.)
 fn names_something(r: &Reader<'_, '_>, q: &Quote) -> bool {
     let words: Vec<&str> = (q.open + 1..q.close).filter_map(|k| r.word(k)).collect();
+    if english_title(r, q, &words) {
+        return true;
+    }
     if words.is_empty() || words.len() > 3 || !words.iter().all(|w| reader::starts_upper(w)) {
         return false;
     }
@@ -407,6 +410,27 @@ fn names_something(r: &Reader<'_, '_>, q: &Quote) -> bool {
         return words.len() >= 2;
     }
     reader::starts_upper(before) && q.open >= 2 && !r.is_punct(q.open - 1, ':')
+}
+
+/// Is quotation `q` (its `words`) an English title or name (`„Journal of
+/// Rural Health“`, `„Friends for the River“`): capitalised words joined by
+/// English function words, the first capitalised, no sentence's stop at
+/// its end? A sentence quoted in English (`„Get out of the way.“`, `„Thank
+/// you for coming“`) has a stop or a word in lower case of its own.
+fn english_title(r: &Reader<'_, '_>, q: &Quote, words: &[&str]) -> bool {
+    let joiners = &r.d.german.foreign_title_words;
+    let stop = q.close > q.open + 1
+        && matches!(
+            r.doc.tokens[q.close - 1].kind(),
+            crate::model::TokenKind::Punct('.' | '!' | '?')
+        );
+    words.len() >= 2
+        && !stop
+        && words.first().is_some_and(|w| reader::starts_upper(w))
+        && words.iter().any(|w| joiners.is(w))
+        && words
+            .iter()
+            .all(|w| reader::starts_upper(w) || joiners.is(w))
 }
 
 /// Does quotation `q` stand as a clause of its own: first in its sentence,

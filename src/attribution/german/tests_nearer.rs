@@ -3,6 +3,7 @@
 //! holding a preposition, and names in quotation marks that nobody said.
 
 use super::tests::{read, sources};
+use crate::attribution::AttributionKind;
 
 #[test]
 fn a_narrated_subject_opening_with_das_speaks_the_next_quotation() {
@@ -49,4 +50,21 @@ fn beim_joins_a_role_to_where_it_is_held() {
             "die Leiterin der Delegation beim Gipfel, Mara Lenz".to_string()
         )]
     );
+}
+
+#[test]
+fn an_english_title_in_quotation_marks_is_nobodys_words() {
+    // A cue in the sentence took the journal's name as what was said.
+    let r = read("Die Ärztin berichtete im Fachblatt „Journal of Rural Health“ über ihre Studie.");
+    assert!(
+        r.iter().all(|(k, _, _)| *k == AttributionKind::Indirect),
+        "{r:?}"
+    );
+    // A sentence quoted in English is still someone's.
+    let r = read("Die Ärztin sagte: „Get Out of the Way.“");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, AttributionKind::Direct);
+    let r = read("„Thank you for coming“, sagte die Ärztin.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("die Ärztin"));
 }
