@@ -171,10 +171,12 @@ pub(super) fn find(doc: &Document<'_>, d: &Data) -> (Vec<Found>, Vec<Option<Carr
                 }
                 // A quotation opening its sentence after a sentence of
                 // narration about someone, with no speaker since: the one
-                // that sentence names, nearest to it.
+                // that sentence names, nearest to it. So too a quotation
+                // inside reported speech (`X nahm Stellung. Jeder könne
+                // „…“.`): the subjunctive reports the nearer one.
                 let since = |g: usize| found[g].last_sentence + 1 < si;
                 let subject = subject.or_else(|| {
-                    (q.open <= a && giver.is_none_or(since))
+                    ((q.open <= a || reported().is_some()) && giver.is_none_or(since))
                         .then(|| orphan::narrated_subject(&r, si.checked_sub(1)?))
                         .flatten()
                 });

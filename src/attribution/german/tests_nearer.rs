@@ -68,3 +68,27 @@ fn an_english_title_in_quotation_marks_is_nobodys_words() {
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(r[0].2.as_deref(), Some("die Ärztin"));
 }
+
+#[test]
+fn reported_speech_after_narration_is_the_narrated_subjects() {
+    // The chairwoman spoke two sentences ago; the mayor is named in the
+    // narration right before the subjunctive, and it reports him.
+    let s = sources(
+        "„Wir sind enttäuscht“, sagte die Vorsitzende Pia Brandt. Sie verließ den Saal.\n\nAm Abend nahm auch der Bürgermeister Udo Kern zu der Frage Stellung. Jeder Bürger könne „das Angebot jetzt nutzen oder später“.",
+    );
+    assert_eq!(
+        s.last().cloned().flatten().as_deref(),
+        Some("der Bürgermeister Udo Kern")
+    );
+}
+
+#[test]
+fn reported_speech_right_after_its_speaker_stays_his() {
+    let s = sources(
+        "Der Bürgermeister Udo Kern nahm zu der Frage Stellung. „Wir sind enttäuscht“, sagte die Vorsitzende Pia Brandt. Jeder Bürger könne „das Angebot jetzt nutzen oder später“.",
+    );
+    assert_eq!(
+        s.last().cloned().flatten().as_deref(),
+        Some("die Vorsitzende Pia Brandt")
+    );
+}
