@@ -223,6 +223,9 @@ grammar_lists! {
     passives,
     /// Participles whose passive subject is the speaker (`wird X zitiert`).
     passive_speakers,
+    /// Verbs of quoting (`zitiert`): in the active, their object is who
+    /// speaks (`Die Zeitung zitiert den Anwalt mit den Worten`).
+    quoting,
     /// Words that open a sentence without being its subject.
     fronted,
     /// Words after an inverted cue that end its subject.

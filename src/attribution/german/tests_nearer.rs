@@ -92,3 +92,42 @@ fn reported_speech_right_after_its_speaker_stays_his() {
         Some("die Vorsitzende Pia Brandt")
     );
 }
+
+#[test]
+fn who_is_quoted_speaks_not_who_quotes() {
+    let s = sources("Die Zeitung zitiert den Anwalt mit den Worten: „Wir gehen in Berufung.“");
+    assert_eq!(s, vec![Some("den Anwalt".to_string())]);
+    let s = sources("„Wir sind unerwünschte Zeugen“, zitierte man Eva Lind vom Sender Nordwelle.");
+    assert_eq!(s, vec![Some("Eva Lind vom Sender Nordwelle".to_string())]);
+    // With no object, the one who quotes is all the sentence names.
+    let s = sources("Die Zeitung zitiert aus dem Brief: „Wir gehen in Berufung.“");
+    assert_eq!(s, vec![Some("Die Zeitung".to_string())]);
+}
+
+#[test]
+fn a_paper_named_between_subject_and_passive_quoting_verb_is_no_quotation() {
+    // The auxiliary stands before the paper's name in quotation marks: the
+    // passive's subject is quoted, and the name is nobody's words.
+    let r = read(
+        "Der Sprecher der Partei, Jan Roth, wird von der „Morgenpost“ mit den Worten zitiert: „Wir sind angeschlagen.“",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("Der Sprecher der Partei, Jan Roth"));
+}
+
+#[test]
+fn a_paper_quoting_after_the_quotation_is_its_source() {
+    let s = sources("„Wir gehen in Berufung“, zitiert das Blatt den Anwalt.");
+    assert_eq!(s, vec![Some("das Blatt".to_string())]);
+}
+
+#[test]
+fn a_participle_after_a_quoted_name_is_no_cue_of_the_auxiliary_before_it() {
+    // Only the passive of quoting reaches its auxiliary across a name in
+    // quotation marks; `hatten … der Zeitung „Nordblick“ mitgeteilt`
+    // reports no content of its own.
+    let r = read(
+        "Die Ermittler hatten ihre Ergebnisse bereits im Mai der Zeitung „Nordblick“ mitgeteilt.",
+    );
+    assert!(r.is_empty(), "{r:?}");
+}
