@@ -145,9 +145,16 @@ impl Reader<'_, '_> {
             && self
                 .word(from + 1)
                 .is_some_and(|w| !starts_upper(w) && g.prepositions.is(w) && !g.joiners.is(w));
-        // `Relativierend fügte sie hinzu`: an adverb alone before the verb.
-        let adverb =
-            end == from + 1 && opener.chars().count() >= 7 && g.adverb_endings.ends(opener, 1);
+        // `Relativierend fügte sie hinzu`: an adverb alone before the verb;
+        // `Passend zu dem Wetter warnte sie`: one before a preposition (not
+        // `von`, which joins a name ending so to its place: `Heinisch von
+        // der Partei`).
+        let adverb_like = opener.chars().count() >= 7 && g.adverb_endings.ends(opener, 1);
+        let adverb = adverb_like
+            && (end == from + 1
+                || self
+                    .word(from + 1)
+                    .is_some_and(|w| g.prepositions.is(w) && !g.of.is(w)));
         // `Den Unmut … brachte`: an object's article.
         if fronted || adverb || g.object_articles.is_folded(opener) {
             return None;

@@ -131,3 +131,15 @@ fn a_participle_after_a_quoted_name_is_no_cue_of_the_auxiliary_before_it() {
     );
     assert!(r.is_empty(), "{r:?}");
 }
+
+#[test]
+fn a_participle_before_a_preposition_opens_an_adverbial() {
+    let s = sources(
+        "Passend zu dem Wetter warnte die Sprecherin des Senders: „Auf den Brücken wird es glatt.“",
+    );
+    assert_eq!(s, vec![Some("die Sprecherin des Senders".to_string())]);
+    // A name ending the same way, joined to its place by `von`, stays the
+    // subject.
+    let s = sources("Heinisch von der Partei warnte: „Auf den Brücken wird es glatt.“");
+    assert_eq!(s, vec![Some("Heinisch von der Partei".to_string())]);
+}
