@@ -226,6 +226,9 @@ grammar_lists! {
     passives,
     /// Participles whose passive subject is the speaker (`wird X zitiert`).
     passive_speakers,
+    /// Verbs of quoting (`zitiert`): in the active, their object is who
+    /// speaks (`Die Zeitung zitiert den Anwalt mit den Worten`).
+    quoting,
     /// Words that open a sentence without being its subject.
     fronted,
     /// Words after an inverted cue that end its subject.
@@ -254,6 +257,10 @@ grammar_lists! {
     /// Endings of nouns that a quoted name or title follows (`das Album
     /// „…“`, `Codenamen „…“`): the quotation names it, nobody said it.
     work_nouns,
+    /// English function words (`of`, `the`): capitalised words joined by
+    /// them in quotation marks are a title or a name (`„Journal of Rural
+    /// Health“`), nobody's words.
+    foreign_title_words,
     /// Endings of adverbs a sentence may open with, capitalised
     /// (`Relativierend`, `Letztlich`): one alone before the verb is no
     /// subject.

@@ -86,7 +86,17 @@ fn verb_cue(r: &Reader<'_, '_>, a: usize, b: usize, v: usize) -> Option<Cue> {
     // The finite verb: an auxiliary before a participle, else the cue.
     // (`soll Anelka gesagt haben`: hearsay stands where the auxiliary
     // would.)
-    let aux = (c0..v).find(|&i| {
+    // (For a passive of quoting, a paper's name in quotation marks is no
+    // clause boundary: `wird von der „Zeitung“ mit den Worten zitiert`.
+    // Quoted words are no narration, so none inside one is taken. Other
+    // verbs keep the boundary: crossing it found more participles than
+    // attributions.)
+    let from = if r.word(v).is_some_and(|w| g.passive_speakers.is(w)) {
+        clause_start_past_marks(r, a, v)
+    } else {
+        c0
+    };
+    let aux = (from..v).find(|&i| {
         r.narrated(i)
             .is_some_and(|w| g.auxiliaries.is(w) || g.hearsay.is(w))
     });
@@ -119,6 +129,17 @@ fn verb_cue(r: &Reader<'_, '_>, a: usize, b: usize, v: usize) -> Option<Cue> {
         // `wurde mitgeteilt`: said, but by no one the clause names. (`wird
         // Musk zitiert` names the speaker as its subject.)
         return None;
+    }
+    // `Die Zeitung zitiert den Anwalt mit den Worten: „…“`, `„…“,
+    // zitierte man Eva Lind`: who is quoted speaks, not who quotes.
+    if let Some(o) = quoted_person(r, v, b).filter(|_| aux.is_none()) {
+        let end = o.all.end;
+        let place = if head > a && (r.is_punct(head - 1, ',') || r.is_mark(head - 1)) {
+            Place::After
+        } else {
+            Place::Inside
+        };
+        return Some(cue(Some(o), place, c0.min(v)..end));
     }
     // A pronoun that is only ever a subject, right after the verb, is the
     // subject: `Deren Haltung bezeichnete er als …`.
@@ -200,6 +221,42 @@ fn verb_cue(r: &Reader<'_, '_>, a: usize, b: usize, v: usize) -> Option<Cue> {
     });
     let end = s.as_ref().map_or(v + 1, |s| s.all.end.max(v + 1));
     Some(cue(s, Place::Inside, c0..end))
+}
+
+/// The start of the clause holding `k` as `clause_start` reads it, but
+/// across quotation marks: after the last comma, colon or semicolon.
+fn clause_start_past_marks(r: &Reader<'_, '_>, a: usize, k: usize) -> usize {
+    (a..k)
+        .rev()
+        .find(|&i| r.is_punct(i, ',') || r.is_punct(i, ':') || r.is_punct(i, ';'))
+        .map_or(a, |i| i + 1)
+}
+
+/// After a verb of quoting at `v` (`zitiert`), its object: the person
+/// quoted, right after it (`Die Zeitung zitiert den Anwalt`) or after
+/// `man` (`zitierte man Eva Lind`). An object opens with an article only
+/// objects take, or is a name after `man`. (`„…“, zitiert die Zeitung den
+/// Anwalt` gives the paper as the source, as the gold annotators read it.)
+fn quoted_person(r: &Reader<'_, '_>, v: usize, b: usize) -> Option<Source> {
+    let g = &r.d.german;
+    if !r.word(v).is_some_and(|w| g.quoting.is(w)) {
+        return None;
+    }
+    let object = |s: &Source| {
+        r.word(s.all.start)
+            .is_some_and(|w| g.object_articles.is_folded(w))
+    };
+    let k = v + 1;
+    // (`man`, not the article `das` of `zitiert das Blatt`.)
+    if r.narrated(k)
+        .is_some_and(|w| r.d.no_one.contains(w) && !r.d.determiners.contains(w))
+    {
+        let s = r.source_at(k + 1, b)?;
+        let first = r.word(s.all.start)?;
+        return (object(&s) || reader::starts_upper(first) && !r.d.determiners.contains(first))
+            .then_some(s);
+    }
+    r.source_at(k, b).filter(object)
 }
 
 /// Is the verb at `v` the last word of an aside in parentheses holding

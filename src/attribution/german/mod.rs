@@ -16,8 +16,11 @@ mod cue;
 mod orphan;
 mod quotes;
 mod reader;
+mod subject;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_nearer;
 #[cfg(test)]
 mod tests_speakers;
 #[cfg(test)]
@@ -168,10 +171,12 @@ pub(super) fn find(doc: &Document<'_>, d: &Data) -> (Vec<Found>, Vec<Option<Carr
                 }
                 // A quotation opening its sentence after a sentence of
                 // narration about someone, with no speaker since: the one
-                // that sentence names, nearest to it.
+                // that sentence names, nearest to it. So too a quotation
+                // inside reported speech (`X nahm Stellung. Jeder könne
+                // „…“.`): the subjunctive reports the nearer one.
                 let since = |g: usize| found[g].last_sentence + 1 < si;
                 let subject = subject.or_else(|| {
-                    (q.open <= a && giver.is_none_or(since))
+                    ((q.open <= a || reported().is_some()) && giver.is_none_or(since))
                         .then(|| orphan::narrated_subject(&r, si.checked_sub(1)?))
                         .flatten()
                 });
@@ -394,6 +399,9 @@ fn speechlike(r: &Reader<'_, '_>, q: &Quote, reported: bool) -> bool {
 /// after an article, `eine „Unverschämtheit“`, is as often a quoted word.)
 fn names_something(r: &Reader<'_, '_>, q: &Quote) -> bool {
     let words: Vec<&str> = (q.open + 1..q.close).filter_map(|k| r.word(k)).collect();
+    if english_title(r, q, &words) {
+        return true;
+    }
     if words.is_empty() || words.len() > 3 || !words.iter().all(|w| reader::starts_upper(w)) {
         return false;
     }
@@ -404,6 +412,27 @@ fn names_something(r: &Reader<'_, '_>, q: &Quote) -> bool {
         return words.len() >= 2;
     }
     reader::starts_upper(before) && q.open >= 2 && !r.is_punct(q.open - 1, ':')
+}
+
+/// Is quotation `q` (its `words`) an English title or name (`„Journal of
+/// Rural Health“`, `„Friends for the River“`): capitalised words joined by
+/// English function words, the first capitalised, no sentence's stop at
+/// its end? A sentence quoted in English (`„Get out of the way.“`, `„Thank
+/// you for coming“`) has a stop or a word in lower case of its own.
+fn english_title(r: &Reader<'_, '_>, q: &Quote, words: &[&str]) -> bool {
+    let joiners = &r.d.german.foreign_title_words;
+    let stop = q.close > q.open + 1
+        && matches!(
+            r.doc.tokens[q.close - 1].kind(),
+            crate::model::TokenKind::Punct('.' | '!' | '?')
+        );
+    words.len() >= 2
+        && !stop
+        && words.first().is_some_and(|w| reader::starts_upper(w))
+        && words.iter().any(|w| joiners.is(w))
+        && words
+            .iter()
+            .all(|w| reader::starts_upper(w) || joiners.is(w))
 }
 
 /// Does quotation `q` stand as a clause of its own: first in its sentence,

@@ -4,6 +4,7 @@
 use super::quotes::Quote;
 use super::reader::{starts_upper, Reader};
 use crate::attribution::grammar::Source;
+use crate::attribution::neighbours::names_no_one;
 
 /// `„…“, resümiert Müller.`: a quotation, a comma and a finite verb, then
 /// its subject. German puts the subject right after the verb there, which
@@ -52,10 +53,10 @@ pub(super) fn narrated_subject(r: &Reader<'_, '_>, si: usize) -> Option<Source> 
     }
     let subject = r.sentence_subject(a, b)?;
     let first = r.word(subject.all.start).unwrap_or_default();
-    let d = r.d;
     // A person or a body that can speak: not `Es`, `Dies`, nor a thing of
-    // someone's (`Seine Zuversicht`).
-    if d.no_one.contains(first) || d.possessives.contains(first) {
+    // someone's (`Seine Zuversicht`). `Das` is also an article: `Das
+    // Gericht` names someone.
+    if names_no_one(r.doc, r.d, &subject) || r.d.possessives.contains(first) {
         return None;
     }
     Some(subject)

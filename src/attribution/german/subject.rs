@@ -1,0 +1,237 @@
+//! The subject of a German sentence or clause: before its finite verb
+//! (`Die Sprecherin sagte`), after it when something else stands first
+//! (`Dazu sagte die Sprecherin`, `Den Plan lobte die Sprecherin`), or
+//! after a subordinate clause's conjunction.
+
+use super::reader::{joins, starts_upper, Reader, MAX_SOURCE};
+use crate::attribution::grammar::Source;
+use crate::model::TokenKind;
+
+impl Reader<'_, '_> {
+    /// The subject a sentence `a..b` opens with: the words before its
+    /// first lower-case word that cannot stand in a source (its verb).
+    pub fn sentence_subject(&self, a: usize, b: usize) -> Option<Source> {
+        let g = &self.d.german;
+        // `Auch der Sprecher will „…“`: a focus adverb before the subject
+        // is no part of it.
+        let a = if a + 1 < b && self.narrated(a).is_some_and(|w| g.focus.is_folded(w)) {
+            a + 1
+        } else {
+            a
+        };
+        // `biss den Gast und rief`: a clause after a subordinate one opens
+        // with its verb, and its subject follows (`…, beschimpfte der Gast`:
+        // a word in lower case after the comma, then an article).
+        let verb_first = a > 0
+            && self.is_punct(a - 1, ',')
+            && self.narrated(a).is_some_and(|w| !starts_upper(w))
+            && self
+                .narrated(a + 1)
+                .is_some_and(|w| self.d.determiners.contains(w));
+        if verb_first || self.is_verb(a) {
+            return self.subject_after(a, b);
+        }
+        let verb = (a + 1..b.min(a + 2 * MAX_SOURCE)).find(|&k| self.is_verb(k));
+        match verb {
+            Some(v) => {
+                let opener = self.word(a)?;
+                // `während die Initiative den Plan lobt`: a subordinate
+                // clause's subject follows its conjunction.
+                if self.d.boundary.contains(opener) {
+                    return self.subject_before(a + 1, v);
+                }
+                // `Diesen Vorschlag lehnt er ab`: a pronoun only ever a
+                // subject, right after the verb, is the subject.
+                if self
+                    .narrated(v + 1)
+                    .is_some_and(|w| g.subject_pronouns.is(w))
+                {
+                    return self.source_at(v + 1, b);
+                }
+                self.subject_before(a, v)
+                    // `In dem Verfahren sieht Osterloh einen „Angriff“`,
+                    // `Den Unmut brachte die Sprecherin zum Ausdruck`:
+                    // after a fronted phrase or an object, the subject
+                    // follows the verb.
+                    .or_else(|| {
+                        (g.fronted.is_folded(opener) || g.object_articles.is_folded(opener))
+                            .then(|| self.subject_after(v, b))?
+                    })
+            }
+            // `Ein Beamter der Polizei: „…“`: a source and a colon.
+            None if b > a + 1 && self.is_punct(b - 1, ':') => self.subject_before(a, b - 1),
+            None => None,
+        }
+    }
+
+    /// The first word of `a..b` that reads as a finite verb.
+    pub fn first_verb(&self, a: usize, b: usize) -> Option<usize> {
+        (a..b).find(|&k| self.is_verb(k))
+    }
+
+    /// The subject right after the finite verb `v`, past a reflexive or
+    /// an adverb (`zeigte sich auch der Minister`).
+    pub fn subject_after(&self, v: usize, b: usize) -> Option<Source> {
+        let g = &self.d.german;
+        let mut k = v + 1;
+        while self
+            .narrated(k)
+            .is_some_and(|w| g.reflexives.is(w) || self.d.between.contains(w))
+        {
+            k += 1;
+        }
+        // `brachte den Plan ein`: an object is no subject.
+        self.source_at(k, b).filter(|s| {
+            !self
+                .word(s.all.start)
+                .is_some_and(|w| g.object_articles.is_folded(w))
+        })
+    }
+
+    /// Does the word at `k` read as a finite verb: an auxiliary, a verb of
+    /// saying, or a lower-case word that cannot stand in a noun phrase?
+    /// A quoted word is never the narration's verb.
+    fn is_verb(&self, k: usize) -> bool {
+        let g = &self.d.german;
+        // `Weber prüfte`: right after a noun, a word in lower case that
+        // could be an adjective by its ending is the verb (an adjective
+        // stands before its noun; `Der italienische` is an article).
+        // (A name in quotation marks is a noun: `Unter dem Motto „…“ zogen`.)
+        let after_noun = k > 0
+            && (self
+                .word(k - 1)
+                .is_some_and(|w| starts_upper(w) && !self.d.determiners.contains(w))
+                || self.is_quoted(k - 1) && self.is_mark(k - 1));
+        // `Bei einer Debatte um die Praxis blieb er hart`: a preposition
+        // is never the finite verb, whatever stands before it.
+        self.narrated(k).is_some_and(|w| {
+            !starts_upper(w)
+                && !g.prepositions.is(w)
+                && (g.auxiliaries.is(w)
+                    || g.hearsay.is(w)
+                    || g.subjunctives.is(w)
+                    || self.d.speech.contains(w)
+                    // `…, Mara Lenz, zeigte sich zufrieden`: a word before
+                    // `sich` that no phrase opens with is its verb.
+                    || self.narrated(k + 1).is_some_and(|n| g.reflexives.is(n))
+                        && !self.d.determiners.contains(w)
+                        && !g.joiners.is(w)
+                        && !g.coordinators.is(w)
+                    || after_noun
+                        && !g.joiners.is(w)
+                        && !self.d.determiners.contains(w)
+                        && !g.subject_ends.is(w)
+                    || !joins(self.d, w) && !g.subject_ends.is(w))
+        })
+    }
+
+    /// The subject that fills `from..end` before its verb, read loosely: a
+    /// source with what hangs off it — a place (`der Polizei in
+    /// Dortmund`), an apposition between commas (`Günther Platter, der
+    /// Verteidigungsminister Österreichs,`) — but no verb of its own.
+    pub fn subject_before(&self, from: usize, end: usize) -> Option<Source> {
+        if from >= end || end - from > 2 * MAX_SOURCE || !self.opens_source(from) {
+            return None;
+        }
+        let first = self.source_at(from, end)?;
+        let g = &self.d.german;
+        // `Passend zu den Gefahren …`, `Kurz vor dem Start …`: a word that
+        // is no article or pronoun, then a preposition, opens an adverbial.
+        let opener = self.word(from).unwrap_or_default();
+        // (`Müller wörtlich:` is a subject and an adverb; `Zitat von
+        // Müller:` a noun and what joins it to a name.)
+        let fronted = !self.d.determiners.contains(opener)
+            && !self.d.pronouns.contains(opener)
+            && self
+                .word(from + 1)
+                .is_some_and(|w| !starts_upper(w) && g.prepositions.is(w) && !g.joiners.is(w));
+        // `Relativierend fügte sie hinzu`: an adverb alone before the verb;
+        // `Passend zu dem Wetter warnte sie`: one before a preposition (not
+        // `von`, which joins a name ending so to its place: `Heinisch von
+        // der Partei`).
+        let adverb_like = opener.chars().count() >= 7 && g.adverb_endings.ends(opener, 1);
+        let adverb = adverb_like
+            && (end == from + 1
+                || self
+                    .word(from + 1)
+                    .is_some_and(|w| g.prepositions.is(w) && !g.of.is(w)));
+        // `Den Unmut … brachte`: an object's article.
+        if fronted || adverb || g.object_articles.is_folded(opener) {
+            return None;
+        }
+        let mut depth = 0usize;
+        let mut after_noun = false;
+        for k in from..end {
+            let t = self.doc.tokens[k];
+            if self.is_quoted(k) {
+                return None;
+            }
+            // `die Fraktion den Schritt`: an article after a noun opens a
+            // second phrase unless it is a genitive's (`der`, `des`).
+            if let Some(w) = self.word(k).filter(|_| depth == 0 && !self.slash_joined(k)) {
+                if after_noun && self.d.determiners.contains(w) && !self.d.german.genitives.is(w) {
+                    return None;
+                }
+                after_noun = starts_upper(w);
+            }
+            // `Anna Berger, die Sprecherin der Partei,`: after a comma an
+            // apposition opens with its own article. It ends in a noun; a
+            // clause ending in its verb (`Die Bürger, die dafür stimmten,`)
+            // is a relative clause, no part of the subject.
+            if t.is_punct(',') {
+                if k > from && self.word(k - 1).is_some_and(|w| !starts_upper(w)) {
+                    return None;
+                }
+                after_noun = false;
+            }
+            if t.open().is_some() {
+                depth += 1;
+                continue;
+            }
+            if t.close().is_some() {
+                depth = depth.saturating_sub(1);
+                continue;
+            }
+            if depth > 0 {
+                continue;
+            }
+            match self.word(k) {
+                Some(w) => {
+                    let verbish = g.auxiliaries.is(w)
+                        || g.subjunctives.is(w)
+                        || g.hearsay.is(w)
+                        || g.complementizers.is(w)
+                        || (!starts_upper(w) && self.d.speech.contains(w));
+                    let fits = starts_upper(w)
+                        || t.is_number()
+                        || joins(self.d, w)
+                        || g.subject_ends.is(w) && !g.subjunctives.is(w);
+                    if verbish || !fits {
+                        return None;
+                    }
+                }
+                None if t.is_number()
+                    || matches!(t.kind(), TokenKind::Punct(',' | '-' | '.' | '–'))
+                    || t.is_punct('/') && self.slash_joined(k + 1) => {}
+                None => return None,
+            }
+        }
+        // `Müller wörtlich:`, `Lina Horn, will`: an adverb or a comma
+        // after the subject is no part of it.
+        let mut end = end;
+        while end > first.all.end
+            && (self.is_punct(end - 1, ',')
+                || self
+                    .word(end - 1)
+                    .is_some_and(|w| !starts_upper(w) && g.subject_ends.is(w)))
+        {
+            end -= 1;
+        }
+        let all = from..end;
+        // The name is read in the first source: the apposition describes.
+        Some(Source {
+            name: first.name,
+            all,
+        })
+    }
+}
