@@ -29,6 +29,10 @@ struct DataFile {
     #[serde(default)]
     interview_answers: Vec<String>,
     #[serde(default)]
+    embeds: Vec<String>,
+    #[serde(default)]
+    writer_subjects: Vec<String>,
+    #[serde(default)]
     expletives: Vec<String>,
     #[serde(default)]
     nouns_capitalised: bool,
@@ -188,6 +192,13 @@ pub struct Data {
     /// "A"), as written before a colon: the answers are someone's words.
     pub interview_questions: Vec<String>,
     pub interview_answers: Vec<String>,
+    /// Tag names of posts embedded in an article (`<tweet …>`): a
+    /// paragraph holding one prints its author's words, not the writer's.
+    pub embeds: Vec<String>,
+    /// First-person singular subjects ("I", "I'm"): a sentence opening
+    /// with one is the writer's own experience or view, on the writer's
+    /// own authority.
+    pub writer_subjects: WordSet,
     /// Word lists of the claims model's features (see `features.rs`).
     pub negation: WordSet,
     pub comparative: WordSet,
@@ -436,6 +447,8 @@ impl Data {
             nouns_capitalised: f.nouns_capitalised,
             interview_questions: f.interview_questions.clone(),
             interview_answers: f.interview_answers.clone(),
+            embeds: f.embeds.clone(),
+            writer_subjects: WordSet::new(&f.writer_subjects),
             negation: WordSet::new(&f.features.negation),
             comparative: WordSet::new(&f.features.comparative),
             time: WordSet::new(&f.features.time),

@@ -217,6 +217,9 @@ fn a_document_names_a_source_when_it_opens_the_sentence_or_speaks() {
     none("In March, a poll put the mayor at 50 percent.");
     none("Bush lent his campaign $2 million last month, fundraising documents show.");
     none("He was arrested 12 times, according to records published by the Sentinel.");
+    // Polling that speaks ("puts … at") names its source as a poll does.
+    none("The county's latest polling puts the mayor at 41 percent.");
+    assert_eq!(one("The mayor stands at 41 percent in the county.").0, "figure");
     // "poll" after the comma, with no verb of its own, speaks for nothing.
     assert_eq!(
         one("In March, the mayor won 50 percent of the poll.").0,
@@ -334,6 +337,35 @@ fn signed_comments_and_interview_answers_are_someones_own_words() {
     // Without the signature the same paragraph is the writer's.
     let text = "Readers Respond\n\nTrump has done more in two weeks than anyone.\n";
     assert_eq!(claims(text).len(), 1, "{:?}", claims(text));
+}
+
+#[test]
+fn an_embedded_post_prints_its_authors_words() {
+    // A tweet embedded as markup is its author's, under their handle.
+    let text = "Head\n\n<tweet author=\"@cityhallwatch\">Turnout doubled to 40 percent for the first time.</tweet>.\n";
+    assert!(claims(text).is_empty(), "{:?}", claims(text));
+    let text = "Head\n\n<tweet/>Turnout doubled to 40 percent for the first time.\n";
+    assert!(claims(text).is_empty(), "{:?}", claims(text));
+    // The same words as the writer's own are a claim.
+    let text = "Head\n\nTurnout doubled to 40 percent for the first time.\n";
+    assert_eq!(claims(text).len(), 1, "{:?}", claims(text));
+}
+
+#[test]
+fn the_writer_speaking_of_themselves_vouches_for_it() {
+    // "I" is the writer: the sentence has its source, however far the
+    // signal stands from the pronoun.
+    none("I have long suspected that the mayor and his closest allies at city hall are corrupt.");
+    none("(I’d wager the mayor and his closest allies at city hall are corrupt.)");
+    assert_eq!(
+        one("The mayor and his closest allies at city hall are corrupt.").0,
+        "charge"
+    );
+    // Only as the subject that opens the sentence.
+    assert_eq!(
+        one("As I learned, the mayor and his closest allies at city hall are corrupt.").0,
+        "charge"
+    );
 }
 
 #[test]
