@@ -81,6 +81,8 @@ struct SignalFile {
     words: Vec<String>,
     #[serde(default)]
     phrases: Vec<String>,
+    #[serde(default)]
+    negatable: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -103,6 +105,8 @@ struct NotClaimsFile {
     range_words: Vec<String>,
     #[serde(default)]
     duration_before: Vec<String>,
+    #[serde(default)]
+    negations: Vec<String>,
 }
 
 /// One kind of claim, as named in messages.
@@ -110,6 +114,9 @@ struct NotClaimsFile {
 pub struct Signal {
     pub name: String,
     pub severity: Severity,
+    /// A negation just before it takes the claim away: "not the only one"
+    /// claims no record.
+    pub negatable: bool,
 }
 
 /// What a word or phrase starting at a token means.
@@ -164,6 +171,8 @@ pub struct Data {
     pub headline_labels: Vec<String>,
     pub contrast: WordSet,
     pub first_person: WordSet,
+    /// Words that negate what follows them ("not", "wasn't").
+    pub negations: WordSet,
     pub modals: WordSet,
     pub schedule: WordSet,
     /// Before a number word, these make it refer back ("the two nations").
@@ -381,6 +390,7 @@ impl Data {
             signals.push(Signal {
                 name: s.name.clone(),
                 severity: s.severity,
+                negatable: s.negatable,
             });
         }
         for w in &number_words {
@@ -433,6 +443,7 @@ impl Data {
             headline_labels: f.headline_labels.iter().map(|s| s.to_lowercase()).collect(),
             contrast: WordSet::new(&f.contrast),
             first_person: WordSet::new(&f.not_claims.first_person),
+            negations: WordSet::new(&f.not_claims.negations),
             modals: WordSet::new(&f.not_claims.modals),
             schedule: WordSet::new(&f.not_claims.schedule),
             determiners: WordSet::new(&f.not_claims.determiners),

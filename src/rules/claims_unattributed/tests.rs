@@ -111,6 +111,26 @@ fn records_and_superlatives() {
 }
 
 #[test]
+fn a_record_denied_claims_none() {
+    none("The mayor wasn’t the only official who skipped the parade.");
+    none("Frankly, it was not Kerry’s best speech.");
+    assert_eq!(
+        one("The mayor was the only official who skipped the parade."),
+        pair("record", "the only")
+    );
+    // Too far back, or across a comma, the negation denies something else.
+    assert_eq!(
+        one("It was not, by any count, the largest protest in the country."),
+        pair("record", "largest")
+    );
+    // Other signals keep their claim: "not more than" still compares.
+    assert_eq!(
+        one("Turnout was not higher than in the last race.").0,
+        "comparison"
+    );
+}
+
+#[test]
 fn intentions_motives_and_states_of_mind() {
     assert_eq!(
         one("The two nations aim to reduce their reliance on the dollar."),
