@@ -33,6 +33,8 @@ struct DataFile {
     #[serde(default)]
     writer_subjects: Vec<String>,
     #[serde(default)]
+    comment_requests: Vec<String>,
+    #[serde(default)]
     expletives: Vec<String>,
     #[serde(default)]
     nouns_capitalised: bool,
@@ -208,6 +210,10 @@ pub struct Data {
     /// with one is the writer's own experience or view, on the writer's
     /// own authority.
     pub writer_subjects: WordSet,
+    /// The reporter's account of asking for comment ("could not be reached
+    /// for comment", "declined to comment"), each phrase as its words in
+    /// lower case: a sentence holding one tells what the writer did.
+    pub comment_requests: Vec<Vec<String>>,
     /// Word lists of the claims model's features (see `features.rs`).
     pub negation: WordSet,
     pub comparative: WordSet,
@@ -460,6 +466,11 @@ impl Data {
             interview_answers: f.interview_answers.clone(),
             embeds: f.embeds.clone(),
             writer_subjects: WordSet::new(&f.writer_subjects),
+            comment_requests: f
+                .comment_requests
+                .iter()
+                .map(|p| p.split_whitespace().map(str::to_lowercase).collect())
+                .collect(),
             negation: WordSet::new(&f.features.negation),
             comparative: WordSet::new(&f.features.comparative),
             time: WordSet::new(&f.features.time),

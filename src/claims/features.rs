@@ -531,6 +531,7 @@ pub fn candidates<'a>(
             if extractor.in_quote(s.span)
                 || super::voice::question(doc, s)
                 || super::voice::writers_own(doc, data, s)
+                || super::voice::comment_request(doc, data, s)
             {
                 continue;
             }

@@ -76,6 +76,28 @@ pub fn writers_own(doc: &Document<'_>, data: &Data, s: &Sentence) -> bool {
         .is_some_and(|t| t.is_word() && data.writer_subjects.contains(t.text(doc.text)))
 }
 
+/// A sentence that tells how the reporter sought comment ("Aides could not
+/// be reached for comment Saturday", "The campaign did not respond to
+/// emailed questions"): the writer's account of their own reporting, on
+/// their own authority.
+pub fn comment_request(doc: &Document<'_>, data: &Data, s: &Sentence) -> bool {
+    if data.comment_requests.is_empty() {
+        return false;
+    }
+    // Walked in place, with no list of the sentence's words: this runs
+    // for every sentence of every article.
+    let toks = &doc.tokens[s.tokens.start as usize..s.tokens.end as usize];
+    let is = |k: usize, w: &str| {
+        toks.get(k)
+            .is_some_and(|t| t.is_word() && t.text(doc.text).eq_ignore_ascii_case(w))
+    };
+    (0..toks.len()).any(|k| {
+        data.comment_requests
+            .iter()
+            .any(|p| !p.is_empty() && p.iter().enumerate().all(|(j, w)| is(k + j, w)))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

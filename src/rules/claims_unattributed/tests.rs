@@ -389,6 +389,19 @@ fn the_writer_speaking_of_themselves_vouches_for_it() {
 }
 
 #[test]
+fn the_reporters_request_for_comment_is_the_writers_own_account() {
+    none("The mayor’s three aides could not be immediately reached for comment.");
+    none("All four council members declined to comment on Friday.");
+    none("The campaign did not respond to emailed questions about its 12 offices.");
+    // Without the formula the figure is a claim again.
+    assert_eq!(
+        one("The mayor’s three aides could not be immediately reached.").0,
+        "figure"
+    );
+    assert_eq!(one("A deal worth $2 million could be reached by Friday.").0, "figure");
+}
+
+#[test]
 fn a_sentence_with_no_signal_is_reported_only_when_the_model_is_sure() {
     let lang = crate::lang::Lang::english();
     let model = &lang.claims.model;
