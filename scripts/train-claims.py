@@ -161,13 +161,20 @@ def cross_validate(data, args, folds=4):
     # Per warning level: (right, reported) among the findings that level
     # would make warnings, at the chosen threshold.
     warnings = {w: [0, 0] for w in WARNINGS}
+    # The decisions at the chosen thresholds, for --show.
+    alarms, misses = [], []
     for k in range(folds):
         held = set(docs[k::folds])
         model = ClaimModel([x for x in data if x[0] not in held], args)
         test = [x for x in data if x[0] in held]
         for _, feats, unit in test:
             sc = model.score(feats)
-            if reported(feats, unit, sc, args.threshold, args.signal_threshold):
+            said = reported(feats, unit, sc, args.threshold, args.signal_threshold)
+            if said and not gold(unit):
+                alarms.append((unit, sc, feats))
+            elif gold(unit) and not said:
+                misses.append((unit, sc, feats))
+            if said:
                 for w in WARNINGS:
                     if sc >= w:
                         warnings[w][0] += gold(unit)
@@ -197,6 +204,18 @@ def cross_validate(data, args, folds=4):
     if tp + fp:
         print(f"  at --signal-threshold {args.signal_threshold} --threshold {args.threshold}: "
               f"precision {100 * tp / (tp + fp):.1f}%, recall {100 * tp / max(tp + fn, 1):.1f}%")
+    if args.show:
+        # Read these to sort the errors into classes (the guideline's own
+        # terms); held-out decisions, so they show what carries over.
+        for title, rows in (("false alarms", alarms), ("misses", misses)):
+            print(f"{title} (cross-validated, {len(rows)}):")
+            for unit, sc, feats in sorted(rows, key=lambda r: (r[0]["doc"], r[0]["sid"]))[: args.show]:
+                kind = "attributed claim" if unit["claim"] else "not a claim"
+                if gold(unit):
+                    kind = unit["signal"]
+                sig = " ".join(f for f in feats if f.startswith(("sig:", "cov:")))
+                strong = " strong" if unit["strong"] else ""
+                print(f"  {unit['doc'][:40]} S{unit['sid']} ({kind}) {sc:.2f}{strong} [{sig}] {unit['text'][:150]}")
     total = sum(gold(u) for _, _, u in data)
     for w in WARNINGS:
         right, n = warnings[w]
@@ -227,6 +246,7 @@ def main():
                     help="score from which a sentence with a weaker claim signal is reported")
     ap.add_argument("--warning", type=float, default=0.85, help="score from which a finding is a warning")
     ap.add_argument("--cv", action="store_true", help="cross-validate on train and write nothing")
+    ap.add_argument("--show", type=int, default=0, help="with --cv: print this many held-out false alarms and misses")
     args = ap.parse_args()
     if not os.path.isdir(SHARED):
         sys.exit(f"{SHARED} is absent: the labels live in ../shared")

@@ -29,6 +29,12 @@ struct DataFile {
     #[serde(default)]
     interview_answers: Vec<String>,
     #[serde(default)]
+    embeds: Vec<String>,
+    #[serde(default)]
+    writer_subjects: Vec<String>,
+    #[serde(default)]
+    comment_requests: Vec<String>,
+    #[serde(default)]
     expletives: Vec<String>,
     #[serde(default)]
     nouns_capitalised: bool,
@@ -77,6 +83,8 @@ struct SignalFile {
     words: Vec<String>,
     #[serde(default)]
     phrases: Vec<String>,
+    #[serde(default)]
+    negatable: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -99,6 +107,8 @@ struct NotClaimsFile {
     range_words: Vec<String>,
     #[serde(default)]
     duration_before: Vec<String>,
+    #[serde(default)]
+    negations: Vec<String>,
 }
 
 /// One kind of claim, as named in messages.
@@ -106,6 +116,9 @@ struct NotClaimsFile {
 pub struct Signal {
     pub name: String,
     pub severity: Severity,
+    /// A negation just before it takes the claim away: "not the only one"
+    /// claims no record.
+    pub negatable: bool,
 }
 
 /// What a word or phrase starting at a token means.
@@ -160,6 +173,8 @@ pub struct Data {
     pub headline_labels: Vec<String>,
     pub contrast: WordSet,
     pub first_person: WordSet,
+    /// Words that negate what follows them ("not", "wasn't").
+    pub negations: WordSet,
     pub modals: WordSet,
     pub schedule: WordSet,
     /// Before a number word, these make it refer back ("the two nations").
@@ -188,6 +203,17 @@ pub struct Data {
     /// "A"), as written before a colon: the answers are someone's words.
     pub interview_questions: Vec<String>,
     pub interview_answers: Vec<String>,
+    /// Tag names of posts embedded in an article (`<tweet …>`): a
+    /// paragraph holding one prints its author's words, not the writer's.
+    pub embeds: Vec<String>,
+    /// First-person singular subjects ("I", "I'm"): a sentence opening
+    /// with one is the writer's own experience or view, on the writer's
+    /// own authority.
+    pub writer_subjects: WordSet,
+    /// The reporter's account of asking for comment ("could not be reached
+    /// for comment", "declined to comment"), each phrase as its words in
+    /// lower case: a sentence holding one tells what the writer did.
+    pub comment_requests: Vec<Vec<String>>,
     /// Word lists of the claims model's features (see `features.rs`).
     pub negation: WordSet,
     pub comparative: WordSet,
@@ -370,6 +396,7 @@ impl Data {
             signals.push(Signal {
                 name: s.name.clone(),
                 severity: s.severity,
+                negatable: s.negatable,
             });
         }
         for w in &number_words {
@@ -422,6 +449,7 @@ impl Data {
             headline_labels: f.headline_labels.iter().map(|s| s.to_lowercase()).collect(),
             contrast: WordSet::new(&f.contrast),
             first_person: WordSet::new(&f.not_claims.first_person),
+            negations: WordSet::new(&f.not_claims.negations),
             modals: WordSet::new(&f.not_claims.modals),
             schedule: WordSet::new(&f.not_claims.schedule),
             determiners: WordSet::new(&f.not_claims.determiners),
@@ -436,6 +464,13 @@ impl Data {
             nouns_capitalised: f.nouns_capitalised,
             interview_questions: f.interview_questions.clone(),
             interview_answers: f.interview_answers.clone(),
+            embeds: f.embeds.clone(),
+            writer_subjects: WordSet::new(&f.writer_subjects),
+            comment_requests: f
+                .comment_requests
+                .iter()
+                .map(|p| p.split_whitespace().map(str::to_lowercase).collect())
+                .collect(),
             negation: WordSet::new(&f.features.negation),
             comparative: WordSet::new(&f.features.comparative),
             time: WordSet::new(&f.features.time),

@@ -521,14 +521,18 @@ pub fn candidates<'a>(
     let scope = Scope::new(doc, atts, data, attr);
     let extractor = Extractor::new(doc, atts, data, &quoted);
     let mut hits = Vec::new();
-    let signed = signed_blocks(doc, data);
+    let signed = super::voice::own_words_blocks(doc, data);
     for (bi, b) in doc.blocks.iter().enumerate() {
         if !b.kind.is_body() || signed[bi] {
             continue;
         }
         for si in b.sentences.start as usize..b.sentences.end as usize {
             let s = &doc.sentences[si];
-            if extractor.in_quote(s.span) || question(doc, s) {
+            if extractor.in_quote(s.span)
+                || super::voice::question(doc, s)
+                || super::voice::writers_own(doc, data, s)
+                || super::voice::comment_request(doc, data, s)
+            {
                 continue;
             }
             scanner.scan(s, false, &mut hits);
@@ -542,48 +546,6 @@ pub fn candidates<'a>(
             });
         }
     }
-}
-
-/// Paragraphs printed as someone's own words: those above a signature
-/// line (a reader's comment above "Ken White."), back to the heading,
-/// label or signature before them and at most three; and the answers of
-/// an interview printed as questions and answers ("Q: …" / "A: …").
-fn signed_blocks(doc: &Document<'_>, data: &Data) -> Vec<bool> {
-    let mut signed = vec![false; doc.blocks.len()];
-    // A block that opens with one of `labels` and a colon ("Q: …").
-    let opens = |b: &crate::model::Block, labels: &[String]| {
-        let t = b.span.text(doc.text);
-        labels.iter().any(|label| {
-            t.strip_prefix(label.as_str())
-                .is_some_and(|rest| rest.starts_with(':'))
-        })
-    };
-    let mut asked = false;
-    for (i, b) in doc.blocks.iter().enumerate() {
-        asked |= opens(b, &data.interview_questions);
-        if asked && opens(b, &data.interview_answers) {
-            signed[i] = true;
-        }
-        if b.kind != BlockKind::Signature {
-            continue;
-        }
-        for k in (i.saturating_sub(3)..i).rev() {
-            if !doc.blocks[k].kind.is_body() {
-                break;
-            }
-            signed[k] = true;
-        }
-    }
-    signed
-}
-
-/// A question asks; it does not claim.
-fn question(doc: &Document<'_>, s: &Sentence) -> bool {
-    doc.tokens[s.tokens.start as usize..s.tokens.end as usize]
-        .iter()
-        .rev()
-        .find(|t| !matches!(t.kind(), TokenKind::Quote(_) | TokenKind::Close(_)))
-        .is_some_and(|t| t.is_punct('?'))
 }
 
 #[cfg(test)]

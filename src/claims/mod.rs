@@ -7,7 +7,9 @@
 //! - [`scope`]: whether an attribution covers a claim, and why not;
 //! - [`features`]: what the claims model weighs of a sentence, and which
 //!   sentences are judged at all;
-//! - [`model`]: the claims model, learnt from the shared claim labels.
+//! - [`model`]: the claims model, learnt from the shared claim labels;
+//! - [`voice`]: whose words a sentence is (someone's own, the writer's of
+//!   themselves), before anyone asks whether it claims.
 
 pub mod data;
 pub mod features;
@@ -15,6 +17,7 @@ pub mod model;
 pub mod scan;
 pub mod scope;
 pub mod starts;
+pub mod voice;
 
 pub use data::Data;
 pub use scope::ClaimsScope;

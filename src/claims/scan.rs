@@ -33,6 +33,9 @@ pub struct Scanner<'a, 't> {
 /// to pay a $30,000 fine".
 const FIRST_PERSON_REACH: usize = 5;
 
+/// How many words before a negatable signal a negation may stand.
+const NEGATION_REACH: usize = 2;
+
 fn is_ordinal_suffix(s: &str) -> bool {
     matches!(s.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th")
 }
@@ -213,7 +216,10 @@ impl<'a, 't> Scanner<'a, 't> {
                     i += 1;
                 }
                 Some((What::Signal(sig), end)) => {
-                    if !(self.first_person_before(toks, i) || (end == i && self.schedules(toks, i)))
+                    if !(self.first_person_before(toks, i)
+                        || (end == i && self.schedules(toks, i))
+                        || (self.data.signals[sig as usize].negatable
+                            && self.negated_before(toks, i)))
                     {
                         out.push(Hit {
                             signal: sig,
@@ -272,6 +278,17 @@ impl<'a, 't> Scanner<'a, 't> {
             .rev()
             .take_while(|t| t.is_word() || t.kind() == TokenKind::Number)
             .any(|t| fp.contains(self.text(t)))
+    }
+
+    /// Is the signal at `i` negated: a negation among the two words before
+    /// it ("wasn't the only", "not Andy's best")? A record denied is no
+    /// record; the words must run on, with no punctuation between.
+    fn negated_before(&self, toks: &[Token], i: usize) -> bool {
+        toks[i.saturating_sub(NEGATION_REACH)..i]
+            .iter()
+            .rev()
+            .take_while(|t| t.is_word())
+            .any(|t| self.data.negations.contains(self.text(t)))
     }
 
     fn word(&self, toks: &[Token], k: usize) -> Option<&'t str> {

@@ -111,6 +111,26 @@ fn records_and_superlatives() {
 }
 
 #[test]
+fn a_record_denied_claims_none() {
+    none("The mayor wasn’t the only official who skipped the parade.");
+    none("Frankly, it was not Kerry’s best speech.");
+    assert_eq!(
+        one("The mayor was the only official who skipped the parade."),
+        pair("record", "the only")
+    );
+    // Too far back, or across a comma, the negation denies something else.
+    assert_eq!(
+        one("It was not, by any count, the largest protest in the country."),
+        pair("record", "largest")
+    );
+    // Other signals keep their claim: "not more than" still compares.
+    assert_eq!(
+        one("Turnout was not higher than in the last race.").0,
+        "comparison"
+    );
+}
+
+#[test]
 fn intentions_motives_and_states_of_mind() {
     assert_eq!(
         one("The two nations aim to reduce their reliance on the dollar."),
@@ -217,6 +237,9 @@ fn a_document_names_a_source_when_it_opens_the_sentence_or_speaks() {
     none("In March, a poll put the mayor at 50 percent.");
     none("Bush lent his campaign $2 million last month, fundraising documents show.");
     none("He was arrested 12 times, according to records published by the Sentinel.");
+    // Polling that speaks ("puts … at") names its source as a poll does.
+    none("The county's latest polling puts the mayor at 41 percent.");
+    assert_eq!(one("The mayor stands at 41 percent in the county.").0, "figure");
     // "poll" after the comma, with no verb of its own, speaks for nothing.
     assert_eq!(
         one("In March, the mayor won 50 percent of the poll.").0,
@@ -334,6 +357,48 @@ fn signed_comments_and_interview_answers_are_someones_own_words() {
     // Without the signature the same paragraph is the writer's.
     let text = "Readers Respond\n\nTrump has done more in two weeks than anyone.\n";
     assert_eq!(claims(text).len(), 1, "{:?}", claims(text));
+}
+
+#[test]
+fn an_embedded_post_prints_its_authors_words() {
+    // A tweet embedded as markup is its author's, under their handle.
+    let text = "Head\n\n<tweet author=\"@cityhallwatch\">Turnout doubled to 40 percent for the first time.</tweet>.\n";
+    assert!(claims(text).is_empty(), "{:?}", claims(text));
+    let text = "Head\n\n<tweet/>Turnout doubled to 40 percent for the first time.\n";
+    assert!(claims(text).is_empty(), "{:?}", claims(text));
+    // The same words as the writer's own are a claim.
+    let text = "Head\n\nTurnout doubled to 40 percent for the first time.\n";
+    assert_eq!(claims(text).len(), 1, "{:?}", claims(text));
+}
+
+#[test]
+fn the_writer_speaking_of_themselves_vouches_for_it() {
+    // "I" is the writer: the sentence has its source, however far the
+    // signal stands from the pronoun.
+    none("I have long suspected that the mayor and his closest allies at city hall are corrupt.");
+    none("(I’d wager the mayor and his closest allies at city hall are corrupt.)");
+    assert_eq!(
+        one("The mayor and his closest allies at city hall are corrupt.").0,
+        "charge"
+    );
+    // Only as the subject that opens the sentence.
+    assert_eq!(
+        one("As I learned, the mayor and his closest allies at city hall are corrupt.").0,
+        "charge"
+    );
+}
+
+#[test]
+fn the_reporters_request_for_comment_is_the_writers_own_account() {
+    none("The mayor’s three aides could not be immediately reached for comment.");
+    none("All four council members declined to comment on Friday.");
+    none("The campaign did not respond to emailed questions about its 12 offices.");
+    // Without the formula the figure is a claim again.
+    assert_eq!(
+        one("The mayor’s three aides could not be immediately reached.").0,
+        "figure"
+    );
+    assert_eq!(one("A deal worth $2 million could be reached by Friday.").0, "figure");
 }
 
 #[test]
