@@ -167,7 +167,7 @@ pub fn different_words(a: &str, b: &str) -> Option<&'static str> {
 
 /// Is one of two words the other with two adjacent letters swapped, or
 /// with one letter doubled?
-fn slip_shaped(a: &str, b: &str) -> bool {
+pub fn slip_shaped(a: &str, b: &str) -> bool {
     let (x, y): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
     if x.len() == y.len() {
         let diff: Vec<usize> = (0..x.len()).filter(|&i| x[i] != y[i]).collect();

@@ -1,7 +1,7 @@
 use super::{Context, Rule, RuleMeta, Sink};
 use crate::finding::{Applicability, Finding, Fix, Related, Severity};
 use crate::model::token::is_capitalised;
-use crate::names::fold::{key, strip_possessive, KeyMap};
+use crate::names::fold::{fold, key, strip_possessive, KeyMap};
 use crate::names::forms::{Form, Forms};
 use crate::names::list::{Kind, Role};
 use crate::names::{similar, List};
@@ -38,7 +38,10 @@ other (Burma, also known as Myanmar), two spellings each used several times, and
 list knows as different names (Austria, Australia). A spelling that is no
 word, one slip from one that is, is a misspelt word wherever it stands
 (Nationla Mall beside National Guard), unless a name stands beside it
-(Deval Patrick is no slip for Deal).
+(Deval Patrick is no slip for Deal). Beside a name too, a slip of a
+title, a day or a month (Prusident Obama, New Jersey Tuesdiy), and two
+letters swapped or one doubled in a word, place or demonym (the ABC
+Democratiic debate), are misspelt words.
 
 ## Why
 A name spelt two ways makes the reader wonder which is right, and one of
@@ -264,9 +267,7 @@ fn judge_(
     // A spelling that is no word, a letter from one that is, is a misspelt
     // word whatever words stand beside it ("Nationla Mall", "Senaator
     // Jones"), unless one beside it is a name too ("Deval Patrick").
-    let misspelt_word = words.in_dictionary(g.text)
-        && !words.in_dictionary(m.text)
-        && !beside_a_name(cx, forms, min);
+    let misspelt_word = !words.in_dictionary(m.text) && misspelt_word(cx, forms, min, m, g);
     if !misspelt_word && !shared && named(cm) && (named(cg) || data.is_ordinary(g.key)) {
         return Err("companions");
     }
@@ -304,6 +305,38 @@ fn judge_(
         return Err("lowercase");
     }
     Ok((min, maj))
+}
+
+/// Is form `min`, which is no word of the dictionary, a slip for the word
+/// `g` rather than a name of its own? Then the words beside it do not
+/// matter: "Prusident Obama" is the title misspelt, not a new name.
+fn misspelt_word(
+    cx: &Context<'_, '_>,
+    forms: &Forms<'_>,
+    min: u32,
+    m: &Form<'_>,
+    g: &Form<'_>,
+) -> bool {
+    let words = &cx.lang.names;
+    // Titles, days and months are words that names seldom sit one slip
+    // from ("Prusident", "Tuesdiy", "Secertary"); short openers do
+    // ("Abou" is no slip for "About"), so those need six letters.
+    if words.titles.contains(&g.key) || (words.not_names.contains(&g.key) && g.len >= 6) {
+        return true;
+    }
+    let wordlike = words.in_dictionary(g.text)
+        || words.is_place(g.key)
+        || words.modifiers.contains(&g.key);
+    // Two letters swapped or one doubled is a typing slip, never another
+    // word ("Democratiic", "Germna"), whatever stands beside it.
+    if wordlike && similar::slip_shaped(&fold(m.text), &fold(g.text)) {
+        return true;
+    }
+    // A word, a place or a demonym, misspelt where no name stands beside
+    // it ("Nationla Mall", "North Floida"); beside a name the spelling
+    // may be a name of its own ("Deval Patrick" and "New Deal", "Nigel
+    // Farage" and "Niger").
+    wordlike && !beside_a_name(cx, forms, min)
 }
 
 /// The capitalised words right before and after each use of a form in

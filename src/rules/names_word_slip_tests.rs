@@ -1,0 +1,52 @@
+//! `names.inconsistent` on slips of words that are not names: a title, a
+//! day, a demonym or a place misspelt beside a name, and the names that
+//! stand one letter from such words and are right as written. Invented
+//! copy.
+
+use super::names_inconsistent::NamesInconsistent;
+use super::{run_rule, Settings};
+
+fn found(text: &str) -> Vec<String> {
+    run_rule(&NamesInconsistent, text, &Settings::default())
+        .iter()
+        .map(|f| f.span.text(text).to_string())
+        .collect()
+}
+
+#[test]
+fn a_misspelt_title_before_a_name_is_a_slip() {
+    let t = "Harbour\n\nThe port was opened by President Alma Ruiz. Her deputy met President Ruiz later.\n\nOn Friday the former Presidant Tomas Lind signed the lease.\n";
+    assert_eq!(found(t), ["Presidant"]);
+}
+
+#[test]
+fn a_misspelt_day_beside_a_place_is_a_slip() {
+    let t = "Vote\n\nThe count ended Tuesday night. Voters in Lake County cast ballots on Tuesday.\n\nTurnout in East Marlow Tuesdya was low.\n";
+    assert_eq!(found(t), ["Tuesdya"]);
+}
+
+#[test]
+fn a_doubled_letter_in_a_demonym_is_a_slip_beside_a_name() {
+    let t = "Debate\n\nThe Democratic field met. Two Democratic senators spoke.\n\nDuring the KTV Democraatic debate the lights failed.\n";
+    assert_eq!(found(t), ["Democraatic"]);
+}
+
+#[test]
+fn a_misspelt_place_with_no_name_beside_it_is_a_slip() {
+    let t = "Storm\n\nThe storm reached the Florida Keys on Monday. Florida Power cut lines.\n\nIn North Flroida the rain went on.\n";
+    assert_eq!(found(t), ["Flroida"]);
+}
+
+#[test]
+fn names_one_letter_from_such_words_are_right() {
+    for t in [
+        // A name beside a name, one letter from a country.
+        "Trade\n\nThe Niger Delta sold oil. Talks with Niger Delta chiefs went on.\n\nNigel Farage came too.\n",
+        // A short opener is a word names sit close to.
+        "Oil\n\nAbout half the wells shut. About a third reopened.\n\nThe minister, Abou Salem, spoke.\n",
+        // A demonym beside a name: a surname of its own.
+        "Gulf\n\nThe Saudi king spoke. Saudi oil fell. Saudi ministers met.\n\nThe analyst Karim Saoudi disagreed.\n",
+    ] {
+        assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+    }
+}
