@@ -214,6 +214,12 @@ pub struct Data {
     /// for comment", "declined to comment"), each phrase as its words in
     /// lower case: a sentence holding one tells what the writer did.
     pub comment_requests: Vec<Vec<String>>,
+    /// Finds the last word of each of `comment_requests` in a document's
+    /// text, by its index: a fast byte search, since "comment" and
+    /// "questions" are rare, so that the phrases are read only where one
+    /// stands, not at every word. The last word is looked for in lower
+    /// case: it never opens a sentence.
+    pub comment_finders: Vec<memchr::memmem::Finder<'static>>,
     /// Word lists of the claims model's features (see `features.rs`).
     pub negation: WordSet,
     pub comparative: WordSet,
@@ -430,6 +436,17 @@ impl Data {
             entries.extend(list);
             by_slot[slot] = (from, entries.len() as u32);
         }
+        let comment_requests: Vec<Vec<String>> = f
+            .comment_requests
+            .iter()
+            .map(|p| p.split_whitespace().map(str::to_lowercase).collect())
+            .filter(|p: &Vec<String>| !p.is_empty())
+            .collect();
+        let comment_finders = comment_requests
+            .iter()
+            .filter_map(|p| p.last())
+            .map(|w| memchr::memmem::Finder::new(w.as_bytes()).into_owned())
+            .collect();
         Ok(Data {
             signals,
             number_signal,
@@ -466,11 +483,8 @@ impl Data {
             interview_answers: f.interview_answers.clone(),
             embeds: f.embeds.clone(),
             writer_subjects: WordSet::new(&f.writer_subjects),
-            comment_requests: f
-                .comment_requests
-                .iter()
-                .map(|p| p.split_whitespace().map(str::to_lowercase).collect())
-                .collect(),
+            comment_requests,
+            comment_finders,
             negation: WordSet::new(&f.features.negation),
             comparative: WordSet::new(&f.features.comparative),
             time: WordSet::new(&f.features.time),

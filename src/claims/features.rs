@@ -522,6 +522,7 @@ pub fn candidates<'a>(
     let extractor = Extractor::new(doc, atts, data, &quoted);
     let mut hits = Vec::new();
     let signed = super::voice::own_words_blocks(doc, data);
+    let requests = super::voice::comment_requests(doc, data);
     for (bi, b) in doc.blocks.iter().enumerate() {
         if !b.kind.is_body() || signed[bi] {
             continue;
@@ -531,7 +532,7 @@ pub fn candidates<'a>(
             if extractor.in_quote(s.span)
                 || super::voice::question(doc, s)
                 || super::voice::writers_own(doc, data, s)
-                || super::voice::comment_request(doc, data, s)
+                || super::voice::holds_request(&requests, s.span)
             {
                 continue;
             }

@@ -76,26 +76,48 @@ pub fn writers_own(doc: &Document<'_>, data: &Data, s: &Sentence) -> bool {
         .is_some_and(|t| t.is_word() && data.writer_subjects.contains(t.text(doc.text)))
 }
 
-/// A sentence that tells how the reporter sought comment ("Aides could not
-/// be reached for comment Saturday", "The campaign did not respond to
+/// Where the document tells how the reporter sought comment ("Aides could
+/// not be reached for comment Saturday", "The campaign did not respond to
 /// emailed questions"): the writer's account of their own reporting, on
-/// their own authority.
-pub fn comment_request(doc: &Document<'_>, data: &Data, s: &Sentence) -> bool {
-    if data.comment_requests.is_empty() {
-        return false;
-    }
-    // Walked in place, with no list of the sentence's words: this runs
-    // for every sentence of every article.
-    let toks = &doc.tokens[s.tokens.start as usize..s.tokens.end as usize];
+/// their own authority. The byte offsets of each phrase's last word, in
+/// order; a sentence holding one is not judged.
+pub fn comment_requests(doc: &Document<'_>, data: &Data) -> Vec<u32> {
     let is = |k: usize, w: &str| {
-        toks.get(k)
-            .is_some_and(|t| t.is_word() && t.text(doc.text).eq_ignore_ascii_case(w))
+        let t = doc.tokens[k];
+        t.is_word() && t.text(doc.text).eq_ignore_ascii_case(w)
     };
-    (0..toks.len()).any(|k| {
-        data.comment_requests
-            .iter()
-            .any(|p| !p.is_empty() && p.iter().enumerate().all(|(j, w)| is(k + j, w)))
-    })
+    // Found in the text by a byte search, then read as words: a match must
+    // be a whole token, with the phrase's other words right before it.
+    let mut out = Vec::new();
+    for (phrase, finder) in data.comment_requests.iter().zip(&data.comment_finders) {
+        let before = &phrase[..phrase.len() - 1];
+        for at in finder.find_iter(doc.text.as_bytes()) {
+            let k = doc.tokens.partition_point(|t| (t.span.start as usize) < at);
+            let whole = doc.tokens.get(k).is_some_and(|t| {
+                t.span.start as usize == at
+                    && (t.span.end - t.span.start) as usize == finder.needle().len()
+            });
+            if whole
+                && k >= before.len()
+                && before
+                    .iter()
+                    .enumerate()
+                    .all(|(j, w)| is(k - before.len() + j, w))
+            {
+                out.push(at as u32);
+            }
+        }
+    }
+    // Each phrase's matches are in order; together they are sorted once.
+    out.sort_unstable();
+    out
+}
+
+/// Does the sentence spanning `span` hold one of `requests` (as
+/// [`comment_requests`] gives them)?
+pub fn holds_request(requests: &[u32], span: crate::span::Span) -> bool {
+    let i = requests.partition_point(|&o| o < span.start);
+    requests.get(i).is_some_and(|&o| o < span.end)
 }
 
 #[cfg(test)]
