@@ -5,7 +5,9 @@
 use super::names_inconsistent::NamesInconsistent;
 use super::{run_rule, Settings};
 
-fn found(text: &str) -> Vec<String> {
+/// The words `names.inconsistent` reports in `text`, in order (shared by
+/// the rule's test files).
+pub(super) fn found(text: &str) -> Vec<String> {
     run_rule(&NamesInconsistent, text, &Settings::default())
         .iter()
         .map(|f| f.span.text(text).to_string())

@@ -467,14 +467,8 @@ fn listed_pairs(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::names_false_alarm_tests::found;
     use crate::rules::{run_rule, Settings};
-
-    fn found(text: &str) -> Vec<String> {
-        run_rule(&NamesInconsistent, text, &Settings::default())
-            .iter()
-            .map(|f| f.span.text(text).to_string())
-            .collect()
-    }
 
     #[test]
     fn the_rarer_spelling_is_reported_with_a_fix() {

@@ -3,15 +3,7 @@
 //! stand one letter from such words and are right as written. Invented
 //! copy.
 
-use super::names_inconsistent::NamesInconsistent;
-use super::{run_rule, Settings};
-
-fn found(text: &str) -> Vec<String> {
-    run_rule(&NamesInconsistent, text, &Settings::default())
-        .iter()
-        .map(|f| f.span.text(text).to_string())
-        .collect()
-}
+use super::names_false_alarm_tests::found;
 
 #[test]
 fn a_misspelt_title_before_a_name_is_a_slip() {
