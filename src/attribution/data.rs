@@ -282,6 +282,9 @@ grammar_lists! {
     /// Articles only an object takes (`Den Unmut … brachte X zum
     /// Ausdruck`): a phrase opening with one before the verb is no subject.
     object_articles,
+    /// Articles of a subject right after the verb, before a masculine
+    /// role (`stellte der Vorsitzende in Frage`).
+    subject_articles,
     /// A cue verb and a word later in its clause that make it mean
     /// something else (`sprach für`: spoke in favour; `forderte … an`:
     /// requested), as "verb word".

@@ -217,6 +217,8 @@ struct LangFile {
     numeric_abbreviations: Option<Vec<String>>,
     final_abbreviations: Option<Vec<String>>,
     sentence_starters: Option<Vec<String>>,
+    ordinal_nouns: Option<Vec<String>>,
+    ordinal_determiners: Option<Vec<String>>,
     speech_verbs: Option<Vec<String>>,
     labels: Option<Vec<String>>,
     caption_markers: Option<Vec<String>>,
@@ -237,6 +239,12 @@ pub struct Conventions {
     pub numeric_abbreviations: HashSet<String>,
     pub final_abbreviations: HashSet<String>,
     pub sentence_starters: HashSet<String>,
+    /// Words a number and its full stop stand before as an ordinal, not
+    /// a sentence end (German `am 4. Mai`, `4. Juli 2009`): as written.
+    pub ordinal_nouns: HashSet<String>,
+    /// Words a number and its full stop follow as an ordinal (German
+    /// `der 90. Minute`, `zum 3. Mal`): lower case.
+    pub ordinal_determiners: HashSet<String>,
     pub speech_verbs: HashSet<String>,
     pub labels: HashSet<String>,
     /// Openings of a short block that make it page furniture, lower case
@@ -339,6 +347,8 @@ impl Conventions {
             numeric_abbreviations: set(pick(&chain, |l| &l.numeric_abbreviations)),
             final_abbreviations: set(pick(&chain, |l| &l.final_abbreviations)),
             sentence_starters: set(pick(&chain, |l| &l.sentence_starters)),
+            ordinal_nouns: set(pick(&chain, |l| &l.ordinal_nouns)),
+            ordinal_determiners: lower(pick(&chain, |l| &l.ordinal_determiners)),
             speech_verbs: lower(pick(&chain, |l| &l.speech_verbs)),
             labels: lower(pick(&chain, |l| &l.labels)),
             furniture: lower(pick(&chain, |l| &l.furniture)).into_iter().collect(),

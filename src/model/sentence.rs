@@ -87,7 +87,9 @@ pub fn split_into(
             i = j + 1;
             continue;
         }
-        if tokens[i].is_punct('.') && is_abbreviation(text, tokens, i, lang) {
+        if tokens[i].is_punct('.')
+            && (is_abbreviation(text, tokens, i, lang) || is_ordinal(text, tokens, i, lang))
+        {
             i = j + 1;
             continue;
         }
@@ -160,6 +162,42 @@ fn next_word<'t>(text: &'t str, tokens: &[Token], mut k: usize) -> Option<&'t st
         k += 1;
     }
     None
+}
+
+/// Does the full stop at `dot` make the number before it an ordinal, as
+/// German writes them (`am 4. Mai`, `4. Juli 2009`, `in der 90. Minute`)?
+/// A month after it always does; an article or preposition before the
+/// number does unless a word that opens sentences follows. Languages
+/// whose data lists no such words (English) never ask.
+pub(super) fn is_ordinal(text: &str, tokens: &[Token], dot: usize, lang: &Conventions) -> bool {
+    if lang.ordinal_nouns.is_empty() && lang.ordinal_determiners.is_empty() {
+        return false;
+    }
+    let Some(num) = dot.checked_sub(1).map(|p| &tokens[p]) else {
+        return false;
+    };
+    let digits = num.text(text);
+    if num.kind() != TokenKind::Number
+        || !touches(num, &tokens[dot])
+        || digits.len() > 3
+        || !digits.bytes().all(|b| b.is_ascii_digit())
+    {
+        return false;
+    }
+    let next = tokens
+        .get(dot + 1)
+        .filter(|t| t.is_word())
+        .map(|t| t.text(text));
+    if next.is_some_and(|w| lang.ordinal_nouns.contains(w)) {
+        return true;
+    }
+    let before = dot
+        .checked_sub(2)
+        .map(|p| &tokens[p])
+        .filter(|t| t.is_word())
+        .map(|t| t.text(text).to_lowercase());
+    before.is_some_and(|w| lang.ordinal_determiners.contains(&w))
+        && !next.is_some_and(|w| lang.sentence_starters.contains(w))
 }
 
 /// Does the full stop at `dot` belong to an abbreviation or initial?
@@ -283,6 +321,36 @@ mod tests {
             let s = split_as(text, &de);
             assert_eq!(s.len(), 1, "{text}: {s:?}");
         }
+    }
+
+    #[test]
+    fn german_ordinals_keep_their_sentence() {
+        // A date's day or a counted noun's ordinal ends in a full stop that
+        // ends no sentence; a month read as the next sentence's subject
+        // was taken for a speaker.
+        let de = Conventions::builtin("de").unwrap();
+        for text in [
+            "Die Wahl findet am 4. Mai statt, sagte sie.",
+            "Bis zum 12. Dezember bleibt das Amt geschlossen.",
+            "Der Vertrag wurde in Rom unterzeichnet, 4. Juli 2009 war das Datum.",
+            "In der 90. Minute fiel das Tor.",
+            "Er feierte seinen 100. Geburtstag im Garten.",
+        ] {
+            let s = split_as(text, &de);
+            assert_eq!(s.len(), 1, "{text}: {s:?}");
+        }
+        // A sentence may still end on a number: a year after a noun, or
+        // a number after an article when a sentence starter follows.
+        for text in [
+            "Das Werk schloss im Jahr 2009. Mai und Juni waren ruhig.",
+            "Gewonnen hat die 7. Die Zuschauer jubelten.",
+        ] {
+            let s = split_as(text, &de);
+            assert_eq!(s.len(), 2, "{text}: {s:?}");
+        }
+        // English lists no ordinal words: its splitting is unchanged.
+        let s = sentences("The count stood at 4. May brought more.");
+        assert_eq!(s.len(), 2, "{s:?}");
     }
 
     #[test]

@@ -163,6 +163,11 @@ fn verb_cue(r: &Reader<'_, '_>, a: usize, b: usize, v: usize) -> Option<Cue> {
     // Verb second: the subject is the whole stretch before it (`Dies
     // äußerte der Abgeordnete`: a pronoun of narration is the object).
     if let Some(s) = r.subject_before(a, head).filter(|s| !is_no_one(r, s)) {
+        // `Die Kürzung kritisierte der Vorsitzende scharf`: a subject's
+        // article and a role after the verb make that stretch the object.
+        if let Some(o) = r.role_follows(head).then(|| after(head)).flatten() {
+            return Some(cue(Some(o), Place::Inside, a..v + 1));
+        }
         return Some(cue(Some(s), Place::Before, a..v + 1));
     }
     let after_comma = head > a && (r.is_punct(head - 1, ',') || r.is_mark(head - 1));

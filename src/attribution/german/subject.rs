@@ -48,6 +48,13 @@ impl Reader<'_, '_> {
                 {
                     return self.source_at(v + 1, b);
                 }
+                // `Die Anwendung stellte der Vorsitzende in Frage:`:
+                // a subject's article and a role after the verb.
+                if self.role_follows(v) {
+                    if let Some(s) = self.subject_after(v, b) {
+                        return Some(s);
+                    }
+                }
                 self.subject_before(a, v)
                     // `In dem Verfahren sieht Osterloh einen „Angriff“`,
                     // `Den Unmut brachte die Sprecherin zum Ausdruck`:
@@ -85,6 +92,31 @@ impl Reader<'_, '_> {
             !self
                 .word(s.all.start)
                 .is_some_and(|w| g.object_articles.is_folded(w))
+        })
+    }
+
+    /// Does a subject open right after the finite verb `v`: an article
+    /// of the nominative (`der`, `ein`), any adjectives, then a role noun
+    /// in a masculine form (`stellte der SPD-Vorsitzende …`, `sagte ein
+    /// Sprecher`)? The phrase before the verb is then its object, however
+    /// much it reads like a subject. (`der Sprecherin`, `der
+    /// Vorsitzenden` are datives: a form ending in `n` is left alone.)
+    pub fn role_follows(&self, v: usize) -> bool {
+        let g = &self.d.german;
+        if !self
+            .narrated(v + 1)
+            .is_some_and(|w| g.subject_articles.is(w))
+        {
+            return false;
+        }
+        let mut k = v + 2;
+        while k < v + 4 && self.narrated(k).is_some_and(|w| !starts_upper(w)) {
+            k += 1;
+        }
+        self.narrated(k).is_some_and(|w| {
+            starts_upper(w)
+                && !w.ends_with('n')
+                && (self.d.titles.contains(w) || g.title_endings.ends(w, 0))
         })
     }
 

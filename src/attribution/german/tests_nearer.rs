@@ -143,3 +143,18 @@ fn a_participle_before_a_preposition_opens_an_adverbial() {
     let s = sources("Heinisch von der Partei warnte: „Auf den Brücken wird es glatt.“");
     assert_eq!(s, vec![Some("Heinisch von der Partei".to_string())]);
 }
+
+#[test]
+fn an_adverb_of_time_between_verb_and_subject_is_no_part_of_it() {
+    // `jetzt`, `inzwischen` stand between a verb and the subject after it,
+    // as `auch` does: the narration still names its subject.
+    let s = sources(
+        "„Wir sind enttäuscht“, sagte die Vorsitzende Pia Brandt. Sie verließ den Saal.\n\nAm Abend nahm jetzt der Bürgermeister Udo Kern zu der Frage Stellung. Jeder Bürger könne „das Angebot jetzt nutzen oder später“.",
+    );
+    assert_eq!(
+        s.last().cloned().flatten().as_deref(),
+        Some("der Bürgermeister Udo Kern")
+    );
+    let s = sources("„Der Damm hält“, resümierte inzwischen die Ingenieurin Rosa Lenz.");
+    assert_eq!(s, vec![Some("die Ingenieurin Rosa Lenz".to_string())]);
+}

@@ -183,3 +183,23 @@ fn a_passive_after_the_quotation_leaves_the_subject_its_speaker() {
         vec![Some("Der Sprecher der Fraktion, Timo Wald".to_string())]
     );
 }
+
+#[test]
+fn a_role_after_the_verb_is_the_subject_of_a_fronted_object() {
+    // No cue verb: the quotation is the subject's, and the subject is the
+    // role after the verb, not the object before it.
+    let s = sources(
+        "Die geplante Kürzung der Zuschüsse stellte der Kreisvorsitzende Lars Voss offen in Frage: „So geht das nicht weiter.“",
+    );
+    assert_eq!(s, vec![Some("der Kreisvorsitzende Lars Voss".to_string())]);
+    // With a cue verb too.
+    let s = sources(
+        "Die Pläne der Verwaltung kritisierte ein Sprecher des Vereins deutlich: „Das trifft die Falschen.“",
+    );
+    assert_eq!(s, vec![Some("ein Sprecher des Vereins".to_string())]);
+    // A feminine role after `der` is a dative: the subject stays first.
+    let s = sources(
+        "Der Stadtrat stellte der Bürgermeisterin ein Ultimatum: „Bis Freitag muss ein Plan vorliegen.“",
+    );
+    assert_eq!(s, vec![Some("Der Stadtrat".to_string())]);
+}
