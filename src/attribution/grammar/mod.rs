@@ -16,6 +16,7 @@
 
 mod after_cue;
 mod complement;
+mod names;
 mod prim;
 mod quote;
 mod subject;
