@@ -177,8 +177,6 @@ mod tests_handed;
 #[cfg(test)]
 mod tests_inferred;
 #[cfg(test)]
-mod tests_lead_ins;
-#[cfg(test)]
 mod tests_precision;
 #[cfg(test)]
 mod tests_speaker_shapes;

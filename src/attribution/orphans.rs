@@ -266,7 +266,7 @@ pub fn carried(doc: &Document<'_>, d: &Data, sentences: Vec<Orphan>, atts: &mut 
             .find(|a| a.source.is_some());
         let open_mark = doc.tokens[o.open].span;
         let after = from.map_or(reach, |a| a.cue.end);
-        if let Some(a) = narrated(doc, d, s_open, after, &atts[..i], open_mark, o.span, from) {
+        if let Some(a) = narrated(doc, d, s_open, after, &atts[..i], open_mark, o.span) {
             add.push((a, s_close));
             continue;
         }
@@ -312,11 +312,8 @@ fn goes_on(doc: &Document<'_>, before: &[Attribution], s_open: usize, o: &Orphan
 /// The inferred attribution of quotation `content` to the subject of the
 /// sentence before sentence `s`, when that sentence begins at or after
 /// byte `after`, is narration (body text with no quotation mark, not a
-/// headline) and its subject names a person or body (a pronoun counts,
-/// unless it stands for no one, as "It" does). A surname takes the full name an
-/// earlier attribution gave; a pronoun ("He turned to the crowd.") takes
-/// the speaker of `last`, the attribution before, whom it goes back to.
-#[allow(clippy::too_many_arguments)]
+/// headline) and its subject names a person or body other than by a
+/// pronoun. A surname takes the full name an earlier attribution gave.
 fn narrated(
     doc: &Document<'_>,
     d: &Data,
@@ -325,7 +322,6 @@ fn narrated(
     before: &[Attribution],
     cue: Span,
     content: Span,
-    last: Option<&Attribution>,
 ) -> Option<Attribution> {
     let prev = &doc.sentences[s.checked_sub(1)?];
     if prev.span.start < after || !doc.blocks[prev.block as usize].kind.is_body() {
@@ -345,18 +341,7 @@ fn narrated(
     let src = main_subject(d, Toks::new(doc.text, &doc.tokens, r))?;
     let np = &doc.tokens[src.all.clone()];
     if np.len() == 1 && d.pronouns.contains(np[0].text(doc.text)) {
-        if super::neighbours::names_no_one(doc, d, &src) {
-            return None;
-        }
-        return Some(Attribution {
-            kind: AttributionKind::Direct,
-            cue,
-            source: Some(super::found::token_span(doc, src.all.clone())),
-            content: Some(content),
-            speaker: last.and_then(|a| a.speaker.clone()),
-            class: last.map_or(SourceClass::Unknown, |a| a.class),
-            inferred: true,
-        });
+        return None;
     }
     // One capitalised word after an opening phrase ("Asked about it,
     // Brown shrugged.") is a name: no sentence begins there.

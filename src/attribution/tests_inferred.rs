@@ -126,22 +126,3 @@ fn an_unattributed_quotation_takes_the_person_the_narration_names() {
     );
     assert_eq!(a[0].4, "Ann Lee", "{a:?}");
 }
-
-#[test]
-fn a_pronoun_in_the_narration_before_a_paragraph_is_its_source() {
-    // The narration's "He" is the source (it goes back to Moll), not the
-    // earlier attribution's words; "It" stands for no one and gives none.
-    let a = inferred(
-        "“We will finish the bridge,” Ivo Moll added. He then had a question for the \
-         crowd.\n\n“Who is going to pay for the whole of it?”",
-    );
-    assert_eq!(a.len(), 1, "{a:?}");
-    assert_eq!(a[0].2, "He", "{a:?}");
-    assert_eq!(a[0].4, "Ivo Moll", "{a:?}");
-    let a = inferred(
-        "“We will finish the bridge,” Ivo Moll added. It rained on the crowd.\n\n“Who is \
-         going to pay for the whole of it?”",
-    );
-    assert_eq!(a.len(), 1, "{a:?}");
-    assert_eq!(a[0].2, "Ivo Moll", "{a:?}");
-}

@@ -16,7 +16,6 @@
 
 mod after_cue;
 mod complement;
-mod names;
 mod prim;
 mod quote;
 mod subject;

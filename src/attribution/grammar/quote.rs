@@ -494,27 +494,14 @@ pub fn before_quote<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, (Cue, O
                             || d.utterances.contains(w)
                             || is_date_word(d, w))
             };
-            let participle = k > start + 1 && input.word(k).ends_with("ing") && linked(k - 1);
-            if participle {
+            if k > start + 1 && input.word(k).ends_with("ing") && linked(k - 1) {
                 if let Some(src) = main_subject(d, input.sub(start, k - 1)) {
                     return Ok((done, (cue, Some(src))));
                 }
             }
             if k > start {
-                // After a participle's comma, only a noun phrase ("The
-                // marchers, chanting"): a clause before it ("Lee defended
-                // him, saying", "Jones said X, saying") is no source, and
-                // the attribution before the cue gives one.
-                let phrase = |src: &Source| {
-                    let (a, b) = (src.all.start - input.at, src.all.end - input.at);
-                    source_start(d, input.word(a), input.toks[a])
-                        && !(a..b)
-                            .any(|j| input.toks[j].is_word() && d.speech.contains(input.word(j)))
-                };
                 if let Ok((_, src)) = subject(d)(input.sub(start, k)) {
-                    if !participle || phrase(&src) {
-                        return Ok((done, (cue, Some(src))));
-                    }
+                    return Ok((done, (cue, Some(src))));
                 }
                 if let Some(src) = chained_subject(d, input.sub(start, k)) {
                     return Ok((done, (cue, Some(src))));

@@ -1,14 +1,11 @@
 //! The source before a cue ("Neil Thomas, an analyst at Eurasia Group,
 //! said"), read back from the cue; and the names in a clause.
 
-pub use super::names::last_name;
-pub(super) use super::names::{name_in, name_run};
 use super::prim::*;
 use super::Source;
 use crate::attribution::data::Data;
 use crate::attribution::toks::{miss, Expected, PResult, Toks};
 use crate::model::token::is_capitalised;
-use crate::model::token::Bracket;
 use crate::model::{Token, TokenKind};
 use nom::multi::many0_count;
 use nom::{Input, Parser};
@@ -70,18 +67,6 @@ pub(super) fn interruption(d: &Data, p: Toks<'_>) -> bool {
         && w.ends_with("ing")
         && w.starts_with(|c: char| c.is_ascii_lowercase())
         && !d.grammar.not_participles.is(w)
-    {
-        return true;
-    }
-    // "Clinton, exasperated, responded", "Lee, visibly annoyed, said": a
-    // past participle describing the speaker's state, perhaps with its
-    // adverb.
-    let lower =
-        |k: usize| p.toks[k].is_word() && p.word(k).starts_with(|c: char| c.is_ascii_lowercase());
-    if p.len() <= 2
-        && (0..p.len()).all(lower)
-        && p.word(p.len() - 1).ends_with("ed")
-        && (p.len() == 1 || p.word(0).ends_with("ly"))
     {
         return true;
     }
@@ -204,24 +189,6 @@ pub(super) fn source_head(d: &Data, w: &str, t: Token) -> bool {
     }
 }
 
-/// Is the word at `k` an adverb of manner ("famously", "sharply") right
-/// after a pronoun, a comma, or a name that opens the subject? A noun
-/// such as "family" ends a phrase a determiner opens instead ("her
-/// family said", "the Pell family said").
-fn manner_adverb(d: &Data, input: Toks<'_>, k: usize) -> bool {
-    let w = input.word(k);
-    if k == 0 || w.len() < 6 || !w.ends_with("ly") || is_capitalised(w) {
-        return false;
-    }
-    let before = input.toks[k - 1];
-    let bw = input.word(k - 1);
-    let opened = input.toks[0].is_word() && d.determiners.contains(input.word(0));
-    before.is_punct(',')
-        || before.is_word()
-            && (d.pronouns.contains(bw)
-                || is_capitalised(bw) && !opened && !d.determiners.contains(bw))
-}
-
 /// The subject of a cue: `input` runs from the clause start to the cue and
 /// must be read whole. Introductory phrases ("In an email,", "However,")
 /// are skipped; appositives ("An analyst …, Neil Thomas,") are kept.
@@ -229,10 +196,7 @@ pub fn subject<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, Source> {
     move |input: Toks<'a>| {
         // Adverbs and auxiliaries between source and cue: "also", "has".
         let mut end = input.len();
-        while end > 0
-            && input.toks[end - 1].is_word()
-            && (d.between.contains(input.word(end - 1)) || manner_adverb(d, input, end - 1))
-        {
+        while end > 0 && input.toks[end - 1].is_word() && d.between.contains(input.word(end - 1)) {
             end -= 1;
         }
         let body = input.sub(0, end);
@@ -438,12 +402,7 @@ pub fn main_subject(d: &Data, clause: Toks<'_>) -> Option<Source> {
     // come first.
     let mut start = 0;
     loop {
-        // "And then Lopez went on the attack", "Even a top strategist
-        // said": a conjunction or adverb opening the clause with no comma
-        // after it stands before the subject, not in it.
-        if start < clause.len() && clause.toks[start].is_word() && bare_lead(d, clause, start) {
-            start += 1;
-        } else if start < clause.len()
+        if start < clause.len()
             && clause.toks[start].is_word()
             && d.intro.contains(clause.word(start))
         {
@@ -471,29 +430,13 @@ pub fn main_subject(d: &Data, clause: Toks<'_>) -> Option<Source> {
         while end < clause.len() {
             let t = clause.toks[end];
             let w = clause.word(end);
-            // "Smith's son": a possessive name owns the noun after it.
-            let owned = t.is_word() && clause.toks[end - 1].is_word() && {
-                let prev = clause.word(end - 1);
-                (prev.ends_with("'s") || prev.ends_with("’s")) && !d.cues.contains(w)
-            };
-            let joins = owned
-                || t.is_punct('.') && clause.toks[end - 1].is_word()
+            let joins = t.is_punct('.') && clause.toks[end - 1].is_word()
                 || t.is_word()
                     && (is_capitalised(w)
                         || d.titles.contains(w)
                         || d.vague.contains(w)
                         || d.organisation.contains(w)
                         || d.grammar.name_joiners.is(w));
-            // "Rep. Ann Lee (D-N.Y.) reacted": a party and state in
-            // brackets after the name belong to it.
-            if t.kind() == TokenKind::Open(Bracket::Round) {
-                let close = (end + 1..clause.len().min(end + 8))
-                    .find(|&k| clause.toks[k].kind() == TokenKind::Close(Bracket::Round));
-                if let Some(c) = close.filter(|_| is_capitalised(clause.word(end - 1))) {
-                    end = c + 1;
-                    continue;
-                }
-            }
             if !joins {
                 break;
             }
@@ -516,14 +459,8 @@ pub fn main_subject(d: &Data, clause: Toks<'_>) -> Option<Source> {
         let close = (end + 1..clause.len().min(end + 26)).find(|&k| clause.toks[k].is_punct(','));
         if let Some(c) = close.filter(|&c| c > end + 1) {
             let p = clause.sub(end + 1, c);
-            // "Smith's son, Grant, defended": a name after a role names
-            // the same person.
-            let role = !is_capitalised(clause.word(end - 1));
-            let described = match piece(d, p) {
-                Piece::Description | Piece::Aside => true,
-                Piece::Name => role,
-                Piece::Other => d.grammar.relatives.is(p.word(0)),
-            };
+            let described = matches!(piece(d, p), Piece::Description | Piece::Aside)
+                || d.grammar.relatives.is(p.word(0));
             if described {
                 verb_at = c + 1;
             }
@@ -550,16 +487,112 @@ pub fn main_subject(d: &Data, clause: Toks<'_>) -> Option<Source> {
     })
 }
 
-/// Is the word at `k` a conjunction or adverb ("And", "Then", "Even")
-/// written straight before a word that can begin a source, or before
-/// another such word ("And then Lopez")?
-fn bare_lead(d: &Data, clause: Toks<'_>, k: usize) -> bool {
-    let w = clause.word(k);
-    let lead =
-        d.grammar.lead_conjunctions.is_folded(w) || d.sequence.contains(w) || d.between.contains(w);
-    let Some(&next) = clause.toks.get(k + 1) else {
-        return false;
-    };
-    lead && next.is_word()
-        && (source_start(d, clause.word(k + 1), next) || bare_lead(d, clause, k + 1))
+/// The last run of capitalised words in `p` that is not a title: the name
+/// inside "Russian presidential aide Yury Ushakov". The whole of `p` when
+/// it has none.
+pub(super) fn name_run(d: &Data, p: Toks<'_>) -> (usize, usize) {
+    name_in(d, p).unwrap_or((p.at, p.end()))
+}
+
+/// The name inside `p`, if it holds one.
+pub(super) fn name_in(d: &Data, p: Toks<'_>) -> Option<(usize, usize)> {
+    // "Officials at the Pentagon": a vague source with its employer names
+    // no one.
+    let prep = (0..p.len()).find(|&k| {
+        p.toks[k].is_word() && crate::attribution::speakers::is_preposition(d, p.word(k))
+    });
+    if let Some(j) = prep.filter(|&j| j > 0) {
+        let pre = p.toks[..j]
+            .iter()
+            .filter(|t| t.is_word())
+            .map(|t| t.text(p.text));
+        let (mut vague, mut all_fit) = (false, true);
+        for w in pre {
+            vague |= d.vague.contains(w);
+            all_fit &= d.vague.contains(w) || d.determiners.contains(w);
+        }
+        if vague && all_fit {
+            return None;
+        }
+    }
+    // "Gov. Jane Smith (D-Ohio)": what the brackets hold says more about
+    // the person; the name stands before them.
+    if let Some(j) = p
+        .toks
+        .iter()
+        .position(|t| matches!(t.kind(), TokenKind::Open(_)))
+        .filter(|&j| j > 0)
+    {
+        if let Some(r) = last_name_run(d, p.sub(0, j)) {
+            return Some(r);
+        }
+    }
+    // "Richmond police", "the Obama administration": a name that only
+    // qualifies the body that speaks is named with it.
+    let (a, b) = last_name_run(d, p)?;
+    let body = b + 1 == p.end()
+        && p.toks[b - p.at].is_word()
+        && d.organisation.contains(p.word(b - p.at))
+        && !is_capitalised(p.word(b - p.at));
+    Some((a, if body { b + 1 } else { b }))
+}
+
+/// The last name in a clause that has no subject to offer ("The timing
+/// does not surprise pollster Dan Reed"): its last run of capitalised
+/// words, not counting an introductory word that opens the clause.
+pub fn last_name(d: &Data, clause: Toks<'_>) -> Option<Source> {
+    let skip = usize::from(
+        clause.first().is_some_and(|t| t.is_word())
+            && (d.intro.contains(clause.word(0)) || d.boundary.contains(clause.word(0))),
+    );
+    let (a, b) = last_name_run(d, clause.sub(skip, clause.len()))?;
+    Some(Source {
+        all: a..b,
+        name: a..b,
+    })
+}
+
+pub(super) fn last_name_run(d: &Data, p: Toks<'_>) -> Option<(usize, usize)> {
+    let mut best: Option<(usize, usize)> = None;
+    let mut k = 0;
+    while k < p.len() {
+        let is_name = |k: usize| {
+            let t = p.toks[k];
+            t.is_word()
+                && is_capitalised(p.word(k))
+                && !d.titles.contains(p.word(k))
+                && !d.determiners.contains(p.word(k))
+        };
+        if is_name(k) {
+            let s = k;
+            while k < p.len() && (is_name(k) || (p.toks[k].is_punct('.') && k > s)) {
+                k += 1;
+            }
+            // "the Moscow leader", "a Kremlin aide": a name before a
+            // lower-case role noun says whose; the source is the role.
+            let modifier = k < p.len()
+                && p.toks[k].is_word()
+                && d.titles.contains(p.word(k))
+                && !is_capitalised(p.word(k))
+                && p.toks[k + 1..]
+                    .iter()
+                    .all(|t| !(t.is_word() && is_capitalised(t.text(p.text))));
+            if modifier {
+                best = None;
+                continue;
+            }
+            best = Some((p.at + s, p.at + k));
+            // "Ann Lee of the Institute", "Yury Ushakov at the Kremlin": a
+            // full name before a preposition is the person, and what
+            // follows says where they work. (One word before it, as in
+            // "Bank of America", names nothing alone.)
+            let words = p.toks[s..k].iter().filter(|t| t.is_word()).count();
+            if words >= 2 && k < p.len() && d.grammar.workplaces.is(p.word(k)) {
+                break;
+            }
+        } else {
+            k += 1;
+        }
+    }
+    best
 }
