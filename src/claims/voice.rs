@@ -10,23 +10,28 @@ use crate::model::{Block, BlockKind, Document, Sentence, TokenKind};
 /// Paragraphs printed as someone's own words: those above a signature
 /// line (a reader's comment above "Ken White."), back to the heading,
 /// label or signature before them and at most three; the answers of an
-/// interview printed as questions and answers ("Q: …" / "A: …"); and a
-/// post embedded in the article (`<tweet author="@x">…</tweet>`), which
-/// prints its author's words under their name as a signed comment does.
+/// interview printed as questions and answers ("Q: …" / "A: …"), with the
+/// unlabelled paragraphs an answer runs on into; the turns of a printed
+/// transcript ("TAPPER: …", "FALLIN: …"); and a post embedded in the
+/// article (`<tweet author="@x">…</tweet>`), which prints its author's
+/// words under their name as a signed comment does.
 pub fn own_words_blocks(doc: &Document<'_>, data: &Data) -> Vec<bool> {
     let mut signed = vec![false; doc.blocks.len()];
-    // A block that opens with one of `labels` and a colon ("Q: …").
-    let opens = |b: &Block, labels: &[String]| {
-        let t = b.span.text(doc.text);
-        labels.iter().any(|label| {
-            t.strip_prefix(label.as_str())
-                .is_some_and(|rest| rest.starts_with(':'))
-        })
-    };
-    let mut asked = false;
+    let text = |b: &Block| b.span.text(doc.text);
+    let turns = transcript_turns(doc);
+    let (mut asked, mut answering) = (false, false);
     for (i, b) in doc.blocks.iter().enumerate() {
-        asked |= opens(b, &data.interview_questions);
-        if asked && opens(b, &data.interview_answers) || embeds(b.span.text(doc.text), data) {
+        let t = text(b);
+        let question = opens(t, &data.interview_questions);
+        asked |= question;
+        // An answer runs on over the body paragraphs below it, up to the
+        // next question or anything that is not running prose.
+        if question || !b.kind.is_body() {
+            answering = false;
+        } else if asked && opens(t, &data.interview_answers) {
+            answering = true;
+        }
+        if answering || turns[i] || embeds(t, data) {
             signed[i] = true;
         }
         if b.kind != BlockKind::Signature {
@@ -40,6 +45,63 @@ pub fn own_words_blocks(doc: &Document<'_>, data: &Data) -> Vec<bool> {
         }
     }
     signed
+}
+
+/// Does `text` open with one of `labels` as an interview's label: followed
+/// by a colon or a full stop ("Q: …", "Q. …"), or set straight against a
+/// capitalised word, as a bold "Q" loses its space when a page is turned
+/// into text ("QWhy …")? That shape is also a word ("QAnon …"), but a
+/// question label matters only where answers are labelled too.
+fn opens(text: &str, labels: &[String]) -> bool {
+    labels.iter().any(|label| {
+        let Some(rest) = text.strip_prefix(label.as_str()) else {
+            return false;
+        };
+        let mut c = rest.chars();
+        match (c.next(), c.next()) {
+            (Some(':' | '.'), _) => true,
+            (Some(a), Some(b)) => a.is_uppercase() && b.is_lowercase(),
+            _ => false,
+        }
+    })
+}
+
+/// The blocks of a printed transcript that open with a speaker's name in
+/// capitals and a colon ("TAPPER: …", "JAKE TAPPER: …"). A document is a
+/// transcript when at least three blocks open so, under at least two
+/// names: one such label alone is furniture ("UPDATE:", "EXCLUSIVE:").
+fn transcript_turns(doc: &Document<'_>) -> Vec<bool> {
+    let labels: Vec<Option<&str>> = doc
+        .blocks
+        .iter()
+        .map(|b| {
+            if b.kind.is_body() {
+                speaker_label(b.span.text(doc.text))
+            } else {
+                None
+            }
+        })
+        .collect();
+    let mut names: Vec<&str> = labels.iter().flatten().copied().collect();
+    let turns = names.len();
+    names.sort_unstable();
+    names.dedup();
+    let transcript = turns >= 3 && names.len() >= 2;
+    labels.iter().map(|l| transcript && l.is_some()).collect()
+}
+
+/// The speaker's name a block opens with: one to three words in capitals
+/// (with a full stop, hyphen or apostrophe inside a name) before a colon
+/// and a space.
+fn speaker_label(text: &str) -> Option<&str> {
+    let colon = text.find(": ").filter(|&at| at <= 40)?;
+    let label = &text[..colon];
+    let words = label.split(' ').count();
+    let name_like = label
+        .chars()
+        .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\'' | '’'));
+    let letters = label.chars().filter(|c| c.is_uppercase()).count();
+    (words <= 3 && name_like && letters >= 2).then_some(label)
 }
 
 /// Does `text` hold a tag of an embedded post (`<tweet …>`, `<tweet/>`)?
@@ -123,6 +185,29 @@ pub fn holds_request(requests: &[u32], span: crate::span::Span) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_interview_label_is_followed_by_a_stop_or_a_capitalised_word() {
+        let q = ["Q".to_string()];
+        assert!(opens("Q: Why?", &q));
+        assert!(opens("Q. Why?", &q));
+        assert!(opens("QWhy stay?", &q));
+        // A word that merely begins with the letter is no label.
+        assert!(!opens("Quite so.", &q));
+        assert!(!opens("QE2 sailed.", &q));
+        assert!(!opens("Q", &q));
+    }
+
+    #[test]
+    fn a_speaker_label_is_a_short_name_in_capitals_before_a_colon() {
+        assert_eq!(speaker_label("TAPPER: Go on."), Some("TAPPER"));
+        assert_eq!(speaker_label("JAKE TAPPER: Go on."), Some("JAKE TAPPER"));
+        assert_eq!(speaker_label("O’NEILL: Yes."), Some("O’NEILL"));
+        assert_eq!(speaker_label("Tapper: Go on."), None);
+        assert_eq!(speaker_label("THE VERY LONG LABEL HERE: x"), None);
+        assert_eq!(speaker_label("A: Yes."), None);
+        assert_eq!(speaker_label("No colon at all"), None);
+    }
 
     #[test]
     fn an_embed_is_its_tag_opened_closed_or_empty_and_no_other() {

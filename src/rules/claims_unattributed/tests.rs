@@ -360,6 +360,33 @@ fn signed_comments_and_interview_answers_are_someones_own_words() {
 }
 
 #[test]
+fn an_interview_answer_runs_on_to_the_next_question() {
+    // The answer's second paragraph is still the interviewee's words, and
+    // a bold "Q" that lost its space still labels the question.
+    let text = "Head\n\nQWhy stay there?\n\nA: I think it is in our interest.\n\n\
+                We kept 40 bases in the region for the first time.\n\n\
+                Q: And now?\n\nThe harbour fees rose by 40 percent for the first time.\n";
+    let found = claims(text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let after = text.find("The harbour").expect("in the text") as u32;
+    assert!(found[0].span.start >= after, "{found:?}");
+    // Without a question above it, "A:" labels nothing.
+    let text = "Head\n\nA: We kept 40 bases in the region for the first time.\n";
+    assert_eq!(claims(text).len(), 1, "{:?}", claims(text));
+}
+
+#[test]
+fn a_transcripts_turns_are_the_speakers_words() {
+    let text = "Head\n\nHOST: Will the levy pass?\n\n\
+                RUIZ: It will pass with 60 votes for the first time.\n\n\
+                HOST: And the budget?\n\nJANE RUIZ: It is the largest since 1990.\n";
+    assert!(claims(text).is_empty(), "{:?}", claims(text));
+    // One label in capitals is furniture; the paragraph is the writer's.
+    let text = "Head\n\nUPDATE: Turnout rose to 60 percent for the first time.\n";
+    assert_eq!(claims(text).len(), 1, "{:?}", claims(text));
+}
+
+#[test]
 fn an_embedded_post_prints_its_authors_words() {
     // A tweet embedded as markup is its author's, under their handle.
     let text = "Head\n\n<tweet author=\"@cityhallwatch\">Turnout doubled to 40 percent for the first time.</tweet>.\n";
