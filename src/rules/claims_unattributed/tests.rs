@@ -404,6 +404,9 @@ fn the_writer_speaking_of_themselves_vouches_for_it() {
     // signal stands from the pronoun.
     none("I have long suspected that the mayor and his closest allies at city hall are corrupt.");
     none("(I’d wager the mayor and his closest allies at city hall are corrupt.)");
+    // "We" is the writer with their paper or party.
+    none("We asked 300 readers whether the mayor and his allies are corrupt.");
+    none("We’ve held more debates than the other party ever did.");
     assert_eq!(
         one("The mayor and his closest allies at city hall are corrupt.").0,
         "charge"
