@@ -49,9 +49,11 @@ past seven months", "five days remaining"), numbered labels ("No. 10")
 and plain scene-setting ("held a video summit on Wednesday"); questions;
 headlines; sentences wholly inside quotation marks and words inside them
 (someone else's words; `quotes.no-speaker` asks who said them);
-paragraphs signed by a reader ("Ken White." below them) and the answers
-of a printed interview ("A: …"); captions, credits, datelines and page
-furniture.
+paragraphs signed by a reader ("Ken White." below them), the answers
+of a printed interview ("A: …", and the paragraphs an answer runs on
+into) and the turns of a printed transcript ("TAPPER: …"); a sentence
+whose subject is the writer ("I", "we"); captions, credits, datelines
+and page furniture.
 
 Attribution in scope:
 - an attribution in the same sentence ("…, Xi said"), unless the claim is
