@@ -517,11 +517,12 @@ fn phrase_cue(r: &Reader<'_, '_>, a: usize, b: usize, k: usize) -> Option<Cue> {
         let s = r.source_at(k + 1, b)?;
         // `…, so Müller weiter:`, `…, so Müller in einem Interview.`: an
         // adverb or a phrase in lower case may follow the source, but no
-        // verb of a clause of its own.
+        // verb of a clause of its own. (The phrase may be long: `so X in
+        // einem Beitrag auf der Seite der Zeitung aus Y, …`.)
         let tail = (s.all.end..b)
             .find(|&i| r.word(i).is_none() && !r.doc.tokens[i].is_number())
             .unwrap_or(b);
-        let modifier = tail - s.all.end <= 8
+        let modifier = tail - s.all.end <= 14
             && r.narrated(s.all.end)
                 .is_some_and(|w| g.subject_ends.is(w) && !g.according.is_folded(w))
             && (s.all.end..tail).all(|i| {

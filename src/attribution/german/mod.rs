@@ -399,7 +399,7 @@ fn speechlike(r: &Reader<'_, '_>, q: &Quote, reported: bool) -> bool {
 /// after an article, `eine „Unverschämtheit“`, is as often a quoted word.)
 fn names_something(r: &Reader<'_, '_>, q: &Quote) -> bool {
     let words: Vec<&str> = (q.open + 1..q.close).filter_map(|k| r.word(k)).collect();
-    if english_title(r, q, &words) {
+    if english_title(r, q, &words) || in_brackets(r, q, &words) {
         return true;
     }
     if words.is_empty() || words.len() > 3 || !words.iter().all(|w| reader::starts_upper(w)) {
@@ -412,6 +412,42 @@ fn names_something(r: &Reader<'_, '_>, q: &Quote) -> bool {
         return words.len() >= 2;
     }
     reader::starts_upper(before) && q.open >= 2 && !r.is_punct(q.open - 1, ':')
+}
+
+/// Is quotation `q` (its `words`) alone in brackets after what it names
+/// or translates (`die Partei Jobbik („Bewegung für Ungarn“)`, `Ziele
+/// („Afghanistan“)`): a name, with no sentence's stop of its own? (One
+/// word in lower case there, `(„angebliche“)`, is someone's word.)
+fn in_brackets(r: &Reader<'_, '_>, q: &Quote, words: &[&str]) -> bool {
+    let tokens = &r.doc.tokens;
+    // Names listed in one pair of brackets, `(„Hartz IV“, „Rente mit
+    // 67“)`: step over the other quotations of the list to the brackets.
+    let mut after = q.close + 1;
+    while r.is_punct(after, ',') && r.is_mark(after + 1) {
+        match (after + 2..tokens.len()).find(|&j| r.is_mark(j)) {
+            Some(j) => after = j + 1,
+            None => return false,
+        }
+    }
+    let mut before = q.open;
+    while before >= 3 && r.is_punct(before - 1, ',') && r.is_mark(before - 2) {
+        match (0..before - 2).rev().find(|&j| r.is_mark(j)) {
+            Some(j) => before = j,
+            None => return false,
+        }
+    }
+    let stop = q.close > q.open + 1
+        && matches!(
+            tokens[q.close - 1].kind(),
+            crate::model::TokenKind::Punct('.' | '!' | '?')
+        );
+    let lone_lower = words.len() == 1 && !reader::starts_upper(words[0]);
+    before >= 1
+        && tokens[before - 1].open().is_some()
+        && tokens.get(after).is_some_and(|t| t.close().is_some())
+        && !stop
+        && !words.is_empty()
+        && !lone_lower
 }
 
 /// Is quotation `q` (its `words`) an English title or name (`„Journal of

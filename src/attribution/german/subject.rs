@@ -37,7 +37,13 @@ impl Reader<'_, '_> {
                 let opener = self.word(a)?;
                 // `während die Initiative den Plan lobt`: a subordinate
                 // clause's subject follows its conjunction.
-                if self.d.boundary.contains(opener) {
+                // (`Seit Mai vertritt er …`: `seit` is a preposition too,
+                // and a pronoun right after the verb says so.)
+                let preposition = g.prepositions.is_folded(opener)
+                    && self
+                        .narrated(v + 1)
+                        .is_some_and(|w| g.subject_pronouns.is(w));
+                if self.d.boundary.contains(opener) && !preposition {
                     return self.subject_before(a + 1, v);
                 }
                 // `Diesen Vorschlag lehnt er ab`: a pronoun only ever a
@@ -47,6 +53,13 @@ impl Reader<'_, '_> {
                     .is_some_and(|w| g.subject_pronouns.is(w))
                 {
                     return self.source_at(v + 1, b);
+                }
+                // `Das Angebot, Kranke hier zu behandeln, lehnt er ab`: a
+                // clause between commas in the fronted phrase hides the
+                // verb; after its closing comma stand the verb and the
+                // pronoun.
+                if let Some(k) = self.pronoun_after_clause(v, b) {
+                    return self.source_at(k, b);
                 }
                 // `Die Anwendung stellte der Vorsitzende in Frage:`:
                 // a subject's article and a role after the verb.
@@ -69,6 +82,27 @@ impl Reader<'_, '_> {
             None if b > a + 1 && self.is_punct(b - 1, ':') => self.subject_before(a, b - 1),
             None => None,
         }
+    }
+
+    /// The subject pronoun (`er`, `wir`) right after the first comma
+    /// past `v` and the finite verb after that comma: `…, lehnt er ab`.
+    /// A word that opens a clause of its own after the comma (`dass`,
+    /// `und`, `der`) is no finite verb there.
+    fn pronoun_after_clause(&self, v: usize, b: usize) -> Option<usize> {
+        let g = &self.d.german;
+        let c = (v..b).find(|&k| self.is_punct(k, ','))?;
+        let verb = self.narrated(c + 1)?;
+        let opens_clause = self.d.boundary.contains(verb)
+            || self.d.determiners.contains(verb)
+            || g.complementizers.is(verb)
+            || g.joiners.is(verb)
+            || g.coordinators.is(verb);
+        (self.is_verb(c + 1)
+            && !opens_clause
+            && self
+                .narrated(c + 2)
+                .is_some_and(|w| g.subject_pronouns.is(w)))
+        .then_some(c + 2)
     }
 
     /// The first word of `a..b` that reads as a finite verb.
@@ -135,9 +169,10 @@ impl Reader<'_, '_> {
                 .is_some_and(|w| starts_upper(w) && !self.d.determiners.contains(w))
                 || self.is_quoted(k - 1) && self.is_mark(k - 1));
         // `Bei einer Debatte um die Praxis blieb er hart`: a preposition
-        // is never the finite verb, whatever stands before it.
+        // is never the finite verb, whatever stands before it; nor is a
+        // figure (`Seit Mai 2013 vertritt er`), which has no case at all.
         self.narrated(k).is_some_and(|w| {
-            !starts_upper(w)
+            w.chars().next().is_some_and(char::is_lowercase)
                 && !g.prepositions.is(w)
                 && (g.auxiliaries.is(w)
                     || g.hearsay.is(w)

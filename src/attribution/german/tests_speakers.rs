@@ -42,6 +42,16 @@ fn so_with_an_adverb_or_a_phrase_after_the_source_is_still_a_cue() {
             .any(|(_, cue, s)| cue == "so" && s.as_deref() == Some("Vera Lind")),
         "{r:?}"
     );
+    // A long phrase between commas in the middle of the sentence: where
+    // and when it was said.
+    let r = read(
+        "Doch sei es, so die Autorin Vera Lind in einem langen Gastbeitrag auf der Seite der Zeitung aus Hamburg, ein Fehler gewesen.",
+    );
+    assert!(
+        r.iter()
+            .any(|(_, cue, s)| cue == "so" && s.as_deref() == Some("die Autorin Vera Lind")),
+        "{r:?}"
+    );
     // A verb of its own after the name makes it a clause, not a cue.
     let r = read("Der Plan sei gescheitert, so Vera Lind habe es gesehen.");
     assert!(!r.iter().any(|(_, cue, _)| cue == "so"), "{r:?}");

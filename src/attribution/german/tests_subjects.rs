@@ -203,3 +203,25 @@ fn a_role_after_the_verb_is_the_subject_of_a_fronted_object() {
     );
     assert_eq!(s, vec![Some("Der Stadtrat".to_string())]);
 }
+
+#[test]
+fn a_figure_in_a_fronted_phrase_is_no_verb() {
+    // `2027` has no case: the verb is `vertritt`, and `er` its subject.
+    let s = sources(
+        "Der Autor Timo Vogt ging nach Kiel. Seit Oktober 2027 vertritt er die These, dass die Reform „im Ansatz verfehlt“ sei.",
+    );
+    assert_eq!(s.last().cloned().flatten().as_deref(), Some("er"));
+}
+
+#[test]
+fn a_clause_between_commas_hides_no_pronoun_subject() {
+    let s = sources(
+        "Den Vorschlag, alle Busse kostenlos fahren zu lassen, lehnt er dagegen ab: „Das kann die Stadt nicht bezahlen.“",
+    );
+    assert_eq!(s, vec![Some("er".to_string())]);
+    // `dass` after the comma opens a clause: no verb there.
+    let s = sources(
+        "Die Bürgermeisterin Ina Kraft erklärte, dass er zurücktrete: „Das ist bedauerlich für uns alle.“",
+    );
+    assert_eq!(s, vec![Some("Die Bürgermeisterin Ina Kraft".to_string())]);
+}

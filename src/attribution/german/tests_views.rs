@@ -73,3 +73,17 @@ fn an_adverb_alone_before_the_verb_leaves_the_subject_after_it() {
     let s = sources("Beschwichtigend fügte die Ärztin hinzu: „Niemand muss sich jetzt sorgen.“");
     assert_eq!(s, [Some("die Ärztin".to_string())]);
 }
+
+#[test]
+fn a_name_or_translation_alone_in_brackets_is_nobody_s_words() {
+    use super::tests::read;
+    let r = read(
+        "Die Ministerin Ada Lenz sprach lange. Die Partei Lepra („Liga für ein neues Land“) wuchs, wie die Operation „Blue Sky“ („Blauer Himmel“) zeigte. Sie nannte Ziele („Wohnungen“, „Schulen für alle“).",
+    );
+    assert!(r.is_empty(), "{r:?}");
+    // A sentence in brackets keeps its stop, and is someone's.
+    let r = read(
+        "Die Ministerin Ada Lenz sagte: „Wir prüfen das.“ Dann wurde sie deutlicher („Wir bleiben bei unserem Plan.“).",
+    );
+    assert_eq!(r.len(), 2, "{r:?}");
+}
