@@ -312,8 +312,9 @@ fn goes_on(doc: &Document<'_>, before: &[Attribution], s_open: usize, o: &Orphan
 /// The inferred attribution of quotation `content` to the subject of the
 /// sentence before sentence `s`, when that sentence begins at or after
 /// byte `after`, is narration (body text with no quotation mark, not a
-/// headline) and its subject names a person or body other than by a
-/// pronoun. A surname takes the full name an earlier attribution gave.
+/// headline) and its subject names a person or body. A surname takes the
+/// full name an earlier attribution gave; "he" or "she" the speaker before
+/// whom it fits (see `speakers::pronoun_speaker`).
 fn narrated(
     doc: &Document<'_>,
     d: &Data,
@@ -341,7 +342,25 @@ fn narrated(
     let src = main_subject(d, Toks::new(doc.text, &doc.tokens, r))?;
     let np = &doc.tokens[src.all.clone()];
     if np.len() == 1 && d.pronouns.contains(np[0].text(doc.text)) {
-        return None;
+        // "She then turned to the crowd.": the pronoun's source speaks,
+        // the nearest speaker before of its gender (not simply the last
+        // one: a man quoted in between is no "she").
+        // With none of its gender near, the pronoun still says who speaks
+        // (no one the article names), rather than the last speaker.
+        let w = np[0].text(doc.text);
+        if !d.male.contains(w) && !d.female.contains(w) {
+            return None;
+        }
+        let to = super::speakers::pronoun_speaker(doc, d, w, before);
+        return Some(Attribution {
+            kind: AttributionKind::Direct,
+            cue,
+            source: Some(super::found::token_span(doc, src.all.clone())),
+            content: Some(content),
+            speaker: to.and_then(|a| a.speaker.clone()),
+            class: to.map_or(SourceClass::Unknown, |a| a.class),
+            inferred: true,
+        });
     }
     // One capitalised word after an opening phrase ("Asked about it,
     // Brown shrugged.") is a name: no sentence begins there.

@@ -126,3 +126,55 @@ fn an_unattributed_quotation_takes_the_person_the_narration_names() {
     );
     assert_eq!(a[0].4, "Ann Lee", "{a:?}");
 }
+
+#[test]
+fn a_pronoun_in_the_narration_before_a_paragraph_is_its_source() {
+    // The narration's "He" is the source (it goes back to Moll), not the
+    // earlier attribution's words; "It" stands for no one and gives none.
+    let a = inferred(
+        "“We will finish the bridge,” Ivo Moll added. He then had a question for the \
+         crowd.\n\n“Who is going to pay for the whole of it?”",
+    );
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(
+        (a[0].2.as_str(), a[0].4.as_str()),
+        ("He", "Ivo Moll"),
+        "{a:?}"
+    );
+    let a = inferred(
+        "“We will finish the bridge,” Ivo Moll added. It rained on the crowd.\n\n“Who is \
+         going to pay for the whole of it?”",
+    );
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].2, "Ivo Moll", "{a:?}");
+}
+
+#[test]
+fn a_pronoun_in_the_narration_skips_a_speaker_of_the_other_gender() {
+    // A woman and a man quoted, the man last: "She" is the woman, whom
+    // her given name shows to be one.
+    let a = inferred(
+        "“The dam will hold,” said Mara Quill, the governor.\n\n“It will flood the valley,” \
+         Tom Brack said. She then turned to the crowd.\n\n“Who will pay for the dam, then?”",
+    );
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(
+        (a[0].2.as_str(), a[0].4.as_str()),
+        ("She", "Mara Quill"),
+        "{a:?}"
+    );
+    // No given name in the lists: a "she" that spoke for Quill before
+    // shows it; a title such as "Sen." shows nothing.
+    let a = inferred(
+        "“The dam will hold,” said Sen. Orla Quill.\n\n“It is safe,” she said.\n\n“It will \
+         flood the valley,” said Sen. Tam Brack. She then turned to the crowd.\n\n“Who will \
+         pay for the dam, then?”",
+    );
+    assert_eq!(a.last().map(|r| r.4.as_str()), Some("Orla Quill"), "{a:?}");
+    // Only a man quoted before: "She" is not him.
+    let a = inferred(
+        "“It will flood the valley,” Tom Brack said. She then turned to the crowd.\n\n“Who \
+         will pay for the dam, then?”",
+    );
+    assert_ne!(a.last().map(|r| r.4.as_str()), Some("Tom Brack"), "{a:?}");
+}

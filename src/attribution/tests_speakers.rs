@@ -105,3 +105,20 @@ fn a_pronoun_takes_the_one_fitting_name_of_a_narration_with_no_named_subject() {
     assert_ne!(a[0].4, "Anna Velt", "{a:?}");
     assert_ne!(a[0].4, "Ann Lewis", "{a:?}");
 }
+
+#[test]
+fn she_said_after_a_man_is_the_woman_named_before() {
+    // A woman and a man both speak; "she said" after the man's words is
+    // the woman, by her given name.
+    let body = "“The dam will hold,” said Mara Quill, the governor.\n\n\
+                “It will flood the valley,” Tom Brack said.\n\n\
+                “Who will pay for the dam, then?” she said.";
+    let a = atts(body);
+    assert_eq!(a.last().map(|r| r.4.as_str()), Some("Mara Quill"), "{a:?}");
+    // By an earlier "she" resolved to her when no given name shows it.
+    let body = "“The dam will hold,” said Sen. Orla Quill.\n\n“It is safe,” she said.\n\n\
+                “It will flood the valley,” said Sen. Tam Brack, the rival.\n\n\
+                “Who will pay for the dam, then?” she said.";
+    let a = atts(body);
+    assert_eq!(a.last().map(|r| r.4.as_str()), Some("Orla Quill"), "{a:?}");
+}
