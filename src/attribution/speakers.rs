@@ -19,6 +19,10 @@ enum Gender {
 /// How many earlier sources a later reference may reach back to.
 const RECENT: usize = 64;
 
+/// How many attributions back a speaker's gender is looked for in the
+/// sources resolved to them ("Mrs. Clinton", "the spokeswoman").
+const GENDER_SCAN: usize = 256;
+
 /// A named source met so far in the article.
 struct Known {
     name: String,
@@ -215,8 +219,11 @@ pub(super) fn pronoun_speaker<'a>(
         if given != Gender::Unknown {
             return given;
         }
-        // Any source the article resolved to this speaker.
-        for a in before.iter().filter(|a| a.speaker.as_deref() == Some(name)) {
+        // Any source the article resolved to this speaker lately: the
+        // scan is capped, so that an article of many such quotations
+        // costs time linear in its length.
+        let recent = before.iter().rev().take(GENDER_SCAN);
+        for a in recent.filter(|a| a.speaker.as_deref() == Some(name)) {
             let Some(src) = a.source else { continue };
             let text = &doc.text[src.start as usize..src.end as usize];
             let words: Vec<&str> = text
