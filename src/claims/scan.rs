@@ -218,6 +218,7 @@ impl<'a, 't> Scanner<'a, 't> {
                 Some((What::Signal(sig), end)) => {
                     if !(self.first_person_before(toks, i)
                         || (end == i && self.schedules(toks, i))
+                        || self.than_a_stretch_of_time(toks, end)
                         || (self.data.signals[sig as usize].negatable
                             && self.negated_before(toks, i)))
                     {
@@ -267,6 +268,29 @@ impl<'a, 't> Scanner<'a, 't> {
             k += 1;
         }
         self.word(toks, k).is_some_and(|w| d.schedule.contains(w))
+    }
+
+    /// Does the comparison ending at `end` compare a stretch of time
+    /// ("spoke for more than a minute", "less than two hours later")?
+    /// Stretches of time are never claims, and neither is their "than".
+    fn than_a_stretch_of_time(&self, toks: &[Token], end: usize) -> bool {
+        if !self.text(&toks[end]).eq_ignore_ascii_case("than") {
+            return false;
+        }
+        let counts = toks.get(end + 1).is_some_and(|t| {
+            t.kind() == TokenKind::Number
+                || (t.is_word()
+                    && (matches!(self.text(t).to_ascii_lowercase().as_str(), "a" | "an")
+                        || self
+                            .data
+                            .entries_of(*t, self.doc.text)
+                            .first()
+                            .is_some_and(|e| e.what == What::Count)))
+        });
+        counts
+            && self
+                .word(toks, end + 2)
+                .is_some_and(|w| self.data.durations.contains(w))
     }
 
     /// Is the signal at `i` the writer's own experience: a first-person

@@ -552,6 +552,14 @@ fn slashed_dates_and_stretches_of_time_are_not_figures() {
     none("With five days remaining until the vote, the mayor toured the docks.");
     // A count is still a figure.
     assert_eq!(one("Seven boats sank in the storm."), pair("figure", "Seven"));
+    // A stretch of time compared is still a stretch of time.
+    none("The mayor spoke to the crowd at the docks for more than a minute.");
+    none("The ferry left the harbour less than two hours later.");
+    // Anything else after "than" compares.
+    assert_eq!(
+        one("The ferry carried more than a crowd to the harbour.").0,
+        "comparison"
+    );
 }
 
 #[test]
