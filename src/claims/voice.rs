@@ -94,7 +94,10 @@ fn transcript_turns(doc: &Document<'_>) -> Vec<bool> {
 /// (with a full stop, hyphen or apostrophe inside a name) before a colon
 /// and a space.
 fn speaker_label(text: &str) -> Option<&str> {
-    let colon = text.find(": ").filter(|&at| at <= 40)?;
+    // Only a label's length into the block: a long paragraph is not read
+    // to its end for a colon that could not start it.
+    let head = &text.as_bytes()[..text.len().min(42)];
+    let colon = memchr::memmem::find(head, b": ")?;
     let label = &text[..colon];
     let words = label.split(' ').count();
     let name_like = label
