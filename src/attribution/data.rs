@@ -239,6 +239,9 @@ grammar_lists! {
     organisation_endings,
     /// Verbs that attribute with an impersonal `es` (`heißt es`).
     impersonal,
+    /// Their infinitive and participle, after an auxiliary and `es`
+    /// (`hatte es geheißen`, `soll es heißen`).
+    impersonal_late,
     /// Prepositions before the document `heißt es` quotes (`in`, `im`).
     document_prepositions,
     /// Pronouns that are only ever subjects (`er`, `ich`, `wir`).

@@ -457,10 +457,16 @@ fn phrase_cue(r: &Reader<'_, '_>, a: usize, b: usize, k: usize) -> Option<Cue> {
             quote_only: false,
         });
     }
-    if g.impersonal.is_folded(w)
-        && r.narrated(k + 1)
-            .is_some_and(|e| g.impersonal_subjects.is(e))
-    {
+    let es_after = r
+        .narrated(k + 1)
+        .is_some_and(|e| g.impersonal_subjects.is(e));
+    // `hatte es geheißen`, `soll es heißen`: an auxiliary before `es`, the
+    // verb of saying right after it.
+    let late = (g.auxiliaries.is_folded(w) || g.hearsay.is_folded(w))
+        && r.narrated(k + 2)
+            .is_some_and(|v| g.impersonal_late.is_folded(v));
+    if es_after && (g.impersonal.is_folded(w) || late) {
+        let last = if late { k + 2 } else { k + 1 };
         // `…“, heißt es in einer Erklärung der Partei.`: the document after
         // the preposition, if one is named.
         let place_word = |i: usize| {
@@ -472,7 +478,7 @@ fn phrase_cue(r: &Reader<'_, '_>, a: usize, b: usize, k: usize) -> Option<Cue> {
         // (`heißt es dazu in …`: an adverb may come first; `In der
         // Mitteilung von heute heißt es`: the document's name may end
         // before the adverbs that close the phrase.)
-        let mut p = k + 2;
+        let mut p = last + 1;
         while r.narrated(p).is_some_and(|w| r.d.between.contains(w)) {
             p += 1;
         }
@@ -485,11 +491,11 @@ fn phrase_cue(r: &Reader<'_, '_>, a: usize, b: usize, k: usize) -> Option<Cue> {
                     .then(|| r.source_at(c0 + 1, k))
                     .flatten()
             });
-        let end = s.as_ref().map_or(k + 2, |s| s.all.end);
+        let end = s.as_ref().map_or(last + 1, |s| s.all.end);
         let after = k > a && (r.is_punct(k - 1, ',') || r.is_mark(k - 1));
         return Some(Cue {
             first: k,
-            last: k + 1,
+            last,
             covers: k..end,
             source: s,
             place: if after { Place::After } else { Place::Inside },

@@ -20,6 +20,8 @@ mod subject;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_documents;
+#[cfg(test)]
 mod tests_nearer;
 #[cfg(test)]
 mod tests_speakers;

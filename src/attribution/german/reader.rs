@@ -215,8 +215,11 @@ impl<'a, 't> Reader<'a, 't> {
                 if after_noun && self.d.determiners.contains(w) && !self.d.german.genitives.is(w) {
                     break;
                 }
-                after_noun = starts_upper(w);
-                if starts_upper(w) {
+                // `der documenta-Homepage`, `die taz-Redaktion`: a compound
+                // in lower case up to its hyphen is a noun all the same.
+                let noun = starts_upper(w) || compound_noun(w);
+                after_noun = noun;
+                if noun {
                     last = Some(i);
                 } else if !joins(self.d, w) {
                     break;
@@ -360,6 +363,13 @@ pub(super) fn joins(d: &Data, w: &str) -> bool {
                 || w.ends_with("er")
                 || w.ends_with("es")
                 || w.ends_with("em")))
+}
+
+/// Is `w` a compound whose last part, after a hyphen, is capitalised
+/// (`documenta-Homepage`, `iPhone-App`)?
+fn compound_noun(w: &str) -> bool {
+    w.rsplit_once('-')
+        .is_some_and(|(_, last)| starts_upper(last))
 }
 
 pub(super) fn starts_upper(w: &str) -> bool {

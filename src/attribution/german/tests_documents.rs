@@ -1,0 +1,36 @@
+//! Documents and places that speak a quotation (`heißt es`, passives with
+//! `von`, `lässt … erklären`): each on an invented sentence.
+
+use super::tests::read;
+
+#[test]
+fn an_auxiliary_before_es_keeps_heissen_a_cue() {
+    // The perfect and the hearsay `soll` put `heißen` at the clause's end:
+    // the document before still speaks.
+    let r = read(
+        "Die Gespräche wurden vertagt. In einer Mitteilung des Stadtrats hatte es \
+         geheißen: „Wir brauchen mehr Zeit für eine gute Lösung.“",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "hatte es geheißen");
+    assert_eq!(r[0].2.as_deref(), Some("einer Mitteilung des Stadtrats"));
+    let r = read("Im Brief des Vereins soll es heißen: „Die Halle bleibt bis Mai geschlossen.“");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "soll es heißen");
+    assert_eq!(r[0].2.as_deref(), Some("Brief des Vereins"));
+}
+
+#[test]
+fn an_auxiliary_before_es_with_another_verb_is_no_cue() {
+    // `hatte es gegeben` reports nothing: only the verb of saying counts.
+    let r = read("In der Halle hatte es gebrannt, und die Feuerwehr löschte den Brand.");
+    assert!(r.is_empty(), "{r:?}");
+}
+
+#[test]
+fn a_compound_in_lower_case_up_to_its_hyphen_is_a_noun() {
+    let r =
+        read("Auf der festival-Homepage heißt es dazu: „Alle Konzerte finden wie geplant statt.“");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("der festival-Homepage"));
+}
