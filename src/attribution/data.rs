@@ -252,6 +252,9 @@ grammar_lists! {
     reflexives,
     /// `von`, `vom`: before the source in `nach Angaben von X`.
     of,
+    /// Participles whose `von` opens their object, not a passive's agent
+    /// (`es wurde von einem Erfolg gesprochen`).
+    von_objects,
     /// Words after a comma that open a source with no verb (`so`).
     source_openers,
     /// Prepositions that open a sentence with whose view it gives (`Für

@@ -59,6 +59,19 @@ fn clause_start(r: &Reader<'_, '_>, a: usize, k: usize) -> usize {
         .map_or(a, |i| i + 1)
 }
 
+/// The agent of a passive with its auxiliary at `h` and participle at
+/// `v`: the source after `von` (`wurde von ihrem Sohn geäußert`), unless
+/// the participle takes `von` as its object (`von einem Erfolg
+/// gesprochen`).
+fn passive_agent(r: &Reader<'_, '_>, h: usize, v: usize) -> Option<Source> {
+    let g = &r.d.german;
+    if r.word(v).is_some_and(|w| g.von_objects.is(w)) {
+        return None;
+    }
+    let i = (h + 1..v).find(|&i| r.narrated(i).is_some_and(|w| g.of.is(w)))?;
+    r.source_at(i + 1, v)
+}
+
 /// A verb of saying at `v` with its source.
 fn verb_cue(r: &Reader<'_, '_>, a: usize, b: usize, v: usize) -> Option<Cue> {
     if !r.is_speech_verb(v, a) || !r.has_particle(v, b) || cross_reference(r, v) {
@@ -100,6 +113,22 @@ fn verb_cue(r: &Reader<'_, '_>, a: usize, b: usize, v: usize) -> Option<Cue> {
         r.narrated(i)
             .is_some_and(|w| g.auxiliaries.is(w) || g.hearsay.is(w))
     });
+    if aux.is_none() && from > a && r.is_mark(from - 1) {
+        // `werden von Kritikern als „…“ bezeichnet`: a quotation between
+        // the passive's agent and its participle.
+        let before = clause_start_past_marks(r, a, v);
+        let h = (before..v).find(|&i| r.narrated(i).is_some_and(|w| g.passives.is(w)));
+        if let Some(s) = h.and_then(|h| passive_agent(r, h, v)) {
+            return Some(Cue {
+                first: v,
+                last: v,
+                source: Some(s),
+                place: Place::Inside,
+                covers: from..v + 1,
+                quote_only: true,
+            });
+        }
+    }
     let head = aux.unwrap_or(v);
     let passive = aux.is_some_and(|h| r.word(h).is_some_and(|w| g.passives.is(w)));
     let verb = r.word(v)?;
@@ -126,9 +155,19 @@ fn verb_cue(r: &Reader<'_, '_>, a: usize, b: usize, v: usize) -> Option<Cue> {
         return Some(cue(s, Place::Inside, c0..v + 1));
     }
     if passive && !r.word(v).is_some_and(|w| g.passive_speakers.is(w)) {
+        // `Es wurde von ihrem Sohn geäußert, …`, `werden von Kritikern als
+        // „…“ bezeichnet`: the agent after `von` said it. (`Es wurde von
+        // einem Erfolg gesprochen`: some verbs take `von` as their object.)
+        // (For a quotation only: the corpus reads `wurde von der Polizei
+        // bestätigt` as no report, and the agent is often no speaker,
+        // `wurde von Anwohnern gemeldet`.)
+        let agent = passive_agent(r, head, v);
         // `wurde mitgeteilt`: said, but by no one the clause names. (`wird
         // Musk zitiert` names the speaker as its subject.)
-        return None;
+        return agent.map(|s| Cue {
+            quote_only: true,
+            ..cue(Some(s), Place::Inside, c0..v + 1)
+        });
     }
     // `Die Zeitung zitiert den Anwalt mit den Worten: „…“`, `„…“,
     // zitierte man Eva Lind`: who is quoted speaks, not who quotes.

@@ -34,3 +34,29 @@ fn a_compound_in_lower_case_up_to_its_hyphen_is_a_noun() {
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(r[0].2.as_deref(), Some("der festival-Homepage"));
 }
+
+#[test]
+fn a_passive_names_its_speaker_after_von() {
+    let r = read(
+        "Es wurde von ihrem Bruder die Vermutung geäußert, die Firma habe „längst \
+         alles gewusst“.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("ihrem Bruder"));
+    let r = read("Seine Bilder werden von Sammlern als „kühn und rätselhaft“ bezeichnet.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("Sammlern"));
+}
+
+#[test]
+fn a_passive_whose_von_opens_its_object_names_no_one() {
+    // `sprechen von`: what was spoken of, not who spoke.
+    let r = read("Am Abend wurde von einem großen Erfolg gesprochen, dass alle kamen.");
+    assert!(r.iter().all(|r| r.2.is_none()), "{r:?}");
+}
+
+#[test]
+fn a_passive_agent_speaks_only_a_quotation() {
+    // `wurde von Nachbarn gemeldet`: who reported a fire, not a report.
+    assert!(read("Der Brand wurde von Nachbarn gemeldet, die Feuerwehr kam sofort.").is_empty());
+}
