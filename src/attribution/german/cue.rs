@@ -182,6 +182,10 @@ fn verb_cue(r: &Reader<'_, '_>, a: usize, b: usize, v: usize) -> Option<Cue> {
     }
     // A pronoun that is only ever a subject, right after the verb, is the
     // subject: `Deren Haltung bezeichnete er als …`.
+    // (So is a demonstrative alone: `sagte dieser, dass …`.)
+    if let Some(s) = r.demonstrative_at(head + 1) {
+        return Some(cue(Some(s), Place::Inside, c0..v + 1));
+    }
     if r.narrated(head + 1)
         .is_some_and(|w| g.subject_pronouns.is(w))
     {
@@ -559,7 +563,10 @@ fn phrase_cue(r: &Reader<'_, '_>, a: usize, b: usize, k: usize) -> Option<Cue> {
     }
     if g.source_openers.is(w) && k > a && r.is_punct(k - 1, ',') {
         // `…, so Müller.`: a source and nothing else to the clause's end.
-        let s = r.source_at(k + 1, b)?;
+        // (`…, so dieser.`: a demonstrative alone stands for a person.)
+        let s = r
+            .source_at(k + 1, b)
+            .or_else(|| r.demonstrative_at(k + 1))?;
         // `…, so Müller weiter:`, `…, so Müller in einem Interview.`: an
         // adverb or a phrase in lower case may follow the source, but no
         // verb of a clause of its own. (The phrase may be long: `so X in

@@ -239,6 +239,22 @@ impl<'a, 't> Reader<'a, 't> {
         })
     }
 
+    /// A demonstrative standing alone as a subject at `k` (`sagte dieser,
+    /// dass …`, `so diese.`): followed by punctuation, not by its noun
+    /// (`sagte dieser Zeuge`).
+    pub fn demonstrative_at(&self, k: usize) -> Option<Source> {
+        let w = self.narrated(k)?;
+        let alone = self
+            .doc
+            .tokens
+            .get(k + 1)
+            .is_none_or(|t| !t.is_word() && !t.is_number() && !self.is_quoted(k + 1));
+        (self.d.german.demonstratives.is(w) && alone).then(|| Source {
+            all: k..k + 1,
+            name: k..k + 1,
+        })
+    }
+
     /// Is token `i` a word glued to a slash glued to the token before it
     /// (`90/Die`, `Grüne/EFA`)?
     pub(super) fn slash_joined(&self, i: usize) -> bool {

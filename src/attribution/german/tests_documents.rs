@@ -60,3 +60,21 @@ fn a_passive_agent_speaks_only_a_quotation() {
     // `wurde von Nachbarn gemeldet`: who reported a fire, not a report.
     assert!(read("Der Brand wurde von Nachbarn gemeldet, die Feuerwehr kam sofort.").is_empty());
 }
+
+#[test]
+fn a_demonstrative_alone_after_the_verb_is_the_subject() {
+    // It stands for the person named before it, not for the document.
+    let s = super::tests::sources(
+        "In einem Gespräch mit dem Trainer Jan Roth sagte dieser, dass die \
+         Mannschaft „noch nicht so weit“ sei.",
+    );
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].as_deref(), Some("dieser"));
+    let s = super::tests::sources("Die Pläne kommen zu spät, so diese.");
+    assert_eq!(s, vec![Some("diese".to_string())]);
+    // With its noun, the demonstrative is that noun's article, no
+    // subject alone.
+    let s = super::tests::sources("Am Abend sagte dieser Zeuge: „Ich habe nichts gesehen.“");
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_ne!(s[0].as_deref(), Some("dieser"));
+}
