@@ -246,6 +246,8 @@ grammar_lists! {
     document_prepositions,
     /// Pronouns that are only ever subjects (`er`, `ich`, `wir`).
     subject_pronouns,
+    /// Forms of `lassen` before a cue's infinitive (`lässt … erklären`).
+    causatives,
     /// Demonstratives that stand alone for a person (`dieser`, `diese`).
     demonstratives,
     /// The subject of an impersonal cue (`es`).

@@ -109,10 +109,22 @@ fn verb_cue(r: &Reader<'_, '_>, a: usize, b: usize, v: usize) -> Option<Cue> {
     } else {
         c0
     };
+    // (`lässt … erklären`: whoever has it said is the subject of `lassen`,
+    // which stands where the auxiliary would. `ließ sich … erklären`
+    // is a passive of sorts: nobody said it.)
+    let reflexive = |i: usize| (i..v).any(|k| r.narrated(k).is_some_and(|w| g.reflexives.is(w)));
+    let causative = |i: usize| r.narrated(i).is_some_and(|w| g.causatives.is(w));
     let aux = (from..v).find(|&i| {
         r.narrated(i)
             .is_some_and(|w| g.auxiliaries.is(w) || g.hearsay.is(w))
+            || causative(i) && !reflexive(i)
     });
+    // (Only when the verb is the infinitive `lassen` governs: `ließ sich
+    // nicht beirren und sagte` is a second verb of its own.)
+    let governed = |i: usize| !(i..v).any(|k| r.narrated(k).is_some_and(|w| g.coordinators.is(w)));
+    if aux.is_none() && (from..v).any(|i| causative(i) && governed(i)) {
+        return None;
+    }
     if aux.is_none() && from > a && r.is_mark(from - 1) {
         // `werden von Kritikern als „…“ bezeichnet`: a quotation between
         // the passive's agent and its participle.
@@ -186,8 +198,9 @@ fn verb_cue(r: &Reader<'_, '_>, a: usize, b: usize, v: usize) -> Option<Cue> {
     if let Some(s) = r.demonstrative_at(head + 1) {
         return Some(cue(Some(s), Place::Inside, c0..v + 1));
     }
+    // (After `lassen`, any pronoun: `Aktuell lässt sie erklären`.)
     if r.narrated(head + 1)
-        .is_some_and(|w| g.subject_pronouns.is(w))
+        .is_some_and(|w| g.subject_pronouns.is(w) || causative(head) && r.d.pronouns.contains(w))
     {
         let one = head + 1..head + 2;
         let s = Source {

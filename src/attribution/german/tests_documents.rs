@@ -78,3 +78,31 @@ fn a_demonstrative_alone_after_the_verb_is_the_subject() {
     assert_eq!(s.len(), 1, "{s:?}");
     assert_ne!(s[0].as_deref(), Some("dieser"));
 }
+
+#[test]
+fn the_subject_of_lassen_has_the_infinitive_said() {
+    let s = super::tests::sources(
+        "Dazu lässt die Sängerin durch ihren Anwalt erklären: „Ich habe nichts verschwiegen.“",
+    );
+    assert_eq!(s, vec![Some("die Sängerin".to_string())]);
+    let s = super::tests::sources("Der Verein ließ über seine Anwälte erklären, man prüfe alles.");
+    assert_eq!(s, vec![Some("Der Verein".to_string())]);
+}
+
+#[test]
+fn lassen_with_a_pronoun_after_it_or_a_reflexive() {
+    // A pronoun right after `lassen` is its subject; `ließ sich …
+    // erklären` (could be explained) reports nothing.
+    let s = super::tests::sources("Aktuell lässt sie dort erklären: „Alles ist geklärt.“");
+    assert_eq!(s, vec![Some("sie".to_string())]);
+    let r = super::tests::read("Anders ließen sich die Fehler nicht erklären.");
+    assert!(r.is_empty(), "{r:?}");
+}
+
+#[test]
+fn a_reflexive_lassen_before_a_second_verb_keeps_the_cue() {
+    let s = super::tests::sources(
+        "Der Trainer ließ sich nicht beirren und sagte: „Wir spielen weiter.“",
+    );
+    assert_eq!(s, vec![Some("Der Trainer".to_string())]);
+}
