@@ -16,6 +16,7 @@ mod cue;
 mod orphan;
 mod quotes;
 mod reader;
+mod speakers_of;
 mod subject;
 #[cfg(test)]
 mod tests;
