@@ -239,16 +239,26 @@ grammar_lists! {
     organisation_endings,
     /// Verbs that attribute with an impersonal `es` (`heißt es`).
     impersonal,
+    /// Their infinitive and participle, after an auxiliary and `es`
+    /// (`hatte es geheißen`, `soll es heißen`).
+    impersonal_late,
     /// Prepositions before the document `heißt es` quotes (`in`, `im`).
     document_prepositions,
     /// Pronouns that are only ever subjects (`er`, `ich`, `wir`).
     subject_pronouns,
+    /// Forms of `lassen` before a cue's infinitive (`lässt … erklären`).
+    causatives,
+    /// Demonstratives that stand alone for a person (`dieser`, `diese`).
+    demonstratives,
     /// The subject of an impersonal cue (`es`).
     impersonal_subjects,
     /// Reflexive pronouns between a verb and its subject (`sich`).
     reflexives,
     /// `von`, `vom`: before the source in `nach Angaben von X`.
     of,
+    /// Participles whose `von` opens their object, not a passive's agent
+    /// (`es wurde von einem Erfolg gesprochen`).
+    von_objects,
     /// Words after a comma that open a source with no verb (`so`).
     source_openers,
     /// Prepositions that open a sentence with whose view it gives (`Für

@@ -6,6 +6,7 @@
 //! `…, so X`).
 
 use super::reader::{self, Reader};
+use super::speakers_of::{passive_agent, quoted_person, relative_subject};
 use crate::attribution::grammar::Source;
 
 /// Where a cue's source stands, which tells where its content is.
@@ -96,10 +97,38 @@ fn verb_cue(r: &Reader<'_, '_>, a: usize, b: usize, v: usize) -> Option<Cue> {
     } else {
         c0
     };
+    // (`lässt … erklären`: whoever has it said is the subject of `lassen`,
+    // which stands where the auxiliary would. `ließ sich … erklären`
+    // is a passive of sorts: nobody said it.)
+    let reflexive = |i: usize| (i..v).any(|k| r.narrated(k).is_some_and(|w| g.reflexives.is(w)));
+    let causative = |i: usize| r.narrated(i).is_some_and(|w| g.causatives.is(w));
     let aux = (from..v).find(|&i| {
         r.narrated(i)
             .is_some_and(|w| g.auxiliaries.is(w) || g.hearsay.is(w))
+            || causative(i) && !reflexive(i)
     });
+    // (Only when the verb is the infinitive `lassen` governs: `ließ sich
+    // nicht beirren und sagte` is a second verb of its own.)
+    let governed = |i: usize| !(i..v).any(|k| r.narrated(k).is_some_and(|w| g.coordinators.is(w)));
+    if aux.is_none() && (from..v).any(|i| causative(i) && governed(i)) {
+        return None;
+    }
+    if aux.is_none() && from > a && r.is_mark(from - 1) {
+        // `werden von Kritikern als „…“ bezeichnet`: a quotation between
+        // the passive's agent and its participle.
+        let before = clause_start_past_marks(r, a, v);
+        let h = (before..v).find(|&i| r.narrated(i).is_some_and(|w| g.passives.is(w)));
+        if let Some(s) = h.and_then(|h| passive_agent(r, h, v)) {
+            return Some(Cue {
+                first: v,
+                last: v,
+                source: Some(s),
+                place: Place::Inside,
+                covers: from..v + 1,
+                quote_only: true,
+            });
+        }
+    }
     let head = aux.unwrap_or(v);
     let passive = aux.is_some_and(|h| r.word(h).is_some_and(|w| g.passives.is(w)));
     let verb = r.word(v)?;
@@ -126,9 +155,19 @@ fn verb_cue(r: &Reader<'_, '_>, a: usize, b: usize, v: usize) -> Option<Cue> {
         return Some(cue(s, Place::Inside, c0..v + 1));
     }
     if passive && !r.word(v).is_some_and(|w| g.passive_speakers.is(w)) {
+        // `Es wurde von ihrem Sohn geäußert, …`, `werden von Kritikern als
+        // „…“ bezeichnet`: the agent after `von` said it. (`Es wurde von
+        // einem Erfolg gesprochen`: some verbs take `von` as their object.)
+        // (For a quotation only: the corpus reads `wurde von der Polizei
+        // bestätigt` as no report, and the agent is often no speaker,
+        // `wurde von Anwohnern gemeldet`.)
+        let agent = passive_agent(r, head, v);
         // `wurde mitgeteilt`: said, but by no one the clause names. (`wird
         // Musk zitiert` names the speaker as its subject.)
-        return None;
+        return agent.map(|s| Cue {
+            quote_only: true,
+            ..cue(Some(s), Place::Inside, c0..v + 1)
+        });
     }
     // `Die Zeitung zitiert den Anwalt mit den Worten: „…“`, `„…“,
     // zitierte man Eva Lind`: who is quoted speaks, not who quotes.
@@ -143,8 +182,13 @@ fn verb_cue(r: &Reader<'_, '_>, a: usize, b: usize, v: usize) -> Option<Cue> {
     }
     // A pronoun that is only ever a subject, right after the verb, is the
     // subject: `Deren Haltung bezeichnete er als …`.
+    // (So is a demonstrative alone: `sagte dieser, dass …`.)
+    if let Some(s) = r.demonstrative_at(head + 1) {
+        return Some(cue(Some(s), Place::Inside, c0..v + 1));
+    }
+    // (After `lassen`, any pronoun: `Aktuell lässt sie erklären`.)
     if r.narrated(head + 1)
-        .is_some_and(|w| g.subject_pronouns.is(w))
+        .is_some_and(|w| g.subject_pronouns.is(w) || causative(head) && r.d.pronouns.contains(w))
     {
         let one = head + 1..head + 2;
         let s = Source {
@@ -237,33 +281,6 @@ fn clause_start_past_marks(r: &Reader<'_, '_>, a: usize, k: usize) -> usize {
         .map_or(a, |i| i + 1)
 }
 
-/// After a verb of quoting at `v` (`zitiert`), its object: the person
-/// quoted, right after it (`Die Zeitung zitiert den Anwalt`) or after
-/// `man` (`zitierte man Eva Lind`). An object opens with an article only
-/// objects take, or is a name after `man`. (`„…“, zitiert die Zeitung den
-/// Anwalt` gives the paper as the source, as the gold annotators read it.)
-fn quoted_person(r: &Reader<'_, '_>, v: usize, b: usize) -> Option<Source> {
-    let g = &r.d.german;
-    if !r.word(v).is_some_and(|w| g.quoting.is(w)) {
-        return None;
-    }
-    let object = |s: &Source| {
-        r.word(s.all.start)
-            .is_some_and(|w| g.object_articles.is_folded(w))
-    };
-    let k = v + 1;
-    // (`man`, not the article `das` of `zitiert das Blatt`.)
-    if r.narrated(k)
-        .is_some_and(|w| r.d.no_one.contains(w) && !r.d.determiners.contains(w))
-    {
-        let s = r.source_at(k + 1, b)?;
-        let first = r.word(s.all.start)?;
-        return (object(&s) || reader::starts_upper(first) && !r.d.determiners.contains(first))
-            .then_some(s);
-    }
-    r.source_at(k, b).filter(object)
-}
-
 /// Is the verb at `v` the last word of an aside in parentheses holding
 /// only a few words (`(Wikinews berichtete)`, `(wir berichteten)`)? That
 /// points the reader to an earlier report; it attributes nothing.
@@ -275,23 +292,6 @@ fn cross_reference(r: &Reader<'_, '_>, v: usize) -> bool {
             .rev()
             .take_while(|&i| tokens[i].is_word() || tokens[i].open().is_some())
             .any(|i| tokens[i].open().is_some())
-}
-
-/// The subject at the start of sentence `a..` when a relative clause
-/// stands between it and its verb at `head`: the source, a comma, an
-/// article-like relative pronoun, and a comma right before the verb.
-fn relative_subject(r: &Reader<'_, '_>, a: usize, head: usize) -> Option<Source> {
-    let s = r.source_at(a, head)?;
-    let e = s.all.end;
-    // The clause ends with its verb, in lower case (`…, die dafür
-    // stimmten,`); an apposition (`Mai, dem Tag der Arbeit,`) does not.
-    let relative = r.is_punct(e, ',')
-        && r.narrated(e + 1)
-            .is_some_and(|w| r.d.determiners.contains(w))
-        && r.is_punct(head - 1, ',')
-        && r.narrated(head - 2)
-            .is_some_and(|w| !reader::starts_upper(w));
-    relative.then_some(s)
 }
 
 /// Does the clause of cue `v` end with it, or with its auxiliaries (`wie
@@ -457,10 +457,16 @@ fn phrase_cue(r: &Reader<'_, '_>, a: usize, b: usize, k: usize) -> Option<Cue> {
             quote_only: false,
         });
     }
-    if g.impersonal.is_folded(w)
-        && r.narrated(k + 1)
-            .is_some_and(|e| g.impersonal_subjects.is(e))
-    {
+    let es_after = r
+        .narrated(k + 1)
+        .is_some_and(|e| g.impersonal_subjects.is(e));
+    // `hatte es geheißen`, `soll es heißen`: an auxiliary before `es`, the
+    // verb of saying right after it.
+    let late = (g.auxiliaries.is_folded(w) || g.hearsay.is_folded(w))
+        && r.narrated(k + 2)
+            .is_some_and(|v| g.impersonal_late.is_folded(v));
+    if es_after && (g.impersonal.is_folded(w) || late) {
+        let last = if late { k + 2 } else { k + 1 };
         // `…“, heißt es in einer Erklärung der Partei.`: the document after
         // the preposition, if one is named.
         let place_word = |i: usize| {
@@ -472,7 +478,7 @@ fn phrase_cue(r: &Reader<'_, '_>, a: usize, b: usize, k: usize) -> Option<Cue> {
         // (`heißt es dazu in …`: an adverb may come first; `In der
         // Mitteilung von heute heißt es`: the document's name may end
         // before the adverbs that close the phrase.)
-        let mut p = k + 2;
+        let mut p = last + 1;
         while r.narrated(p).is_some_and(|w| r.d.between.contains(w)) {
             p += 1;
         }
@@ -485,11 +491,11 @@ fn phrase_cue(r: &Reader<'_, '_>, a: usize, b: usize, k: usize) -> Option<Cue> {
                     .then(|| r.source_at(c0 + 1, k))
                     .flatten()
             });
-        let end = s.as_ref().map_or(k + 2, |s| s.all.end);
+        let end = s.as_ref().map_or(last + 1, |s| s.all.end);
         let after = k > a && (r.is_punct(k - 1, ',') || r.is_mark(k - 1));
         return Some(Cue {
             first: k,
-            last: k + 1,
+            last,
             covers: k..end,
             source: s,
             place: if after { Place::After } else { Place::Inside },
@@ -514,7 +520,10 @@ fn phrase_cue(r: &Reader<'_, '_>, a: usize, b: usize, k: usize) -> Option<Cue> {
     }
     if g.source_openers.is(w) && k > a && r.is_punct(k - 1, ',') {
         // `…, so Müller.`: a source and nothing else to the clause's end.
-        let s = r.source_at(k + 1, b)?;
+        // (`…, so dieser.`: a demonstrative alone stands for a person.)
+        let s = r
+            .source_at(k + 1, b)
+            .or_else(|| r.demonstrative_at(k + 1))?;
         // `…, so Müller weiter:`, `…, so Müller in einem Interview.`: an
         // adverb or a phrase in lower case may follow the source, but no
         // verb of a clause of its own. (The phrase may be long: `so X in

@@ -16,9 +16,12 @@ mod cue;
 mod orphan;
 mod quotes;
 mod reader;
+mod speakers_of;
 mod subject;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_documents;
 #[cfg(test)]
 mod tests_nearer;
 #[cfg(test)]

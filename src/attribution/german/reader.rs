@@ -215,8 +215,11 @@ impl<'a, 't> Reader<'a, 't> {
                 if after_noun && self.d.determiners.contains(w) && !self.d.german.genitives.is(w) {
                     break;
                 }
-                after_noun = starts_upper(w);
-                if starts_upper(w) {
+                // `der documenta-Homepage`, `die taz-Redaktion`: a compound
+                // in lower case up to its hyphen is a noun all the same.
+                let noun = starts_upper(w) || compound_noun(w);
+                after_noun = noun;
+                if noun {
                     last = Some(i);
                 } else if !joins(self.d, w) {
                     break;
@@ -233,6 +236,22 @@ impl<'a, 't> Reader<'a, 't> {
         Some(Source {
             name: self.name_in(all.clone()),
             all,
+        })
+    }
+
+    /// A demonstrative standing alone as a subject at `k` (`sagte dieser,
+    /// dass …`, `so diese.`): followed by punctuation, not by its noun
+    /// (`sagte dieser Zeuge`).
+    pub fn demonstrative_at(&self, k: usize) -> Option<Source> {
+        let w = self.narrated(k)?;
+        let alone = self
+            .doc
+            .tokens
+            .get(k + 1)
+            .is_none_or(|t| !t.is_word() && !t.is_number() && !self.is_quoted(k + 1));
+        (self.d.german.demonstratives.is(w) && alone).then(|| Source {
+            all: k..k + 1,
+            name: k..k + 1,
         })
     }
 
@@ -360,6 +379,13 @@ pub(super) fn joins(d: &Data, w: &str) -> bool {
                 || w.ends_with("er")
                 || w.ends_with("es")
                 || w.ends_with("em")))
+}
+
+/// Is `w` a compound whose last part, after a hyphen, is capitalised
+/// (`documenta-Homepage`, `iPhone-App`)?
+fn compound_noun(w: &str) -> bool {
+    w.rsplit_once('-')
+        .is_some_and(|(_, last)| starts_upper(last))
 }
 
 pub(super) fn starts_upper(w: &str) -> bool {
