@@ -16,6 +16,7 @@
 mod data;
 mod direct;
 mod found;
+mod gender;
 mod german;
 pub mod grammar;
 mod items;

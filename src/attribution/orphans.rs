@@ -351,7 +351,7 @@ fn narrated(
         if !d.male.contains(w) && !d.female.contains(w) {
             return None;
         }
-        let to = super::speakers::pronoun_speaker(doc, d, w, before);
+        let to = super::gender::pronoun_speaker(doc, d, w, before);
         return Some(Attribution {
             kind: AttributionKind::Direct,
             cue,

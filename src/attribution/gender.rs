@@ -1,0 +1,107 @@
+//! Whether a speaker is a man or a woman, as far as the article shows
+//! it, and which earlier speaker a "he" or "she" stands for.
+
+use super::data::Data;
+use super::speakers::RECENT;
+use super::SourceClass;
+use crate::model::Document;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum Gender {
+    Unknown,
+    Male,
+    Female,
+}
+
+/// How many attributions back a speaker's gender is looked for in the
+/// sources resolved to them ("Mrs. Clinton", "the spokeswoman").
+const GENDER_SCAN: usize = 256;
+
+/// A source's gender, from the given name in its name ("Hillary Clinton")
+/// or else any word of the source ("Mrs. Clinton", "a spokeswoman").
+pub(super) fn gender_of(d: &Data, name: &str, all: &[&str]) -> Gender {
+    // A given name only before a surname: "Paul" alone is Rand Paul.
+    let mut parts = name.split_whitespace();
+    let given = match (parts.next(), parts.next()) {
+        (Some(g), Some(_)) => g,
+        _ => "",
+    };
+    let words = std::iter::once(given).chain(all.iter().copied());
+    for w in words {
+        if d.male.contains(w) {
+            return Gender::Male;
+        }
+        if d.female.contains(w) {
+            return Gender::Female;
+        }
+    }
+    Gender::Unknown
+}
+
+/// The gender a pronoun asks for: "he" male, "she" female, others none.
+fn pronoun_gender(d: &Data, pronoun: &str) -> Gender {
+    if !d.pronouns.contains(pronoun) {
+        Gender::Unknown
+    } else if d.male.contains(pronoun) {
+        Gender::Male
+    } else if d.female.contains(pronoun) {
+        Gender::Female
+    } else {
+        Gender::Unknown
+    }
+}
+
+/// The speaker among the resolved attributions `before` (in article
+/// order) that the pronoun `pronoun` ("he", "she") stands for: the
+/// nearest named speaker the text shows to be of its gender, else the
+/// nearest whose gender the text does not show. The text shows it by a
+/// given name ("Hillary Clinton"), a gendered title or role in a source
+/// ("Mrs. Clinton", "the spokeswoman"; "Sen." says nothing), or a "he" or
+/// "she" an earlier attribution resolved to that speaker. None for other
+/// pronouns, or when every speaker near is of the other gender.
+pub(super) fn pronoun_speaker<'a>(
+    doc: &Document<'_>,
+    d: &Data,
+    pronoun: &str,
+    before: &'a [super::Attribution],
+) -> Option<&'a super::Attribution> {
+    let want = pronoun_gender(d, pronoun);
+    if want == Gender::Unknown {
+        return None;
+    }
+    let gender = |name: &str| {
+        let given = gender_of(d, name, &[]);
+        if given != Gender::Unknown {
+            return given;
+        }
+        // Any source the article resolved to this speaker lately: the
+        // scan is capped, so that an article of many such quotations
+        // costs time linear in its length.
+        let recent = before.iter().rev().take(GENDER_SCAN);
+        for a in recent.filter(|a| a.speaker.as_deref() == Some(name)) {
+            let Some(src) = a.source else { continue };
+            let text = &doc.text[src.start as usize..src.end as usize];
+            let words: Vec<&str> = text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            let g = gender_of(d, "", &words);
+            if g != Gender::Unknown {
+                return g;
+            }
+        }
+        Gender::Unknown
+    };
+    let named = || {
+        before
+            .iter()
+            .rev()
+            .filter(|a| a.class == SourceClass::Named && a.speaker.is_some())
+            .take(RECENT)
+    };
+    named()
+        .find(|a| gender(a.speaker.as_deref().unwrap_or_default()) == want)
+        .or_else(|| {
+            named().find(|a| gender(a.speaker.as_deref().unwrap_or_default()) == Gender::Unknown)
+        })
+}
