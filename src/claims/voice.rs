@@ -69,7 +69,10 @@ fn opens(text: &str, labels: &[String]) -> bool {
 /// The blocks of a printed transcript that open with a speaker's name in
 /// capitals and a colon ("TAPPER: …", "JAKE TAPPER: …"). A document is a
 /// transcript when at least three blocks open so, under at least two
-/// names: one such label alone is furniture ("UPDATE:", "EXCLUSIVE:").
+/// names, one of which speaks twice (by its last word: "JAKE TAPPER",
+/// then "TAPPER"): one such label alone is furniture ("UPDATE:",
+/// "EXCLUSIVE:"), and labels that never come back are a roundup's
+/// headings ("OHIO: …", "TEXAS: …"), not turns of a conversation.
 fn transcript_turns(doc: &Document<'_>) -> Vec<bool> {
     let labels: Vec<Option<&str>> = doc
         .blocks
@@ -82,11 +85,16 @@ fn transcript_turns(doc: &Document<'_>) -> Vec<bool> {
             }
         })
         .collect();
-    let mut names: Vec<&str> = labels.iter().flatten().copied().collect();
+    let mut names: Vec<&str> = labels
+        .iter()
+        .flatten()
+        .map(|l| l.rsplit(' ').next().unwrap_or(l))
+        .collect();
     let turns = names.len();
     names.sort_unstable();
+    let repeats = names.windows(2).any(|w| w[0] == w[1]);
     names.dedup();
-    let transcript = turns >= 3 && names.len() >= 2;
+    let transcript = turns >= 3 && names.len() >= 2 && repeats;
     labels.iter().map(|l| transcript && l.is_some()).collect()
 }
 

@@ -384,6 +384,10 @@ fn a_transcripts_turns_are_the_speakers_words() {
     // One label in capitals is furniture; the paragraph is the writer's.
     let text = "Head\n\nUPDATE: Turnout rose to 60 percent for the first time.\n";
     assert_eq!(claims(text).len(), 1, "{:?}", claims(text));
+    // Labels that never come back head a roundup's paragraphs.
+    let text = "Head\n\nOHIO: Turnout rose to 60 percent for the first time.\n\n\
+                TEXAS: Turnout fell to 30 percent.\n\nMAINE: Turnout was the largest since 1990.\n";
+    assert_eq!(claims(text).len(), 3, "{:?}", claims(text));
 }
 
 #[test]
