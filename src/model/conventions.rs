@@ -225,6 +225,8 @@ struct LangFile {
     furniture: Option<Vec<String>>,
     noun_markers: Option<Vec<String>>,
     narrator_pronouns: Option<Vec<String>>,
+    calendar_words: Option<Vec<String>>,
+    indefinite_articles: Option<Vec<String>>,
     run_together: Option<bool>,
 }
 
@@ -256,6 +258,11 @@ pub struct Conventions {
     /// Pronouns of the writer and the reader, as written ("I", "We"): a
     /// quotation's own speaker, not an attribution's third person.
     pub narrator_pronouns: HashSet<String>,
+    /// Days and months, as written: capitalised, yet no one's name
+    /// ("said Tuesday").
+    pub calendar_words: HashSet<String>,
+    /// Articles that bring in someone new ("a", "an"), as written.
+    pub indefinite_articles: HashSet<String>,
     pub caption_markers: Vec<String>,
     /// Whether a full stop glued to both its words can end a sentence
     /// (`Tag.Die`): sentences run together in the copy this language's
@@ -354,6 +361,8 @@ impl Conventions {
             furniture: lower(pick(&chain, |l| &l.furniture)).into_iter().collect(),
             noun_markers: lower(pick(&chain, |l| &l.noun_markers)),
             narrator_pronouns: set(pick(&chain, |l| &l.narrator_pronouns)),
+            calendar_words: set(pick(&chain, |l| &l.calendar_words)),
+            indefinite_articles: set(pick(&chain, |l| &l.indefinite_articles)),
             run_together: pick(&chain, |l| &l.run_together).unwrap_or(false),
             caption_matcher: aho_corasick::AhoCorasick::builder()
                 .kind(Some(aho_corasick::AhoCorasickKind::DFA))

@@ -23,6 +23,9 @@ pub(super) fn can_run_on(
 ) -> bool {
     let last_open = q.reopened.last().copied().unwrap_or(q.open);
     let at = marks[last_open as usize].span.start as usize;
+    if attributed_to_someone_else(text, block, next, marks, lang) {
+        return false;
+    }
     let floor = (block.span.start as usize).min(at);
     let before = text[floor..at].trim_end();
     let starts_clause = match before.chars().next_back() {
@@ -87,60 +90,191 @@ fn opens_attributed_quotation(
     marks: &[Mark],
     lang: &Conventions,
 ) -> bool {
+    opening_attribution(text, block, marks, lang).is_some()
+}
+
+/// The attribution after the block's opening quotation, when the
+/// quotation closes within its first sentence and is attributed right
+/// after it: the range of its tokens, and the speech verb among them if
+/// there is one. A first sentence that ends in an attribution after a
+/// comma with no closing mark before it (`“We won, said Ann Lee.`) is
+/// attributed too: the closer went missing.
+fn opening_attribution(
+    text: &str,
+    block: &BlockView<'_>,
+    marks: &[Mark],
+    lang: &Conventions,
+) -> Option<(std::ops::Range<usize>, Option<usize>)> {
     let ms = &marks[block.marks.clone()];
-    let Some(open) = ms.first() else {
-        return false;
-    };
-    // The first closer of the opening mark's level.
-    let Some(close) = ms[1..]
-        .iter()
-        .find(|m| m.level == open.level && matches!(m.role, MarkRole::Close | MarkRole::Either))
-    else {
-        return false;
-    };
-    let (from, to) = (open.span.end, close.span.start);
+    let open = ms.first()?;
     let toks = block.tokens;
+    let from = open.span.end;
+    let first_end = (toks.partition_point(|t| t.span.start < from)..toks.len())
+        .find(|&k| ends_sentence(text, toks, k, lang));
+    // The first closer of the opening mark's level.
+    let close = ms[1..]
+        .iter()
+        .find(|m| m.level == open.level && matches!(m.role, MarkRole::Close | MarkRole::Either));
+    let closes_in_sentence = close.is_some_and(|c| {
+        first_end.is_none_or(|e| {
+            // Closed within the first sentence: no sentence end before the
+            // punctuation that ends the quoted words.
+            let e = toks[e].span.end as usize;
+            e > c.span.start as usize || text[e..c.span.start as usize].trim().len() <= 1
+        })
+    });
+    if !closes_in_sentence {
+        return first_end.and_then(|e| missing_closer_attribution(text, toks, from, e, lang));
+    }
+    let to = close?.span.start;
     let inside =
         toks.partition_point(|t| t.span.start < from)..toks.partition_point(|t| t.span.end <= to);
-    // Closed within the first sentence: no sentence end before the
-    // punctuation that ends the quoted words.
-    let mut ends = inside
-        .clone()
-        .filter(|&k| ends_sentence(text, toks, k, lang))
-        .map(|k| toks[k].span.end);
-    if ends.any(|e| text[e as usize..to as usize].trim().len() > 1) {
-        return false;
-    }
     let after = inside.end + 1;
+    // A speech verb among the few words after it, before the sentence
+    // ends (a title's or a state's dot does not end it).
+    let clause = (after..toks.len())
+        .take_while(|&k| !ends_sentence(text, toks, k, lang))
+        .take(10)
+        .collect::<Vec<_>>();
+    let verb = clause
+        .iter()
+        .copied()
+        .find(|&k| is_speech_verb(text, &toks[k], lang));
+    let range = after..clause.last().map_or(after, |&k| k + 1);
+    if verb.is_some() {
+        return Some((range, verb));
+    }
     // Words ending in a comma and a short clause ending the sentence after
     // them (`“…,” the mayor shrugged.`): an attribution, whatever the verb.
     // A longer one may go on with the quotation's sentence (`“Mr.` /
     // `“Smith,” while Smith calls him “Bob.”`).
-    if text[from as usize..to as usize].trim_end().ends_with(',') {
-        let clause = (after..toks.len())
-            .take_while(|&k| !ends_sentence(text, toks, k, lang))
-            .take(7)
-            .collect::<Vec<_>>();
-        if clause.len() <= 6
-            && clause.last().map_or(after, |&k| k + 1) < toks.len()
-            && clause
-                .iter()
-                .all(|&k| !matches!(toks[k].kind(), TokenKind::Quote(_)))
-        {
-            return true;
-        }
+    (text[from as usize..to as usize].trim_end().ends_with(',')
+        && clause.len() <= 6
+        && range.end < toks.len()
+        && clause
+            .iter()
+            .all(|&k| !matches!(toks[k].kind(), TokenKind::Quote(_))))
+    .then_some((range, None))
+}
+
+/// The attribution inside the first sentence of a quotation whose closer
+/// is missing: the words between a comma and the next comma or the
+/// sentence's end at token `end`, when they attribute to a third person
+/// (`“We won, added Rep. Ann Lee (D-Ore.), the whip.`).
+fn missing_closer_attribution(
+    text: &str,
+    toks: &[Token],
+    from: u32,
+    end: usize,
+    lang: &Conventions,
+) -> Option<(std::ops::Range<usize>, Option<usize>)> {
+    let start = toks.partition_point(|t| t.span.start < from);
+    let commas: Vec<usize> = (start..end).filter(|&k| toks[k].is_punct(',')).collect();
+    commas.iter().enumerate().find_map(|(i, &c)| {
+        let stop = commas.get(i + 1).copied().unwrap_or(end);
+        let words: Vec<&Token> = toks[c + 1..stop].iter().collect();
+        let verb = (c + 1..stop).find(|&k| is_speech_verb(text, &toks[k], lang))?;
+        // The verb opens the words or follows a short subject (`, Lee
+        // said,`): further in, they are the quotation's own clause.
+        (verb - c <= 4
+            && words.len() <= MAX_ATTRIBUTION_TAIL
+            && attribution_tail(text, &words, lang))
+        .then_some((c + 1..stop, Some(verb)))
+    })
+}
+
+fn is_speech_verb(text: &str, t: &Token, lang: &Conventions) -> bool {
+    t.is_word() && lang.speech_verbs.contains(&t.text(text).to_lowercase())
+}
+
+/// Is the next block's opening quotation attributed, in its first
+/// sentence, to someone the open quotation's own paragraph, which has an
+/// attribution of its own, never names (`“…,” Rep. Moore said. “If we …`
+/// then `“…,” added Rep. Clyburn.`)? A quotation runs on in one speaker's
+/// words; another speaker's means the closing mark before is missing.
+/// Pronouns and descriptions (`she said`, `the mayor said`) name no one and
+/// may be the same speaker: they leave the quotation running.
+fn attributed_to_someone_else(
+    text: &str,
+    block: &BlockView<'_>,
+    next: &BlockView<'_>,
+    marks: &[Mark],
+    lang: &Conventions,
+) -> bool {
+    let Some((range, Some(verb))) = opening_attribution(text, next, marks, lang) else {
+        return false;
+    };
+    // `“… anguish.” This sort of post, CNN said, …`: the quoted words
+    // ended their sentence, and the speech verb after them belongs to the
+    // writer's next one.
+    if range.start >= 2
+        && matches!(next.tokens[range.start - 1].kind(), TokenKind::Quote(_))
+        && next.tokens[range.start - 2].is_punct('.')
+    {
+        return false;
     }
-    // A speech verb among the few words after it, before the sentence
-    // ends (a title's or a state's dot does not end it).
-    (after..toks.len())
-        .take_while(|&k| !ends_sentence(text, toks, k, lang))
-        .take(10)
-        .any(|k| {
-            toks[k].is_word()
-                && lang
-                    .speech_verbs
-                    .contains(&toks[k].text(text).to_lowercase())
-        })
+    // `added a New Hampshire Democrat`: an indefinite source is someone
+    // new.
+    if next.tokens[verb + 1..]
+        .first()
+        .is_some_and(|t| lang.indefinite_articles.contains(t.text(text)))
+    {
+        return true;
+    }
+    let Some(name) = speaker_name(text, next.tokens, verb, lang) else {
+        return false;
+    };
+    let toks = block.tokens;
+    let has_own_attribution = toks.iter().any(|t| {
+        t.is_word()
+            && lang.speech_verbs.contains(&t.text(text).to_lowercase())
+            && !inside_quotation(block, marks, t.span.start)
+    });
+    has_own_attribution && !toks.iter().any(|t| t.is_word() && t.text(text) == name)
+}
+
+/// The last word of the capitalised name right before the speech verb at
+/// `verb` (`Smith said`), else right after it (`said Rep. Ann Smith`), not
+/// counting a day or month (`said Tuesday`).
+fn speaker_name<'t>(
+    text: &'t str,
+    toks: &[Token],
+    verb: usize,
+    lang: &Conventions,
+) -> Option<&'t str> {
+    let is_name = |t: &Token| {
+        let w = t.text(text);
+        t.is_word()
+            && w.chars().next().is_some_and(char::is_uppercase)
+            && !lang.calendar_words.contains(w)
+            && !lang.narrator_pronouns.contains(w)
+    };
+    let before = toks[..verb]
+        .iter()
+        .rev()
+        .skip_while(|t| t.is_punct('.'))
+        .take_while(|t| is_name(t) || t.is_punct('.'))
+        .find(|t| is_name(t));
+    let after = || {
+        toks[verb + 1..]
+            .iter()
+            .take_while(|t| is_name(t) || t.is_punct('.'))
+            .filter(|t| is_name(t))
+            .last()
+    };
+    before.or_else(after).map(|t| t.text(text))
+}
+
+/// Does byte `at` of the block lie between a quotation mark and its
+/// closer, by the count of marks before it (outer level only)?
+fn inside_quotation(block: &BlockView<'_>, marks: &[Mark], at: u32) -> bool {
+    marks[block.marks.clone()]
+        .iter()
+        .filter(|m| m.level == Level::Outer && m.span.end <= at)
+        .filter(|m| !matches!(m.role, MarkRole::Apostrophe | MarkRole::Prime))
+        .count()
+        % 2
+        == 1
 }
 
 /// May a quotation run on into or out of this block? Running prose may;

@@ -194,3 +194,49 @@ fn a_block_quotation_in_its_own_marks_says_nothing_of_the_house_style() {
         ["quotes.mixed-style@\"no cars\" to"]
     );
 }
+
+#[test]
+fn a_next_paragraph_attributed_to_someone_else_ends_the_running_quotation() {
+    let first = "Budget\n\n“We cut what we could,” Mayor Ann Ruiz said. “Nobody liked it.\n\n";
+    let unclosed = ["quotes.unclosed@“Nobody like"];
+    // A name the first paragraph never mentions, or "a"/"an" someone new.
+    for next in [
+        "“The cuts went too deep,” said Councillor Tom Bray.\n",
+        "“The cuts went too deep,” Bray said on Monday.\n",
+        "“The cuts went too deep,” added a councillor from the east ward.\n",
+    ] {
+        assert_eq!(findings(&format!("{first}{next}")), unclosed, "{next}");
+    }
+    // The same name, a pronoun, a description or a day: maybe the same
+    // speaker, so the quotation runs on.
+    for next in [
+        "“The cuts went deep,” Ruiz added.\n",
+        "“The cuts went deep,” she added.\n",
+        "“The cuts went deep,” the mayor said Tuesday.\n",
+        "“The cuts went deep. We know it.”\n",
+        // Quoted words that end their sentence: the verb is the writer's.
+        "“The cuts went deep.” Such talk, Bray said, helps no one.\n",
+    ] {
+        let t = format!("{first}{next}");
+        assert!(findings(&t).is_empty(), "{next}: {:?}", findings(&t));
+    }
+    // A first paragraph with no attribution of its own may be the words
+    // of the speaker named in the next.
+    let t = "Budget\n\n“Nobody liked it.\n\n“The cuts went too deep,” said Councillor Tom Bray.\n";
+    assert!(findings(t).is_empty(), "{:?}", findings(t));
+}
+
+#[test]
+fn an_attribution_inside_an_unclosed_first_sentence_names_the_next_speaker() {
+    // The next paragraph lost its own closer before "said Councillor Tom
+    // Bray": it is still his quotation, so the one before does not run on.
+    let t = "Budget\n\n“We cut what we could,” Mayor Ann Ruiz said. “Nobody liked it.\n\n\
+             “The cuts went too deep, said Councillor Tom Bray (Ind.), the chair. “We will see.”\n";
+    assert_eq!(
+        findings(t),
+        [
+            "quotes.unclosed@“Nobody like",
+            "quotes.unclosed@“The cuts we"
+        ]
+    );
+}
