@@ -237,6 +237,12 @@ grammar_lists! {
     title_endings,
     /// Word endings of organisations' names (`…verwaltung`, `…bund`).
     organisation_endings,
+    /// Endings of nouns for an act or a state (`…ung`, `…heit`): a
+    /// subject with one as its head names nobody who speaks.
+    abstract_endings,
+    /// Nouns with those endings that do name a body or an utterance
+    /// (`Organisation`, `Ankündigung`), lower case; compounds count.
+    abstract_speakers,
     /// Verbs that attribute with an impersonal `es` (`heißt es`).
     impersonal,
     /// Their infinitive and participle, after an auxiliary and `es`

@@ -252,7 +252,10 @@ fn verb_cue(r: &Reader<'_, '_>, a: usize, b: usize, v: usize) -> Option<Cue> {
     // sentence's subject.
     // (`Als ein Gast half, biss der Mann ihn und rief`: the subject of the
     // clause the verb is in, before that of the sentence.)
-    let s = after(head).or_else(|| {
+    // (A verb right after `und` has no subject of its own, so whatever
+    // follows it is its object: `befand … und nannte den Auftrag „…“`.
+    // Inversion needs a word before the verb, which `und` is not.)
+    let coordinated = || {
         r.narrated(head.checked_sub(1)?)
             .filter(|w| g.coordinators.is(w))
             .and_then(|_| {
@@ -267,7 +270,8 @@ fn verb_cue(r: &Reader<'_, '_>, a: usize, b: usize, v: usize) -> Option<Cue> {
                     .flatten()
                     .or_else(|| r.sentence_subject(a, head))
             })
-    });
+    };
+    let s = coordinated().or_else(|| after(head));
     let end = s.as_ref().map_or(v + 1, |s| s.all.end.max(v + 1));
     Some(cue(s, Place::Inside, c0..end))
 }

@@ -333,8 +333,8 @@ fn attribution(
 
 /// Can the subject `s` of sentence `a..b` be who speaks its quotation?
 /// Not a thing of someone's (`Seine Zuversicht`), a pronoun for a thing
-/// (`Dieser`), nor the subject of a passive (`Seine Werke werden … als
-/// „…“ bezeichnet`). `b` is the quotation's opening: a passive after it
+/// (`Dieser`), an act (`Die Speicherung`), nor the subject of a passive
+/// (`Seine Werke werden … als „…“ bezeichnet`). `b` is the quotation's opening: a passive after it
 /// (`„…“, ob … angestrebt werden solle`) is another clause's.
 fn speaks(r: &Reader<'_, '_>, s: &super::grammar::Source, a: usize, b: usize) -> bool {
     let first = r.word(s.all.start).unwrap_or_default();
@@ -345,7 +345,7 @@ fn speaks(r: &Reader<'_, '_>, s: &super::grammar::Source, a: usize, b: usize) ->
     let a_thing = r.d.possessives.contains(first)
         || alone && (r.d.no_one.contains(first) || r.d.determiners.contains(first));
     let passive = (a..b).any(|k| r.narrated(k).is_some_and(|w| g.passives.is(w)));
-    !a_thing && !passive
+    !a_thing && !passive && !speakers_of::abstract_subject(r, s)
 }
 
 /// Does a quotation with no cue read as someone's words: four words or

@@ -61,3 +61,38 @@ pub(super) fn relative_subject(r: &Reader<'_, '_>, a: usize, head: usize) -> Opt
             .is_some_and(|w| !reader::starts_upper(w));
     relative.then_some(s)
 }
+
+/// Is the head of subject `s` a noun for an act or a state (`Die
+/// vorbeugende Speicherung`, `Jegliche Mitverantwortung für …`), which
+/// speaks no quotation? The head is the last capitalised word before the
+/// first article, joiner or preposition after the subject's first word.
+/// Bodies and utterances with such an ending speak (`Die Bewegung`,
+/// `Die Ankündigung`). The subject's first word alone is read as a noun
+/// only in a plural form: a name may end like one (`Hartung`, `Marion`).
+pub(super) fn abstract_subject(r: &Reader<'_, '_>, s: &Source) -> bool {
+    let g = &r.d.german;
+    let mut head = None;
+    for k in s.all.clone() {
+        let Some(w) = r.word(k) else { break };
+        let joins = r.d.determiners.contains(w) || g.joiners.is(w) || g.prepositions.is(w);
+        if k > s.all.start && joins {
+            break;
+        }
+        if reader::starts_upper(w) {
+            head = Some((k, w));
+        }
+    }
+    let Some((k, w)) = head else {
+        return false;
+    };
+    let plural = ["ungen", "ionen", "heiten", "keiten", "täten"];
+    let lower = w.to_lowercase();
+    let noun = k > s.all.start || plural.iter().any(|p| lower.ends_with(p));
+    noun && g.abstract_endings.ends(w, 0)
+        && !g.abstract_speakers.ends(w, 0)
+        && !g.organisation_endings.ends(w, 0)
+        && !r.d.organisation.contains(w)
+        && !r.d.utterances.contains(w)
+        && !g.report_nouns.is(w)
+        && !g.report_endings.ends(w, 0)
+}

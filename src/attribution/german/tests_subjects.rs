@@ -225,3 +225,43 @@ fn a_clause_between_commas_hides_no_pronoun_subject() {
     );
     assert_eq!(s, vec![Some("Die Bürgermeisterin Ina Kraft".to_string())]);
 }
+
+#[test]
+fn a_verb_after_und_keeps_the_subject_and_takes_an_object() {
+    // What follows `nannte` is its object, though nothing in its case
+    // says so: the verb after `und` shares the subject of the clause
+    // before it.
+    let s = sources(
+        "Die Ministerin Eva Roth lobte den Entwurf und nannte die Reform der Kommission „mutig und längst überfällig“.",
+    );
+    assert_eq!(s, vec![Some("Die Ministerin Eva Roth".to_string())]);
+    let s = sources("Vor der Presse befand Kai Berg den Plan für gut und nannte Lindners Vorschlag „schnell und entschieden“.");
+    assert_eq!(s, vec![Some("Kai Berg".to_string())]);
+    // A fronted adverbial still inverts: the subject follows the verb.
+    let s = sources("Dazu nannte der Minister den Vorschlag „mutig und längst überfällig“.");
+    assert_eq!(s, vec![Some("der Minister".to_string())]);
+}
+
+#[test]
+fn an_act_as_the_subject_speaks_no_quotation() {
+    // `Speicherung` names an act: the quotation goes on with the speaker
+    // before it.
+    let s = sources(
+        "Der Abgeordnete Jörg Tamm sagte, er lehne den Entwurf ab. Die vorbeugende Speicherung aller Daten bleibt „ein schwerer Eingriff in die Grundrechte“.",
+    );
+    assert_eq!(
+        s,
+        vec![
+            Some("Der Abgeordnete Jörg Tamm".to_string()),
+            Some("Der Abgeordnete Jörg Tamm".to_string())
+        ]
+    );
+    // A body with the same ending speaks.
+    let s = sources(
+        "Die Bürgerbewegung zeigte sich enttäuscht: „Das ist ein schwarzer Tag für die ganze Stadt.“",
+    );
+    assert_eq!(s, vec![Some("Die Bürgerbewegung".to_string())]);
+    // So does a name with such an ending, alone before a colon.
+    let s = sources("Hartung knapp: „Das ist ein schwarzer Tag für die ganze Stadt.“");
+    assert_eq!(s, vec![Some("Hartung".to_string())]);
+}
