@@ -26,13 +26,6 @@ pub(super) fn can_run_on(
     if attributed_to_someone_else(text, block, next, marks, lang) {
         return false;
     }
-    // The next paragraph reopens with a mark of another style (`"Kevin
-    // slept.` then `“Here he is,” she said.`): no newspaper continues a
-    // quotation so; the mark left open is the stray one.
-    let reopen = &marks[next.marks.start];
-    if reopen.glyph.family() != marks[q.open as usize].glyph.family() {
-        return false;
-    }
     let floor = (block.span.start as usize).min(at);
     let before = text[floor..at].trim_end();
     let starts_clause = match before.chars().next_back() {

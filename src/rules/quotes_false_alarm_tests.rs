@@ -240,19 +240,3 @@ fn an_attribution_inside_an_unclosed_first_sentence_names_the_next_speaker() {
         ]
     );
 }
-
-#[test]
-fn a_paragraph_reopened_in_another_style_does_not_continue_the_quotation() {
-    // The stray straight mark is reported (and as the one straight mark
-    // of a curly article), not the curly closer after it.
-    let t = "Rally\n\n\"Kevin was asleep by then.\n\n“Here he is,” she said. “He came.”\n";
-    assert_eq!(
-        findings(t),
-        [
-            "quotes.mixed-style@\"Kevin was a",
-            "quotes.unclosed@\"Kevin was a"
-        ]
-    );
-    let t = "Rally\n\n“Kevin was asleep by then.\n\n“Here he is,” she said. “He came.”\n";
-    assert!(findings(t).is_empty(), "{:?}", findings(t));
-}
