@@ -184,6 +184,15 @@ grammar_lists! {
     /// Participles that, right after a common noun, give a thing its
     /// name ("a play called “…”"): nobody is quoted.
     thing_namers,
+    /// Conjunctions that join a cue verb to the verbs before it, whose
+    /// subject it shares ("did not name him, but told …").
+    verb_joints,
+    /// Prepositions before a cue in -ing whose subject is the clause's
+    /// ("drew boos upon saying …", "began by saying …").
+    gerund_openers,
+    /// Reflexives that open an appositive after a name ("Ann Roe,
+    /// herself a member, …").
+    reflexives,
     }
 }
 

@@ -436,11 +436,15 @@ pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) -> Vec<usize> {
             if src.is_none() || after_attribution {
                 handed.push(cue.first);
             }
-            // "…, adding: “…”": the speaker of the attribution before.
+            // "…, adding: “…”": the speaker of the attribution before, in
+            // its sentence only. A sentence or two back the reader takes
+            // whoever the narration made the subject since, not the last
+            // quoted speaker (on PolNeAR train each such borrowing was
+            // wrong).
             let src = src.or_else(|| {
                 out.iter()
                     .rev()
-                    .take_while(|f| f.sentence + 2 >= sentence)
+                    .take_while(|f| f.sentence == sentence)
                     .find(|f| f.source.is_some())
                     .and_then(|f| f.source.clone())
             });

@@ -1,6 +1,7 @@
 //! The subject of a cue verb with none of its own: a verb joined to the
-//! verbs before it ("shook her head and then said"), a participle after a
-//! comma ("interrupted her speech, shouting “…”"), and a participle in an
+//! verbs before it ("shook her head and then said", "but told"), a
+//! participle after a comma ("interrupted her speech, shouting “…”") or a
+//! preposition ("upon saying “…”"), and a participle in an
 //! absolute phrase ("with Trump reportedly yelling: “…”").
 
 use super::data::Data;
@@ -24,11 +25,11 @@ pub fn joined_subject(doc: &Document<'_>, d: &Data, s: usize, cue: usize) -> Opt
     if j > st && word(j).is_some_and(|w| w.ends_with("ly") || d.sequence.contains(w)) {
         j -= 1;
     }
-    let joint = if word(j).is_some_and(|w| w.eq_ignore_ascii_case("and")) {
-        true
-    } else {
-        doc.tokens[j].is_punct(',') && participle
-    };
+    // "drew boos upon saying", "began by saying": the gerund is the
+    // clause's own deed, so the clause's subject says it.
+    let joint = word(j).is_some_and(|w| d.grammar.verb_joints.is_folded(w))
+        || participle && word(j).is_some_and(|w| d.grammar.gerund_openers.is_folded(w))
+        || doc.tokens[j].is_punct(',') && participle;
     if !joint {
         return participle
             .then(|| absolute_subject(doc, d, st, j))

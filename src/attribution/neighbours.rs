@@ -255,11 +255,10 @@ pub(super) fn after_narration(
         return None;
     }
     let clause = Toks::new(doc.text, &doc.tokens, range);
-    let source = super::grammar::main_subject(d, clause)?;
+    let (source, verb) = super::grammar::subject_and_verb(d, clause)?;
     if names_no_one(doc, d, &source) {
         return None;
     }
-    let verb = source.all.end;
     Some(Found::one_word_cue(
         AttributionKind::Direct,
         verb,

@@ -20,7 +20,7 @@
 
 use super::data::Data;
 use super::found::{sentence_of, Found};
-use super::grammar::{main_subject, Cue};
+use super::grammar::{main_subject, subject_and_verb, Cue};
 use super::toks::Toks;
 use super::{Attribution, AttributionKind, SourceClass};
 use crate::model::conventions::Level;
@@ -145,9 +145,9 @@ pub fn fragments(
             continue;
         }
         let clause = Toks::new(doc.text, &doc.tokens, st..o.open);
-        let src = main_subject(d, clause)
-            .filter(|src| names_someone(doc, d, src) && src.all.end < o.open);
-        let Some(src) = src else {
+        let src = subject_and_verb(d, clause)
+            .filter(|(src, verb)| names_someone(doc, d, src) && *verb < o.open);
+        let Some((src, verb)) = src else {
             // "Then, the laugh line: “…”": no one in the clause, so perhaps
             // the speaker before.
             if sentence {
@@ -155,7 +155,6 @@ pub fn fragments(
             }
             continue;
         };
-        let verb = src.all.end;
         add.push(Found {
             kind: if sentence {
                 AttributionKind::Direct

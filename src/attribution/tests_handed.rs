@@ -119,3 +119,70 @@ fn no_subject_is_taken_from_inside_a_quotation_for_a_joined_verb() {
     );
     assert!(a.iter().all(|r| r.2 != "Vera Lind"), "{a:?}");
 }
+
+#[test]
+fn but_joins_a_cue_to_the_verb_before_it() {
+    // No reported speech before "but" to hand a source on: the subject
+    // of the first verb says it.
+    let a = atts(
+        "Wendt did not name his rivals at the fair, but told the crowd, “Our town \
+         deserves better roads.”",
+    );
+    assert_eq!(direct(&a).2, "Wendt", "{a:?}");
+}
+
+#[test]
+fn a_gerund_after_a_preposition_quotes_the_clause_subject() {
+    for body in [
+        "Marta Ilves drew loud boos upon saying, “The club must admit everyone.”",
+        // A reflexive appositive sits between the subject and its verb.
+        "Marta Ilves, herself a longtime member, drew loud boos upon saying, “The club \
+         must admit everyone.”",
+    ] {
+        let a = atts(body);
+        assert_eq!(direct(&a).4, "Marta Ilves", "{body}: {a:?}");
+    }
+}
+
+#[test]
+fn a_cue_with_no_subject_borrows_no_speaker_from_an_earlier_sentence() {
+    // The marchers chant, not the man quoted a sentence before; the
+    // grammar cannot name them, so no one is better than the wrong one.
+    let a = atts(
+        "“We will win the vote,” Rolf Amsel said. Outside the hall, about 300 marchers \
+         gathered in the rain, chanting “Save our park!”",
+    );
+    let chant = a.iter().find(|r| r.1 == "chanting").expect("chanting");
+    assert!(chant.4.is_empty(), "{a:?}");
+    assert_eq!(a[0].4, "Rolf Amsel", "{a:?}");
+}
+
+#[test]
+fn a_party_in_brackets_or_a_participle_aside_keeps_the_subject() {
+    for (body, who) in [
+        (
+            "Gov. Tessa Marlow (D), a critic of the plan, later relented, saying, “We will \
+             sign it this week.”",
+            "Tessa Marlow",
+        ),
+        (
+            "Tessa Marlow, angered by the long delay, stood up and said, “Open the doors \
+             now.”",
+            "Tessa Marlow",
+        ),
+    ] {
+        let a = atts(body);
+        assert_eq!(direct(&a).4, who, "{body}: {a:?}");
+    }
+    // The fragment's cue is the verb after the aside, not the comma.
+    let a = atts(
+        "Sen. Oren Vasko (R-Utah), hoping to win the rural vote, called the plan “a gift \
+         to the cities and nobody else.”",
+    );
+    let m = a.iter().find(|r| r.0 == "mixed").expect("mixed");
+    assert_eq!(
+        (m.1.as_str(), m.4.as_str()),
+        ("called", "Oren Vasko"),
+        "{a:?}"
+    );
+}

@@ -9,6 +9,7 @@
 //! By what it reads:
 //! - [`prim`]: single tokens (a word, a mark, a cue verb);
 //! - [`subject`]: the source before a cue, and names in a clause;
+//! - [`main_clause`]: the subject a clause opens with, and its verb;
 //! - [`complement`]: what follows a cue verb (a clause, a quotation, an
 //!   object, an adjunct);
 //! - [`after_cue`]: a source after its cue ("according to X", "said X");
@@ -16,17 +17,19 @@
 
 mod after_cue;
 mod complement;
+mod main_clause;
 mod prim;
 mod quote;
 mod subject;
 
 pub use after_cue::{according, inverted};
 pub use complement::complement;
+pub use main_clause::{main_subject, subject_and_verb};
 pub use prim::{cue, is_possessive};
 pub use quote::{
     after_bare_intro, after_quote, after_quote_any_verb, after_quote_handed_on, before_quote,
 };
-pub use subject::{last_name, main_subject, subject};
+pub use subject::{last_name, subject};
 
 use std::ops::Range;
 

@@ -2,6 +2,7 @@
 
 use super::after_cue::*;
 use super::complement::*;
+use super::main_clause::main_subject;
 use super::prim::*;
 use super::subject::*;
 use super::{Cue, Source};

@@ -1,0 +1,163 @@
+//! The subject of a main clause, read forward from the clause's start
+//! ("Okafor, a spokeswoman, said …"): for a participle or joined verb that
+//! hangs off it, and for narration before a quotation.
+
+use super::subject::{name_run, piece, source_head, time_phrase_end, Piece};
+use super::Source;
+use crate::attribution::data::Data;
+use crate::attribution::toks::Toks;
+use crate::model::token::is_capitalised;
+
+/// The comma closing a participle phrase at `start` ("Pressed about the
+/// shortfall, Okafor smiled."): a capitalised word in -ed or -ing whose
+/// next word is lower-case, so that it opens a phrase rather than a name
+/// ("Reed Hale", "Fielding, the mayor"). The intro word list holds the
+/// common openers ("Asked", "Speaking"); this reads the rest by shape.
+fn participle_opener_end(clause: Toks<'_>, start: usize) -> Option<usize> {
+    let next = clause.toks.get(start + 1)?;
+    if !clause.toks[start].is_word() || !next.is_word() {
+        return None;
+    }
+    let w = clause.word(start);
+    let shaped = w.len() >= 5
+        && is_capitalised(w)
+        && (w.ends_with("ed") || w.ends_with("ing"))
+        && w.chars().skip(1).all(char::is_lowercase);
+    if !shaped {
+        return None;
+    }
+    if is_capitalised(clause.word(start + 1)) {
+        return None;
+    }
+    // A short phrase: a comma much further on closes something else.
+    (start + 2..clause.len().min(start + 14)).find(|&k| clause.toks[k].is_punct(','))
+}
+
+/// The subject of a main clause, for a participle that hangs off it:
+/// "Trump attacked Cruz on Monday, saying …" and "Jones responded by
+/// saying …" quote Trump and Jones, not Monday. `clause` runs from the
+/// clause start to the comma or "by". The subject is the noun phrase the
+/// clause opens with: a pronoun, or capitalised words, titles, vague and
+/// organisation words and what joins them ("A spokesman for the
+/// campaign"), up to the first other lower-case word, the verb.
+pub fn main_subject(d: &Data, clause: Toks<'_>) -> Option<Source> {
+    subject_and_verb(d, clause).map(|(s, _)| s)
+}
+
+/// `main_subject` and the token index of its verb, which an aside or a
+/// bracket may part from the subject ("Gov. Ann Roe (D), a …, said").
+pub fn subject_and_verb(d: &Data, clause: Toks<'_>) -> Option<(Source, usize)> {
+    // Introductory phrases ("In a statement Monday,", "Minutes later,")
+    // come first.
+    let mut start = 0;
+    loop {
+        if start < clause.len()
+            && clause.toks[start].is_word()
+            && d.intro.contains(clause.word(start))
+        {
+            let comma = (start..clause.len()).find(|&k| clause.toks[k].is_punct(','))?;
+            start = comma + 1;
+        } else if let Some(k) = time_phrase_end(d, clause.sub(start, clause.len())) {
+            start += k;
+        } else if let Some(comma) = participle_opener_end(clause, start) {
+            start = comma + 1;
+        } else {
+            break;
+        }
+    }
+    let w0 = clause.toks.get(start)?;
+    if !w0.is_word() {
+        return None;
+    }
+    let first = clause.word(start);
+    let pronoun = d.pronouns.contains(first);
+    let mut end = start + 1;
+    if !pronoun {
+        if !(is_capitalised(first) || d.determiners.contains(first) || d.vague.contains(first)) {
+            return None;
+        }
+        while end < clause.len() {
+            let t = clause.toks[end];
+            let w = clause.word(end);
+            let joins = t.is_punct('.') && clause.toks[end - 1].is_word()
+                || t.is_word()
+                    && (is_capitalised(w)
+                        || d.titles.contains(w)
+                        || d.vague.contains(w)
+                        || d.organisation.contains(w)
+                        || d.grammar.name_joiners.is(w));
+            if !joins {
+                break;
+            }
+            end += 1;
+        }
+        // "A spokesman for the" before the verb: the joining words belong
+        // to a phrase the verb cut short.
+        while end > start + 1
+            && clause.toks[end - 1].is_word()
+            && d.grammar.name_joiners.is(clause.word(end - 1))
+        {
+            end -= 1;
+        }
+    }
+    // "Ann Roe, a spokeswoman for the campaign, emailed …": an
+    // appositive or a relative clause set off by commas belongs to the
+    // subject; the verb comes after it.
+    let mut verb_at = end;
+    // "Gov. Ann Roe (D), a …, said": a party or state in brackets right
+    // after the name belongs to it.
+    if !pronoun && clause.toks.get(end).is_some_and(|t| t.open().is_some()) {
+        if let Some(c) =
+            (end + 1..clause.len().min(end + 8)).find(|&k| clause.toks[k].close().is_some())
+        {
+            verb_at = c + 1;
+        }
+    }
+    if !pronoun && clause.toks.get(verb_at).is_some_and(|t| t.is_punct(',')) {
+        let after = verb_at;
+        let close =
+            (after + 1..clause.len().min(after + 26)).find(|&k| clause.toks[k].is_punct(','));
+        if let Some(c) = close.filter(|&c| c > after + 1) {
+            let p = clause.sub(after + 1, c);
+            // "Others, reacting to the news, shouted": a participle
+            // phrase set off by commas is about the subject too, as is
+            // one opened by a reflexive ("Roe, herself a member, said").
+            let participle = p.toks[0].is_word() && {
+                let w = p.word(0);
+                !is_capitalised(w)
+                    && w.len() >= 5
+                    && (w.ends_with("ing") || w.ends_with("ed"))
+                    && !d.grammar.not_participles.is(w)
+            };
+            let described = matches!(piece(d, p), Piece::Description | Piece::Aside)
+                || d.grammar.relatives.is(p.word(0))
+                || d.grammar.reflexives.is_folded(p.word(0))
+                || participle;
+            if described {
+                verb_at = c + 1;
+            }
+        }
+    }
+    // The verb: a lower-case word right after the subject.
+    let verb = clause.toks.get(verb_at)?;
+    let vw = clause.word(verb_at);
+    if !verb.is_word() || is_capitalised(vw) {
+        return None;
+    }
+    let np = clause.sub(start, end);
+    if !source_head(d, np.word(np.len() - 1), np.toks[np.len() - 1]) {
+        return None;
+    }
+    let name = if pronoun {
+        (np.at, np.end())
+    } else {
+        name_run(d, np)
+    };
+    Some((
+        Source {
+            all: np.at..np.end(),
+            name: name.0..name.1,
+        },
+        clause.at + verb_at,
+    ))
+}
