@@ -18,6 +18,14 @@ struct DataFile {
     headline_labels: Vec<String>,
     contrast: Vec<String>,
     reporting: Vec<String>,
+    #[serde(default)]
+    reporting_named: Vec<String>,
+    #[serde(default)]
+    reporting_subjects: Vec<String>,
+    #[serde(default)]
+    passive_before: Vec<String>,
+    #[serde(default)]
+    reporting_objects: Vec<String>,
     not_reporting_after: Vec<String>,
     document_sources: Vec<String>,
     document_verbs: Vec<String>,
@@ -40,6 +48,8 @@ struct DataFile {
     nouns_capitalised: bool,
     #[serde(default)]
     features: FeatureWordsFile,
+    #[serde(default)]
+    public_record: super::facts::FactsFile,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -184,6 +194,13 @@ pub struct Data {
     pub range_words: WordSet,
     /// Verbs of saying beyond the attribution grammar's own.
     pub reporting: WordSet,
+    /// Verbs of saying that are also nouns ("points", "credits"): they
+    /// report only between a named subject and what they report.
+    pub reporting_named: WordSet,
+    pub reporting_subjects: WordSet,
+    /// Before a verb of saying that is no -ing form, an agentless passive.
+    pub passive_before: WordSet,
+    pub reporting_objects: WordSet,
     /// Words before a verb of saying that make it no attribution ("would
     /// have to tell", "for criticizing").
     pub not_reporting_after: WordSet,
@@ -229,6 +246,8 @@ pub struct Data {
     pub perfect: WordSet,
     pub stop: WordSet,
     pub not_adverbs: WordSet,
+    /// Facts of public record that hold a signal's words (see `facts.rs`).
+    pub facts: super::facts::Facts,
     /// Every word of the feature lists above, with the lists it is in: one
     /// probe a word for the claims model's features.
     pub lexicon: Lexicon,
@@ -472,6 +491,10 @@ impl Data {
             determiners: WordSet::new(&f.not_claims.determiners),
             range_words: WordSet::new(&f.not_claims.range_words),
             reporting: WordSet::new(&f.reporting),
+            reporting_named: WordSet::new(&f.reporting_named),
+            reporting_subjects: WordSet::new(&f.reporting_subjects),
+            passive_before: WordSet::new(&f.passive_before),
+            reporting_objects: WordSet::new(&f.reporting_objects),
             not_reporting_after: WordSet::new(&f.not_reporting_after),
             document_sources: WordSet::new(&f.document_sources),
             document_verbs: WordSet::new(&f.document_verbs),
@@ -493,6 +516,7 @@ impl Data {
             perfect: WordSet::new(&f.features.perfect),
             stop: WordSet::new(&f.features.stop),
             not_adverbs: WordSet::new(&f.features.not_adverbs),
+            facts: super::facts::Facts::new(&f.public_record),
             lexicon: Lexicon::new(&[
                 (&f.not_claims.first_person, Lexicon::FIRST_PERSON),
                 (&f.features.time, Lexicon::TIME),
@@ -529,6 +553,7 @@ impl Data {
             &attr.strong,
             &attr.findings,
             &self.reporting,
+            &self.reporting_named,
             &self.document_sources,
             &self.agentive,
         ] {

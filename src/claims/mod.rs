@@ -3,6 +3,7 @@
 //!
 //! - [`data`]: the signal lists from `rules/claims/*.yaml`;
 //! - [`scan`]: the signals of one sentence, in one pass over its tokens;
+//! - [`facts`]: facts of public record that hold a signal's words;
 //! - [`starts`]: which of a sentence's tokens may start a signal;
 //! - [`scope`]: whether an attribution covers a claim, and why not;
 //! - [`features`]: what the claims model weighs of a sentence, and which
@@ -12,6 +13,7 @@
 //!   themselves), before anyone asks whether it claims.
 
 pub mod data;
+pub mod facts;
 pub mod features;
 pub mod model;
 pub mod scan;

@@ -2,6 +2,7 @@
 //! tokens, one set lookup per word, quoted words skipped.
 
 use super::data::{Data, What};
+use super::facts::Words;
 use crate::model::token::is_capitalised;
 use crate::model::{Document, Sentence, Token, TokenKind};
 use crate::span::Span;
@@ -218,6 +219,8 @@ impl<'a, 't> Scanner<'a, 't> {
                 Some((What::Signal(sig), end)) => {
                     if !(self.first_person_before(toks, i)
                         || (end == i && self.schedules(toks, i))
+                        || (end == i && self.facts(toks).on_the_calendar(i))
+                        || (end == i && self.facts(toks).discarded(i))
                         || self.than_a_stretch_of_time(toks, end)
                         || (self.data.signals[sig as usize].negatable
                             && self.negated_before(toks, i)))
@@ -268,6 +271,18 @@ impl<'a, 't> Scanner<'a, 't> {
             k += 1;
         }
         self.word(toks, k).is_some_and(|w| d.schedule.contains(w))
+            || self.facts(toks).succession(i, k)
+    }
+
+    /// The facts-of-record questions over a sentence's tokens.
+    fn facts<'x>(&'x self, toks: &'x [Token]) -> Words<'x> {
+        Words {
+            toks,
+            text: self.doc.text,
+            facts: &self.data.facts,
+            dates: &self.data.dates,
+            time: &self.data.time,
+        }
     }
 
     /// Does the comparison ending at `end` compare a stretch of time
@@ -460,6 +475,7 @@ impl<'a, 't> Scanner<'a, 't> {
         }
         if prev_word.is_some_and(|w| d.age_words.contains(w) || d.number_labels.contains(w))
             || prev.is_some_and(|p| p.is_punct('#'))
+            || self.facts(toks).of_a_life(i)
         {
             return None;
         }
@@ -502,7 +518,11 @@ impl<'a, 't> Scanner<'a, 't> {
                 return None;
             }
         }
-        Some((i, self.extend(toks, i)))
+        let end = self.extend(toks, i);
+        if self.facts(toks).enumerated(i, end) {
+            return None;
+        }
+        Some((i, end))
     }
 
     /// A figure runs on over its unit words: "$100 billion", "48%", "37th

@@ -374,6 +374,7 @@ impl<'a, 't> Scope<'a, 't> {
             let found = if self.attr.strong.contains_token(*t, text)
                 || self.data.reporting.contains_token(*t, text)
                 || says_that
+                || (self.data.reporting_named.contains_token(*t, text) && self.named_verb(toks, k))
             {
                 true
             } else if self.data.document_sources.contains_token(*t, text) {
@@ -397,11 +398,45 @@ impl<'a, 't> Scope<'a, 't> {
                         .data
                         .not_reporting_after
                         .contains(toks[k - 1].text(doc.text)))
+                && !self.agentless(toks, k)
             {
                 return true;
             }
         }
         false
+    }
+
+    /// Is the verb of saying at `k` an agentless passive ("was blamed
+    /// for", "is credited with", "was said to be")? Those name no source;
+    /// "is telling" and "was confirmed by the agency" do.
+    fn agentless(&self, toks: &[crate::model::Token], k: usize) -> bool {
+        let text = self.doc.text;
+        let passive = k > 0
+            && toks[k - 1].is_word()
+            && self.data.passive_before.contains(toks[k - 1].text(text))
+            && !toks[k].text(text).ends_with("ing");
+        passive
+            && !toks[k + 1..]
+                .iter()
+                .take(4)
+                .any(|t| t.is_word() && t.text(text).eq_ignore_ascii_case("by"))
+    }
+
+    /// Is the word at `k`, which may be a noun ("tax credits", "by 10
+    /// points"), a verb of saying here: a name or a personal pronoun
+    /// before it, and what it reports after it ("Ruiz points to …",
+    /// "Tester credits the party's candidates …")?
+    fn named_verb(&self, toks: &[crate::model::Token], k: usize) -> bool {
+        let text = self.doc.text;
+        let word = |j: usize| toks.get(j).filter(|t| t.is_word()).map(|t| t.text(text));
+        let capital = |w: &str| w.starts_with(char::is_uppercase);
+        let subject = k
+            .checked_sub(1)
+            .and_then(word)
+            .is_some_and(|w| capital(w) || self.data.reporting_subjects.contains(w));
+        let object =
+            word(k + 1).is_some_and(|w| capital(w) || self.data.reporting_objects.contains(w));
+        subject && object
     }
 
     /// Headlines are judged by their own attribution alone: one in the

@@ -1,0 +1,108 @@
+//! Facts of public record against the claims they resemble, through the
+//! whole rule (English lists), so that a list or hook gone missing fails.
+
+use crate::finding::Finding;
+use crate::rules::{run_rule, Settings, REGISTRY};
+
+fn claims(sentence: &str) -> Vec<Finding> {
+    let rule = REGISTRY
+        .iter()
+        .find(|r| r.meta().id == "claims.unattributed")
+        .expect("the claims rule is registered");
+    run_rule(
+        *rule,
+        &format!("Head\n\n{sentence}\n"),
+        &Settings::default(),
+    )
+}
+
+/// The words each finding points at.
+fn words(sentence: &str) -> Vec<String> {
+    let text = format!("Head\n\n{sentence}\n");
+    claims(sentence)
+        .iter()
+        .map(|f| f.span.text(&text).to_string())
+        .collect()
+}
+
+fn none(sentence: &str) {
+    let found = words(sentence);
+    assert!(found.is_empty(), "{sentence}: {found:?}");
+}
+
+fn flagged(sentence: &str, at: &str) {
+    let found = words(sentence);
+    assert!(found.iter().any(|w| w == at), "{sentence}: {found:?}");
+}
+
+#[test]
+fn an_announced_appointment_is_no_prediction_but_a_forecast_is() {
+    none("Ada Quill will become the paper's managing editor, and Bo Renn will retain his title.");
+    none("Cy Vance would remain in his role as deputy director.");
+    // An office won by vote is forecast until the vote; a guess is a guess.
+    flagged("Quill will become president of the republic.", "will");
+    flagged("Renn may stay on as chief executive of the mill.", "may");
+    flagged("The town will become the region's biggest port.", "biggest");
+}
+
+#[test]
+fn a_date_on_the_calendar_is_no_forecast() {
+    none("A ruling on the permit is expected Thursday.");
+    none("The vote is expected on Oct. 9 in the hall.");
+    flagged(
+        "The vote is expected to fail in the hall.",
+        "is expected to",
+    );
+    none("The two mayors will debate on Friday in the library.");
+}
+
+#[test]
+fn a_charge_dropped_is_an_act_not_a_change() {
+    none("The case against the driver was dropped in March.");
+    none("Prosecutors dropped the charges after the hearing.");
+    none("Yet the pastor still fell short.");
+    flagged(
+        "Support for the levy dropped sharply in the spring.",
+        "dropped",
+    );
+}
+
+#[test]
+fn a_count_spelt_out_by_its_names_is_no_figure() {
+    none("Three mills — Ashby, Corran and Dunmore Works — shut last year.");
+    none("Two officers, Ada Quill and Bo Renn, testified on Monday.");
+    // A count the names after it do not make up is still a figure.
+    flagged(
+        "Five mills — Ashby and Corran among them — shut last year.",
+        "Five",
+    );
+}
+
+#[test]
+fn the_facts_of_a_life_are_no_figures() {
+    none("He is survived by his wife, three sons and nine grandchildren.");
+    none("She was a mother of four and lived in Akron.");
+    none("Renn died Sunday at 91 in the town where he was born.");
+    none("He served two terms as mayor of the town.");
+    flagged("The mill employed 300 people at its peak.", "300");
+}
+
+#[test]
+fn a_named_sources_verb_carries_its_claim() {
+    none("The mayor blames the council for the 40 percent rise in rents.");
+    none("Quill points to a 12 percent drop in thefts since May.");
+    none("Renn credits the levy for a $3 million surplus.");
+    none("The audit cites a 20 percent rise in complaints.");
+    none("Quill credited volunteers with signing up 4,000 voters.");
+}
+
+#[test]
+fn the_same_words_as_nouns_or_passives_name_no_one() {
+    flagged("The plan gives $500 in tax credits to each family.", "$500");
+    flagged("The mayor leads by 10 points in the city.", "10");
+    flagged(
+        "The mayor was blamed for the 30 percent rise in fares.",
+        "30 percent",
+    );
+    flagged("He is credited with creating 4,000 jobs.", "4,000");
+}
