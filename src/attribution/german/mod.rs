@@ -25,6 +25,8 @@ mod tests_documents;
 #[cfg(test)]
 mod tests_nearer;
 #[cfg(test)]
+mod tests_objects;
+#[cfg(test)]
 mod tests_speakers;
 #[cfg(test)]
 mod tests_subjects;
@@ -308,7 +310,14 @@ fn attribution(
             }
         };
         let content = content.or_else(|| {
-            // `Das teilte die Polizei mit.`: what the sentence before said.
+            // `Das teilte die Polizei mit.`: what the sentence before said,
+            // when the sentence points back to it with a pronoun. (`Die
+            // Partei hatte den Plan kritisiert.` holds its own object
+            // between the auxiliary and the participle: the sentence
+            // before is not what was said.)
+            if !points_back(r, a, b, c) {
+                return None;
+            }
             let prev = si.checked_sub(1)?;
             let p = &doc.sentences[prev];
             (p.block == doc.sentences[si].block)
@@ -328,6 +337,19 @@ fn attribution(
         content,
         sentence: sentence_of(doc, c.first),
         last_sentence,
+    })
+}
+
+/// Does sentence `a..b` of cue `c` refer back to what was said with a
+/// pronoun of its own (`Das teilte die Polizei mit`, `Der Rat bestätigte
+/// dies`)? `das` before a capitalised word is an article (`Das Gericht
+/// hatte … gesagt`), and the source's own words are not the object.
+fn points_back(r: &Reader<'_, '_>, a: usize, b: usize, c: &Cue) -> bool {
+    let in_source = |k: usize| c.source.as_ref().is_some_and(|s| s.all.contains(&k));
+    (a..b).any(|k| {
+        r.narrated(k).is_some_and(|w| r.d.no_one.contains(w))
+            && !in_source(k)
+            && !r.word(k + 1).is_some_and(reader::starts_upper)
     })
 }
 

@@ -218,10 +218,14 @@ impl<'a, 't> Reader<'a, 't> {
                 // `der documenta-Homepage`, `die taz-Redaktion`: a compound
                 // in lower case up to its hyphen is a noun all the same.
                 let noun = starts_upper(w) || compound_noun(w);
+                // German adjectives stand before their noun: after one, a
+                // word in lower case that joins no names is the verb
+                // (`Laut Ministerin Eva Roth erfolgte die Prüfung …`).
+                let stray = !noun && after_noun && !g.joiners.is(w);
                 after_noun = noun;
                 if noun {
                     last = Some(i);
-                } else if !joins(self.d, w) {
+                } else if stray || !joins(self.d, w) {
                     break;
                 }
             } else if t.is_punct('/') && self.slash_joined(i + 1) {
