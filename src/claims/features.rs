@@ -537,6 +537,9 @@ pub fn candidates<'a>(
                 continue;
             }
             scanner.scan(s, false, &mut hits);
+            if hits.is_empty() && scheduled(doc, data, s) {
+                continue;
+            }
             let coverage = scope.coverage(si, hits.first().map(|h| h.span));
             each(Candidate {
                 scope: &scope,
@@ -547,6 +550,20 @@ pub fn candidates<'a>(
             });
         }
     }
+}
+
+/// Does sentence `s` announce an event on the calendar (see
+/// [`super::facts::Words::scheduled`])?
+fn scheduled(doc: &Document<'_>, data: &Data, s: &Sentence) -> bool {
+    super::facts::Words {
+        toks: &doc.tokens[s.tokens.start as usize..s.tokens.end as usize],
+        text: doc.text,
+        facts: &data.facts,
+        dates: &data.dates,
+        time: &data.time,
+        clock: &data.times,
+    }
+    .scheduled()
 }
 
 #[cfg(test)]
