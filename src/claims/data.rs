@@ -93,6 +93,9 @@ pub struct Data {
     /// have to tell", "for criticizing").
     pub not_reporting_after: WordSet,
     pub document_sources: WordSet,
+    /// Sources of data ("poll", "survey", "reports"): the next sentence's
+    /// figures from one cover the claim that opens a paragraph.
+    pub data_sources: WordSet,
     /// Verbs by which a document named before them speaks.
     pub document_verbs: WordSet,
     /// Participles whose agent ("by X") is a source.
@@ -338,6 +341,7 @@ impl Data {
             reporting_objects: WordSet::new(&f.reporting_objects),
             not_reporting_after: WordSet::new(&f.not_reporting_after),
             document_sources: WordSet::new(&f.document_sources),
+            data_sources: WordSet::new(&f.data_sources),
             document_verbs: WordSet::new(&f.document_verbs),
             agentive: WordSet::new(&f.agentive),
             clause_openers: WordSet::new(&f.clause_openers),

@@ -31,6 +31,7 @@ pub enum Fixed {
     CovClosingOther,
     CovClosingQuotation,
     CovNear,
+    CovEvidence,
     // The class of a source in the sentence.
     AttrNamed,
     AttrOrganisation,
@@ -94,6 +95,7 @@ pub const FIXED: &[&str] = &[
     "cov:closing-other",
     "cov:closing-quotation",
     "cov:near",
+    "cov:evidence",
     // The class of a source in the sentence.
     "attr:named",
     "attr:organisation",
@@ -258,6 +260,7 @@ impl<'a, 't> Extractor<'a, 't> {
             (cov.content, Fixed::CovContent),
             (cov.between, Fixed::CovBetween),
             (cov.near.is_some(), Fixed::CovNear),
+            (cov.evidence.is_some(), Fixed::CovEvidence),
         ] {
             if holds {
                 on(x);

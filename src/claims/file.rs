@@ -24,6 +24,8 @@ pub(super) struct DataFile {
     pub(super) reporting_objects: Vec<String>,
     pub(super) not_reporting_after: Vec<String>,
     pub(super) document_sources: Vec<String>,
+    #[serde(default)]
+    pub(super) data_sources: Vec<String>,
     pub(super) document_verbs: Vec<String>,
     pub(super) agentive: Vec<String>,
     #[serde(default)]
