@@ -120,7 +120,7 @@ def vocabulary(data, min_count, min_articles):
                   if not f.startswith("w:") or (c >= min_count and len(articles[f]) >= min_articles))
 
 
-COVERED = {"cov:sentence", "cov:says", "cov:content", "cov:between"}
+COVERED = {"cov:sentence", "cov:says", "cov:content", "cov:between", "cov:evidence"}
 # A closing attribution that does not cover the paragraph (src/claims/scope.rs).
 NOT_CLOSING = {"cov:closing-contrast", "cov:closing-other", "cov:closing-quotation"}
 

@@ -1,125 +1,13 @@
 //! The claim-signal lists of a language, from `rules/claims/*.yaml`.
 
+use super::file::DataFile;
+pub use super::lexicon::Lexicon;
 use super::starts::Starts;
 use crate::attribution::{Shapes, WordSet};
 use crate::error::Error;
 use crate::finding::Severity;
 use crate::model::Token;
 use rustc_hash::FxHashMap;
-use serde::Deserialize;
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct DataFile {
-    #[allow(dead_code)]
-    name: String,
-    signals: Vec<SignalFile>,
-    not_claims: NotClaimsFile,
-    headline_labels: Vec<String>,
-    contrast: Vec<String>,
-    reporting: Vec<String>,
-    #[serde(default)]
-    reporting_named: Vec<String>,
-    #[serde(default)]
-    reporting_subjects: Vec<String>,
-    #[serde(default)]
-    passive_before: Vec<String>,
-    #[serde(default)]
-    reporting_objects: Vec<String>,
-    not_reporting_after: Vec<String>,
-    document_sources: Vec<String>,
-    document_verbs: Vec<String>,
-    agentive: Vec<String>,
-    #[serde(default)]
-    clause_openers: Vec<String>,
-    #[serde(default)]
-    interview_questions: Vec<String>,
-    #[serde(default)]
-    interview_answers: Vec<String>,
-    #[serde(default)]
-    embeds: Vec<String>,
-    #[serde(default)]
-    writer_subjects: Vec<String>,
-    #[serde(default)]
-    comment_requests: Vec<String>,
-    #[serde(default)]
-    expletives: Vec<String>,
-    #[serde(default)]
-    nouns_capitalised: bool,
-    #[serde(default)]
-    features: FeatureWordsFile,
-    #[serde(default)]
-    public_record: super::facts::FactsFile,
-}
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct FeatureWordsFile {
-    negation: Vec<String>,
-    comparative: Vec<String>,
-    time: Vec<String>,
-    past: Vec<String>,
-    present: Vec<String>,
-    perfect: Vec<String>,
-    stop: Vec<String>,
-    not_adverbs: Vec<String>,
-    // What sets a claim apart from a fact the reporter saw (see the
-    // comments in rules/claims/en.yaml); absent for a language that has
-    // no lists yet.
-    #[serde(default)]
-    evaluative: Vec<String>,
-    #[serde(default)]
-    attitude: Vec<String>,
-    #[serde(default)]
-    prospect: Vec<String>,
-    #[serde(default)]
-    acts: Vec<String>,
-    #[serde(default)]
-    money: Vec<String>,
-    #[serde(default)]
-    percent: Vec<String>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct SignalFile {
-    name: String,
-    severity: Severity,
-    #[serde(default)]
-    numbers: bool,
-    #[serde(default)]
-    number_words: Vec<String>,
-    #[serde(default)]
-    words: Vec<String>,
-    #[serde(default)]
-    phrases: Vec<String>,
-    #[serde(default)]
-    negatable: bool,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct NotClaimsFile {
-    dates: Vec<String>,
-    times: Vec<String>,
-    durations: Vec<String>,
-    number_labels: Vec<String>,
-    ordinal_names: Vec<String>,
-    scene: Vec<String>,
-    scene_phrases: Vec<String>,
-    duration_after: Vec<String>,
-    age_words: Vec<String>,
-    first_person: Vec<String>,
-    modals: Vec<String>,
-    schedule: Vec<String>,
-    determiners: Vec<String>,
-    #[serde(default)]
-    range_words: Vec<String>,
-    #[serde(default)]
-    duration_before: Vec<String>,
-    #[serde(default)]
-    negations: Vec<String>,
-}
 
 /// One kind of claim, as named in messages.
 #[derive(Debug, Clone)]
@@ -205,6 +93,9 @@ pub struct Data {
     /// have to tell", "for criticizing").
     pub not_reporting_after: WordSet,
     pub document_sources: WordSet,
+    /// Sources of data ("poll", "survey", "reports"): the next sentence's
+    /// figures from one cover the claim that opens a paragraph.
+    pub data_sources: WordSet,
     /// Verbs by which a document named before them speaks.
     pub document_verbs: WordSet,
     /// Participles whose agent ("by X") is a source.
@@ -257,53 +148,6 @@ pub struct Data {
     /// saying or a document (with the attribution lists' `strong` and
     /// `findings`), once [`Data::linked`] has seen those lists.
     pub saying: Option<Shapes>,
-}
-
-/// The feature word lists as one set: each word with the lists it is in,
-/// as bits.
-#[derive(Debug, Clone, Default)]
-pub struct Lexicon {
-    words: WordSet,
-    /// By slot of `words`.
-    bits: Vec<u16>,
-}
-
-impl Lexicon {
-    pub const FIRST_PERSON: u16 = 1;
-    pub const TIME: u16 = 1 << 1;
-    pub const PAST: u16 = 1 << 2;
-    pub const PRESENT: u16 = 1 << 3;
-    pub const PERFECT: u16 = 1 << 4;
-    pub const MODAL: u16 = 1 << 5;
-    pub const NEGATION: u16 = 1 << 6;
-    pub const COMPARATIVE: u16 = 1 << 7;
-    pub const STOP: u16 = 1 << 8;
-    pub const NOT_ADVERB: u16 = 1 << 9;
-    pub const EVALUATIVE: u16 = 1 << 10;
-    pub const ATTITUDE: u16 = 1 << 11;
-    pub const PROSPECT: u16 = 1 << 12;
-    pub const ACT: u16 = 1 << 13;
-    pub const MONEY: u16 = 1 << 14;
-    pub const PERCENT: u16 = 1 << 15;
-
-    fn new(lists: &[(&Vec<String>, u16)]) -> Lexicon {
-        let words = WordSet::new(lists.iter().flat_map(|(l, _)| l.iter()));
-        let mut bits = vec![0; words.slot_count()];
-        for (list, bit) in lists {
-            for w in list.iter() {
-                if let Some(k) = words.slot(w) {
-                    bits[k] |= bit;
-                }
-            }
-        }
-        Lexicon { words, bits }
-    }
-
-    /// The lists word token `t` of `text` is in.
-    #[inline]
-    pub fn of(&self, t: Token, text: &[u8]) -> u16 {
-        self.words.slot_token(t, text).map_or(0, |k| self.bits[k])
-    }
 }
 
 /// (language, signal lists, claims model) shipped in the binary.
@@ -497,6 +341,7 @@ impl Data {
             reporting_objects: WordSet::new(&f.reporting_objects),
             not_reporting_after: WordSet::new(&f.not_reporting_after),
             document_sources: WordSet::new(&f.document_sources),
+            data_sources: WordSet::new(&f.data_sources),
             document_verbs: WordSet::new(&f.document_verbs),
             agentive: WordSet::new(&f.agentive),
             clause_openers: WordSet::new(&f.clause_openers),
@@ -517,25 +362,7 @@ impl Data {
             stop: WordSet::new(&f.features.stop),
             not_adverbs: WordSet::new(&f.features.not_adverbs),
             facts: super::facts::Facts::new(&f.public_record),
-            lexicon: Lexicon::new(&[
-                (&f.not_claims.first_person, Lexicon::FIRST_PERSON),
-                (&f.features.time, Lexicon::TIME),
-                (&f.not_claims.dates, Lexicon::TIME),
-                (&f.features.past, Lexicon::PAST),
-                (&f.features.present, Lexicon::PRESENT),
-                (&f.features.perfect, Lexicon::PERFECT),
-                (&f.not_claims.modals, Lexicon::MODAL),
-                (&f.features.negation, Lexicon::NEGATION),
-                (&f.features.comparative, Lexicon::COMPARATIVE),
-                (&f.features.stop, Lexicon::STOP),
-                (&f.features.not_adverbs, Lexicon::NOT_ADVERB),
-                (&f.features.evaluative, Lexicon::EVALUATIVE),
-                (&f.features.attitude, Lexicon::ATTITUDE),
-                (&f.features.prospect, Lexicon::PROSPECT),
-                (&f.features.acts, Lexicon::ACT),
-                (&f.features.money, Lexicon::MONEY),
-                (&f.features.percent, Lexicon::PERCENT),
-            ]),
+            lexicon: Lexicon::from_file(&f),
             model: super::model::Model::default(),
             saying: None,
         })

@@ -37,6 +37,16 @@ pub struct FactsFile {
     life_events: Vec<String>,
     #[serde(default)]
     tenures: Vec<String>,
+    #[serde(default)]
+    events: Vec<String>,
+    #[serde(default)]
+    event_auxiliaries: Vec<String>,
+    #[serde(default)]
+    defeats: Vec<String>,
+    #[serde(default)]
+    contests: Vec<String>,
+    #[serde(default)]
+    remaining: Vec<String>,
 }
 
 /// The lists of [`FactsFile`], as sets (see `rules/claims/en.yaml`).
@@ -54,6 +64,13 @@ pub struct Facts {
     kin: WordSet,
     life_events: WordSet,
     tenures: WordSet,
+    /// Verbs of an event on the calendar, each as its words ("begin",
+    /// "take place").
+    events: Vec<Vec<String>>,
+    event_auxiliaries: WordSet,
+    defeats: WordSet,
+    contests: WordSet,
+    remaining: WordSet,
 }
 
 /// How many words after a verb of succession its post may stand: "will
@@ -63,6 +80,10 @@ const POST_REACH: usize = 6;
 /// How many words before "at" a life event may stand: "died Sunday at
 /// his home at 82" is too far; "died Sunday at 82" is not.
 const LIFE_REACH: usize = 3;
+
+/// How many words after "fell in" the contest may stand: "fell in
+/// open-seat races" (with its hyphen), "fell in the Democratic primary".
+const CONTEST_REACH: usize = 5;
 
 impl Facts {
     pub fn new(f: &FactsFile) -> Facts {
@@ -79,6 +100,16 @@ impl Facts {
             kin: WordSet::new(&f.kin),
             life_events: WordSet::new(&f.life_events),
             tenures: WordSet::new(&f.tenures),
+            events: f
+                .events
+                .iter()
+                .map(|e| e.split_whitespace().map(str::to_lowercase).collect())
+                .filter(|e: &Vec<String>| !e.is_empty())
+                .collect(),
+            event_auxiliaries: WordSet::new(&f.event_auxiliaries),
+            defeats: WordSet::new(&f.defeats),
+            contests: WordSet::new(&f.contests),
+            remaining: WordSet::new(&f.remaining),
         }
     }
 }
@@ -93,6 +124,8 @@ pub struct Words<'a> {
     /// dates and `features`' time.
     pub dates: &'a WordSet,
     pub time: &'a WordSet,
+    /// Words after a number that make it a clock time ("9 p.m.").
+    pub clock: &'a WordSet,
 }
 
 impl<'a> Words<'a> {
@@ -230,6 +263,104 @@ impl<'a> Words<'a> {
             k += 1;
         }
         items >= 2 && items == n
+    }
+
+    /// A verb of change at `i` that here tells a result of record: a
+    /// defeat in a contest ("fell in open-seat races", "fell in the
+    /// primary"), against "support fell in Iowa".
+    pub fn defeated(&self, i: usize) -> bool {
+        let f = self.facts;
+        self.word(i).is_some_and(|w| f.defeats.contains(w))
+            && self
+                .word(i + 1)
+                .is_some_and(|w| w.eq_ignore_ascii_case("in"))
+            && (i + 2..i + 2 + CONTEST_REACH)
+                .map_while(|k| {
+                    self.word(k)
+                        .or_else(|| self.toks.get(k).filter(|t| t.is_punct('-')).map(|_| "-"))
+                })
+                .any(|w| f.contests.contains(w))
+    }
+
+    /// "will remain" at `k` (the verb after the modal) ends its clause in
+    /// a sentence that names a day or date: what is left on the calendar
+    /// ("only the June 14 primary will remain"), not a forecast
+    /// ("doubts will remain").
+    pub fn left_on_the_calendar(&self, k: usize) -> bool {
+        self.word(k)
+            .is_some_and(|w| self.facts.remaining.contains(w))
+            && self
+                .toks
+                .get(k + 1)
+                .is_none_or(|t| matches!(t.kind(), TokenKind::Punct('.' | ',' | ';')))
+            && self.dated(0)
+    }
+
+    /// Does the sentence announce an event on the calendar: an event verb
+    /// in the future or the scheduling present ("will begin", "is set
+    /// for", "will be held", "opens", "takes place") with a day, date or
+    /// clock time after it ("The hearing is set for Tuesday", "The debate
+    /// will begin at 9 p.m.")? Asked only of a sentence with no claim
+    /// signal: such a sentence sets a public, checkable scene, which the
+    /// guideline never counts a claim, however assertive its words.
+    pub fn scheduled(&self) -> bool {
+        let f = self.facts;
+        let n = self.toks.len();
+        (0..n).any(|k| {
+            let Some(len) = f.events.iter().find_map(|e| {
+                let fits = e
+                    .iter()
+                    .enumerate()
+                    .all(|(j, w)| self.word(k + j).is_some_and(|x| x.eq_ignore_ascii_case(w)));
+                fits.then_some(e.len())
+            }) else {
+                return false;
+            };
+            // The word before, past "be" and "also": "will", "is", "are".
+            let mut b = k;
+            while b > 0
+                && self
+                    .word(b - 1)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("be") || w.eq_ignore_ascii_case("also"))
+            {
+                b -= 1;
+            }
+            let auxiliary = b > 0
+                && self
+                    .word(b - 1)
+                    .is_some_and(|w| f.event_auxiliaries.contains(w));
+            // The scheduling present: "the session opens Monday".
+            let present = b == k
+                && self
+                    .word(k)
+                    .is_some_and(|w| w.len() > 3 && w.ends_with('s'));
+            (auxiliary || present) && self.dated(k + len)
+        })
+    }
+
+    /// A day, date or clock time at or after token `from`.
+    fn dated(&self, from: usize) -> bool {
+        (from..self.toks.len()).any(|k| {
+            if let Some(w) = self.word(k) {
+                return self.dates.contains(w) || self.time.contains(w);
+            }
+            self.toks[k].kind() == TokenKind::Number
+                && self.joined(k + 1).is_some_and(|w| self.clock.contains(w))
+        })
+    }
+
+    /// The words and full stops written together from token `k`, without
+    /// the last stop: "p.m." is three tokens, one clock word.
+    fn joined(&self, k: usize) -> Option<&'a str> {
+        let first = self.toks.get(k).filter(|t| t.is_word())?;
+        let mut end = first.span.end;
+        for t in &self.toks[k + 1..] {
+            if t.span.start != end || !(t.is_word() || t.is_punct('.')) {
+                break;
+            }
+            end = t.span.end;
+        }
+        Some(self.text[first.span.start as usize..end as usize].trim_end_matches('.'))
     }
 
     /// The value of a count at `i`: digits, or a number word of

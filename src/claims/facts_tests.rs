@@ -106,3 +106,64 @@ fn the_same_words_as_nouns_or_passives_name_no_one() {
     );
     flagged("He is credited with creating 4,000 jobs.", "4,000");
 }
+
+#[test]
+fn an_event_on_the_calendar_sets_a_scene() {
+    // No claim signal, and each read as a plain assertion by the model
+    // alone: the future or scheduling present of an event verb with a day
+    // or clock time is a public, checkable fact.
+    none("The county board's budget hearing will begin at 7 p.m. in the old armory.");
+    none("The appeal is set for Tuesday before a panel of judges.");
+    none("A memorial service for the retired coach will be held at Lakeside Chapel on Saturday.");
+    none("Early voting opens Monday at every branch library in the county.");
+}
+
+#[test]
+fn an_event_verb_without_a_date_or_with_a_forecast_is_no_schedule() {
+    let d = crate::claims::Data::builtin("en").unwrap();
+    let scheduled = |s: &str| {
+        let toks = crate::model::token::tokenize(s);
+        crate::claims::facts::Words {
+            toks: &toks,
+            text: s,
+            facts: &d.facts,
+            dates: &d.dates,
+            time: &d.time,
+            clock: &d.times,
+        }
+        .scheduled()
+    };
+    assert!(scheduled("The hearing is set for Tuesday."));
+    assert!(scheduled("The debate will begin at 9 p.m."));
+    assert!(scheduled("Voting closes at 8 p.m. Eastern."));
+    // A base form may be an infinitive: "to close at 8 p.m." plans.
+    assert!(!scheduled("They want to close at 8 p.m. Eastern."));
+    // No day or time: nothing on the calendar.
+    assert!(!scheduled("The hearing will begin soon enough."));
+    // Past: scene-setting already; "set to" forecasts.
+    assert!(!scheduled("The hearing began on Tuesday."));
+    assert!(!scheduled("She is set to win the primary in June."));
+    // A number that is no clock time.
+    assert!(!scheduled("The program will start with 9 schools."));
+}
+
+#[test]
+fn a_defeat_in_a_race_is_no_change_in_a_figure() {
+    none("Reform candidates won their primaries, while others fell in open-seat races.");
+    flagged(
+        "Turnout fell in the northern counties after the storm.",
+        "fell",
+    );
+}
+
+#[test]
+fn what_is_left_on_the_calendar_is_no_forecast() {
+    none("After Saturday, only the territory's June 7 caucus will remain.");
+    // No day or date: a forecast, as before.
+    flagged("Whoever wins, doubts about the count will remain.", "will");
+}
+
+#[test]
+fn a_night_incomplete_without_something_is_a_figure_of_speech() {
+    none("The rally wouldn't be complete without a heckler, and one duly appeared.");
+}

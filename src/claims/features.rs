@@ -31,6 +31,7 @@ pub enum Fixed {
     CovClosingOther,
     CovClosingQuotation,
     CovNear,
+    CovEvidence,
     // The class of a source in the sentence.
     AttrNamed,
     AttrOrganisation,
@@ -94,6 +95,7 @@ pub const FIXED: &[&str] = &[
     "cov:closing-other",
     "cov:closing-quotation",
     "cov:near",
+    "cov:evidence",
     // The class of a source in the sentence.
     "attr:named",
     "attr:organisation",
@@ -258,6 +260,7 @@ impl<'a, 't> Extractor<'a, 't> {
             (cov.content, Fixed::CovContent),
             (cov.between, Fixed::CovBetween),
             (cov.near.is_some(), Fixed::CovNear),
+            (cov.evidence.is_some(), Fixed::CovEvidence),
         ] {
             if holds {
                 on(x);
@@ -537,6 +540,9 @@ pub fn candidates<'a>(
                 continue;
             }
             scanner.scan(s, false, &mut hits);
+            if hits.is_empty() && scheduled(doc, data, s) {
+                continue;
+            }
             let coverage = scope.coverage(si, hits.first().map(|h| h.span));
             each(Candidate {
                 scope: &scope,
@@ -547,6 +553,20 @@ pub fn candidates<'a>(
             });
         }
     }
+}
+
+/// Does sentence `s` announce an event on the calendar (see
+/// [`super::facts::Words::scheduled`])?
+fn scheduled(doc: &Document<'_>, data: &Data, s: &Sentence) -> bool {
+    super::facts::Words {
+        toks: &doc.tokens[s.tokens.start as usize..s.tokens.end as usize],
+        text: doc.text,
+        facts: &data.facts,
+        dates: &data.dates,
+        time: &data.time,
+        clock: &data.times,
+    }
+    .scheduled()
 }
 
 #[cfg(test)]

@@ -1,7 +1,8 @@
 //! Claims: the statements that need a source (figures, charges, other
 //! people's intentions, predictions …), for the rule `claims.unattributed`.
 //!
-//! - [`data`]: the signal lists from `rules/claims/*.yaml`;
+//! - [`data`]: the signal lists from `rules/claims/*.yaml` (read as
+//!   [`file`] describes; the model's word lists as one [`lexicon`]);
 //! - [`scan`]: the signals of one sentence, in one pass over its tokens;
 //! - [`facts`]: facts of public record that hold a signal's words;
 //! - [`starts`]: which of a sentence's tokens may start a signal;
@@ -15,6 +16,8 @@
 pub mod data;
 pub mod facts;
 pub mod features;
+mod file;
+pub mod lexicon;
 pub mod model;
 pub mod scan;
 pub mod scope;

@@ -221,6 +221,7 @@ impl<'a, 't> Scanner<'a, 't> {
                         || (end == i && self.schedules(toks, i))
                         || (end == i && self.facts(toks).on_the_calendar(i))
                         || (end == i && self.facts(toks).discarded(i))
+                        || (end == i && self.facts(toks).defeated(i))
                         || self.than_a_stretch_of_time(toks, end)
                         || (self.data.signals[sig as usize].negatable
                             && self.negated_before(toks, i)))
@@ -272,6 +273,7 @@ impl<'a, 't> Scanner<'a, 't> {
         }
         self.word(toks, k).is_some_and(|w| d.schedule.contains(w))
             || self.facts(toks).succession(i, k)
+            || self.facts(toks).left_on_the_calendar(k)
     }
 
     /// The facts-of-record questions over a sentence's tokens.
@@ -282,6 +284,7 @@ impl<'a, 't> Scanner<'a, 't> {
             facts: &self.data.facts,
             dates: &self.data.dates,
             time: &self.data.time,
+            clock: &self.data.times,
         }
     }
 

@@ -94,6 +94,9 @@ pub struct Coverage<'a> {
     pub closing: Option<Closing<'a>>,
     /// The nearest attribution elsewhere in the paragraph, if any.
     pub near: Option<&'a Attribution>,
+    /// The claim opens its paragraph and the next sentence gives the data
+    /// for it from a poll or report: that source's words (`evidence.rs`).
+    pub evidence: Option<Span>,
 }
 
 /// A paragraph's closing attribution ("…, Yahoo Finance reported.").
@@ -439,39 +442,6 @@ impl<'a, 't> Scope<'a, 't> {
         subject && object
     }
 
-    /// Headlines are judged by their own attribution alone: one in the
-    /// headline, or the "Name: …" form.
-    pub fn cover_headline(&self, si: usize, hit: Span) -> Result<(), Why<'t>> {
-        let mut c = Coverage::default();
-        self.same_sentence(si, Some(hit), &mut c);
-        if c.in_sentence() || self.colon_source(si) {
-            return Ok(());
-        }
-        Err(Why::Headline)
-    }
-
-    /// "Graham: Trump's …": capitalised words, then a colon, and not a
-    /// story label such as "The Latest:".
-    fn colon_source(&self, si: usize) -> bool {
-        let s = &self.doc.sentences[si];
-        let toks = &self.doc.tokens[s.tokens.start as usize..s.tokens.end as usize];
-        let Some(colon) = toks.iter().take(8).position(|t| t.is_punct(':')) else {
-            return false;
-        };
-        if colon == 0
-            || !toks[..colon].iter().all(|t| {
-                t.is_word() && t.text(self.doc.text).starts_with(char::is_uppercase)
-                    || t.is_punct('.')
-                    || t.is_punct('-')
-            })
-        {
-            return false;
-        }
-        let prefix = toks[0].span.cover(toks[colon - 1].span).text(self.doc.text);
-        let prefix = prefix.to_lowercase();
-        !self.data.headline_labels.contains(&prefix)
-    }
-
     /// The facts of attribution about a claim `hit` (`None`: the whole
     /// sentence) in body sentence `si`.
     pub fn coverage(&self, si: usize, hit: Option<Span>) -> Coverage<'a> {
@@ -482,6 +452,7 @@ impl<'a, 't> Scope<'a, 't> {
         let first = block.sentences.start as usize;
         let last = block.sentences.end as usize - 1;
         // Between two sentences of one speaker: "X said … [claim] … He added …"
+        c.evidence = self.evidence(si);
         c.between = si > first
             && si < last
             && self
@@ -528,6 +499,15 @@ impl<'a, 't> Scope<'a, 't> {
     pub fn judge(&self, c: &Coverage<'a>, scope: ClaimsScope) -> Result<(), Why<'t>> {
         if c.in_sentence() || c.between {
             return Ok(());
+        }
+        if let Some(e) = c.evidence {
+            return match scope {
+                ClaimsScope::Paragraph => Ok(()),
+                ClaimsScope::Sentence => Err(Why::SentenceScope {
+                    source: e.text(self.doc.text).to_string(),
+                    at: e.start,
+                }),
+            };
         }
         if let Some(close) = &c.closing {
             let source = self.source_name(close.attribution);
@@ -586,3 +566,8 @@ impl<'a, 't> Scope<'a, 't> {
         })
     }
 }
+
+#[path = "evidence.rs"]
+mod evidence;
+#[path = "headline.rs"]
+mod headline;
