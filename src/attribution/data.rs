@@ -152,6 +152,10 @@ grammar_lists! {
     lead_conjunctions,
     /// Prepositions after a speech verb that say where it was said.
     verb_adjuncts,
+    /// Words that open a topic or a time clause after a bare cue, however
+    /// long ("“…?” Lee said about the plan to …", "asks as a guard walks
+    /// in"): what follows them is no reported clause.
+    topic_or_time,
     /// Words that open the last clause before a cue ("Then", "which").
     clause_turns,
     /// Words before a cue that hand its subject back (lower case).

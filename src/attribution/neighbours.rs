@@ -51,12 +51,25 @@ pub(super) fn signed_next(
         return false;
     };
     let verb = doc.tokens[cue.first].text(doc.text);
+    let told = d.object_first.contains(verb);
     // A few words (whom it was asked of) or adjuncts only; no clause.
-    rest.len() <= 4
-        || matches!(
-            super::grammar::complement(d, d.object_first.contains(verb))(rest),
-            Ok((_, super::grammar::Complement::End))
-        )
+    if rest.len() <= 4 {
+        return true;
+    }
+    match super::grammar::complement(d, told)(rest) {
+        Ok((_, super::grammar::Complement::End)) => true,
+        // "“…?” Trump told Britain’s ITV television station in an
+        // interview aired on Monday when asked …": the audience and a long
+        // adjunct, but no "that" and no clause of its own.
+        // "“…?” Lichtman said about McCain's effort to …", "“…?” Clinton
+        // asks as a guard walks in": a topic or a time clause.
+        Ok((_, super::grammar::Complement::Clause { that: false, .. })) => {
+            (told && super::grammar::audience_then_adjunct(d, rest))
+                || rest.first().is_some_and(|t| t.is_word())
+                    && d.grammar.topic_or_time.is_folded(rest.word(0))
+        }
+        _ => false,
+    }
 }
 
 /// A quotation that fills its paragraph, signed in the next one with a

@@ -122,6 +122,39 @@ fn a_question_then_its_speaker_in_the_next_sentence() {
 }
 
 #[test]
+fn a_question_then_its_speaker_and_the_audience_told() {
+    // The audience, its head nouns and a long adjunct report nothing.
+    let a = direct(
+        "“Who can say?” Lopez told Canada’s CBC radio network in an interview \
+         broadcast on Sunday when asked whether the mill would reopen.",
+    );
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].0, "Lopez");
+    let a = direct(
+        "“Are we ready?” the mayor told the cheering crowd at the fairground on Friday night.",
+    );
+    assert_eq!(a[0].0, "the mayor", "{a:?}");
+    // A reported clause after the audience is a new statement.
+    let a = direct("“Who can say?” Lopez told reporters the mill will close in May.");
+    assert!(a.is_empty(), "{a:?}");
+    let a = direct("“Who can say?” Lopez told reporters in Ottawa that the mill will close.");
+    assert!(a.is_empty(), "{a:?}");
+    // A topic or a time clause after the bare verb.
+    let a = direct(
+        "“Why would anyone pay that?” Ruiz said about the county's plan to sell the old bridge.",
+    );
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].0, "Ruiz");
+    let a = direct(
+        "“Is it two? Three?” Ruiz asks as a porter wheels a cart across the stage behind her.",
+    );
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].0, "Ruiz");
+    let a = direct("“Why not?” Ruiz said the county would sell the old bridge after the vote.");
+    assert!(a.is_empty(), "{a:?}");
+}
+
+#[test]
 fn a_bare_speaker_after_a_quotation_that_hands_on() {
     let a = direct("“The harm is incalculable,” federal prosecutors wrote in a filing.");
     assert_eq!(

@@ -194,6 +194,57 @@ pub(super) fn object<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, usize>
     }
 }
 
+/// After an `object_first` cue and before the end of its sentence: the
+/// audience told, then an adjunct ("told Britain’s ITV television station
+/// in an interview aired on Monday when asked …", "told the cheering crowd
+/// at a rally"). The words say to whom and where it was said and report
+/// nothing, however long the adjunct runs. The audience is a name, an
+/// audience word or an article, then capitalised words, possessives and at
+/// most three lower-case nouns (its head: "television station"); a verb
+/// or a pronoun before the adjunct makes it a reported clause instead
+/// ("told reporters the plan is dead in Ohio").
+pub fn audience_then_adjunct(d: &Data, i: Toks<'_>) -> bool {
+    let g = &d.grammar;
+    let starts = i.first().is_some_and(|t| t.is_word()) && {
+        let w = i.word(0);
+        is_capitalised(w) || g.audiences.is_folded(w) || g.articles.is_folded(w)
+    };
+    if !starts {
+        return false;
+    }
+    let mut lower = 0;
+    for k in 1..i.len().min(12) {
+        let t = i.toks[k];
+        // "the voters’ group": a plural possessive's apostrophe.
+        if matches!(t.kind(), TokenKind::Quote(_)) && is_possessive(i.text, i.toks, k) {
+            continue;
+        }
+        if !t.is_word() {
+            return false;
+        }
+        let w = i.word(k);
+        if adjunct_start(d, w) {
+            return true;
+        }
+        if is_capitalised(w) {
+            continue;
+        }
+        let noun = lower < 3
+            && w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+            && !d.determiners.contains(w)
+            && !d.pronouns.contains(w)
+            && !d.cues.contains(w)
+            && !d.between.contains(w)
+            && !d.boundary.contains(w)
+            && !w.eq_ignore_ascii_case("that");
+        if !noun {
+            return false;
+        }
+        lower += 1;
+    }
+    false
+}
+
 /// Where a reported clause starting at `from` ends (relative index): at
 /// the sentence end, or before ", adding …" / ", according to …".
 pub(super) fn clause_end(d: &Data, body: Toks<'_>, from: usize) -> usize {

@@ -23,7 +23,7 @@ mod quote;
 mod subject;
 
 pub use after_cue::{according, inverted};
-pub use complement::complement;
+pub use complement::{audience_then_adjunct, complement};
 pub use main_clause::{main_subject, subject_and_verb};
 pub use prim::{cue, is_possessive};
 pub use quote::{
