@@ -67,6 +67,9 @@ pub struct Facts {
     /// Verbs of an event on the calendar, each as its words ("begin",
     /// "take place").
     events: Vec<Vec<String>>,
+    /// The first words of `events`: most tokens are turned away by one
+    /// probe here rather than a comparison with every phrase.
+    event_heads: WordSet,
     event_auxiliaries: WordSet,
     defeats: WordSet,
     contests: WordSet,
@@ -106,6 +109,7 @@ impl Facts {
                 .map(|e| e.split_whitespace().map(str::to_lowercase).collect())
                 .filter(|e: &Vec<String>| !e.is_empty())
                 .collect(),
+            event_heads: WordSet::new(f.events.iter().filter_map(|e| e.split_whitespace().next())),
             event_auxiliaries: WordSet::new(&f.event_auxiliaries),
             defeats: WordSet::new(&f.defeats),
             contests: WordSet::new(&f.contests),
@@ -307,6 +311,9 @@ impl<'a> Words<'a> {
         let f = self.facts;
         let n = self.toks.len();
         (0..n).any(|k| {
+            if !self.word(k).is_some_and(|w| f.event_heads.contains(w)) {
+                return false;
+            }
             let Some(len) = f.events.iter().find_map(|e| {
                 let fits = e
                     .iter()
