@@ -225,10 +225,21 @@ fn attributed_to_someone_else(
         return false;
     };
     let toks = block.tokens;
+    // One pass over tokens and marks together: a paragraph full of
+    // verbs and marks costs no more than its length.
+    let outer: Vec<u32> = marks[block.marks.clone()]
+        .iter()
+        .filter(|m| m.level == Level::Outer)
+        .filter(|m| !matches!(m.role, MarkRole::Apostrophe | MarkRole::Prime))
+        .map(|m| m.span.end)
+        .collect();
+    let mut before = 0;
     let has_own_attribution = toks.iter().any(|t| {
-        t.is_word()
-            && lang.speech_verbs.contains(&t.text(text).to_lowercase())
-            && !inside_quotation(block, marks, t.span.start)
+        while before < outer.len() && outer[before] <= t.span.start {
+            before += 1;
+        }
+        // An even count of marks before it: outside any quotation.
+        before % 2 == 0 && is_speech_verb(text, t, lang)
     });
     has_own_attribution && !toks.iter().any(|t| t.is_word() && t.text(text) == name)
 }
@@ -263,18 +274,6 @@ fn speaker_name<'t>(
             .last()
     };
     before.or_else(after).map(|t| t.text(text))
-}
-
-/// Does byte `at` of the block lie between a quotation mark and its
-/// closer, by the count of marks before it (outer level only)?
-fn inside_quotation(block: &BlockView<'_>, marks: &[Mark], at: u32) -> bool {
-    marks[block.marks.clone()]
-        .iter()
-        .filter(|m| m.level == Level::Outer && m.span.end <= at)
-        .filter(|m| !matches!(m.role, MarkRole::Apostrophe | MarkRole::Prime))
-        .count()
-        % 2
-        == 1
 }
 
 /// May a quotation run on into or out of this block? Running prose may;
