@@ -114,6 +114,15 @@ pub fn fold_into_according(doc: &Document<'_>, found: &mut Vec<Found>) {
                 .eq_ignore_ascii_case("according")
     };
     let mut gone = vec![false; found.len()];
+    // Only attributions of the outer's own sentence can fold into it: they
+    // are looked up by sentence, so a block of thousands of sentences with
+    // "according to" in each costs each one its sentence, not the block.
+    let mut by_sentence: Vec<(usize, usize)> = found
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (f.sentence, i))
+        .collect();
+    by_sentence.sort_unstable();
     for o in 0..found.len() {
         if !is_according(&found[o]) {
             continue;
@@ -124,9 +133,12 @@ pub fn fold_into_according(doc: &Document<'_>, found: &mut Vec<Found>) {
         let sentence = found[o].sentence;
         let mut grown = outer;
         let mut quoted = false;
-        for (i, f) in found.iter().enumerate() {
+        let lo = by_sentence.partition_point(|&(s, _)| s < sentence);
+        let hi = by_sentence.partition_point(|&(s, _)| s <= sentence);
+        for &(_, i) in &by_sentence[lo..hi] {
+            let f = &found[i];
             let cue = doc.tokens[f.cue.first].span;
-            if i == o || gone[i] || f.sentence != sentence || is_according(f) {
+            if i == o || gone[i] || is_according(f) {
                 continue;
             }
             // The inner cue inside the outer's content, or (when the
