@@ -131,6 +131,8 @@ pub struct Scope<'a, 't> {
     /// Per sentence, the range into `which` of its attributing attributions.
     by_sentence: Vec<Range<u32>>,
     which: Vec<u32>,
+    /// Per paragraph, what each sentence's neighbours offer (`reach.rs`).
+    reach: reach::Reach<'a>,
 }
 
 /// Words a closing attribution may have after its source and cue ("said
@@ -235,14 +237,17 @@ impl<'a, 't> Scope<'a, 't> {
             }
             by_sentence.push(from..which.len() as u32);
         }
-        Scope {
+        let mut scope = Scope {
             doc,
             atts,
             data,
             attr,
             by_sentence,
             which,
-        }
+            reach: reach::Reach::default(),
+        };
+        scope.reach = reach::Reach::of(&scope);
+        scope
     }
 
     fn attrs(&self, si: usize) -> impl Iterator<Item = &'a Attribution> + '_ {
@@ -448,7 +453,8 @@ impl<'a, 't> Scope<'a, 't> {
         let mut c = Coverage::default();
         self.same_sentence(si, hit, &mut c);
         let doc = self.doc;
-        let block = &doc.blocks[doc.sentences[si].block as usize];
+        let bi = doc.sentences[si].block as usize;
+        let block = &doc.blocks[bi];
         let first = block.sentences.start as usize;
         let last = block.sentences.end as usize - 1;
         // Between two sentences of one speaker: "X said … [claim] … He added …"
@@ -459,14 +465,12 @@ impl<'a, 't> Scope<'a, 't> {
                 .attrs(si + 1)
                 .any(|a| a.speaker.is_some() && self.attrs(si - 1).any(|b| self.same_source(a, b)));
         if si < last {
-            if let Some(close) = self.closing(last) {
+            if let Some((close, other)) = self.reach.closing(bi) {
                 let contrast = doc.tokens[doc.sentences[last].tokens.start as usize..]
                     .iter()
                     .find(|t| t.is_word())
                     .filter(|t| self.data.contrast.contains(t.text(doc.text)))
                     .map(|t| t.span);
-                let other =
-                    (first..last).find_map(|k| self.attrs(k).find(|o| !self.same_source(o, close)));
                 c.closing = Some(Closing {
                     attribution: close,
                     contrast,
@@ -477,14 +481,7 @@ impl<'a, 't> Scope<'a, 't> {
         }
         // The nearest source elsewhere in the paragraph: nearest first; at
         // equal distance, the earlier sentence.
-        c.near = (1..=last - first).find_map(|d| {
-            let before = si.checked_sub(d).filter(|&k| k >= first);
-            let after = Some(si + d).filter(|&k| k <= last);
-            before
-                .into_iter()
-                .chain(after)
-                .find_map(|k| self.attrs(k).next())
-        });
+        c.near = self.reach.near(si).and_then(|k| self.attrs(k).next());
         c
     }
 
@@ -571,3 +568,5 @@ impl<'a, 't> Scope<'a, 't> {
 mod evidence;
 #[path = "headline.rs"]
 mod headline;
+#[path = "reach.rs"]
+mod reach;
