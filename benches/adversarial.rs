@@ -161,6 +161,19 @@ const INPUTS: &[Input] = &[
         },
     },
     Input {
+        // Each cue once read its source up to the sentence's end.
+        name: "according-chain",
+        ext: "txt",
+        make: |n| repeat("according to ", n),
+    },
+    Input {
+        // One paragraph of sentences closed by a source: each claim once
+        // walked the whole paragraph for the nearest and the other source.
+        name: "closing-sources-one-paragraph",
+        ext: "txt",
+        make: |n| repeat("The mayor spoke, according to officials. ", n),
+    },
+    Input {
         name: "comments",
         ext: "txt",
         make: |n| {
