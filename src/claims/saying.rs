@@ -49,7 +49,8 @@ impl Scope<'_, '_> {
             let says_that = toks
                 .get(k + 1)
                 .is_some_and(|n| text[n.span.range()].eq_ignore_ascii_case(b"that"))
-                && self.attr.findings.contains_token(*t, text);
+                && (self.attr.findings.contains_token(*t, text)
+                    || self.data.rulings.contains_token(*t, text));
             let found = if self.attr.strong.contains_token(*t, text)
                 || self.data.reporting.contains_token(*t, text)
                 || says_that
@@ -117,4 +118,90 @@ impl Scope<'_, '_> {
             word(k + 1).is_some_and(|w| capital(w) || self.data.reporting_objects.contains(w));
         subject && object
     }
+
+    /// A source the attribution grammar does not mark, for the whole of
+    /// sentence `si`: a name before a colon that introduces its words, or
+    /// a named person's proposal carried on by "He would …".
+    pub(super) fn unmarked_source(&self, si: usize) -> bool {
+        self.name_before_colon(si) || self.carried_proposal(si)
+    }
+
+    /// "Of all the arguments, Ruiz settled on: the board cannot be
+    /// trusted." A clause of a name (not the sentence's first word, which
+    /// may be "Here goes:") or a personal pronoun and at most two words
+    /// before a colon: what follows is that person's words, as after
+    /// "said:". With no source before it, a colon is the writer's own.
+    fn name_before_colon(&self, si: usize) -> bool {
+        let doc = self.doc;
+        let s = &doc.sentences[si];
+        let toks = &doc.tokens[s.tokens.start as usize..s.tokens.end as usize];
+        let text = doc.text;
+        let Some(colon) = toks.iter().position(|t| t.is_punct(':')) else {
+            return false;
+        };
+        if !toks[colon + 1..].iter().any(|t| t.is_word()) {
+            return false;
+        }
+        // Back over one or two lower-case words to the subject.
+        let lower = |t: &crate::model::Token| {
+            t.is_word() && t.text(text).starts_with(|c: char| c.is_lowercase())
+        };
+        let words = toks[..colon].iter().rev().take_while(|t| lower(t)).count();
+        if !(1..=2).contains(&words) || colon < words + 1 {
+            return false;
+        }
+        let k = colon - words - 1;
+        let subject = toks[k];
+        if !subject.is_word() {
+            return false;
+        }
+        let w = subject.text(text);
+        let clause_start = k == 0
+            || matches!(
+                toks[k - 1].kind(),
+                crate::model::TokenKind::Punct(',' | '—' | '–' | ';')
+            );
+        let named = k > 0 && w.starts_with(char::is_uppercase);
+        clause_start && (named || self.data.personal_subjects.contains(w))
+    }
+
+    /// "Senator Ruiz has proposed a carbon tax. He would use the proceeds
+    /// to …": a sentence of "he", "she" or "they" and "would" right after a
+    /// sentence of its paragraph that names a proposal or plan and a
+    /// person (a capitalised word before the proposal's word) goes on with
+    /// that person's plan.
+    fn carried_proposal(&self, si: usize) -> bool {
+        let doc = self.doc;
+        let text = doc.text;
+        let s = &doc.sentences[si];
+        let block = &doc.blocks[s.block as usize];
+        if si == block.sentences.start as usize {
+            return false;
+        }
+        let mut words = doc.tokens[s.tokens.start as usize..s.tokens.end as usize]
+            .iter()
+            .filter(|t| t.is_word());
+        let opens = words
+            .next()
+            .is_some_and(|t| self.data.personal_subjects.contains(t.text(text)))
+            && words
+                .next()
+                .is_some_and(|t| t.text(text).eq_ignore_ascii_case("would"));
+        if !opens {
+            return false;
+        }
+        let p = &doc.sentences[si - 1];
+        let prev = &doc.tokens[p.tokens.start as usize..p.tokens.end as usize];
+        prev.iter().enumerate().any(|(k, t)| {
+            t.is_word()
+                && self.data.proposing.contains(t.text(text))
+                && prev[..k]
+                    .iter()
+                    .any(|n| n.is_word() && n.text(text).starts_with(char::is_uppercase))
+        })
+    }
 }
+
+#[cfg(test)]
+#[path = "saying_tests.rs"]
+mod tests;

@@ -82,7 +82,8 @@ pub struct Coverage<'a> {
     /// wanting ("X believes", "X's team thinks"): X's view, as X holds it.
     pub cognition: bool,
     /// A verb of saying or reporting, or a document named ("In a poll …"),
-    /// with no source the grammar found.
+    /// with no source the grammar found; or a source it does not mark (a
+    /// name before a colon, a proposal's author carried on: `saying.rs`).
     pub says: bool,
     /// The claim lies inside what a neighbouring sentence's attribution
     /// quotes or reports.
@@ -299,7 +300,7 @@ impl<'a, 't> Scope<'a, 't> {
                 start: s.start,
                 end: s.start,
             }),
-        );
+        ) || self.unmarked_source(si);
         // A content that runs over from a neighbouring sentence.
         let inner = hit.unwrap_or(s);
         let lo = si.saturating_sub(2);
