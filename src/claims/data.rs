@@ -104,6 +104,17 @@ pub struct Data {
     pub clause_openers: WordSet,
     /// Subjects that name no one ("it is believed that …").
     pub expletives: WordSet,
+    /// A court's verbs before "that": the ruling is the court's ("Judge X
+    /// ordered that the records be released").
+    pub rulings: WordSet,
+    /// Words of a proposal or plan ("has proposed", "his plan"): a named
+    /// person's proposal goes on in the next sentence's "He would …".
+    pub proposing: WordSet,
+    /// Personal pronouns that carry a person on from the sentence before.
+    pub personal_subjects: WordSet,
+    /// Labels of an editor's note about the article itself ("UPDATE:",
+    /// "CORRECTION:"), lower case: page furniture, not the writer's claims.
+    pub editor_notes: Vec<String>,
     /// The language capitalises every noun (German): a capital inside a
     /// sentence does not make a word a name.
     pub nouns_capitalised: bool,
@@ -346,6 +357,10 @@ impl Data {
             agentive: WordSet::new(&f.agentive),
             clause_openers: WordSet::new(&f.clause_openers),
             expletives: WordSet::new(&f.expletives),
+            rulings: WordSet::new(&f.rulings),
+            proposing: WordSet::new(&f.proposing),
+            personal_subjects: WordSet::new(&f.personal_subjects),
+            editor_notes: f.editor_notes.iter().map(|s| s.to_lowercase()).collect(),
             nouns_capitalised: f.nouns_capitalised,
             interview_questions: f.interview_questions.clone(),
             interview_answers: f.interview_answers.clone(),
@@ -379,6 +394,7 @@ impl Data {
         for set in [
             &attr.strong,
             &attr.findings,
+            &self.rulings,
             &self.reporting,
             &self.reporting_named,
             &self.document_sources,

@@ -43,6 +43,14 @@ pub(super) struct DataFile {
     #[serde(default)]
     pub(super) expletives: Vec<String>,
     #[serde(default)]
+    pub(super) rulings: Vec<String>,
+    #[serde(default)]
+    pub(super) proposing: Vec<String>,
+    #[serde(default)]
+    pub(super) personal_subjects: Vec<String>,
+    #[serde(default)]
+    pub(super) editor_notes: Vec<String>,
+    #[serde(default)]
     pub(super) nouns_capitalised: bool,
     #[serde(default)]
     pub(super) features: FeatureWordsFile,

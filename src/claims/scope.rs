@@ -82,7 +82,8 @@ pub struct Coverage<'a> {
     /// wanting ("X believes", "X's team thinks"): X's view, as X holds it.
     pub cognition: bool,
     /// A verb of saying or reporting, or a document named ("In a poll …"),
-    /// with no source the grammar found.
+    /// with no source the grammar found; or a source it does not mark (a
+    /// name before a colon, a proposal's author carried on: `saying.rs`).
     pub says: bool,
     /// The claim lies inside what a neighbouring sentence's attribution
     /// quotes or reports.
@@ -304,7 +305,7 @@ impl<'a, 't> Scope<'a, 't> {
                 start: s.start,
                 end: s.start,
             }),
-        );
+        ) || self.unmarked_source(si);
         // A content that runs over from a neighbouring sentence.
         let inner = hit.unwrap_or(s);
         let lo = si.saturating_sub(2);
@@ -334,117 +335,6 @@ impl<'a, 't> Scope<'a, 't> {
                     && !expletive(self.doc, self.data, a)
                     && (self.attr.cognition.contains(head) || self.attr.infinitive.contains(head))
             })
-    }
-
-    /// A verb of saying or reporting that the attribution grammar found no
-    /// source for ("As the Post — even the devil quotes it — observed"), or
-    /// a document named in an opening "In a poll …". Not when the verb is
-    /// part of the claim itself ("pledged to").
-    fn says(&self, si: usize, hit: Span) -> bool {
-        let doc = self.doc;
-        let s = &doc.sentences[si];
-        let toks = &doc.tokens[s.tokens.start as usize..s.tokens.end as usize];
-        // "In a poll …" names a document until the first comma. Asked
-        // only of a document's name, which few sentences hold: the walk
-        // to the first comma is not made for every sentence.
-        let opening = |k: usize| {
-            toks.iter()
-                .find(|t| t.is_word())
-                .is_some_and(|t| t.text(doc.text).eq_ignore_ascii_case("in"))
-                && toks
-                    .iter()
-                    .position(|t| t.is_punct(','))
-                    .is_none_or(|c| c > k)
-        };
-        for (k, t) in toks.iter().enumerate() {
-            // Most words are none of those looked up below: their shape
-            // turns them away (and every token but a word) unread.
-            if !self
-                .data
-                .saying
-                .as_ref()
-                .is_none_or(|s| s.may_hold(t.word_sig()))
-                || !t.is_word()
-            {
-                continue;
-            }
-            if overlaps(t.span, hit) {
-                continue;
-            }
-            // Token look-ups: the signature turns most words away unread.
-            let text = doc.text.as_bytes();
-            let word = |j: usize| toks.get(j).filter(|n| n.is_word());
-            // A verb of saying; or of a finding, before "that".
-            let says_that = toks
-                .get(k + 1)
-                .is_some_and(|n| text[n.span.range()].eq_ignore_ascii_case(b"that"))
-                && self.attr.findings.contains_token(*t, text);
-            let found = if self.attr.strong.contains_token(*t, text)
-                || self.data.reporting.contains_token(*t, text)
-                || says_that
-                || (self.data.reporting_named.contains_token(*t, text) && self.named_verb(toks, k))
-            {
-                true
-            } else if self.data.document_sources.contains_token(*t, text) {
-                // "In a poll …", or a document that speaks: "documents
-                // show", "a Gallup poll puts his approval at …".
-                opening(k)
-                    || (k + 1..(k + 5).min(toks.len())).any(|j| {
-                        word(j).is_some_and(|n| self.data.document_verbs.contains_token(*n, text))
-                    })
-            } else {
-                // "arrests documented by Fusion".
-                self.data.agentive.contains_token(*t, text)
-                    && word(k + 1).is_some_and(|n| n.text(doc.text).eq_ignore_ascii_case("by"))
-                    && word(k + 2).is_some_and(|n| n.text(doc.text).starts_with(char::is_uppercase))
-            };
-            // "would have to tell", "for criticizing": no attribution.
-            if found
-                && !(k > 0
-                    && toks[k - 1].is_word()
-                    && self
-                        .data
-                        .not_reporting_after
-                        .contains(toks[k - 1].text(doc.text)))
-                && !self.agentless(toks, k)
-            {
-                return true;
-            }
-        }
-        false
-    }
-
-    /// Is the verb of saying at `k` an agentless passive ("was blamed
-    /// for", "is credited with", "was said to be")? Those name no source;
-    /// "is telling" and "was confirmed by the agency" do.
-    fn agentless(&self, toks: &[crate::model::Token], k: usize) -> bool {
-        let text = self.doc.text;
-        let passive = k > 0
-            && toks[k - 1].is_word()
-            && self.data.passive_before.contains(toks[k - 1].text(text))
-            && !toks[k].text(text).ends_with("ing");
-        passive
-            && !toks[k + 1..]
-                .iter()
-                .take(4)
-                .any(|t| t.is_word() && t.text(text).eq_ignore_ascii_case("by"))
-    }
-
-    /// Is the word at `k`, which may be a noun ("tax credits", "by 10
-    /// points"), a verb of saying here: a name or a personal pronoun
-    /// before it, and what it reports after it ("Ruiz points to …",
-    /// "Tester credits the party's candidates …")?
-    fn named_verb(&self, toks: &[crate::model::Token], k: usize) -> bool {
-        let text = self.doc.text;
-        let word = |j: usize| toks.get(j).filter(|t| t.is_word()).map(|t| t.text(text));
-        let capital = |w: &str| w.starts_with(char::is_uppercase);
-        let subject = k
-            .checked_sub(1)
-            .and_then(word)
-            .is_some_and(|w| capital(w) || self.data.reporting_subjects.contains(w));
-        let object =
-            word(k + 1).is_some_and(|w| capital(w) || self.data.reporting_objects.contains(w));
-        subject && object
     }
 
     /// The facts of attribution about a claim `hit` (`None`: the whole
@@ -570,3 +460,5 @@ mod evidence;
 mod headline;
 #[path = "reach.rs"]
 mod reach;
+#[path = "saying.rs"]
+mod saying;

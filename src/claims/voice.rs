@@ -14,7 +14,8 @@ use crate::model::{Block, BlockKind, Document, Sentence, TokenKind};
 /// unlabelled paragraphs an answer runs on into; the turns of a printed
 /// transcript ("TAPPER: …", "FALLIN: …"); and a post embedded in the
 /// article (`<tweet author="@x">…</tweet>`), which prints its author's
-/// words under their name as a signed comment does.
+/// words under their name as a signed comment does. Also an editor's note
+/// on the article itself ("UPDATE: …"): page furniture, no one's claim.
 pub fn own_words_blocks(doc: &Document<'_>, data: &Data) -> Vec<bool> {
     let mut signed = vec![false; doc.blocks.len()];
     let text = |b: &Block| b.span.text(doc.text);
@@ -31,7 +32,7 @@ pub fn own_words_blocks(doc: &Document<'_>, data: &Data) -> Vec<bool> {
         } else if asked && opens(t, &data.interview_answers) {
             answering = true;
         }
-        if answering || turns[i] || embeds(t, data) {
+        if answering || turns[i] || embeds(t, data) || editors_note(t, data) {
             signed[i] = true;
         }
         if b.kind != BlockKind::Signature {
@@ -113,6 +114,21 @@ fn speaker_label(text: &str) -> Option<&str> {
         .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\'' | '’'));
     let letters = label.chars().filter(|c| c.is_uppercase()).count();
     (words <= 3 && name_like && letters >= 2).then_some(label)
+}
+
+/// Does `text` open with an editor's note label and a colon ("UPDATE:",
+/// "Editor's note:")? Matched without regard to case, as pages print them
+/// in capitals or not; the label must end at the colon ("Updates to the
+/// law:" is no note).
+fn editors_note(text: &str, data: &Data) -> bool {
+    let Some(colon) = text.as_bytes()[..text.len().min(24)]
+        .iter()
+        .position(|&b| b == b':')
+    else {
+        return false;
+    };
+    let label = text[..colon].trim_end().to_lowercase();
+    data.editor_notes.contains(&label)
 }
 
 /// Does `text` hold a tag of an embedded post (`<tweet …>`, `<tweet/>`)?
@@ -218,6 +234,28 @@ mod tests {
         assert_eq!(speaker_label("THE VERY LONG LABEL HERE: x"), None);
         assert_eq!(speaker_label("A: Yes."), None);
         assert_eq!(speaker_label("No colon at all"), None);
+    }
+
+    #[test]
+    fn an_editors_note_is_its_label_and_a_colon_opening_the_paragraph() {
+        let lang = crate::lang::Lang::english();
+        let data = &lang.claims;
+        assert!(editors_note("UPDATE: 3/4 — The shop has closed.", data));
+        assert!(editors_note(
+            "Correction: An earlier version misspelt it.",
+            data
+        ));
+        assert!(editors_note(
+            "EDITOR’S NOTE: This story has been changed.",
+            data
+        ));
+        // The word in prose, a longer label, or no colon, is no note.
+        assert!(!editors_note(
+            "Updates to the zoning law: three changes.",
+            data
+        ));
+        assert!(!editors_note("An update came on Monday: it failed.", data));
+        assert!(!editors_note("UPDATE 3/4 The shop has closed.", data));
     }
 
     #[test]

@@ -1,0 +1,55 @@
+//! Sources the attribution grammar does not mark, through the whole rule
+//! (English lists), so that a list or hook gone missing fails.
+
+use crate::rules::{run_rule, Settings, REGISTRY};
+
+/// The words each finding of `claims.unattributed` points at, for one
+/// paragraph (or several, blank lines between) under a headline.
+fn words(body: &str) -> Vec<String> {
+    let rule = REGISTRY
+        .iter()
+        .find(|r| r.meta().id == "claims.unattributed")
+        .expect("the claims rule is registered");
+    let text = format!("Head\n\n{body}\n");
+    run_rule(*rule, &text, &Settings::default())
+        .iter()
+        .map(|f| f.span.text(&text).to_string())
+        .collect()
+}
+
+fn none(body: &str) {
+    let found = words(body);
+    assert!(found.is_empty(), "{body}: {found:?}");
+}
+
+fn flagged(body: &str) {
+    let found = words(body);
+    assert!(!found.is_empty(), "{body}: nothing found");
+}
+
+#[test]
+fn a_name_before_a_colon_introduces_that_persons_words() {
+    none("Of all the reasons the board could give, Vela settled on: the levy would cost 40 percent more than planned.");
+    // With no one before it, the colon is the writer's own.
+    flagged("Here goes: the levy would cost 40 percent more than planned.");
+    flagged("It is simple: the levy would cost 40 percent more than planned.");
+    // A name with an object before the colon lists, it does not speak.
+    flagged("Vela won three wards last spring: the levy would cost 40 percent more than planned.");
+}
+
+#[test]
+fn a_proposal_goes_on_in_the_next_sentences_would() {
+    none("Senator Ada Vela has proposed a tax on shipping fuel. She would use the proceeds to give every port worker a $900 annual credit.");
+    // No proposal before it: the figure is the writer's.
+    flagged("Senator Ada Vela toured the docks on Monday. She would use the proceeds to give every port worker a $900 annual credit.");
+    // Nor does a proposal carry into another paragraph.
+    flagged("Senator Ada Vela has proposed a tax on shipping fuel.\n\nShe would use the proceeds to give every port worker a $900 annual credit.");
+}
+
+#[test]
+fn a_courts_order_is_the_source_of_what_it_orders() {
+    none("Judge Ada Vela ordered that the 2,000 pages of records be released by Friday.");
+    none("The appeals court ruled that the 2,000 pages of records be released by Friday.");
+    // An agentless passive names no court.
+    flagged("It was ordered that the 2,000 pages of records be released by Friday.");
+}
