@@ -256,10 +256,42 @@ fn pick_cue(r: &Reader<'_, '_>, cues: &[Cue], q: &Quote) -> Option<usize> {
         return Some(i);
     }
     if let Some(i) = cues.iter().rposition(|c| c.last < q.open) {
+        // `Sie sagte einigen Teilnehmern zufolge: „…“`, `Wie die Zeitung
+        // berichtete, soll laut der Studie „…“`: a source phrase inside
+        // the clause of a verb of saying before it tells where the verb's
+        // subject has it from; the quotation is the verb's.
+        // (In its clause, or after a fronted `wie` clause of its own: `…,
+        // bei dem es sich seiner Meinung nach um „…“ handle` is the
+        // phrase's.)
+        let verb_before = (0..i).rev().find(|&j| {
+            let c = &cues[j];
+            let same_clause = (c.last + 1..cues[i].first)
+                .all(|k| !(r.is_punct(k, ',') || r.is_punct(k, ';') || r.is_punct(k, ':')));
+            let fronted_clause = c.place == Place::Inside
+                && r.narrated(c.covers.start)
+                    .is_some_and(|w| r.d.boundary.contains(&w.to_lowercase()));
+            c.source.is_some() && !source_phrase(r, c) && (same_clause || fronted_clause)
+        });
+        if let Some(j) = verb_before.filter(|_| source_phrase(r, &cues[i])) {
+            return Some(j);
+        }
         return Some(i);
     }
     cues.iter()
         .position(|c| c.first > q.close && c.place != Place::Before)
+}
+
+/// Is cue `c` a phrase naming a source (`laut X`, `X zufolge`, `nach
+/// Angaben von X`, `ihrer Meinung nach`) rather than a verb of saying?
+fn source_phrase(r: &Reader<'_, '_>, c: &Cue) -> bool {
+    let g = &r.d.german;
+    (c.first..=c.last).any(|k| {
+        r.narrated(k).is_some_and(|w| {
+            g.according.is_folded(w)
+                || g.postpositions.is_folded(w)
+                || g.report_openers.is_folded(w)
+        })
+    })
 }
 
 /// The attribution of cue `c` in sentence `si` (`a..b`), with the

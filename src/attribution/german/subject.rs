@@ -202,6 +202,11 @@ impl Reader<'_, '_> {
         }
         let first = self.source_at(from, end)?;
         let g = &self.d.german;
+        // `Zuschauer standen am Rand und forderten`: no subject ends in
+        // `und`; the verb after it is the second of the sentence's subject.
+        if self.word(end - 1).is_some_and(|w| g.coordinators.is(w)) {
+            return None;
+        }
         // `Passend zu den Gefahren …`, `Kurz vor dem Start …`: a word that
         // is no article or pronoun, then a preposition, opens an adverbial.
         let opener = self.word(from).unwrap_or_default();
@@ -264,6 +269,13 @@ impl Reader<'_, '_> {
             }
             match self.word(k) {
                 Some(w) => {
+                    // `Engagement Deutschlands Bereits im Mai hatte …` (a
+                    // subhead run into its paragraph): an adverb with a
+                    // capital opens a sentence; it is no part of a subject.
+                    let adverb = g.focus.is_folded(w) || self.d.between.contains(&w.to_lowercase());
+                    if k > from && starts_upper(w) && adverb {
+                        return None;
+                    }
                     let verbish = g.auxiliaries.is(w)
                         || g.subjunctives.is(w)
                         || g.hearsay.is(w)

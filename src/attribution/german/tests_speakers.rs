@@ -3,6 +3,7 @@
 //! after `so X`, and sentences run together with no space.
 
 use super::tests::{read, sources};
+use crate::attribution::AttributionKind;
 
 #[test]
 fn a_slash_in_a_name_keeps_the_apposition_whole() {
@@ -139,4 +140,42 @@ fn demnach_reports_with_no_speaker_before_it() {
     );
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(r[0].1, "demnach");
+}
+
+#[test]
+fn a_source_phrase_inside_the_verbs_clause_leaves_the_quotation_the_verbs() {
+    // `einigen Gästen zufolge` tells where the report comes from; the
+    // quotation is the mayor's, as the verb says.
+    let r = read(
+        "Im Rathaus sagte die Bürgermeisterin einigen Gästen zufolge: „Wir bauen die Brücke neu.“",
+    );
+    let direct: Vec<_> = r
+        .iter()
+        .filter(|(k, _, _)| *k == AttributionKind::Direct)
+        .collect();
+    assert_eq!(direct.len(), 1, "{r:?}");
+    assert_eq!(direct[0].1, "sagte");
+    assert_eq!(direct[0].2.as_deref(), Some("die Bürgermeisterin"));
+    // In a clause of its own after a comma the phrase keeps it.
+    let r = read("Lars Kern verlangte eine Prüfung des Falls, bei dem es sich seiner Ansicht nach um einen „groben Fehler der Behörde“ handle.");
+    assert!(
+        r.iter()
+            .any(|(k, cue, _)| *k == AttributionKind::Mixed && cue == "seiner Ansicht nach"),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_subject_never_ends_in_und_nor_holds_a_capitalised_adverb() {
+    // `standen` reads like an adjective; the `und` right before the cue
+    // says a second verb follows.
+    let s = sources(
+        "Anwohner standen am Rand der Straße und forderten, die Brücke sei sofort zu sperren.",
+    );
+    assert_eq!(s, vec![Some("Anwohner".to_string())]);
+    // A subhead run into its paragraph: `Bereits` opens the sentence.
+    let s = sources(
+        "Neue Pläne Bereits im Mai hatte Bürgermeisterin Jana Roth erklärt: „Wir bauen neu.“",
+    );
+    assert_eq!(s, vec![Some("Bürgermeisterin Jana Roth".to_string())]);
 }
