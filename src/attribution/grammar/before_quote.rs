@@ -3,7 +3,7 @@
 //! a verb chain, a signed name, a passive's agent).
 
 use super::after_cue::*;
-use super::main_clause::main_subject;
+use super::main_clause::{main_subject, subject_and_verb};
 use super::prim::*;
 use super::quote::in_name;
 use super::subject::*;
@@ -266,13 +266,34 @@ pub fn before_quote<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, (Cue, O
                             || d.utterances.contains(w)
                             || is_date_word(d, w))
             };
-            if k > start + 1 && input.word(k).ends_with("ing") && linked(k - 1) {
-                if let Some(src) = main_subject(d, input.sub(start, k - 1)) {
+            // "And then Lee went on the attack, saying": a conjunction
+            // and a sequence adverb opening the sentence stand before
+            // its subject, not in it.
+            let mut open = start;
+            if open + 1 < k
+                && input.toks[open].is_word()
+                && d.grammar.lead_conjunctions.is_folded(input.word(open))
+            {
+                open += 1;
+            }
+            if open + 1 < k && input.toks[open].is_word() && d.sequence.contains(input.word(open)) {
+                open += 1;
+            }
+            if k > open + 1 && input.word(k).ends_with("ing") && linked(k - 1) {
+                if let Some(src) = main_subject(d, input.sub(open, k - 1)) {
                     return Ok((done, (cue, Some(src))));
                 }
             }
             if k > start {
                 if let Ok((_, src)) = subject(d)(input.sub(start, k)) {
+                    return Ok((done, (cue, Some(src))));
+                }
+                // "But Sen. Ann Roe (D-Ill.), noting the crowd, said": the
+                // clause's own subject, past a bracket and a phrase set
+                // off by commas, whose verb is the cue itself.
+                if let Some((src, _)) =
+                    subject_and_verb(d, input.sub(open, k + 1)).filter(|&(_, v)| v == input.at + k)
+                {
                     return Ok((done, (cue, Some(src))));
                 }
                 if let Some(src) = chained_subject(d, input.sub(start, k)) {
