@@ -114,3 +114,33 @@ fn a_participle_opening_the_sentence_is_no_cue_before_its_clause() {
     assert_eq!(a[0].0, "direct", "{a:?}");
     assert_eq!(a[0].2, "Ruiz", "{a:?}");
 }
+
+/// The speaker of a direct quotation whose cue is `cue`.
+fn speaker_of(body: &str, cue: &str) -> String {
+    let a = atts(body);
+    a.iter()
+        .find(|r| r.0 == "direct" && r.1 == cue)
+        .unwrap_or_else(|| panic!("no direct quotation cued by {cue}: {a:?}"))
+        .2
+        .clone()
+}
+
+#[test]
+fn a_conjunction_and_then_before_the_subject_of_a_participle() {
+    let body = "And then Mayor Ilves went on the offensive, saying, “Will the board \
+                finally admit the pier is unsafe? If not it should step down!”";
+    assert_eq!(speaker_of(body, "saying"), "Mayor Ilves");
+    // Without the conjunction the subject was always read.
+    let body = "Then Ilves went on the offensive, saying, “The pier is unsafe.”";
+    assert_eq!(speaker_of(body, "saying"), "Ilves");
+}
+
+#[test]
+fn a_bracket_and_a_participle_aside_between_subject_and_cue() {
+    let body = "But Rep. Tomas Vell (D-Ore.), pointing to the size of the crowd, said, \
+                “They have a long list of volunteers, and that gives us a better chance.”";
+    assert_eq!(speaker_of(body, "said"), "Rep. Tomas Vell");
+    let body = "Residents of Elm Street, reacting to the delay in clearing the road, \
+                shouted, “Open the gate now!”";
+    assert_eq!(speaker_of(body, "shouted"), "Residents of Elm Street");
+}

@@ -13,9 +13,11 @@
 //! - [`complement`]: what follows a cue verb (a clause, a quotation, an
 //!   object, an adjunct);
 //! - [`after_cue`]: a source after its cue ("according to X", "said X");
-//! - [`quote`]: the words around a quotation mark.
+//! - [`quote`]: the words after a closing quotation mark;
+//! - [`before_quote`]: the words before an opening one.
 
 mod after_cue;
+mod before_quote;
 mod complement;
 mod main_clause;
 mod prim;
@@ -23,12 +25,11 @@ mod quote;
 mod subject;
 
 pub use after_cue::{according, inverted};
+pub use before_quote::{after_bare_intro, before_quote};
 pub use complement::{audience_then_adjunct, complement};
 pub use main_clause::{main_subject, subject_and_verb};
 pub use prim::{cue, is_possessive};
-pub use quote::{
-    after_bare_intro, after_quote, after_quote_any_verb, after_quote_handed_on, before_quote,
-};
+pub use quote::{after_quote, after_quote_any_verb, after_quote_handed_on};
 pub use subject::{last_name, subject};
 
 use std::ops::Range;
@@ -62,7 +63,6 @@ pub enum Complement {
 
 #[cfg(test)]
 mod tests {
-    use super::quote::after_bare_intro;
     use super::*;
     use crate::attribution::data::Data;
     use crate::attribution::toks::Toks;
