@@ -537,13 +537,13 @@ fn opens_clause(r: &Reader<'_, '_>, a: usize, q: &Quote) -> bool {
 /// The span of the words of `from..to`, without the punctuation at its
 /// ends; `None` when it has fewer than two words.
 fn range_span(r: &Reader<'_, '_>, from: usize, to: usize) -> Option<Span> {
-    let words: Vec<usize> = (from..to.min(r.doc.tokens.len()))
-        .filter(|&k| r.word(k).is_some())
-        .collect();
-    if words.len() < 2 {
-        return None;
-    }
-    Some(token_span(r.doc, words[0]..words[words.len() - 1] + 1))
+    // The first word from the front and the last from the back: a span
+    // that runs over most of a long sentence costs its two ends, not a
+    // list of all its words.
+    let to = to.min(r.doc.tokens.len());
+    let first = (from..to).find(|&k| r.word(k).is_some())?;
+    let last = (first + 1..to).rev().find(|&k| r.word(k).is_some())?;
+    Some(token_span(r.doc, first..last + 1))
 }
 
 /// A subjunctive or hearsay verb outside quotations in `a..b`.
