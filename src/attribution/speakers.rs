@@ -212,6 +212,10 @@ struct Resolver<'t> {
     known: Vec<Known>,
     /// The source's words, a buffer reused for every attribution.
     lower: Vec<&'t str>,
+    /// The last sentence searched for a named person and what was found:
+    /// the pronouns of one sentence all look back at the same sentence
+    /// before it, which is read once, not once per pronoun.
+    named: Option<(std::ops::Range<usize>, Gender, Option<String>)>,
 }
 
 impl<'t> Resolver<'t> {
@@ -219,6 +223,7 @@ impl<'t> Resolver<'t> {
         Resolver {
             known: Vec::new(),
             lower: Vec::new(),
+            named: None,
         }
     }
 
@@ -285,7 +290,11 @@ impl<'t> Resolver<'t> {
                 // met so far is known to fit: the speaker of the story
                 // goes on over passers-by named in the narration.
                 let fitting = known.iter().rev().take(RECENT).any(|k| fits(k, want));
-                if let Some(name) = narrated_subject(doc, d, f, known, want, newest, !fitting) {
+                let lookup = NamedLookup {
+                    any: !fitting,
+                    memo: &mut self.named,
+                };
+                if let Some(name) = narrated_subject(doc, d, f, known, want, newest, lookup) {
                     return ((Some(name), SourceClass::Named), false);
                 }
             }
@@ -364,7 +373,7 @@ fn narrated_subject(
     known: &[Known],
     want: Gender,
     newest: Option<usize>,
-    any_name: bool,
+    mut lookup: NamedLookup<'_>,
 ) -> Option<String> {
     let mut first = f.sentence;
     if let Some(c) = f.content {
@@ -383,7 +392,7 @@ fn narrated_subject(
     }
     let Some(subj) = super::grammar::main_subject(d, Toks::new(doc.text, &doc.tokens, r.clone()))
     else {
-        return named_in(doc, d, r, want).filter(|_| any_name);
+        return lookup.find(doc, d, r, want);
     };
     let lower: Vec<&str> = words(doc, subj.all.clone()).collect();
     // A name, not a description ("The former leader") or a word that
@@ -397,7 +406,7 @@ fn narrated_subject(
         // Hillary Clinton lambasting the plan."): the one person the
         // sentence names whose given name fits, if no source met so far
         // is known to.
-        return named_in(doc, d, r, want).filter(|_| any_name);
+        return lookup.find(doc, d, r, want);
     }
     let name = name_text(doc, d, &subj);
     if !name.contains(' ') {
@@ -413,6 +422,36 @@ fn narrated_subject(
     let full = name.split(' ').count() >= 2 && name.split(' ').all(is_capitalised);
     let g = gender_of(d, &name, &lower);
     (full && (g == want || g == Gender::Unknown)).then_some(name)
+}
+
+/// Whether a pronoun may reach any person named in the sentence before
+/// ([`named_in`]): only when no source met so far is known to fit
+/// (`any`); read through the resolver's memo of the last sentence read.
+struct NamedLookup<'m> {
+    any: bool,
+    memo: &'m mut Option<(std::ops::Range<usize>, Gender, Option<String>)>,
+}
+
+impl NamedLookup<'_> {
+    fn find(
+        &mut self,
+        doc: &Document<'_>,
+        d: &Data,
+        r: std::ops::Range<usize>,
+        want: Gender,
+    ) -> Option<String> {
+        if !self.any {
+            return None;
+        }
+        if let Some((seen, g, name)) = self.memo.as_ref() {
+            if *seen == r && *g == want {
+                return name.clone();
+            }
+        }
+        let name = named_in(doc, d, r.clone(), want);
+        *self.memo = Some((r, want, name.clone()));
+        name
+    }
 }
 
 /// The one full name in tokens `r` (a narration sentence) whose given
