@@ -86,6 +86,7 @@ impl Rule for QuotesMixedStyle {
                     && (house || !fix::block_quotation(doc, q))
             })
             .collect();
+        let budget = fix::Budget::for_doc(doc);
         let mut counts: BTreeMap<Family, (usize, usize)> = BTreeMap::new();
         for (i, (_, _, family)) in marks.iter().enumerate() {
             let e = counts.entry(*family).or_insert((0, i));
@@ -108,7 +109,7 @@ impl Rule for QuotesMixedStyle {
             let Some(close) = q.close else { continue };
             let (o, c) = (&doc.marks[q.open as usize], &doc.marks[close as usize]);
             if let Some(right) = fix::wrong_opener(o, c) {
-                wrong_opener(cx, q, (o, c), right, expected, out);
+                wrong_opener(cx, q, (o, c), right, (expected, &budget), out);
                 continue;
             }
             if !fix::mismatched(o, c) || !out.room(c.span) {
@@ -131,7 +132,7 @@ impl Rule for QuotesMixedStyle {
                     && (o.level == Level::Outer || cx.settings.quote_style.is_some())
             });
             if !restyled.is_some_and(|e| fix::house_closes_with(e, o.level, c)) {
-                f.fix = Some(fix::verified(doc, cx.lang, fix::closer(o, c)));
+                f.fix = Some(fix::verified(doc, cx.lang, &budget, fix::closer(o, c)));
             }
             out.push(f);
         }
@@ -175,7 +176,8 @@ impl Rule for QuotesMixedStyle {
                 )
             };
             let mut f = Finding::new(META.id, META.severity, first.span, message);
-            f.fix = fix::restyle(doc, &qs, expected).map(|x| fix::verified(doc, cx.lang, x));
+            f.fix = fix::restyle(doc, &qs, expected)
+                .map(|x| fix::verified(doc, cx.lang, &budget, x));
             out.push(f);
         }
     }
@@ -189,7 +191,7 @@ fn wrong_opener(
     q: &crate::model::Quotation,
     (o, c): (&crate::model::Mark, &crate::model::Mark),
     right: Glyph,
-    expected: Option<Family>,
+    (expected, budget): (Option<Family>, &fix::Budget),
     out: &mut Sink<'_>,
 ) {
     if !out.room(o.span) {
@@ -213,7 +215,7 @@ fn wrong_opener(
     };
     let mut f = Finding::new(META.id, META.severity, o.span, message);
     if expected.is_none_or(|e| e == fix::style_of(cx.doc, q)) {
-        f.fix = Some(fix::verified(cx.doc, cx.lang, fix::opener(o, right)));
+        f.fix = Some(fix::verified(cx.doc, cx.lang, budget, fix::opener(o, right)));
     }
     out.push(f);
 }
@@ -440,6 +442,22 @@ mod tests {
         let f = run_rule(&QuotesMixedStyle, text, &s);
         let sel = crate::fix::select(&f, false);
         assert_eq!(f[sel.overlapping[0]].span.text(text), "''");
+    }
 
+    #[test]
+    fn past_the_articles_budget_a_fix_is_offered_unverified() {
+        use crate::fix::Applicability::{Safe, Suggested};
+        // A closer of another style in a short paragraph is verified and
+        // safe…
+        let one = "Head\n\nShe said “no\" again.\n\n";
+        assert_eq!(applicability(one, &Settings::default()), [Safe]);
+        // …but an article of thousands of them cannot verify each one
+        // against all its quotations: the first are safe, the rest only
+        // suggested, and none is lost.
+        let many = format!("Head\n\n{}", "She said “no\" again.\n\n".repeat(3000));
+        let a = applicability(&many, &Settings::default());
+        assert_eq!(a.len(), 3000);
+        assert_eq!(a[0], Safe);
+        assert_eq!(a[2999], Suggested);
     }
 }

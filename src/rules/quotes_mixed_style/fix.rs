@@ -156,10 +156,25 @@ pub(super) fn restyle(doc: &Document<'_>, quotations: &[&Quotation], expected: F
 /// pair within a paragraph or a quotation running on): parsing the whole
 /// text for every such finding made an archive of one file check at
 /// half the speed.
-pub(super) fn verified(doc: &Document<'_>, lang: &crate::lang::Lang, mut fix: Fix) -> Fix {
+pub(super) fn verified(
+    doc: &Document<'_>,
+    lang: &crate::lang::Lang,
+    budget: &Budget,
+    mut fix: Fix,
+) -> Fix {
+    // Finding the region reads the article's quotations; parsing it,
+    // its bytes twice.
+    if !budget.spend(doc.quotations.len()) {
+        fix.applicability = Applicability::Suggested;
+        return fix;
+    }
     let Some((from, to)) = region(doc, &fix) else {
         return fix;
     };
+    if !budget.spend(2 * (to - from)) {
+        fix.applicability = Applicability::Suggested;
+        return fix;
+    }
     let slice = &doc.text[from..to];
     // Only the pairing is compared: the sentences and brackets a full
     // parse would also find were a sixth of the cost.
@@ -184,6 +199,30 @@ pub(super) fn verified(doc: &Document<'_>, lang: &crate::lang::Lang, mut fix: Fi
         fix.applicability = Applicability::Suggested;
     }
     fix
+}
+
+/// What the fixes of one article may spend on verifying themselves, in
+/// bytes parsed and quotations read: four times the article, and 64 KiB.
+/// A real article spends a few paragraphs' worth; a paragraph of
+/// thousands of mixed marks would re-parse itself once per mark, and an
+/// article of thousands of off-style quotations read them all once per
+/// fix. Past it, a fix is offered unverified, as a suggestion.
+pub(super) struct Budget(std::cell::Cell<usize>);
+
+impl Budget {
+    pub(super) fn for_doc(doc: &Document<'_>) -> Budget {
+        Budget(std::cell::Cell::new(
+            doc.text.len().saturating_mul(4).saturating_add(64 << 10),
+        ))
+    }
+
+    /// Takes `cost` from what is left; false, and nothing left, when it
+    /// does not cover it.
+    fn spend(&self, cost: usize) -> bool {
+        let left = self.0.get();
+        self.0.set(left.saturating_sub(cost));
+        cost <= left
+    }
 }
 
 /// The bytes of the paragraphs `fix` edits, from the first one's start
