@@ -26,3 +26,7 @@ pub mod voice;
 
 pub use data::Data;
 pub use scope::ClaimsScope;
+
+#[cfg(test)]
+#[path = "signals_tests.rs"]
+mod signals_tests;

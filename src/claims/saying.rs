@@ -4,6 +4,7 @@
 //! blamed for") or a verb that is part of the claim itself.
 
 use super::Scope;
+use crate::claims::data::Lexicon;
 use crate::span::Span;
 
 impl Scope<'_, '_> {
@@ -71,15 +72,15 @@ impl Scope<'_, '_> {
                     && word(k + 2).is_some_and(|n| n.text(doc.text).starts_with(char::is_uppercase))
             };
             // "would have to tell", "for criticizing": no attribution.
-            if found
-                && !(k > 0
-                    && toks[k - 1].is_word()
-                    && self
-                        .data
-                        .not_reporting_after
-                        .contains(toks[k - 1].text(doc.text)))
-                && !self.agentless(toks, k)
-            {
+            let unsaid = k > 0
+                && toks[k - 1].is_word()
+                && self
+                    .data
+                    .not_reporting_after
+                    .contains(toks[k - 1].text(doc.text));
+            // A performance, not a report: "a strong showing".
+            let noun = self.gerund_noun(toks, k);
+            if found && !unsaid && !noun && !self.agentless(toks, k) {
                 return true;
             }
         }
@@ -100,6 +101,28 @@ impl Scope<'_, '_> {
                 .iter()
                 .take(4)
                 .any(|t| t.is_word() && t.text(text).eq_ignore_ascii_case("by"))
+    }
+
+    /// Is the -ing word at `k` a noun here, a performance rather than a
+    /// report: after a determiner, a possessive or a word that grades it
+    /// ("Rubio's showing", "a strong showing", "his best showing")? "The
+    /// data, showing that …" still reports.
+    fn gerund_noun(&self, toks: &[crate::model::Token], k: usize) -> bool {
+        let text = self.doc.text;
+        if k == 0 || !toks[k].text(text).ends_with("ing") || !toks[k - 1].is_word() {
+            return false;
+        }
+        let before = toks[k - 1];
+        let w = before.text(text);
+        // However the tokens split "Rubio's", the text before ends so.
+        let lead = text[..toks[k].span.start as usize].trim_end();
+        let graded = Lexicon::EVALUATIVE | Lexicon::COMPARATIVE;
+        w.eq_ignore_ascii_case("a")
+            || w.eq_ignore_ascii_case("an")
+            || self.data.determiners.contains(w)
+            || lead.ends_with("'s")
+            || lead.ends_with("’s")
+            || self.data.lexicon.of(before, text.as_bytes()) & graded != 0
     }
 
     /// Is the word at `k`, which may be a noun ("tax credits", "by 10

@@ -53,3 +53,18 @@ fn a_courts_order_is_the_source_of_what_it_orders() {
     // An agentless passive names no court.
     flagged("It was ordered that the 2,000 pages of records be released by Friday.");
 }
+
+#[test]
+fn a_showing_after_a_determiner_or_a_grade_is_a_performance_not_a_report() {
+    flagged("A strong showing from Vela in the north could push two rivals out of the race.");
+    flagged("Vela's showing on Tuesday will decide who stays in the race.");
+    flagged("It was her best showing with farmers in 40 years.");
+    // After a comma it still reports what the figures show.
+    none("The port's figures came out on Monday, showing that 40 percent of the docks are idle.");
+}
+
+#[test]
+fn said_to_be_is_an_agentless_passive() {
+    flagged("Mayor Ada Vela was said to be furious with the council.");
+    none("Mayor Ada Vela said she was furious with the council.");
+}

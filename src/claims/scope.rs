@@ -161,7 +161,7 @@ fn attributes(doc: &Document<'_>, data: &Data, d: &AttrData, a: &Attribution) ->
     // mood says whose words these are. A carried quotation's speaker is a
     // guess, and attributes nothing else.
     let reported_mood = d.is_mood_cue(head);
-    if (a.inferred && !reported_mood) || expletive(doc, data, a) {
+    if (a.inferred && !reported_mood) || expletive(doc, data, a) || passive_report(doc, data, a) {
         return false;
     }
     if reported_mood {
@@ -187,6 +187,22 @@ fn expletive(doc: &Document<'_>, data: &Data, a: &Attribution) -> bool {
                 .chars()
                 .any(char::is_alphabetic)
     })
+}
+
+/// "Ruiz was said to be furious": an agentless passive before "to"
+/// names no one who said it, whoever its subject is (the claim labels'
+/// convention), though the grammar reads its subject as the source.
+fn passive_report(doc: &Document<'_>, data: &Data, a: &Attribution) -> bool {
+    let before = doc.text[..a.cue.start as usize].trim_end();
+    let prev = before
+        .rsplit(|ch: char| !ch.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let after = doc.text[a.cue.end as usize..].trim_start();
+    data.passive_before.contains(prev)
+        && after
+            .get(..3)
+            .is_some_and(|w| w.eq_ignore_ascii_case("to "))
 }
 
 /// Does the attribution report a clause, not "to …", not a bare object
