@@ -197,6 +197,8 @@ grammar_lists! {
     /// Reflexives that open an appositive after a name ("Ann Roe,
     /// herself a member, …").
     reflexives,
+    /// Words before a count that opens a subject ("about 200 protesters").
+    approximators,
     }
 }
 

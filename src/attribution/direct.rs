@@ -66,7 +66,8 @@ fn outcry(doc: &Document<'_>, d: &Data, s_start: usize, open: usize, span: Span)
                 name: p..p + 1,
             })
         })
-        .flatten();
+        .flatten()
+        .or_else(|| outcry_subject(doc, d, s_start, v));
     let sentence = sentence_of(doc, v);
     Some(Found {
         kind: AttributionKind::Mixed,
@@ -79,6 +80,33 @@ fn outcry(doc: &Document<'_>, d: &Data, s_start: usize, open: usize, span: Span)
         sentence,
         last_sentence: sentence,
     })
+}
+
+/// `Fans answered with loud chants of “…”`: an outcry after "with" (and
+/// at most one adjective) is the clause subject's own, as the verb before
+/// "with" is what the subject did. `noun` is the outcry noun's index.
+fn outcry_subject(
+    doc: &Document<'_>,
+    d: &Data,
+    s_start: usize,
+    noun: usize,
+) -> Option<super::grammar::Source> {
+    let word = |k: usize| {
+        let t = doc.tokens[k];
+        t.is_word().then(|| t.text(doc.text))
+    };
+    let mut k = noun;
+    if k > s_start + 1
+        && word(k - 1).is_some_and(|w| {
+            w.starts_with(|c: char| c.is_lowercase()) && w != "with" && !d.determiners.contains(w)
+        })
+    {
+        k -= 1;
+    }
+    if k < s_start + 2 || word(k - 1) != Some("with") {
+        return None;
+    }
+    super::grammar::main_subject(d, Toks::new(doc.text, &doc.tokens, s_start..k - 1))
 }
 
 /// `X called the deal “a disaster”`: a naming verb shortly before the

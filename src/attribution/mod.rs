@@ -172,6 +172,8 @@ mod tests;
 #[cfg(test)]
 mod tests_complement;
 #[cfg(test)]
+mod tests_crowds;
+#[cfg(test)]
 mod tests_direct;
 #[cfg(test)]
 mod tests_handed;

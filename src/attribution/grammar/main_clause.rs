@@ -7,6 +7,7 @@ use super::Source;
 use crate::attribution::data::Data;
 use crate::attribution::toks::Toks;
 use crate::model::token::is_capitalised;
+use crate::model::TokenKind;
 
 /// The comma closing a participle phrase at `start` ("Pressed about the
 /// shortfall, Okafor smiled."): a capitalised word in -ed or -ing whose
@@ -65,6 +66,11 @@ pub fn subject_and_verb(d: &Data, clause: Toks<'_>) -> Option<(Source, usize)> {
             break;
         }
     }
+    // "About 200 protesters gathered …": a count of people, perhaps
+    // approximate, opens the subject; the plural noun after it is its head.
+    if let Some(end) = counted_people(d, clause, start) {
+        return finish(d, clause, start, end, false);
+    }
     let w0 = clause.toks.get(start)?;
     if !w0.is_word() {
         return None;
@@ -100,6 +106,32 @@ pub fn subject_and_verb(d: &Data, clause: Toks<'_>) -> Option<(Source, usize)> {
             end -= 1;
         }
     }
+    finish(d, clause, start, end, pronoun)
+}
+
+/// Where "about 200 protesters" that opens `clause` at `start` ends: an
+/// optional approximator, a number and a word for people (`vague`).
+fn counted_people(d: &Data, clause: Toks<'_>, start: usize) -> Option<usize> {
+    let mut k = start;
+    if clause.toks.get(k)?.is_word() && d.grammar.approximators.is_folded(clause.word(k)) {
+        k += 1;
+    }
+    if clause.toks.get(k)?.kind() != TokenKind::Number {
+        return None;
+    }
+    let noun = clause.toks.get(k + 1)?;
+    (noun.is_word() && d.vague.contains(clause.word(k + 1))).then_some(k + 2)
+}
+
+/// The subject `start..end` and the verb after it, past an aside or a
+/// bracket that belongs to the subject.
+fn finish(
+    d: &Data,
+    clause: Toks<'_>,
+    start: usize,
+    end: usize,
+    pronoun: bool,
+) -> Option<(Source, usize)> {
     // "Ann Roe, a spokeswoman for the campaign, emailed …": an
     // appositive or a relative clause set off by commas belongs to the
     // subject; the verb comes after it.
