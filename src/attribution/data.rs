@@ -305,6 +305,9 @@ grammar_lists! {
     genitives,
     /// Words that join the nouns of one source (`von`, `und`, `der`).
     joiners,
+    /// Relative pronouns after a comma (`der`, `die`, `welche`): the
+    /// clause they open ends in its verb.
+    relatives,
     /// Conjunctions before a second verb of one subject (`und rief`).
     coordinators,
     /// Prepositions: after a word that is no article, one opens an

@@ -233,6 +233,15 @@ fn verb_cue(r: &Reader<'_, '_>, a: usize, b: usize, v: usize) -> Option<Cue> {
                 return Some(cue(Some(s), Place::Before, a..v + 1));
             }
         }
+        // `Der Minister wies das zurück, die Sprecherin, Eva Roth (SPD),
+        // erklärte: „…“`: a second clause joined by a comma, its subject
+        // (with an apposition) between that comma and the verb.
+        if s.is_none() {
+            if let Some(s) = spliced_subject(r, a, head) {
+                let from = s.all.start;
+                return Some(cue(Some(s), Place::Before, from..v + 1));
+            }
+        }
         let s = s?;
         let end = s.all.end;
         let place = if after_comma {
@@ -271,9 +280,38 @@ fn verb_cue(r: &Reader<'_, '_>, a: usize, b: usize, v: usize) -> Option<Cue> {
                     .or_else(|| r.sentence_subject(a, head))
             })
     };
-    let s = coordinated().or_else(|| after(head));
+    // `Die Medien hatten von einem „Krieg“ gesprochen`: a quotation
+    // inside the clause hides its auxiliary from `c0`; the subject stands
+    // before that auxiliary.
+    let across = || {
+        let from = clause_start_inline(r, a, v);
+        let h = (from..c0).find(|&i| r.narrated(i).is_some_and(|w| g.auxiliaries.is(w)))?;
+        r.subject_before(from, h).filter(|s| !is_no_one(r, s))
+    };
+    let s = coordinated().or_else(|| after(head)).or_else(across);
     let end = s.as_ref().map_or(v + 1, |s| s.all.end.max(v + 1));
     Some(cue(s, Place::Inside, c0..end))
+}
+
+/// The start of the clause holding `k` as `clause_start` reads it, but
+/// across a quotation the clause's words enclose (`hatten von einem
+/// „Krieg“ gesprochen`): one whose opening mark follows a word.
+fn clause_start_inline(r: &Reader<'_, '_>, a: usize, k: usize) -> usize {
+    let mut i = k;
+    while i > a {
+        i -= 1;
+        if r.is_punct(i, ',') || r.is_punct(i, ':') || r.is_punct(i, ';') {
+            return i + 1;
+        }
+        if r.is_mark(i) {
+            let open = (a..i).rev().find(|&j| r.is_mark(j));
+            match open {
+                Some(j) if j > a && r.narrated(j - 1).is_some() && r.is_quoted(i) => i = j,
+                _ => return i + 1,
+            }
+        }
+    }
+    a
 }
 
 /// The start of the clause holding `k` as `clause_start` reads it, but
@@ -359,6 +397,35 @@ fn loose_source(r: &Reader<'_, '_>, i: usize, b: usize) -> Option<Source> {
         }
     }
     None
+}
+
+/// The subject of a clause spliced on with a comma, standing between the
+/// last comma after a word in lower case (the first clause's end,
+/// `…zurück,`) and the verb at `head`, with its appositions (`die
+/// Sprecherin der Fraktion, Eva Roth (SPD),`).
+fn spliced_subject(r: &Reader<'_, '_>, a: usize, head: usize) -> Option<Source> {
+    let splice = (a + 1..head.checked_sub(1)?).rev().find(|&k| {
+        r.is_punct(k, ',') && r.narrated(k - 1).is_some_and(|w| !reader::starts_upper(w))
+    })?;
+    r.subject_before(splice + 1, head)
+}
+
+/// The document `heißt es` quotes, opening at `k` after its preposition:
+/// past adjectives after a preposition with its article in it (`im
+/// letzten Absatz des Briefes`).
+fn document_at(r: &Reader<'_, '_>, k: usize, end: usize) -> Option<Source> {
+    let mut from = k;
+    while from + 1 < end
+        && r.narrated(from).is_some_and(|w| {
+            !reader::starts_upper(w)
+                && !r.d.determiners.contains(w)
+                && !r.d.german.joiners.is(w)
+                && reader::joins(r.d, w)
+        })
+    {
+        from += 1;
+    }
+    r.source_at(from, end)
 }
 
 /// A one-word subject that names no one (`Dies`, `Das`, `Es`).
@@ -487,12 +554,22 @@ fn phrase_cue(r: &Reader<'_, '_>, a: usize, b: usize, k: usize) -> Option<Cue> {
             p += 1;
         }
         let s = place_word(p)
-            .then(|| r.source_at(p + 1, b))
+            .then(|| document_at(r, p + 1, b))
             .flatten()
             .or_else(|| {
-                let c0 = clause_start(r, a, k);
-                (place_word(c0) && c0 + 1 < k)
-                    .then(|| r.source_at(c0 + 1, k))
+                // (`Im Schreiben, das … zuging, heißt es`: a relative
+                // clause between the document and the cue.)
+                let mut end = k;
+                let mut c0 = clause_start(r, a, k);
+                if let Some(o) = (c0 > a && r.is_punct(c0 - 1, ','))
+                    .then(|| r.relative_opening(a, c0 - 1))
+                    .flatten()
+                {
+                    end = o;
+                    c0 = clause_start(r, a, o);
+                }
+                (place_word(c0) && c0 + 1 < end)
+                    .then(|| document_at(r, c0 + 1, end))
                     .flatten()
             });
         let end = s.as_ref().map_or(last + 1, |s| s.all.end);

@@ -21,6 +21,8 @@ mod subject;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_clauses;
+#[cfg(test)]
 mod tests_documents;
 #[cfg(test)]
 mod tests_nearer;
@@ -398,7 +400,15 @@ fn speaks(r: &Reader<'_, '_>, s: &super::grammar::Source, a: usize, b: usize) ->
     let alone = s.all.len() == 1;
     let a_thing = r.d.possessives.contains(first)
         || alone && (r.d.no_one.contains(first) || r.d.determiners.contains(first));
-    let passive = (a..b).any(|k| r.narrated(k).is_some_and(|w| g.passives.is(w)));
+    // (`In einem Bericht, der … veröffentlicht wurde, verteidigte …`: a
+    // relative clause's passive is not the sentence's.)
+    let relative = r
+        .first_verb(a, b)
+        .and_then(|v| r.past_relative(a, v, b))
+        .map_or(0..0, |(open, main)| open..main);
+    let passive = (a..b)
+        .filter(|k| !relative.contains(k))
+        .any(|k| r.narrated(k).is_some_and(|w| g.passives.is(w)));
     !a_thing && !passive && !speakers_of::abstract_subject(r, s)
 }
 

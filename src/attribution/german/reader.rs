@@ -295,9 +295,11 @@ impl<'a, 't> Reader<'a, 't> {
     fn attribute_end(&self, i: usize, end: usize) -> Option<usize> {
         let g = &self.d.german;
         let first = self.narrated(i)?;
+        // (`die staatlich gelenkten Medien`: an adverb before the
+        // adjective.)
         if starts_upper(first)
             || g.reflexives.is(first)
-            || !(g.prepositions.is(first) || g.subject_ends.is(first))
+            || !(g.prepositions.is(first) || g.subject_ends.is(first) || self.modifies(i))
         {
             return None;
         }
@@ -323,6 +325,24 @@ impl<'a, 't> Reader<'a, 't> {
             }
         }
         None
+    }
+
+    /// Is the word at `k` an adverb in lower case before an adjective
+    /// (`staatlich gelenkten`, `politisch motivierte`): its ending says
+    /// adverb, and the next word is one a noun phrase holds in lower case?
+    pub(super) fn modifies(&self, k: usize) -> bool {
+        let Some(w) = self.narrated(k) else {
+            return false;
+        };
+        !starts_upper(w)
+            && w.chars().count() >= 7
+            && self.d.german.adverb_endings.ends(w, 1)
+            && self.narrated(k + 1).is_some_and(|n| {
+                !starts_upper(n)
+                    && joins(self.d, n)
+                    && !self.d.determiners.contains(n)
+                    && !self.d.german.joiners.is(n)
+            })
     }
 
     /// The part of a source that names someone: the capitalised words

@@ -46,6 +46,16 @@ impl Reader<'_, '_> {
                 if self.d.boundary.contains(opener) && !preposition {
                     return self.subject_before(a + 1, v);
                 }
+                // `In einem Bericht, der … veröffentlicht wurde, verteidigte
+                // die Behörde …`: the first verb is a relative clause's; the
+                // sentence's own follows the clause's closing comma.
+                if let Some((open, main)) = self.past_relative(a, v, b) {
+                    return if g.fronted.is_folded(opener) || g.object_articles.is_folded(opener) {
+                        self.subject_after(main, b)
+                    } else {
+                        self.subject_before(a, open)
+                    };
+                }
                 // `Diesen Vorschlag lehnt er ab`: a pronoun only ever a
                 // subject, right after the verb, is the subject.
                 if self
@@ -103,6 +113,39 @@ impl Reader<'_, '_> {
                 .narrated(c + 2)
                 .is_some_and(|w| g.subject_pronouns.is(w)))
         .then_some(c + 2)
+    }
+
+    /// When the verb at `v` ends a relative clause between commas (`…,
+    /// der am Abend veröffentlicht wurde, verteidigte …`): the clause's
+    /// opening comma and the word after its closing one, the sentence's
+    /// verb in lower case.
+    pub fn past_relative(&self, a: usize, v: usize, b: usize) -> Option<(usize, usize)> {
+        let g = &self.d.german;
+        let close = (v + 1..b).find(|&k| self.is_punct(k, ','))?;
+        let open = self.relative_opening(a, close).filter(|&o| o < v)?;
+        let main = self.narrated(close + 1)?;
+        let verb = !starts_upper(main)
+            && !self.d.determiners.contains(main)
+            && !self.d.boundary.contains(main)
+            && !g.complementizers.is(main)
+            && !g.coordinators.is(main)
+            && !g.prepositions.is(main);
+        verb.then_some((open, close + 1))
+    }
+
+    /// The comma that opens a relative clause closed by the comma at
+    /// `close`: a comma in `a..close`, a relative pronoun (an article's
+    /// form: `der`, `die`) right after it, and a word in lower case (the
+    /// clause's verb) last. (An apposition, `…, die Sprecherin der Partei,`
+    /// ends in a noun.)
+    pub fn relative_opening(&self, a: usize, close: usize) -> Option<usize> {
+        let open = (a..close).rev().find(|&k| self.is_punct(k, ','))?;
+        let relative = self
+            .narrated(open + 1)
+            .is_some_and(|w| self.d.german.relatives.is(w))
+            && close > open + 2
+            && self.narrated(close - 1).is_some_and(|w| !starts_upper(w));
+        relative.then_some(open)
     }
 
     /// The first word of `a..b` that reads as a finite verb.
@@ -282,6 +325,7 @@ impl Reader<'_, '_> {
                         || g.complementizers.is(w)
                         || (!starts_upper(w) && self.d.speech.contains(w));
                     let fits = starts_upper(w)
+                        || self.modifies(k)
                         || t.is_number()
                         || joins(self.d, w)
                         || g.subject_ends.is(w) && !g.subjunctives.is(w);
