@@ -30,3 +30,20 @@ pub use scope::ClaimsScope;
 #[cfg(test)]
 #[path = "signals_tests.rs"]
 mod signals_tests;
+
+/// For tests through the whole rule: the words each finding of
+/// `claims.unattributed` points at, for one paragraph (or several, blank
+/// lines between) under a headline.
+#[cfg(test)]
+pub(crate) fn flagged_words(body: &str) -> Vec<String> {
+    use crate::rules::{run_rule, Settings, REGISTRY};
+    let rule = REGISTRY
+        .iter()
+        .find(|r| r.meta().id == "claims.unattributed")
+        .expect("the claims rule is registered");
+    let text = format!("Head\n\n{body}\n");
+    run_rule(*rule, &text, &Settings::default())
+        .iter()
+        .map(|f| f.span.text(&text).to_string())
+        .collect()
+}

@@ -1,21 +1,7 @@
 //! Sources the attribution grammar does not mark, through the whole rule
 //! (English lists), so that a list or hook gone missing fails.
 
-use crate::rules::{run_rule, Settings, REGISTRY};
-
-/// The words each finding of `claims.unattributed` points at, for one
-/// paragraph (or several, blank lines between) under a headline.
-fn words(body: &str) -> Vec<String> {
-    let rule = REGISTRY
-        .iter()
-        .find(|r| r.meta().id == "claims.unattributed")
-        .expect("the claims rule is registered");
-    let text = format!("Head\n\n{body}\n");
-    run_rule(*rule, &text, &Settings::default())
-        .iter()
-        .map(|f| f.span.text(&text).to_string())
-        .collect()
-}
+use crate::claims::flagged_words as words;
 
 fn none(body: &str) {
     let found = words(body);

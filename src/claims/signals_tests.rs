@@ -2,20 +2,7 @@
 //! events out of public view, through the whole rule, so that a list
 //! entry gone missing fails.
 
-use crate::rules::{run_rule, Settings, REGISTRY};
-
-/// The words each finding of `claims.unattributed` points at.
-fn words(sentence: &str) -> Vec<String> {
-    let rule = REGISTRY
-        .iter()
-        .find(|r| r.meta().id == "claims.unattributed")
-        .expect("the claims rule is registered");
-    let text = format!("Head\n\n{sentence}\n");
-    run_rule(*rule, &text, &Settings::default())
-        .iter()
-        .map(|f| f.span.text(&text).to_string())
-        .collect()
-}
+use crate::claims::flagged_words as words;
 
 fn flagged(sentence: &str, at: &str) {
     let found = words(sentence);
