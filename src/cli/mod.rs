@@ -6,6 +6,7 @@ mod ci;
 mod extract;
 mod fix;
 mod jsonl;
+mod model;
 mod names;
 mod quotes;
 mod records;
@@ -64,7 +65,7 @@ pub fn run() -> i32 {
             packs,
             config,
         } => explain(&rule, &packs, &config),
-        Command::Model { path, lang, claims } => model(&path, &lang, claims),
+        Command::Model { path, lang, claims } => model::model(&path, &lang, claims),
         Command::Lsp { config } => ascribe::lsp::serve_stdio(discovery(&config)),
     }
 }
@@ -498,55 +499,6 @@ fn config(a: ConfigArgs) -> i32 {
     }
     let catalogue = ascribe::catalogue::Catalogue::new(&packs);
     print!("{}", ascribe::config::render(&a.path, &e, &catalogue));
-    EXIT_CLEAN
-}
-
-fn model(path: &str, lang: &str, claims: bool) -> i32 {
-    let lang = match ascribe::lang::Lang::builtin(lang) {
-        Ok(l) => l,
-        Err(e) => return fail(e),
-    };
-    let source = input::Source::File(path.into());
-    let text = match input::read(&source) {
-        Ok(t) => t,
-        Err(e) => return fail(e),
-    };
-    // An HTML page's model is that of its article text (offsets into it).
-    let format = ascribe::Format::from_path(path);
-    let page = (format == ascribe::Format::Html)
-        .then(|| ascribe::model::html::Page::read(&text, &lang.text));
-    let article = match &page {
-        Some(p) => {
-            ascribe::article::Article::new(p.document(&lang.text), &lang).from_page(&text, &p.map)
-        }
-        None => ascribe::article::Article::parse(&text, format, &lang),
-    };
-    let doc = &article.doc;
-    if claims {
-        let mut out = String::new();
-        let atts = article.attributions();
-        ascribe::claims::features::candidates(doc, atts, &lang.claims, &lang.attribution, |c| {
-            let s = doc.sentences[c.sentence].span;
-            let features = c.features();
-            let claim = lang.claims.model.claim(&features, doc);
-            // A signal ranked warning makes a claim whatever the score.
-            let strong = c.hits.first().is_some_and(|h| {
-                lang.claims.signals[h.signal as usize].severity != ascribe::finding::Severity::Info
-            });
-            let line = serde_json::json!({
-                "start": s.start,
-                "end": s.end,
-                "claim": (claim * 1000.0).round() / 1000.0,
-                "strong": strong,
-                "features": features.names(doc, &lang.claims),
-            });
-            out.push_str(&line.to_string());
-            out.push('\n');
-        });
-        print!("{out}");
-        return EXIT_CLEAN;
-    }
-    print!("{}", ascribe::model::debug::dump(doc));
     EXIT_CLEAN
 }
 
