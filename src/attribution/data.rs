@@ -288,6 +288,10 @@ grammar_lists! {
     /// Endings of nouns that a quoted name or title follows (`das Album
     /// „…“`, `Codenamen „…“`): the quotation names it, nobody said it.
     work_nouns,
+    /// Definite articles and the prepositions fused with one (`die`,
+    /// `vom`): one capitalised word in quotation marks after one is a name
+    /// (`die „Morgenpost“`), an indefinite article's a quoted word.
+    definite_articles,
     /// English function words (`of`, `the`): capitalised words joined by
     /// them in quotation marks are a title or a name (`„Journal of Rural
     /// Health“`), nobody's words.

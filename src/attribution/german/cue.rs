@@ -52,12 +52,24 @@ pub(super) fn cues_in(r: &Reader<'_, '_>, a: usize, b: usize) -> Vec<Cue> {
 }
 
 /// The start of the clause holding `k`: after the last comma, colon or
-/// closing quotation before it in the sentence.
+/// closing quotation before it in the sentence. A name in quotation marks
+/// after its article (`wie die „Morgenpost“ berichtete`) is part of the
+/// clause: its subject, most often.
 fn clause_start(r: &Reader<'_, '_>, a: usize, k: usize) -> usize {
-    (a..k)
-        .rev()
-        .find(|&i| r.is_punct(i, ',') || r.is_punct(i, ':') || r.is_punct(i, ';') || r.is_mark(i))
-        .map_or(a, |i| i + 1)
+    let mut i = k;
+    while i > a {
+        i -= 1;
+        if r.is_punct(i, ',') || r.is_punct(i, ':') || r.is_punct(i, ';') {
+            return i + 1;
+        }
+        if r.is_mark(i) {
+            match r.name_after_article(a, i) {
+                Some(open) => i = open,
+                None => return i + 1,
+            }
+        }
+    }
+    a
 }
 
 /// A verb of saying at `v` with its source.
@@ -149,8 +161,15 @@ fn verb_cue(r: &Reader<'_, '_>, a: usize, b: usize, v: usize) -> Option<Cue> {
     let after = |h: usize| r.subject_after(h, b);
     // A clause with its verb last: `wie die Polizei mitteilte`, `dass
     // Müller gefragt habe`. The subject follows the opening word.
-    let opener = r.narrated(c0);
-    if opener.is_some_and(|w| r.d.boundary.contains(w)) && c0 + 1 < v && verb_last(r, v, b) {
+    // (`Denn wie die Zeitung berichtete`: a conjunction before the one
+    // that opens the clause.)
+    let boundary = |k: usize| r.narrated(k).is_some_and(|w| r.d.boundary.contains(w));
+    let c0 = if boundary(c0) && boundary(c0 + 1) {
+        c0 + 1
+    } else {
+        c0
+    };
+    if boundary(c0) && c0 + 1 < v && verb_last(r, v, b) {
         let s = r.source_at(c0 + 1, v);
         return Some(cue(s, Place::Inside, c0..v + 1));
     }

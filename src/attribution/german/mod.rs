@@ -25,6 +25,8 @@ mod tests_clauses;
 #[cfg(test)]
 mod tests_documents;
 #[cfg(test)]
+mod tests_names;
+#[cfg(test)]
 mod tests_nearer;
 #[cfg(test)]
 mod tests_objects;
@@ -462,8 +464,10 @@ fn speechlike(r: &Reader<'_, '_>, q: &Quote, reported: bool) -> bool {
 /// Is quotation `q` a name in quotation marks (`der Nachrichtenagentur
 /// „Associated Press“`, `der „Berliner Zeitung“`) rather than someone's
 /// words: three words or fewer, each capitalised, after a noun it names,
-/// or after an article when there are two or more of them? (One noun
-/// after an article, `eine „Unverschämtheit“`, is as often a quoted word.)
+/// after a definite article (`die „Morgenpost“`, `vom „Kurier“`), or
+/// after another article when there are two or more of them? (One noun
+/// after an indefinite article, `eine „Unverschämtheit“`, is as often a
+/// quoted word.)
 fn names_something(r: &Reader<'_, '_>, q: &Quote) -> bool {
     let words: Vec<&str> = (q.open + 1..q.close).filter_map(|k| r.word(k)).collect();
     if english_title(r, q, &words) || in_brackets(r, q, &words) {
@@ -475,6 +479,9 @@ fn names_something(r: &Reader<'_, '_>, q: &Quote) -> bool {
     let Some(before) = q.open.checked_sub(1).and_then(|k| r.narrated(k)) else {
         return false;
     };
+    if r.d.german.definite_articles.is_folded(before) {
+        return true;
+    }
     if r.d.determiners.contains(before) {
         return words.len() >= 2;
     }

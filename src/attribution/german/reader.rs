@@ -286,6 +286,27 @@ impl<'a, 't> Reader<'a, 't> {
         plain.then_some(close)
     }
 
+    /// The opening mark of a name in quotation marks closing at `close`
+    /// right after a definite article (`wie die „Morgenpost“ berichtete`):
+    /// one to three capitalised words, nothing else but hyphens and stops.
+    /// The name belongs to the clause around it, which it does not end.
+    pub fn name_after_article(&self, a: usize, close: usize) -> Option<usize> {
+        if !self.is_mark(close) || !self.is_quoted(close) {
+            return None;
+        }
+        let open = (a..close).rev().find(|&j| self.is_mark(j))?;
+        let article = open
+            .checked_sub(1)
+            .and_then(|k| self.narrated(k))
+            .is_some_and(|w| self.d.german.definite_articles.is_folded(w));
+        let words: Vec<&str> = (open + 1..close).filter_map(|k| self.word(k)).collect();
+        let plain = (open + 1..close).all(|k| {
+            self.word(k).is_some_and(starts_upper)
+                || matches!(self.doc.tokens[k].kind(), TokenKind::Punct('-' | '.'))
+        });
+        (article && plain && (1..=3).contains(&words.len())).then_some(open)
+    }
+
     /// The adjective that ends an attribute opening at `i` right after an
     /// article (`in New York geborene`, `gestern verbreiteten`), when a
     /// noun follows it: a preposition or an adverb first, words only, a
