@@ -107,6 +107,9 @@ pub struct Data {
     /// A court's verbs before "that": the ruling is the court's ("Judge X
     /// ordered that the records be released").
     pub rulings: WordSet,
+    /// Relative pronouns: a verb of saying after one ("figures, who have
+    /// expressed concern about …") opens no closing attribution.
+    pub relatives: WordSet,
     /// Words of a proposal or plan ("has proposed", "his plan"): a named
     /// person's proposal goes on in the next sentence's "He would …".
     pub proposing: WordSet,
@@ -358,6 +361,7 @@ impl Data {
             clause_openers: WordSet::new(&f.clause_openers),
             expletives: WordSet::new(&f.expletives),
             rulings: WordSet::new(&f.rulings),
+            relatives: WordSet::new(&f.relatives),
             proposing: WordSet::new(&f.proposing),
             personal_subjects: WordSet::new(&f.personal_subjects),
             editor_notes: f.editor_notes.iter().map(|s| s.to_lowercase()).collect(),

@@ -45,6 +45,8 @@ pub(super) struct DataFile {
     #[serde(default)]
     pub(super) rulings: Vec<String>,
     #[serde(default)]
+    pub(super) relatives: Vec<String>,
+    #[serde(default)]
     pub(super) proposing: Vec<String>,
     #[serde(default)]
     pub(super) personal_subjects: Vec<String>,

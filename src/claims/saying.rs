@@ -7,12 +7,29 @@ use super::Scope;
 use crate::claims::data::Lexicon;
 use crate::span::Span;
 
+/// Words a closing attribution may have after its verb ("wrote in a memo
+/// to the state's inspector general"), and in its source after the last
+/// break ("a provocative headline from the paper's editorial board").
+const CLOSING_TAIL: usize = 12;
+const CLOSING_SOURCE: usize = 10;
+
+/// A break between clauses: a comma, a dash, a semicolon or a colon.
+fn breaks(t: &crate::model::Token) -> bool {
+    matches!(
+        t.kind(),
+        crate::model::TokenKind::Punct(',' | '—' | '–' | ';' | ':')
+    )
+}
+
 impl Scope<'_, '_> {
     /// A verb of saying or reporting that the attribution grammar found no
     /// source for ("As the Post — even the devil quotes it — observed"), or
     /// a document named in an opening "In a poll …". Not when the verb is
     /// part of the claim itself ("pledged to").
-    pub(super) fn says(&self, si: usize, hit: Span) -> bool {
+    ///
+    /// A verb after the claim that reports only what follows it is passed
+    /// over, and the first such is put in `later`, for the message.
+    pub(super) fn says(&self, si: usize, hit: Span, later: &mut Option<Span>) -> bool {
         let doc = self.doc;
         let s = &doc.sentences[si];
         let toks = &doc.tokens[s.tokens.start as usize..s.tokens.end as usize];
@@ -80,11 +97,71 @@ impl Scope<'_, '_> {
                     .contains(toks[k - 1].text(doc.text));
             // A performance, not a report: "a strong showing".
             let noun = self.gerund_noun(toks, k);
-            if found && !unsaid && !noun && !self.agentless(toks, k) {
-                return true;
+            if !found || unsaid || noun || self.agentless(toks, k) {
+                continue;
             }
+            // A verb after the claim reports what follows it ("his critics
+            // denounced him, rushing to TV to say he …"), unless its agent
+            // is named ("arrests documented by Fusion") or it reports back.
+            if hit.end > hit.start
+                && t.span.start >= hit.end
+                && !self.data.agentive.contains_token(*t, text)
+                && !self.reports_back(toks, k, hit)
+            {
+                *later = later.or(Some(t.span));
+                continue;
+            }
+            return true;
         }
         false
+    }
+
+    /// Does the verb of saying at `k`, after the claim `hit`, report the
+    /// claim? Yes when the claim is in the verb's own subject, with words
+    /// and no break between them ("Two lawsuits … have accused", "a $40
+    /// million lawsuit alleging"); or when the verb closes its sentence as an
+    /// attribution of what comes before it: a break (comma, dash) after
+    /// the claim, then a source of a few words that opens no relative
+    /// clause, the verb, and a short tail that opens no reported clause
+    /// ("…, Patrick Ruiz, the undersecretary, wrote in a memo to the
+    /// board."). "…, who have expressed concern about …" and "…, rushing
+    /// to say he …" report only what follows them.
+    fn reports_back(&self, toks: &[crate::model::Token], k: usize, hit: Span) -> bool {
+        let text = self.doc.text;
+        let relative = |t: &crate::model::Token| self.data.relatives.contains(t.text(text));
+        let mut between = toks[..k].iter().filter(|t| t.span.start >= hit.end);
+        // Not an adverb on the verb ("hysterically denounced", "falsely
+        // claimed") nor a modal that forecasts it ("would … say"): those
+        // are the writer's words about the saying itself.
+        let adverb = !between.clone().any(|t| t.is_word());
+        let modal = hit
+            .text(text)
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| self.data.modals.contains(w));
+        if !adverb && !modal && !between.any(|t| breaks(t) || relative(t)) {
+            return true;
+        }
+        let tail = toks[k + 1..].iter().filter(|t| t.is_word());
+        if tail.clone().count() > CLOSING_TAIL
+            || tail
+                .clone()
+                .any(|t| self.data.clause_openers.contains(t.text(text)))
+            || toks[k + 1..]
+                .iter()
+                .any(|t| matches!(t.kind(), crate::model::TokenKind::Quote(_)))
+        {
+            return false;
+        }
+        let Some(b) = toks[..k]
+            .iter()
+            .rposition(breaks)
+            .filter(|&b| toks[b].span.start >= hit.end)
+        else {
+            return false;
+        };
+        let source = toks[b + 1..k].iter().filter(|t| t.is_word());
+        source.clone().count() <= CLOSING_SOURCE && !source.clone().any(relative)
     }
 
     /// Is the verb of saying at `k` an agentless passive ("was blamed

@@ -54,3 +54,37 @@ fn said_to_be_is_an_agentless_passive() {
     flagged("Mayor Ada Vela was said to be furious with the council.");
     none("Mayor Ada Vela said she was furious with the council.");
 }
+
+#[test]
+fn a_verb_of_saying_after_the_claim_covers_it_only_closing_the_sentence() {
+    // The figures close the sentence as its source.
+    none("More than 40 percent of the port's trade arrived in March alone, new customs figures show.");
+    // A relative clause's verb reports only what follows it: the anger
+    // before it is the writer's.
+    flagged("The levy has angered the port's biggest shippers, who have openly expressed concern about keeping their routes in light of the fees.");
+    // So does a verb with a reported clause after it.
+    flagged("When the mayor raised the levy, her rivals hysterically denounced her, rushing to the studios to say she did not speak for the city.");
+}
+
+#[test]
+fn a_verb_after_the_claim_reports_back_to_it_from_the_claims_own_subject() {
+    // The figure is in the subject of "have accused": the lawsuits' charge.
+    none("Two lawsuits filed in Dover last spring have accused the port of hiding its fees.");
+}
+
+#[test]
+fn the_finding_names_the_verb_that_reports_only_what_follows() {
+    use crate::rules::{run_rule, Settings, REGISTRY};
+    let rule = REGISTRY
+        .iter()
+        .find(|r| r.meta().id == "claims.unattributed")
+        .expect("the claims rule is registered");
+    let text = "Head\n\nThe levy has angered the port's biggest shippers, who have openly expressed concern about keeping their routes in light of the fees.\n";
+    let found = run_rule(*rule, text, &Settings::default());
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].message.contains("“expressed” comes after it"),
+        "{}",
+        found[0].message
+    );
+}

@@ -68,6 +68,9 @@ pub enum Why<'t> {
     Quotation { source: String, at: u32 },
     /// A headline needs an attribution of its own.
     Headline,
+    /// The sentence's verb of saying comes after the claim and reports
+    /// what follows it, not the claim.
+    Later { verb: &'t str },
 }
 
 /// What the attributions near a sentence say about one claim in it: the
@@ -85,6 +88,9 @@ pub struct Coverage<'a> {
     /// with no source the grammar found; or a source it does not mark (a
     /// name before a colon, a proposal's author carried on: `saying.rs`).
     pub says: bool,
+    /// A verb of saying after the claim that reports only what follows it
+    /// ("… angered party leaders, who have expressed concern about …").
+    pub later: Option<Span>,
     /// The claim lies inside what a neighbouring sentence's attribution
     /// quotes or reports.
     pub content: bool,
@@ -321,6 +327,7 @@ impl<'a, 't> Scope<'a, 't> {
                 start: s.start,
                 end: s.start,
             }),
+            &mut c.later,
         ) || self.unmarked_source(si);
         // A content that runs over from a neighbouring sentence.
         let inner = hit.unwrap_or(s);
@@ -433,6 +440,11 @@ impl<'a, 't> Scope<'a, 't> {
                 ClaimsScope::Paragraph => Ok(()),
                 ClaimsScope::Sentence => Err(Why::SentenceScope { source, at }),
             };
+        }
+        if let Some(v) = c.later {
+            return Err(Why::Later {
+                verb: v.text(self.doc.text),
+            });
         }
         if let Some(a) = c.own {
             return Err(Why::OwnAttribution {

@@ -158,6 +158,10 @@ fn why_text(cx: &Context<'_, '_>, why: &Why<'_>, out: &mut String) {
             "the nearest source, {source} (line {}), closes the paragraph with a quotation of its own, which speaks only for what it quotes",
             cx.line_of(*at)
         ),
+        Why::Later { verb } => write!(
+            out,
+            "“{verb}” comes after it and reports only what follows, so the claim is in the writer's own voice"
+        ),
         Why::OtherSource { source, at, other } => write!(
             out,
             "the nearest source, {source} (line {}), closes the paragraph, but {other} also speaks in it, so whose claim this is is unclear",
