@@ -8,6 +8,7 @@
 //! - `neighbours`: quotations a sentence or paragraph beside them attributes;
 //! - `reported`: reported speech, "according to", sentence-final cues;
 //! - `orphans`: quotations no construction attributed;
+//! - `outcries`: quotations an outcry noun or a naming verb attributes;
 //! - `senses`: cue verbs in a sense other than saying;
 //! - `german`: the German constructions, for `syntax: german`;
 //! - `speakers`: names, later references, source classes;
@@ -23,6 +24,7 @@ mod items;
 mod joined;
 mod neighbours;
 mod orphans;
+mod outcries;
 mod reported;
 mod senses;
 mod speakers;

@@ -144,3 +144,18 @@ fn a_bracket_and_a_participle_aside_between_subject_and_cue() {
                 shouted, “Open the gate now!”";
     assert_eq!(speaker_of(body, "shouted"), "Residents of Elm Street");
 }
+
+#[test]
+fn a_role_then_the_name_in_apposition_speaks_for_a_participle() {
+    // The role's lower-case words end a forward reading of the subject;
+    // the name set off by commas after it is the same person.
+    for body in [
+        "On Friday, Lark’s Ohio field director, Nia Osei, phoned the board, writing later: “We need the list today.”",
+        "The union’s senior adviser, Tom Brandt, left the room, saying: “We are finished here.”",
+    ] {
+        let a = atts(body);
+        assert_eq!(a.len(), 1, "{a:?}");
+        assert!(a[0].4 == "Nia Osei" || a[0].4 == "Tom Brandt", "{a:?}");
+        assert!(a[0].2.ends_with(&a[0].4), "{a:?}");
+    }
+}

@@ -162,6 +162,7 @@ pub fn classify(
     let (floor, ceil) = (block_span.start as usize, block_span.end as usize);
     let mut last_prime = false;
     let mut kept = 0;
+    let first_mark = out.len();
     // Tags and marks are both in text order: the tag that may hold a mark
     // is found by moving on, not by searching every tag for every mark.
     let mut tag = 0;
@@ -262,6 +263,7 @@ pub fn classify(
             token: first_token + k as u32,
         });
     }
+    super::odd_marks::settle(text, floor, lang, &mut out[first_mark..]);
 }
 
 /// An apostrophe by its neighbours: inside a word (1990’s), before a year

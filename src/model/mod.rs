@@ -10,6 +10,7 @@ mod document;
 pub mod html;
 pub mod markdown;
 pub mod marks;
+mod odd_marks;
 pub mod quotes;
 mod run_on;
 pub mod sentence;

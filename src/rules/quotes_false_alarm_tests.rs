@@ -240,3 +240,29 @@ fn an_attribution_inside_an_unclosed_first_sentence_names_the_next_speaker() {
         ]
     );
 }
+
+#[test]
+fn a_quotation_opened_with_the_closing_glyph_is_one_wrong_opener() {
+    // Wire copy that opens with ”: one finding at the opener, not two
+    // closers of nothing; after "says," as after a space.
+    for t in [
+        "Mail\n\n” … and the rest is history,” the reader wrote.\n",
+        "Mail\n\nShe says,” the rest is history.”\n",
+    ] {
+        let f = findings(t);
+        assert_eq!(f.len(), 1, "{t}: {f:?}");
+        assert!(f[0].starts_with("quotes.mixed-style@”"), "{f:?}");
+    }
+    // A closer after a comma with no verb of saying keeps its finding.
+    let t = "Mail\n\nThe rest,” she said, “is history.”\n";
+    assert_eq!(findings(t), ["quotes.unopened@” she said, "]);
+}
+
+#[test]
+fn a_left_single_mark_typed_for_an_apostrophe_opens_nothing() {
+    let t = "TV\n\nOn NBC‘ Sunday show she said, “We are ready.”\n";
+    assert!(findings(t).is_empty(), "{:?}", findings(t));
+    // Closed later in the paragraph, it is a quotation as before.
+    let t = "TV\n\nThey called it‘ a farce’ on air.\n";
+    assert!(findings(t).is_empty(), "{:?}", findings(t));
+}

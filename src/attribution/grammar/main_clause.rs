@@ -71,6 +71,9 @@ pub fn subject_and_verb(d: &Data, clause: Toks<'_>) -> Option<(Source, usize)> {
     if let Some(end) = counted_people(d, clause, start) {
         return finish(d, clause, start, end, false);
     }
+    if let Some(found) = role_then_name(d, clause, start) {
+        return Some(found);
+    }
     let w0 = clause.toks.get(start)?;
     if !w0.is_word() {
         return None;
@@ -107,6 +110,49 @@ pub fn subject_and_verb(d: &Data, clause: Toks<'_>) -> Option<(Source, usize)> {
         }
     }
     finish(d, clause, start, end, pronoun)
+}
+
+/// "Trump's state director, Mike Rubino, reached out …": a role, the
+/// name it belongs to set off by commas, then the verb. Read forward, the
+/// role's lower-case words end the subject before the name; the two are
+/// one source, named by the name. The role ends in a lower-case title
+/// ("director"), which the piece reader may take for part of a name when
+/// every word before it is capitalised or a title ("Trump's Virginia
+/// state director").
+fn role_then_name(d: &Data, clause: Toks<'_>, start: usize) -> Option<(Source, usize)> {
+    let c1 = (start + 2..clause.len().min(start + 10)).find(|&k| clause.toks[k].is_punct(','))?;
+    let role = clause.sub(start, c1);
+    let head = role.word(role.len() - 1);
+    let first = role.word(0);
+    if !role.toks[0].is_word()
+        || d.pronouns.contains(first)
+        || !(is_capitalised(first) || d.determiners.contains(first))
+        || !(d.titles.contains(head) || d.vague.contains(head))
+        || is_capitalised(head)
+        || !matches!(piece(d, role), Piece::Description | Piece::Name)
+    {
+        return None;
+    }
+    let c2 = (c1 + 2..clause.len().min(c1 + 8)).find(|&k| clause.toks[k].is_punct(','))?;
+    let name = clause.sub(c1 + 1, c2);
+    if piece(d, name) != Piece::Name
+        || !source_head(d, name.word(name.len() - 1), name.toks[name.len() - 1])
+    {
+        return None;
+    }
+    let verb = clause.toks.get(c2 + 1)?;
+    let vw = clause.word(c2 + 1);
+    if !verb.is_word() || is_capitalised(vw) || d.grammar.relatives.is(vw) {
+        return None;
+    }
+    let (a, b) = name_run(d, name);
+    Some((
+        Source {
+            all: role.at..name.end(),
+            name: a..b,
+        },
+        clause.at + c2 + 1,
+    ))
 }
 
 /// Where "about 200 protesters" that opens `clause` at `start` ends: an
