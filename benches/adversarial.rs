@@ -60,6 +60,14 @@ const INPUTS: &[Input] = &[
         make: |n| repeat("\u{201d}", n),
     },
     Input {
+        // Paragraphs full to the model's cap of marks: settling one
+        // mark's role once read every mark before and after it.
+        name: "curly-close-full-paragraphs",
+        ext: "txt",
+        lang: "en",
+        make: |n| repeat(&format!("{}\n\n", "\u{201d}".repeat(256)), n),
+    },
+    Input {
         name: "parentheses",
         ext: "txt",
         lang: "en",

@@ -10,41 +10,114 @@ use super::marks::{Mark, MarkRole};
 
 /// Settles the roles of `ms`, the marks of the block that starts at byte
 /// `floor` of `text`, in text order.
+///
+/// One pass each way, so that a block's cost is linear in its marks (a
+/// block holds up to `MAX_MARKS_PER_BLOCK` of them, and asking the marks
+/// before and after each one anew made a page of such blocks seven times
+/// slower): what lies ahead of each mark is read first, from the end, and
+/// what the marks before it leave open is carried along. A mark's new role
+/// changes only what the marks after it see as open, never what lies ahead
+/// of the ones before it, so both readings are those of a fresh search.
 pub(super) fn settle(text: &str, floor: usize, lang: &Conventions, ms: &mut [Mark]) {
+    let odd = |m: &Mark| {
+        !m.in_markup
+            && matches!(
+                (m.glyph, m.role),
+                (Glyph::CurlyDoubleRight, MarkRole::Close)
+                    | (Glyph::CurlySingleLeft, MarkRole::Open)
+            )
+    };
+    if !ms.iter().any(odd) {
+        return;
+    }
     let opens_with_curly = lang
         .mark(Glyph::CurlyDoubleLeft)
         .is_some_and(|m| m.role == Role::Open);
+    let ahead = ahead(text, floor, ms);
+    let mut open = [0usize; 2];
     for i in 0..ms.len() {
         let m = ms[i];
-        if m.in_markup {
-            continue;
+        let depth = open[m.level as usize];
+        if odd(&m) {
+            if opens_with_curly
+                && is_closer_opening(
+                    text,
+                    floor,
+                    lang,
+                    &m,
+                    open[Level::Outer as usize],
+                    ahead[i].next,
+                )
+            {
+                ms[i].forwards = true;
+            } else if is_word_final_apostrophe(text, floor, lang, &m, depth, ahead[i].closer) {
+                ms[i].role = MarkRole::Apostrophe;
+                ms[i].backwards = false;
+            }
         }
-        if opens_with_curly && is_closer_opening(text, floor, lang, ms, i) {
-            ms[i].forwards = true;
-        } else if is_word_final_apostrophe(text, floor, lang, ms, i) {
-            ms[i].role = MarkRole::Apostrophe;
-            ms[i].backwards = false;
-        }
+        open[m.level as usize] = after(depth, &ms[i]);
     }
 }
 
-/// A ” that nothing before it in the paragraph opened, standing where a
+/// What the marks after one mark hold for it, as classified.
+#[derive(Clone, Copy, Default)]
+struct Ahead {
+    /// The next mark of the outer level that is a quotation mark (not an
+    /// apostrophe or a prime).
+    next: Option<Mark>,
+    /// Whether a mark of its own level that could close it comes before
+    /// the next one of that level that opens.
+    closer: bool,
+}
+
+fn ahead(text: &str, floor: usize, ms: &[Mark]) -> Vec<Ahead> {
+    let mut out = vec![Ahead::default(); ms.len()];
+    let mut next = None;
+    let mut closer = [false; 2];
+    for (i, n) in ms.iter().enumerate().rev() {
+        out[i] = Ahead {
+            next,
+            closer: closer[n.level as usize],
+        };
+        if n.level == Level::Outer && !matches!(n.role, MarkRole::Apostrophe | MarkRole::Prime) {
+            next = Some(*n);
+        }
+        let c = &mut closer[n.level as usize];
+        *c = match n.role {
+            MarkRole::Open if !n.backwards => false,
+            MarkRole::Either => true,
+            // A weak ’ after an "s" may be a plural possessive (the
+            // players’ union), which closes nothing.
+            MarkRole::Close => {
+                *c || !n.weak || !text[floor..n.span.start as usize].ends_with(['s', 'S'])
+            }
+            _ => *c,
+        };
+    }
+    out
+}
+
+/// A ” that nothing before it in the paragraph opened (`open` is what the
+/// marks before it leave open at the outer level), standing where a
 /// quotation begins (the paragraph's start, after a space or an opening
-/// bracket, or after "says," as in `says,” there …`), with a closing
-/// mark of its style next: it opens the quotation that mark closes. Only
-/// the place and the closer together say so: a ” alone after a comma is
-/// a closer whose opener is missing (`We won,” he said.`).
-fn is_closer_opening(text: &str, floor: usize, lang: &Conventions, ms: &[Mark], i: usize) -> bool {
-    let m = &ms[i];
+/// bracket, or after "says," as in `says,” there …`), with a closing mark
+/// of its style next: it opens the quotation that mark closes. Only the
+/// place and the closer together say so: a ” alone after a comma is a
+/// closer whose opener is missing (`We won,” he said.`).
+fn is_closer_opening(
+    text: &str,
+    floor: usize,
+    lang: &Conventions,
+    m: &Mark,
+    open: usize,
+    next: Option<Mark>,
+) -> bool {
     if m.glyph != Glyph::CurlyDoubleRight || m.role != MarkRole::Close || m.forwards || m.weak {
         return false;
     }
-    if open_before(ms, i, Level::Outer) > 0 {
+    if open > 0 {
         return false;
     }
-    let next = ms[i + 1..].iter().find(|n| {
-        n.level == Level::Outer && !matches!(n.role, MarkRole::Apostrophe | MarkRole::Prime)
-    });
     let closes = next.is_some_and(|n| {
         n.style() == m.style()
             && !n.weak
@@ -54,17 +127,18 @@ fn is_closer_opening(text: &str, floor: usize, lang: &Conventions, ms: &[Mark], 
 }
 
 /// A ‘ right after a letter or digit, with no quotation of its level open
-/// and no mark after it in the paragraph that could close it before the
-/// next one opens: an apostrophe typed with the wrong glyph (`CBS‘ news`,
-/// `the players‘ union`), not a quotation running to the paragraph's end.
+/// (`open`) and no mark after it in the paragraph that could close it
+/// before the next one opens (`closer_ahead`): an apostrophe typed with
+/// the wrong glyph (`CBS‘ news`, `the players‘ union`), not a quotation
+/// running to the paragraph's end.
 fn is_word_final_apostrophe(
     text: &str,
     floor: usize,
     lang: &Conventions,
-    ms: &[Mark],
-    i: usize,
+    m: &Mark,
+    open: usize,
+    closer_ahead: bool,
 ) -> bool {
-    let m = &ms[i];
     if m.glyph != Glyph::CurlySingleLeft
         || m.role != MarkRole::Open
         || !m.backwards
@@ -77,38 +151,21 @@ fn is_word_final_apostrophe(
         .chars()
         .next_back()
         .is_some_and(char::is_alphanumeric);
-    if !after_word || open_before(ms, i, m.level) > 0 {
-        return false;
-    }
-    let closer_ahead = ms[i + 1..]
-        .iter()
-        .filter(|n| n.level == m.level)
-        .take_while(|n| n.role != MarkRole::Open || n.backwards)
-        .any(|n| match n.role {
-            MarkRole::Either => true,
-            // A weak ’ after an "s" may be a plural possessive (the
-            // players’ union), which closes nothing.
-            MarkRole::Close => !n.weak || !text[floor..n.span.start as usize].ends_with(['s', 'S']),
-            _ => false,
-        });
-    !closer_ahead
+    after_word && open == 0 && !closer_ahead
 }
 
-/// How many quotations of `level` the marks before the `i`th leave open,
-/// reading each mark as the pairing will (a closer with nothing open
-/// closes nothing; a wrong opener opens only when nothing is open).
-fn open_before(ms: &[Mark], i: usize, level: Level) -> usize {
-    let mut depth = 0usize;
-    for n in ms[..i].iter().filter(|n| n.level == level) {
-        depth = match n.role {
-            MarkRole::Open if !n.backwards => depth + 1,
-            MarkRole::Close if n.forwards && depth == 0 => 1,
-            MarkRole::Open | MarkRole::Close | MarkRole::Either if depth > 0 => depth - 1,
-            MarkRole::Open | MarkRole::Either => 1,
-            _ => depth,
-        };
+/// How many quotations of its level are open after mark `n`, when `depth`
+/// were open before it, reading each mark as the pairing will (a closer
+/// with nothing open closes nothing; a wrong opener opens only when
+/// nothing is open).
+fn after(depth: usize, n: &Mark) -> usize {
+    match n.role {
+        MarkRole::Open if !n.backwards => depth + 1,
+        MarkRole::Close if n.forwards && depth == 0 => 1,
+        MarkRole::Open | MarkRole::Close | MarkRole::Either if depth > 0 => depth - 1,
+        MarkRole::Open | MarkRole::Either => 1,
+        _ => depth,
     }
-    depth
 }
 
 /// Where a quotation can begin: the paragraph's start, after a space or
