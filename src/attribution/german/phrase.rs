@@ -237,7 +237,10 @@ pub(super) fn phrase_cue(r: &Reader<'_, '_>, a: usize, b: usize, k: usize) -> Op
             quote_only: true,
         });
     }
-    if g.source_openers.is(w) && k > a && r.is_punct(k - 1, ',') {
+    // (`„…“ so das Fazit der Betreiber.`: a closing mark may stand for
+    // the comma.)
+    let closed = k > a + 1 && r.is_mark(k - 1) && r.is_quoted(k - 2);
+    if g.source_openers.is(w) && k > a && (r.is_punct(k - 1, ',') || closed) {
         // `…, so Müller.`: a source and nothing else to the clause's end.
         // (`…, so dieser.`: a demonstrative alone stands for a person.)
         let s = r
