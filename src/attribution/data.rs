@@ -312,6 +312,9 @@ grammar_lists! {
     /// Relative pronouns after a comma (`der`, `die`, `welche`): the
     /// clause they open ends in its verb.
     relatives,
+    /// The relative pronouns that may be their clause's subject (`…, die
+    /// skandierten:`): the speaker is the noun they stand for.
+    subject_relatives,
     /// Conjunctions before a second verb of one subject (`und rief`).
     coordinators,
     /// Prepositions: after a word that is no article, one opens an

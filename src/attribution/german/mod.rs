@@ -9,11 +9,15 @@
 //! give the same `Found` attributions to the same speaker resolution.
 //!
 //! - `reader`: words outside quotations, cue verbs, noun phrases;
-//! - `cue`: a cue with its source, or a source phrase (`laut`, `zufolge`);
+//! - `cue`: a verb of saying with its source;
+//! - `phrase`: a source phrase (`laut`, `zufolge`, `so X`);
+//! - `quoted_words`: whether a quotation with no cue is anyone's words;
 //! - `assign` (here): quotations to cues, reported clauses, carried speech.
 
 mod cue;
 mod orphan;
+mod phrase;
+mod quoted_words;
 mod quotes;
 mod reader;
 mod speakers_of;
@@ -44,6 +48,7 @@ use super::AttributionKind;
 use crate::model::Document;
 use crate::span::Span;
 use cue::{cues_in, Cue, Place};
+use quoted_words::{names_something, speechlike};
 use quotes::{outer_quotes, units, Quote};
 use reader::Reader;
 
@@ -412,137 +417,6 @@ fn speaks(r: &Reader<'_, '_>, s: &super::grammar::Source, a: usize, b: usize) ->
         .filter(|k| !relative.contains(k))
         .any(|k| r.narrated(k).is_some_and(|w| g.passives.is(w)));
     !a_thing && !passive && !speakers_of::abstract_subject(r, s)
-}
-
-/// Does a quotation with no cue read as someone's words: four words or
-/// more that are no title (`„Die Früchte des Zorns“`), or a fragment that
-/// opens in lower case (`„tiefer Besorgnis“`), which a name rarely does?
-/// One word alone (`„entsorgen“`, `„stabil“`) is most often the writer's
-/// own scare quotes: someone's only in reported speech (`reported`: the
-/// sentence has a subjunctive) or as what something is called (`als
-/// „falsch“ zurückgewiesen`). A web address (`„shop.de“`) is a name.
-fn speechlike(r: &Reader<'_, '_>, q: &Quote, reported: bool) -> bool {
-    // `das Album „…“`, `das Lied „…“` (or after a comma, as an apposition):
-    // a title.
-    let before = q.open.checked_sub(1).map(|k| {
-        if r.is_punct(k, ',') {
-            k.saturating_sub(1)
-        } else {
-            k
-        }
-    });
-    if before
-        .and_then(|k| r.narrated(k))
-        .is_some_and(|w| r.d.german.work_nouns.ends(w, 0))
-    {
-        return false;
-    }
-    let words = (q.open + 1..q.close)
-        .filter(|&k| r.word(k).is_some())
-        .count();
-    if words >= super::orphans::MIN_WORDS {
-        return !super::orphans::is_title(r.doc, q.open, q.close);
-    }
-    let tokens = &r.doc.tokens;
-    let address = (q.open + 2..q.close.saturating_sub(1)).any(|k| {
-        tokens[k].is_punct('.')
-            && tokens[k - 1].span.end == tokens[k].span.start
-            && tokens[k].span.end == tokens[k + 1].span.start
-    });
-    let named_as = || {
-        q.open
-            .checked_sub(1)
-            .and_then(|k| r.narrated(k))
-            .is_some_and(|w| r.d.german.naming.is(w))
-    };
-    let lower = (q.open + 1..q.close)
-        .find_map(|k| r.word(k))
-        .is_some_and(|w| !reader::starts_upper(w));
-    lower && !address && (words >= 2 || reported || named_as())
-}
-
-/// Is quotation `q` a name in quotation marks (`der Nachrichtenagentur
-/// „Associated Press“`, `der „Berliner Zeitung“`) rather than someone's
-/// words: three words or fewer, each capitalised, after a noun it names,
-/// after a definite article (`die „Morgenpost“`, `vom „Kurier“`), or
-/// after another article when there are two or more of them? (One noun
-/// after an indefinite article, `eine „Unverschämtheit“`, is as often a
-/// quoted word.)
-fn names_something(r: &Reader<'_, '_>, q: &Quote) -> bool {
-    let words: Vec<&str> = (q.open + 1..q.close).filter_map(|k| r.word(k)).collect();
-    if english_title(r, q, &words) || in_brackets(r, q, &words) {
-        return true;
-    }
-    if words.is_empty() || words.len() > 3 || !words.iter().all(|w| reader::starts_upper(w)) {
-        return false;
-    }
-    let Some(before) = q.open.checked_sub(1).and_then(|k| r.narrated(k)) else {
-        return false;
-    };
-    if r.d.german.definite_articles.is_folded(before) {
-        return true;
-    }
-    if r.d.determiners.contains(before) {
-        return words.len() >= 2;
-    }
-    reader::starts_upper(before) && q.open >= 2 && !r.is_punct(q.open - 1, ':')
-}
-
-/// Is quotation `q` (its `words`) alone in brackets after what it names
-/// or translates (`die Partei Jobbik („Bewegung für Ungarn“)`, `Ziele
-/// („Afghanistan“)`): a name, with no sentence's stop of its own? (One
-/// word in lower case there, `(„angebliche“)`, is someone's word.)
-fn in_brackets(r: &Reader<'_, '_>, q: &Quote, words: &[&str]) -> bool {
-    let tokens = &r.doc.tokens;
-    // Names listed in one pair of brackets, `(„Hartz IV“, „Rente mit
-    // 67“)`: step over the other quotations of the list to the brackets.
-    let mut after = q.close + 1;
-    while r.is_punct(after, ',') && r.is_mark(after + 1) {
-        match (after + 2..tokens.len()).find(|&j| r.is_mark(j)) {
-            Some(j) => after = j + 1,
-            None => return false,
-        }
-    }
-    let mut before = q.open;
-    while before >= 3 && r.is_punct(before - 1, ',') && r.is_mark(before - 2) {
-        match (0..before - 2).rev().find(|&j| r.is_mark(j)) {
-            Some(j) => before = j,
-            None => return false,
-        }
-    }
-    let stop = q.close > q.open + 1
-        && matches!(
-            tokens[q.close - 1].kind(),
-            crate::model::TokenKind::Punct('.' | '!' | '?')
-        );
-    let lone_lower = words.len() == 1 && !reader::starts_upper(words[0]);
-    before >= 1
-        && tokens[before - 1].open().is_some()
-        && tokens.get(after).is_some_and(|t| t.close().is_some())
-        && !stop
-        && !words.is_empty()
-        && !lone_lower
-}
-
-/// Is quotation `q` (its `words`) an English title or name (`„Journal of
-/// Rural Health“`, `„Friends for the River“`): capitalised words joined by
-/// English function words, the first capitalised, no sentence's stop at
-/// its end? A sentence quoted in English (`„Get out of the way.“`, `„Thank
-/// you for coming“`) has a stop or a word in lower case of its own.
-fn english_title(r: &Reader<'_, '_>, q: &Quote, words: &[&str]) -> bool {
-    let joiners = &r.d.german.foreign_title_words;
-    let stop = q.close > q.open + 1
-        && matches!(
-            r.doc.tokens[q.close - 1].kind(),
-            crate::model::TokenKind::Punct('.' | '!' | '?')
-        );
-    words.len() >= 2
-        && !stop
-        && words.first().is_some_and(|w| reader::starts_upper(w))
-        && words.iter().any(|w| joiners.is(w))
-        && words
-            .iter()
-            .all(|w| reader::starts_upper(w) || joiners.is(w))
 }
 
 /// Does quotation `q` stand as a clause of its own: first in its sentence,

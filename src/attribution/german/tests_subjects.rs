@@ -265,3 +265,30 @@ fn an_act_as_the_subject_speaks_no_quotation() {
     let s = sources("Hartung knapp: „Das ist ein schwarzer Tag für die ganze Stadt.“");
     assert_eq!(s, vec![Some("Hartung".to_string())]);
 }
+
+#[test]
+fn a_relative_pronoun_that_is_the_subject_speaks_for_the_noun_before_it() {
+    let s = sources(
+        "Am Abend zogen Tausende durch die Altstadt, darunter viele Fans, die immer wieder riefen: „Wir holen uns den Pokal zurück!“",
+    );
+    let got = s.last().cloned().flatten().unwrap_or_default();
+    assert!(got.contains("Fans") && got.ends_with("die"), "{got:?}");
+    // A pronoun only an object takes is no subject: the noun before it
+    // does not speak.
+    let s = sources(
+        "Der Wirt begrüßte die Gäste, denen ein Kellner zurief: „Willkommen in unserem Haus!“",
+    );
+    let got = s.last().cloned().flatten().unwrap_or_default();
+    assert!(!got.contains("Gäste"), "{got:?}");
+}
+
+#[test]
+fn so_after_a_closing_mark_with_no_comma_names_the_source() {
+    let s = sources(
+        "Der Verein zog sich aus dem Projekt zurück. „Das Angebot ist für uns einfach zu teuer.“ so das Urteil der Vorsitzenden.",
+    );
+    assert_eq!(
+        s.last().cloned().flatten().as_deref(),
+        Some("das Urteil der Vorsitzenden")
+    );
+}
