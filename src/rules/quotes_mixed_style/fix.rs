@@ -202,17 +202,21 @@ pub(super) fn verified(
 }
 
 /// What the fixes of one article may spend on verifying themselves, in
-/// bytes parsed and quotations read: four times the article, and 64 KiB.
-/// A real article spends a few paragraphs' worth; a paragraph of
-/// thousands of mixed marks would re-parse itself once per mark, and an
-/// article of thousands of off-style quotations read them all once per
-/// fix. Past it, a fix is offered unverified, as a suggestion.
+/// bytes parsed and quotations read: twice the article, and 64 KiB.
+/// Verifying parses a fix's paragraphs twice (before and after), so an
+/// article with a fix in every paragraph spends about twice its length,
+/// and a real one a few paragraphs' worth; a paragraph of thousands of
+/// mixed marks would re-parse itself once per mark, and an article of
+/// thousands of off-style quotations read them all once per fix. Past it,
+/// a fix is offered unverified, as a suggestion. (Four times the article
+/// made a page of paragraphs dense with marks spend three quarters of its
+/// time here.)
 pub(super) struct Budget(std::cell::Cell<usize>);
 
 impl Budget {
     pub(super) fn for_doc(doc: &Document<'_>) -> Budget {
         Budget(std::cell::Cell::new(
-            doc.text.len().saturating_mul(4).saturating_add(64 << 10),
+            doc.text.len().saturating_mul(2).saturating_add(64 << 10),
         ))
     }
 
