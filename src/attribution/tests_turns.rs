@@ -30,15 +30,17 @@ fn the_verbs_of_saying_inside_a_turn_are_the_speakers_words() {
     assert!(a.iter().all(|r| r.1 == ":"), "{a:?}");
     // Nor is a quotation inside a turn given a speaker of its own.
     let body = "ROSS: It was, as the sign said, “closed until further notice for repairs.”\n\n\
-        DIAZ: We saw it.";
+        DIAZ: We saw it.\n\nROSS: Yes.";
     let a = all_atts(body, true);
-    assert_eq!(a.len(), 2, "{a:?}");
+    assert_eq!(a.len(), 3, "{a:?}");
     assert!(a.iter().all(|r| r.1 == ":"), "{a:?}");
 }
 
 #[test]
 fn a_lone_label_is_a_section_label_not_a_speaker() {
     for body in [
+        // A roundup: labels that never come back.
+        "OHIO: Turnout rose, officials said.\n\nTEXAS: Turnout fell.\n\nMAINE: Turnout held.",
         "UPDATE: The council said on Friday that the vote was delayed.",
         "CORRECTION: An earlier version misstated the levy.\n\n\
          CORRECTION: The bridge opens in May, officials said.",

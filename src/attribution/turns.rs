@@ -6,9 +6,12 @@
 //! saying inside a turn ("I think", "they want") are the speaker's own
 //! words, not the article's attributions, and go.
 //!
-//! A label is only read as a speaker when the article holds turns under
-//! at least two labels (a dialogue): a lone `UPDATE:` or `CORRECTION:` is
-//! a section label. One-letter labels (`Q:`, `A:`) are left alone:
+//! Labels are read as speakers only in a dialogue, as the claims rule
+//! reads them: three turns or more, under two names or more, one of which
+//! speaks twice (by its last word: "JAKE TAPPER", then "TAPPER"). A lone
+//! `UPDATE:` is a section label, and labels that never come back head a
+//! roundup's paragraphs (`OHIO: …`, `TEXAS: …`). One-letter labels (`Q:`,
+//! `A:`) are left alone:
 //! interviews written that way are marked either turn by turn or claim by
 //! claim, and neither reading is the more common.
 
@@ -19,14 +22,14 @@ use crate::model::{Document, TokenKind};
 use crate::span::Span;
 
 /// Label words before the colon, at most.
-const MAX_LABEL_WORDS: usize = 4;
+const MAX_LABEL_WORDS: usize = 3;
 
 /// The transcript turns of `doc`, in text order; none unless they form a
 /// dialogue.
 pub fn find(doc: &Document<'_>) -> Vec<Found> {
     let mut turns = Vec::new();
     let mut labels: Vec<&str> = Vec::new();
-    for b in &doc.blocks {
+    for b in doc.blocks.iter().filter(|b| b.kind.is_body()) {
         let (t0, t1) = (b.tokens.start as usize, b.tokens.end as usize);
         let Some(colon) = label_end(doc, t0, t1) else {
             continue;
@@ -51,15 +54,16 @@ pub fn find(doc: &Document<'_>) -> Vec<Found> {
         });
     }
     labels.sort_unstable();
+    let repeats = labels.windows(2).any(|w| w[0] == w[1]);
     labels.dedup();
-    if labels.len() < 2 {
+    if turns.len() < 3 || labels.len() < 2 || !repeats {
         turns.clear();
     }
     turns
 }
 
 /// The colon ending a speaker label that opens the paragraph of tokens
-/// `t0..t1`: one to four words in capitals (two letters or more in all),
+/// `t0..t1`: one to three words in capitals (two letters or more in all),
 /// then `:` with the turn's words on the same line.
 fn label_end(doc: &Document<'_>, t0: usize, t1: usize) -> Option<usize> {
     let mut words = 0;
