@@ -10,6 +10,7 @@
 //! - `orphans`: quotations no construction attributed;
 //! - `outcries`: quotations an outcry noun or a naming verb attributes;
 //! - `senses`: cue verbs in a sense other than saying;
+//! - `turns`: a transcript's `NAME: …` paragraphs, one attribution each;
 //! - `german`: the German constructions, for `syntax: german`;
 //! - `speakers`: names, later references, source classes;
 //! - `data`, `words`: the word lists from `rules/attribution/*.yaml`.
@@ -29,6 +30,7 @@ mod reported;
 mod senses;
 mod speakers;
 pub mod toks;
+mod turns;
 mod words;
 
 pub use data::Data;
@@ -141,6 +143,11 @@ pub fn extract(doc: &Document<'_>, d: &Data) -> Vec<Attribution> {
     found::drop_nested(doc, d, &mut found);
     found::fold_into_according(doc, &mut found);
     direct::hand_on(&mut found, &handed);
+    let turns = turns::find(doc);
+    let spoken: Vec<Span> = turns.iter().filter_map(|t| t.content).collect();
+    if !turns.is_empty() {
+        turns::replace_nested(&mut found, turns, doc);
+    }
     let who = speakers::resolve(doc, d, &found);
     let mut atts: Vec<Attribution> = found
         .into_iter()
@@ -148,6 +155,8 @@ pub fn extract(doc: &Document<'_>, d: &Data) -> Vec<Attribution> {
         .map(|(f, (speaker, class))| f.attribution(doc, speaker, class, false))
         .collect();
     orphans::carried(doc, d, sentences, &mut atts);
+    // A quotation inside a transcript turn is the turn's speaker's.
+    atts.retain(|a| !(a.inferred && turns::within(&spoken, a.cue)));
     atts
 }
 
@@ -187,3 +196,5 @@ mod tests_precision;
 mod tests_speaker_shapes;
 #[cfg(test)]
 mod tests_speakers;
+#[cfg(test)]
+mod tests_turns;
