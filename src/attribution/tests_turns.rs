@@ -67,3 +67,19 @@ fn question_and_answer_labels_and_mixed_case_are_not_turns() {
     let a = atts("Q: Will the levy pass?\n\nA: Voters say they want the bridge.");
     assert!(a.iter().any(|r| r.1 == "say"), "{a:?}");
 }
+
+#[test]
+fn a_span_is_within_the_turn_that_holds_it_and_no_other() {
+    use super::turns::within;
+    use crate::span::Span;
+    let turns = [Span::new(10, 20), Span::new(30, 40), Span::new(50, 60)];
+    assert!(within(&turns, Span::new(30, 40)));
+    assert!(within(&turns, Span::new(52, 55)));
+    assert!(within(&turns, Span::new(10, 11)));
+    // Between turns, across two, or running past one's end.
+    assert!(!within(&turns, Span::new(22, 25)));
+    assert!(!within(&turns, Span::new(15, 35)));
+    assert!(!within(&turns, Span::new(38, 41)));
+    assert!(!within(&turns, Span::new(0, 5)));
+    assert!(!within(&[], Span::new(0, 5)));
+}
