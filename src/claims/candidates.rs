@@ -3,7 +3,7 @@
 //! and not a scene the guideline never counts a claim; each with its
 //! signals and coverage, and its features computed when asked.
 
-use super::data::Data;
+use super::data::{Data, Lexicon};
 use super::features::{Extractor, Features};
 use super::scan::Hit;
 use super::scope::Coverage;
@@ -50,9 +50,10 @@ pub fn candidates<'a>(
     let extractor = Extractor::new(doc, atts, data, &quoted);
     let mut hits = Vec::new();
     let signed = super::voice::own_words_blocks(doc, data);
+    let introduced = super::voice::introduced_blocks(doc, data, attr);
     let requests = super::voice::comment_requests(doc, data);
     for (bi, b) in doc.blocks.iter().enumerate() {
-        if !b.kind.is_body() || signed[bi] {
+        if !b.kind.is_body() || signed[bi] || introduced[bi] {
             continue;
         }
         for si in b.sentences.start as usize..b.sentences.end as usize {
@@ -65,7 +66,7 @@ pub fn candidates<'a>(
                 continue;
             }
             scanner.scan(s, false, &mut hits);
-            if hits.is_empty() && scheduled(doc, data, s) {
+            if hits.is_empty() && (scheduled(doc, data, s) || scene(&extractor, doc, data, s)) {
                 continue;
             }
             let coverage = scope.coverage(si, hits.first().map(|h| h.span));
@@ -80,9 +81,7 @@ pub fn candidates<'a>(
     }
 }
 
-/// Does sentence `s` announce an event on the calendar (see
-/// [`super::facts::Words::scheduled`])?
-fn scheduled(doc: &Document<'_>, data: &Data, s: &Sentence) -> bool {
+fn words<'a>(doc: &'a Document<'_>, data: &'a Data, s: &Sentence) -> super::facts::Words<'a> {
     super::facts::Words {
         toks: &doc.tokens[s.tokens.start as usize..s.tokens.end as usize],
         text: doc.text,
@@ -91,5 +90,38 @@ fn scheduled(doc: &Document<'_>, data: &Data, s: &Sentence) -> bool {
         time: &data.time,
         clock: &data.times,
     }
-    .scheduled()
 }
+
+/// Does sentence `s` announce an event on the calendar (see
+/// [`super::facts::Words::scheduled`])?
+fn scheduled(doc: &Document<'_>, data: &Data, s: &Sentence) -> bool {
+    words(doc, data, s).scheduled()
+}
+
+/// Words that make a sentence more than a scene: a judgement, an
+/// attitude, a prospect (the claims model's word classes).
+const JUDGING: u16 = Lexicon::EVALUATIVE | Lexicon::ATTITUDE | Lexicon::PROSPECT;
+
+/// Is sentence `s` (which holds no claim signal) plain narration of a
+/// public event's scene: a visible or audible act outside quotation marks
+/// ("The protester yelled and held up a banner"), with no word that
+/// judges, tells an attitude or weighs prospects? The guideline counts
+/// what a reporter at a public event saw as scene-setting, not a claim;
+/// "the crowd cheered his bold plan" still judges.
+fn scene(extractor: &Extractor<'_, '_>, doc: &Document<'_>, data: &Data, s: &Sentence) -> bool {
+    let w = words(doc, data, s);
+    let Some(k) = w.scene_act() else {
+        return false;
+    };
+    if extractor.in_quote(w.toks[k].span) {
+        return false;
+    }
+    let bytes = doc.text.as_bytes();
+    !w.toks.iter().any(|t| {
+        t.is_word() && data.lexicon.of(*t, bytes) & JUDGING != 0 && !extractor.in_quote(t.span)
+    })
+}
+
+#[cfg(test)]
+#[path = "candidates_tests.rs"]
+mod tests;
