@@ -47,6 +47,8 @@ pub struct FactsFile {
     contests: Vec<String>,
     #[serde(default)]
     remaining: Vec<String>,
+    #[serde(default)]
+    scene_acts: Vec<String>,
 }
 
 /// The lists of [`FactsFile`], as sets (see `rules/claims/en.yaml`).
@@ -74,6 +76,7 @@ pub struct Facts {
     defeats: WordSet,
     contests: WordSet,
     remaining: WordSet,
+    scene_acts: WordSet,
 }
 
 /// How many words after a verb of succession its post may stand: "will
@@ -114,6 +117,7 @@ impl Facts {
             defeats: WordSet::new(&f.defeats),
             contests: WordSet::new(&f.contests),
             remaining: WordSet::new(&f.remaining),
+            scene_acts: WordSet::new(&f.scene_acts),
         }
     }
 }
@@ -336,12 +340,27 @@ impl<'a> Words<'a> {
                 && self
                     .word(b - 1)
                     .is_some_and(|w| f.event_auxiliaries.contains(w));
-            // The scheduling present: "the session opens Monday".
-            let present = b == k
+            // The scheduling present: "the session opens Monday", "New
+            // Jersey also holds its primary Tuesday" (past "also" only:
+            // "be" comes before no present).
+            let present = (b..k)
+                .all(|j| self.word(j).is_some_and(|w| w.eq_ignore_ascii_case("also")))
                 && self
                     .word(k)
                     .is_some_and(|w| w.len() > 3 && w.ends_with('s'));
             (auxiliary || present) && self.dated(k + len)
+        })
+    }
+
+    /// The index of a visible or audible act of a public event's scene
+    /// in the sentence ("the crowd chanted", "a protester yelled", "the
+    /// balloons cascaded"), if any: what a reporter in the hall saw or
+    /// heard. Whether the sentence says more than that is the caller's
+    /// question.
+    pub fn scene_act(&self) -> Option<usize> {
+        (0..self.toks.len()).find(|&k| {
+            self.word(k)
+                .is_some_and(|w| self.facts.scene_acts.contains(w))
         })
     }
 

@@ -13,6 +13,7 @@
 //! - [`voice`]: whose words a sentence is (someone's own, the writer's of
 //!   themselves), before anyone asks whether it claims.
 
+mod candidates;
 pub mod data;
 pub mod facts;
 pub mod features;

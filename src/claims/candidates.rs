@@ -1,0 +1,127 @@
+//! The sentences the claims rule judges: every body sentence that is not
+//! a question, not wholly inside a quotation, not the writer's own account
+//! and not a scene the guideline never counts a claim; each with its
+//! signals and coverage, and its features computed when asked.
+
+use super::data::{Data, Lexicon};
+use super::features::{Extractor, Features};
+use super::scan::Hit;
+use super::scope::Coverage;
+use crate::model::{Document, Sentence};
+
+/// One sentence the claims rule judges: a body sentence that is not a
+/// question and not wholly inside a quotation (someone else's words, which
+/// `quotes.no-speaker` asks about).
+pub struct Candidate<'c, 'a> {
+    /// The attributions of the document, for what the rule says of them.
+    pub scope: &'c super::scope::Scope<'a, 'a>,
+    pub sentence: usize,
+    /// Its signals, most serious first (then in reading order).
+    pub hits: &'c [Hit],
+    pub coverage: Coverage<'a>,
+    extractor: &'c Extractor<'c, 'a>,
+}
+
+impl Candidate<'_, '_> {
+    /// Its features, for the claims model: computed when asked, since the
+    /// rule needs them only for a sentence no attribution covers.
+    pub fn features(&self) -> Features {
+        self.extractor.of(self.sentence, self.hits, &self.coverage)
+    }
+}
+
+/// Calls `each` for every candidate sentence of `doc`, in order.
+pub fn candidates<'a>(
+    doc: &'a Document<'a>,
+    atts: &'a [crate::attribution::Attribution],
+    data: &'a Data,
+    attr: &'a crate::attribution::Data,
+    mut each: impl FnMut(Candidate<'_, 'a>),
+) {
+    use super::scan::Scanner;
+    use super::scope::Scope;
+    if data.is_empty() {
+        return;
+    }
+    // Gathered once: the scanner and the extractor both walk them.
+    let quoted = doc.outer_quotation_spans();
+    let mut scanner = Scanner::new(doc, data, &quoted).every_signal();
+    let scope = Scope::new(doc, atts, data, attr);
+    let extractor = Extractor::new(doc, atts, data, &quoted);
+    let mut hits = Vec::new();
+    let signed = super::voice::own_words_blocks(doc, data);
+    let introduced = super::voice::introduced_blocks(doc, data, attr);
+    let requests = super::voice::comment_requests(doc, data);
+    for (bi, b) in doc.blocks.iter().enumerate() {
+        if !b.kind.is_body() || signed[bi] || introduced[bi] {
+            continue;
+        }
+        for si in b.sentences.start as usize..b.sentences.end as usize {
+            let s = &doc.sentences[si];
+            if extractor.in_quote(s.span)
+                || super::voice::question(doc, s)
+                || super::voice::writers_own(doc, data, s)
+                || super::voice::holds_request(&requests, s.span)
+            {
+                continue;
+            }
+            scanner.scan(s, false, &mut hits);
+            if hits.is_empty() && (scheduled(doc, data, s) || scene(&extractor, doc, data, s)) {
+                continue;
+            }
+            let coverage = scope.coverage(si, hits.first().map(|h| h.span));
+            each(Candidate {
+                scope: &scope,
+                sentence: si,
+                hits: &hits,
+                coverage,
+                extractor: &extractor,
+            });
+        }
+    }
+}
+
+fn words<'a>(doc: &'a Document<'_>, data: &'a Data, s: &Sentence) -> super::facts::Words<'a> {
+    super::facts::Words {
+        toks: &doc.tokens[s.tokens.start as usize..s.tokens.end as usize],
+        text: doc.text,
+        facts: &data.facts,
+        dates: &data.dates,
+        time: &data.time,
+        clock: &data.times,
+    }
+}
+
+/// Does sentence `s` announce an event on the calendar (see
+/// [`super::facts::Words::scheduled`])?
+fn scheduled(doc: &Document<'_>, data: &Data, s: &Sentence) -> bool {
+    words(doc, data, s).scheduled()
+}
+
+/// Words that make a sentence more than a scene: a judgement, an
+/// attitude, a prospect (the claims model's word classes).
+const JUDGING: u16 = Lexicon::EVALUATIVE | Lexicon::ATTITUDE | Lexicon::PROSPECT;
+
+/// Is sentence `s` (which holds no claim signal) plain narration of a
+/// public event's scene: a visible or audible act outside quotation marks
+/// ("The protester yelled and held up a banner"), with no word that
+/// judges, tells an attitude or weighs prospects? The guideline counts
+/// what a reporter at a public event saw as scene-setting, not a claim;
+/// "the crowd cheered his bold plan" still judges.
+fn scene(extractor: &Extractor<'_, '_>, doc: &Document<'_>, data: &Data, s: &Sentence) -> bool {
+    let w = words(doc, data, s);
+    let Some(k) = w.scene_act() else {
+        return false;
+    };
+    if extractor.in_quote(w.toks[k].span) {
+        return false;
+    }
+    let bytes = doc.text.as_bytes();
+    !w.toks.iter().any(|t| {
+        t.is_word() && data.lexicon.of(*t, bytes) & JUDGING != 0 && !extractor.in_quote(t.span)
+    })
+}
+
+#[cfg(test)]
+#[path = "candidates_tests.rs"]
+mod tests;

@@ -1,0 +1,53 @@
+//! Which sentences the claims rule judges at all (English lists), through
+//! the same walk the rule and the model script use.
+
+/// The text of every sentence judged in `text`, in order.
+fn judged(text: &str) -> Vec<String> {
+    let lang = crate::lang::Lang::english();
+    let doc = crate::model::Document::parse(text, crate::model::Format::Plain, &lang);
+    let atts = crate::attribution::extract(&doc, &lang.attribution);
+    let mut out = Vec::new();
+    super::candidates(&doc, &atts, &lang.claims, &lang.attribution, |c| {
+        out.push(doc.sentences[c.sentence].span.text(text).to_string());
+    });
+    out
+}
+
+#[test]
+fn a_scene_of_a_public_event_is_not_judged() {
+    // What anyone in the hall saw or heard.
+    assert!(judged("Head\n\nThe delegate yelled and waved a flag at the stage.\n").is_empty());
+    assert!(judged("Head\n\nConfetti cascaded onto the delegates below.\n").is_empty());
+    // The same act with a judgement, an attitude or a signal is judged.
+    for s in [
+        "The delegates cheered his bold and risky plan.",
+        "The delegates cheered because they trust the mayor.",
+        "The delegates cheered the mayor for the first time.",
+    ] {
+        assert_eq!(judged(&format!("Head\n\n{s}\n")), [s], "{s}");
+    }
+    // A plain sentence with no act of the scene is still judged.
+    let s = "The mayor changed the city's budget rules.";
+    assert_eq!(judged(&format!("Head\n\n{s}\n")), [s]);
+}
+
+#[test]
+fn an_event_held_on_a_day_is_on_the_calendar() {
+    assert!(judged("Head\n\nVermont also holds its caucus on Saturday.\n").is_empty());
+    let s = "Vermont also holds the key to the race.";
+    assert_eq!(judged(&format!("Head\n\n{s}\n")), [s]);
+}
+
+#[test]
+fn a_paragraph_introduced_by_a_source_and_a_colon_is_its_words() {
+    let text = "Head\n\nThe Daily Ledger reports:\n\n…the board moved its funds offshore to hide the losses.\n\nThe board meets again in May to vote on the budget plan.\n";
+    let got = judged(text);
+    // The introducer itself may be judged; the quoted paragraph is not,
+    // and the writer speaks again in the paragraph after it.
+    assert!(!got.iter().any(|s| s.contains("offshore")), "{got:?}");
+    assert!(got.iter().any(|s| s.contains("meets again")), "{got:?}");
+    // A colon with no source and no verb of saying introduces the
+    // writer's own list.
+    let text = "Head\n\nWhat we learned this week:\n\nThe board moved its funds offshore to hide the losses.\n";
+    assert!(judged(text).iter().any(|s| s.contains("offshore")));
+}
