@@ -49,7 +49,7 @@ pub fn candidates<'a>(
     let scope = Scope::new(doc, atts, data, attr);
     let extractor = Extractor::new(doc, atts, data, &quoted);
     let mut hits = Vec::new();
-    let signed = super::voice::own_words_blocks(doc, data);
+    let signed = super::voice::own_words_blocks(doc, data, atts);
     let introduced = super::voice::introduced_blocks(doc, data, attr);
     let requests = super::voice::comment_requests(doc, data);
     for (bi, b) in doc.blocks.iter().enumerate() {

@@ -5,6 +5,7 @@
 //! on someone else's behalf, so the claims rule does not judge them.
 
 use super::data::Data;
+use crate::attribution::Attribution;
 use crate::model::{Block, BlockKind, Document, Sentence, TokenKind};
 
 /// Paragraphs printed as someone's own words: those above a signature
@@ -16,10 +17,10 @@ use crate::model::{Block, BlockKind, Document, Sentence, TokenKind};
 /// article (`<tweet author="@x">…</tweet>`), which prints its author's
 /// words under their name as a signed comment does. Also an editor's note
 /// on the article itself ("UPDATE: …"): page furniture, no one's claim.
-pub fn own_words_blocks(doc: &Document<'_>, data: &Data) -> Vec<bool> {
+pub fn own_words_blocks(doc: &Document<'_>, data: &Data, atts: &[Attribution]) -> Vec<bool> {
     let mut signed = vec![false; doc.blocks.len()];
     let text = |b: &Block| b.span.text(doc.text);
-    let turns = transcript_turns(doc);
+    let turns = transcript_turns(doc, atts);
     let (mut asked, mut answering) = (false, false);
     for (i, b) in doc.blocks.iter().enumerate() {
         let t = text(b);
@@ -124,53 +125,33 @@ fn opens(text: &str, labels: &[String]) -> bool {
     })
 }
 
-/// The blocks of a printed transcript that open with a speaker's name in
-/// capitals and a colon ("TAPPER: …", "JAKE TAPPER: …"). A document is a
-/// transcript when at least three blocks open so, under at least two
-/// names, one of which speaks twice (by its last word: "JAKE TAPPER",
-/// then "TAPPER"): one such label alone is furniture ("UPDATE:",
-/// "EXCLUSIVE:"), and labels that never come back are a roundup's
-/// headings ("OHIO: …", "TEXAS: …"), not turns of a conversation.
-fn transcript_turns(doc: &Document<'_>) -> Vec<bool> {
-    let labels: Vec<Option<&str>> = doc
-        .blocks
-        .iter()
-        .map(|b| {
-            if b.kind.is_body() {
-                speaker_label(b.span.text(doc.text))
-            } else {
-                None
-            }
-        })
-        .collect();
-    let mut names: Vec<&str> = labels
-        .iter()
-        .flatten()
-        .map(|l| l.rsplit(' ').next().unwrap_or(l))
-        .collect();
-    let turns = names.len();
-    names.sort_unstable();
-    let repeats = names.windows(2).any(|w| w[0] == w[1]);
-    names.dedup();
-    let transcript = turns >= 3 && names.len() >= 2 && repeats;
-    labels.iter().map(|l| transcript && l.is_some()).collect()
-}
-
-/// The speaker's name a block opens with: one to three words in capitals
-/// (with a full stop, hyphen or apostrophe inside a name) before a colon
-/// and a space.
-fn speaker_label(text: &str) -> Option<&str> {
-    // Only a label's length into the block: a long paragraph is not read
-    // to its end for a colon that could not start it.
-    let head = &text.as_bytes()[..text.len().min(42)];
-    let colon = memchr::memmem::find(head, b": ")?;
-    let label = &text[..colon];
-    let words = label.split(' ').count();
-    let name_like = label
-        .chars()
-        .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\'' | '’'));
-    let letters = label.chars().filter(|c| c.is_uppercase()).count();
-    (words <= 3 && name_like && letters >= 2).then_some(label)
+/// The blocks of a printed transcript ("TAPPER: …", "JAKE TAPPER: …"),
+/// as the attribution grammar reads them (`attribution::turns`): each
+/// turn is one attribution whose source is the label opening its block
+/// and whose cue is the colon right after it, a name in capitals.
+/// (Labels only count in a dialogue there: "UPDATE:" alone, or a
+/// roundup's "OHIO: …", "TEXAS: …", are no turns.)
+fn transcript_turns(doc: &Document<'_>, atts: &[Attribution]) -> Vec<bool> {
+    let mut turns = vec![false; doc.blocks.len()];
+    for a in atts {
+        let Some(source) = a.source else {
+            continue;
+        };
+        // The label and its colon, nothing between: other colon cues
+        // ("Sanders delivered a retort: …") introduce one quotation, and
+        // the writer may speak again after it in the same block.
+        let label = source.text(doc.text);
+        if a.cue.text(doc.text) != ":"
+            || source.end != a.cue.start
+            || label.chars().any(char::is_lowercase)
+        {
+            continue;
+        }
+        if let Some(b) = doc.block_at(source.start) {
+            turns[b] |= doc.blocks[b].span.start == source.start;
+        }
+    }
+    turns
 }
 
 /// Does `text` open with an editor's note label and a colon ("UPDATE:",
@@ -280,17 +261,6 @@ mod tests {
         assert!(!opens("Quite so.", &q));
         assert!(!opens("QE2 sailed.", &q));
         assert!(!opens("Q", &q));
-    }
-
-    #[test]
-    fn a_speaker_label_is_a_short_name_in_capitals_before_a_colon() {
-        assert_eq!(speaker_label("TAPPER: Go on."), Some("TAPPER"));
-        assert_eq!(speaker_label("JAKE TAPPER: Go on."), Some("JAKE TAPPER"));
-        assert_eq!(speaker_label("O’NEILL: Yes."), Some("O’NEILL"));
-        assert_eq!(speaker_label("Tapper: Go on."), None);
-        assert_eq!(speaker_label("THE VERY LONG LABEL HERE: x"), None);
-        assert_eq!(speaker_label("A: Yes."), None);
-        assert_eq!(speaker_label("No colon at all"), None);
     }
 
     #[test]
