@@ -358,10 +358,12 @@ impl<'a> Words<'a> {
     /// heard. Whether the sentence says more than that is the caller's
     /// question.
     pub fn scene_act(&self) -> Option<usize> {
-        (0..self.toks.len()).find(|&k| {
-            self.word(k)
-                .is_some_and(|w| self.facts.scene_acts.contains(w))
-        })
+        // By token: the signature turns most words away before their bytes
+        // are read (this runs for every sentence with no claim signal).
+        let bytes = self.text.as_bytes();
+        self.toks
+            .iter()
+            .position(|t| self.facts.scene_acts.contains_token(*t, bytes))
     }
 
     /// A day, date or clock time at or after token `from`.
