@@ -56,6 +56,18 @@ pub(super) fn cues_in(r: &Reader<'_, '_>, a: usize, b: usize) -> Vec<Cue> {
 /// after its article (`wie die „Morgenpost“ berichtete`) is part of the
 /// clause: its subject, most often.
 pub(super) fn clause_start(r: &Reader<'_, '_>, a: usize, k: usize) -> usize {
+    clause_start_across(r, a, k, |i| r.name_after_article(a, i))
+}
+
+/// The start of the clause holding `k`, read back from it to the last
+/// comma, colon or semicolon, or to a quotation mark at `i` unless
+/// `across(i)` gives the opening mark of a quotation the clause holds.
+fn clause_start_across(
+    r: &Reader<'_, '_>,
+    a: usize,
+    k: usize,
+    across: impl Fn(usize) -> Option<usize>,
+) -> usize {
     let mut i = k;
     while i > a {
         i -= 1;
@@ -63,7 +75,7 @@ pub(super) fn clause_start(r: &Reader<'_, '_>, a: usize, k: usize) -> usize {
             return i + 1;
         }
         if r.is_mark(i) {
-            match r.name_after_article(a, i) {
+            match across(i) {
                 Some(open) => i = open,
                 None => return i + 1,
             }
@@ -325,21 +337,10 @@ fn verb_cue(r: &Reader<'_, '_>, a: usize, b: usize, v: usize) -> Option<Cue> {
 /// across a quotation the clause's words enclose (`hatten von einem
 /// „Krieg“ gesprochen`): one whose opening mark follows a word.
 fn clause_start_inline(r: &Reader<'_, '_>, a: usize, k: usize) -> usize {
-    let mut i = k;
-    while i > a {
-        i -= 1;
-        if r.is_punct(i, ',') || r.is_punct(i, ':') || r.is_punct(i, ';') {
-            return i + 1;
-        }
-        if r.is_mark(i) {
-            let open = (a..i).rev().find(|&j| r.is_mark(j));
-            match open {
-                Some(j) if j > a && r.narrated(j - 1).is_some() && r.is_quoted(i) => i = j,
-                _ => return i + 1,
-            }
-        }
-    }
-    a
+    clause_start_across(r, a, k, |i| {
+        let open = (a..i).rev().find(|&j| r.is_mark(j))?;
+        (open > a && r.narrated(open - 1).is_some() && r.is_quoted(i)).then_some(open)
+    })
 }
 
 /// The start of the clause holding `k` as `clause_start` reads it, but
