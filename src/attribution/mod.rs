@@ -145,6 +145,9 @@ pub fn extract(doc: &Document<'_>, d: &Data) -> Vec<Attribution> {
     direct::hand_on(&mut found, &handed);
     let turns = turns::find(doc);
     let spoken: Vec<Span> = turns.iter().filter_map(|t| t.content).collect();
+    // A speaker label in capitals is a person's name, not an acronym's
+    // organisation ("RUIZ:", "JAKE TAPPER:"); the colons, in text order.
+    let labels: Vec<usize> = turns.iter().map(|t| t.cue.first).collect();
     if !turns.is_empty() {
         turns::replace_nested(&mut found, turns, doc);
     }
@@ -152,7 +155,14 @@ pub fn extract(doc: &Document<'_>, d: &Data) -> Vec<Attribution> {
     let mut atts: Vec<Attribution> = found
         .into_iter()
         .zip(who)
-        .map(|(f, (speaker, class))| f.attribution(doc, speaker, class, false))
+        .map(|(f, (speaker, class))| {
+            let class = if labels.binary_search(&f.cue.first).is_ok() {
+                SourceClass::Named
+            } else {
+                class
+            };
+            f.attribution(doc, speaker, class, false)
+        })
         .collect();
     orphans::carried(doc, d, sentences, &mut atts);
     // A quotation inside a transcript turn is the turn's speaker's.

@@ -83,3 +83,20 @@ fn a_span_is_within_the_turn_that_holds_it_and_no_other() {
     assert!(!within(&turns, Span::new(0, 5)));
     assert!(!within(&[], Span::new(0, 5)));
 }
+
+#[test]
+fn a_speaker_label_in_capitals_names_a_person_not_an_organisation() {
+    let text = format!("Headline\n\n{DIALOGUE}\n");
+    let lang = crate::model::Conventions::english();
+    let data = super::Data::builtin("en").unwrap();
+    let doc = crate::model::Document::parse(&text, crate::model::Format::Plain, &lang);
+    let turns: Vec<_> = super::extract(&doc, &data)
+        .into_iter()
+        .filter(|a| a.cue.text(&text) == ":")
+        .collect();
+    assert_eq!(turns.len(), 3);
+    assert!(
+        turns.iter().all(|a| a.class == super::SourceClass::Named),
+        "{turns:?}"
+    );
+}
