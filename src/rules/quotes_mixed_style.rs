@@ -460,4 +460,22 @@ mod tests {
         assert_eq!(a[0], Safe);
         assert_eq!(a[2999], Suggested);
     }
+
+    #[test]
+    fn a_paragraph_of_marks_is_charged_for_its_marks() {
+        use crate::fix::Applicability::{Safe, Suggested};
+        // Paragraphs of nothing but closing marks: their bytes alone are
+        // well inside the budget (each fix re-reads about 1.5 KB of an
+        // article of 230 KB), but pairing 256 marks twice per fix costs
+        // far more than 1.5 KB of prose; only the first fixes are
+        // verified.
+        let para = format!("{}\n\n", "\u{201d}".repeat(256));
+        let text = format!("Head\n\n{}", para.repeat(300));
+        let a = applicability(&text, &Settings::default());
+        assert!(a.len() >= 300, "{}", a.len());
+        assert_eq!(a[0], Safe);
+        let safe = a.iter().filter(|&&x| x == Safe).count();
+        assert!(safe < a.len() / 4, "{safe} of {}", a.len());
+        assert_eq!(a[a.len() - 1], Suggested);
+    }
 }
