@@ -158,36 +158,43 @@ pub fn resolve<'t>(
     d: &Data,
     found: &[Found],
 ) -> Vec<(Option<String>, SourceClass)> {
-    if found.len() >= PARALLEL_FOUND {
-        let step = found.len().div_ceil(rayon::current_num_threads() * 4);
-        // Most sources are named: a few times `RECENT` attributions back
-        // is nearly always far enough.
-        return resolve_parallel(doc, d, found, step, 4 * RECENT);
+    if found.len() > CHUNK {
+        return resolve_parallel(doc, d, found, CHUNK, MAX_REPLAY);
     }
     let mut r = Resolver::new();
     found.iter().map(|f| r.step(doc, d, f).0).collect()
 }
 
-/// From this many attributions up (a file of some megabytes), sources are
-/// resolved in parallel slices.
-const PARALLEL_FOUND: usize = 1 << 14;
+/// Attributions are resolved in chunks of this many (a file of some
+/// megabytes has more), in parallel. The chunks are fixed by the count,
+/// not by the number of threads, so the result is the same on any machine.
+const CHUNK: usize = 1 << 14;
 
-/// `resolve` in slices of `step` attributions on all threads, with the
-/// same result as one pass. Only the last `RECENT` named sources are ever
-/// consulted, so a slice that replays the attributions before it until
-/// `RECENT` sources have been added holds the state one pass would: every
-/// source it could reach was added, and changed by a pronoun, within the
-/// replay (an older source a pronoun reached in one pass is out of reach
-/// again by the slice's start).
+/// How far back, in attributions, a chunk replays to rebuild the sources
+/// in reach at its start.
+const MAX_REPLAY: usize = 2048;
+
+/// `resolve` in chunks of `step` attributions on all threads. Only the
+/// last `RECENT` named sources are ever consulted, so a chunk that replays
+/// the attributions before it until `RECENT` sources have been added holds
+/// the state one pass would: every source it could reach was added, and
+/// changed by a pronoun, within the replay (an older source a pronoun
+/// reached in one pass is out of reach again by the chunk's start). The
+/// replay stops at `max_replay` attributions even with fewer sources met:
+/// a run of thousands of vague or unnamed sources ("according to
+/// officials") would otherwise be replayed from the top of the file by
+/// every chunk, time growing with the file's length times the chunks. So
+/// in a file of more than `CHUNK` attributions, a reference just past a
+/// chunk's start reaches a source at most `max_replay` attributions back.
 fn resolve_parallel<'t>(
     doc: &Document<'t>,
     d: &Data,
     found: &[Found],
     step: usize,
-    replay: usize,
+    max_replay: usize,
 ) -> Vec<(Option<String>, SourceClass)> {
     let parts = crate::slices::par_ranges(found.len(), step, |range| {
-        let mut back = replay.max(1);
+        let mut back = (4 * RECENT).min(max_replay).max(1);
         loop {
             let from = range.start.saturating_sub(back);
             let mut r = Resolver::new();
@@ -195,13 +202,13 @@ fn resolve_parallel<'t>(
             for f in &found[from..range.start] {
                 added += r.step(doc, d, f).1 as usize;
             }
-            if from == 0 || added >= RECENT {
+            if from == 0 || added >= RECENT || back >= max_replay {
                 return found[range]
                     .iter()
                     .map(|f| r.step(doc, d, f).0)
                     .collect::<Vec<_>>();
             }
-            back *= 2;
+            back = (back * 2).min(max_replay);
         }
     });
     parts.into_iter().flatten().collect()
@@ -514,64 +521,5 @@ fn named_in(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::Conventions;
-    use crate::model::Format;
-
-    /// A name made of syllables, one per digit of `k`.
-    fn name(k: usize) -> String {
-        const SYL: [&str; 10] = ["ba", "ke", "li", "mo", "nu", "ra", "se", "ti", "vo", "zu"];
-        let mut s: String = k
-            .to_string()
-            .bytes()
-            .map(|b| SYL[(b - b'0') as usize])
-            .collect();
-        s[..1].make_ascii_uppercase();
-        s
-    }
-
-    #[test]
-    fn slices_resolve_as_one_pass_does() {
-        // Many named speakers, then surnames, descriptions and pronouns
-        // that reach back to them, some beyond `RECENT` sources.
-        let mut text = String::from("Headline\n\n");
-        for k in 0..300 {
-            let (title, pronoun) = if k % 3 == 0 {
-                ("Ms.", "she")
-            } else {
-                ("Mr.", "he")
-            };
-            let n = name(k + 10);
-            text.push_str(&format!(
-                "\u{201c}Point {k} stands,\u{201d} said {title} Quil {n}, the analyst.\n\n\
-                 \u{201c}Then more,\u{201d} {pronoun} said.\n\n"
-            ));
-            if k % 7 == 0 {
-                let back = name(k / 2 + 10);
-                text.push_str(&format!(
-                    "\u{201c}Later,\u{201d} {back} said. \u{201c}Yes,\u{201d} the analyst said. \u{201c}No,\u{201d} it said.\n\n"
-                ));
-            }
-        }
-        let lang = Conventions::english();
-        let doc = Document::parse(&text, Format::Plain, &lang);
-        let d = &crate::attribution::Data::builtin("en").unwrap();
-        let mut found = Vec::new();
-        super::super::direct::find(&doc, d, &mut found);
-        super::super::reported::find(&doc, d, &mut found);
-        found.sort_by_key(|f| (f.cue.first, f.cue.last));
-        found.dedup_by_key(|f| f.cue.first);
-        assert!(found.len() > 600, "{}", found.len());
-        let mut r = Resolver::new();
-        let one: Vec<_> = found.iter().map(|f| r.step(&doc, d, f).0).collect();
-        assert!(one.iter().filter(|(s, _)| s.is_some()).count() > 600);
-        for (step, replay) in [(5, 1), (37, 8), (100, 300)] {
-            assert_eq!(
-                resolve_parallel(&doc, d, &found, step, replay),
-                one,
-                "{step} {replay}"
-            );
-        }
-    }
-}
+#[path = "speakers_tests.rs"]
+mod tests;
