@@ -211,6 +211,9 @@ pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) -> Vec<usize> {
             }
         }
         let mut before = None;
+        // The token after the closing mark the clause before the quotation
+        // is read from, when one cuts it.
+        let mut after_mark = None;
         // `X added that “third countries” will not …`: a quotation that does
         // not finish the clause it opens in is part of reported speech.
         let glued_to_word = open > s_start && doc.tokens[open - 1].is_word();
@@ -245,6 +248,7 @@ pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) -> Vec<usize> {
                 .map_or(s_start, |k| k + 1);
             if from < open {
                 before = before_quote(d)(Toks::new(doc.text, &doc.tokens, from..open)).ok();
+                after_mark = (from > s_start).then_some(from);
             }
         } else if let Some(p) = (item && open <= s_start + 2)
             .then(|| before_item(doc, s_open))
@@ -285,6 +289,13 @@ pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) -> Vec<usize> {
                         super::grammar::inverted(d)(name).ok().map(|(_, s)| s)
                     })
                     .flatten()
+            });
+            let src = src.or_else(|| {
+                after_mark
+                    .filter(|&m| {
+                        cue.first == m || cue.first == m + 1 && doc.tokens[m].is_punct(',')
+                    })
+                    .and_then(|m| super::titled::titled_subject(doc, d, s_start, m))
             });
             // Still no subject ("Lee said the fund was empty but added,
             // “…”"): the attribution before it in the sentence gives one,

@@ -29,6 +29,7 @@ mod outcries;
 mod reported;
 mod senses;
 mod speakers;
+mod titled;
 pub mod toks;
 mod turns;
 mod words;
@@ -190,6 +191,8 @@ fn german_attributions(doc: &Document<'_>, d: &Data) -> Vec<Attribution> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_appositives;
 #[cfg(test)]
 mod tests_complement;
 #[cfg(test)]

@@ -85,3 +85,27 @@ fn a_cue_after_and_keeps_its_own_attribution() {
         "{a:?}"
     );
 }
+
+#[test]
+fn reported_speech_stops_where_a_new_speaker_takes_over() {
+    let a = atts(
+        "The senator said the levy was “dead on arrival,” and the treasurer warned \
+         that no one would sign it.",
+    );
+    let first = a.iter().find(|r| r.1 == "said").expect("the senator's");
+    assert_eq!(first.3, "the levy was “dead on arrival,”", "{a:?}");
+    assert!(
+        a.iter().any(|r| r.1 == "warned" && r.2 == "the treasurer"),
+        "{a:?}"
+    );
+}
+
+#[test]
+fn a_participle_after_but_does_not_end_reported_speech() {
+    let a = atts(
+        "Her aide said the minister could not recall the call, but she did remember \
+         telling the board about it.",
+    );
+    let first = a.iter().find(|r| r.1 == "said").expect("the aide's");
+    assert!(first.3.contains("she did remember"), "{a:?}");
+}

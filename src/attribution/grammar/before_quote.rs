@@ -203,7 +203,7 @@ pub fn before_quote<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, (Cue, O
         // The cue: the last speech verb (or two-word cue) within a few
         // tokens of the mark.
         let lo = n.saturating_sub(12).max(start);
-        let verb = (lo..n).rev().find_map(|k| {
+        let cue_at = |lo: usize, k: usize| {
             if !input.toks[k].is_word() {
                 return None;
             }
@@ -214,7 +214,25 @@ pub fn before_quote<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, (Cue, O
                 && input.toks[k - 1].is_word()
                 && d.is_phrasal(input.word(k - 1), input.word(k)))
             .then(|| (k - 1, k))
-        });
+        };
+        // "As the chief executive, Jo Reed, put it in a memo explaining the
+        // deal, “…”": an "as" clause is the attribution; its own verb, the
+        // first after the subject, is the cue, not a participle in the
+        // adjunct after it.
+        // Only when the "as" clause runs to the mark: in "As the paper
+        // reported, the agency was refusing to comment:" a main clause
+        // follows its comma, and the quotation is that clause's.
+        let as_verb = (start > 0)
+            .then(|| {
+                (start + 1..n.min(start + 24)).find_map(|k| {
+                    cue_at(start, k).filter(|&(a, _)| {
+                        !input.toks[a].is_word() || !input.word(a).ends_with("ing")
+                    })
+                })
+            })
+            .flatten()
+            .filter(|&(_, kl)| !input.toks[kl + 1..n - 1].iter().any(|t| t.is_punct(',')));
+        let verb = as_verb.or_else(|| (lo..n).rev().find_map(|k| cue_at(lo, k)));
         // "X said in an interview on Tuesday with the editor of the local
         // paper, “…”": a longer adjunct between the verb and the mark,
         // when it opens with a preposition right after the verb.

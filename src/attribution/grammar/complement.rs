@@ -251,6 +251,12 @@ pub(super) fn clause_end(d: &Data, body: Toks<'_>, from: usize) -> usize {
     let mut k = from;
     while k < body.len() {
         let t = body.toks[k];
+        // "said the bill was “dead,” and the governor warned that …": a
+        // new subject with its own speech verb after ", and" starts an
+        // attribution of its own, not more of this one's content.
+        if let Some(end) = joined_attribution(d, body, k) {
+            return end;
+        }
         if t.is_punct(',') || t.is_punct('—') {
             if let Some(n) = body.toks.get(k + 1) {
                 let w = n.text(body.text);
@@ -273,4 +279,37 @@ pub(super) fn clause_end(d: &Data, body: Toks<'_>, from: usize) -> usize {
         k += 1;
     }
     body.len()
+}
+
+/// Does ", and" (or ",” and") at `k` begin a new clause whose own short
+/// subject speaks ("and the governor warned", "but Lee said")? Yields
+/// where the content before it ends: before the comma, or after the
+/// closing mark that follows the comma.
+fn joined_attribution(d: &Data, body: Toks<'_>, k: usize) -> Option<usize> {
+    let t = body.toks[k];
+    let (end, conj) = if t.is_punct(',') {
+        (k, k + 1)
+    } else if is_mark(t) && k > 0 && body.toks[k - 1].is_punct(',') {
+        (k + 1, k + 1)
+    } else {
+        return None;
+    };
+    let c = body.toks.get(conj)?;
+    if !c.is_word() || !matches!(body.word(conj), "and" | "but") {
+        return None;
+    }
+    let first = body.toks.get(conj + 1)?;
+    let w0 = body.word(conj + 1);
+    let opens_subject = first.is_word()
+        && (is_capitalised(w0) || d.determiners.contains(w0) || d.pronouns.contains(w0));
+    if !opens_subject {
+        return None;
+    }
+    // A finite verb of saying within a few words, with only words before
+    // it: a subject of up to four words. (Not "but he did remember
+    // telling": a participle is no verb of the new clause.)
+    (conj + 2..body.len().min(conj + 6))
+        .take_while(|&j| body.toks[j].is_word())
+        .find(|&j| d.strong.contains(body.word(j)) && !body.word(j).ends_with("ing"))
+        .map(|_| end)
 }

@@ -291,7 +291,13 @@ pub fn subject<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, Source> {
             && core.len() <= 8
             && core.toks[1..]
                 .iter()
-                .any(|t| t.is_word() && is_capitalised(t.text(core.text)));
+                .any(|t| t.is_word() && is_capitalised(t.text(core.text)))
+            // Not a verb phrase with a name in it ("defended his father
+            // Tuesday on Facebook"): a past-tense word with a determiner
+            // after it opens a predicate, not a description.
+            && !(core.word(0).ends_with("ed")
+                && core.toks[1].is_word()
+                && d.determiners.contains(core.word(1)));
         // "city officials", "campaign aides": a short phrase with a vague head.
         let vague_head = core.len() <= 4 && d.vague.contains(core.word(head));
         // "Robert Peck, managing director at X, told": a bare role after a name.
@@ -330,6 +336,10 @@ pub fn subject<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, Source> {
             };
             let fits = match (k, kinds) {
                 (Piece::Name, Piece::Description) | (Piece::Description, Piece::Name) => true,
+                // "Miller, a retired worker from a nuclear plant, said": an
+                // article and no verb after a name describe the person,
+                // whether or not the head is a known role word.
+                (Piece::Name, Piece::Other) => cur_len == core.len() && article_phrase(d, core),
                 // "Somerton, Ariz.": a short place after a name.
                 (Piece::Name, Piece::Name) => {
                     cur_len <= 2 && p.len() <= 4 && !d.vague.contains(core.word(0))
@@ -363,6 +373,25 @@ pub fn subject<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, Source> {
             },
         ))
     }
+}
+
+/// `p` is a noun phrase opened by an article, with no auxiliary, speech
+/// verb or clause word in it: "a retired worker from a nuclear plant".
+/// After a name it can only be an appositive describing that name.
+fn article_phrase(d: &Data, p: Toks<'_>) -> bool {
+    p.len() >= 2
+        && p.len() <= 12
+        && p.toks[0].is_word()
+        && matches!(p.word(0).to_ascii_lowercase().as_str(), "a" | "an" | "the")
+        && (1..p.len()).all(|k| {
+            let t = p.toks[k];
+            let w = p.word(k);
+            !t.is_word()
+                || !(d.grammar.auxiliaries.is(w)
+                    || d.grammar.relatives.is(w)
+                    || d.boundary.contains(w)
+                    || d.cues.contains(w))
+        })
 }
 
 /// The last run of capitalised words in `p` that is not a title: the name
