@@ -74,3 +74,15 @@ fn an_announced_appearance_is_a_schedule_not_a_claim() {
     }
 }
 
+#[test]
+fn a_refusal_to_say_more_is_the_writers_account() {
+    for s in [
+        "The commissioner declined to say whether she would run again.",
+        "The mayor declined to elaborate on what the new plan would cost.",
+    ] {
+        assert!(judged(&format!("Head\n\n{s}\n")).is_empty(), "{s}");
+    }
+    // Without the refusal the same clause is judged.
+    let s = "The new plan would cost the city far more than the old one.";
+    assert_eq!(judged(&format!("Head\n\n{s}\n")), [s]);
+}
