@@ -86,3 +86,15 @@ fn a_refusal_to_say_more_is_the_writers_account() {
     let s = "The new plan would cost the city far more than the old one.";
     assert_eq!(judged(&format!("Head\n\n{s}\n")), [s]);
 }
+
+#[test]
+fn an_appearance_verb_near_the_start_of_a_sentence_is_read_safely() {
+    // The verb as the first or second word leaves nothing or too little
+    // before it for "is set to"; the sentence is judged as any other.
+    for s in [
+        "Meet the new port director.",
+        "To meet the budget, the city cut 40 jobs.",
+    ] {
+        assert_eq!(judged(&format!("Head\n\n{s}\n")), [s], "{s}");
+    }
+}

@@ -405,8 +405,8 @@ impl<'a> Words<'a> {
             }
             // "is set to meet", "were expected to discuss".
             let to = self.word(b).is_some_and(|w| w.eq_ignore_ascii_case("to"));
-            (to && b >= 2 && is(b - 1, &f.appearance_plans) && is(b - 2, &f.passive))
-                .then_some((b - 2, k))
+            let plan = b.checked_sub(2)?;
+            (to && is(plan + 1, &f.appearance_plans) && is(plan, &f.passive)).then_some((plan, k))
         })
     }
 
