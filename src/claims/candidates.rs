@@ -69,6 +69,9 @@ pub fn candidates<'a>(
             if hits.is_empty() && (scheduled(doc, data, s) || scene(&extractor, doc, data, s)) {
                 continue;
             }
+            if appearance(&extractor, doc, data, s, &hits) {
+                continue;
+            }
             let coverage = scope.coverage(si, hits.first().map(|h| h.span));
             each(Candidate {
                 scope: &scope,
@@ -96,6 +99,36 @@ fn words<'a>(doc: &'a Document<'_>, data: &'a Data, s: &Sentence) -> super::fact
 /// [`super::facts::Words::scheduled`])?
 fn scheduled(doc: &Document<'_>, data: &Data, s: &Sentence) -> bool {
     words(doc, data, s).scheduled()
+}
+
+/// Does sentence `s` announce an appearance on a public schedule ("Ruiz
+/// will discuss the port budget", "The ministers are expected to meet the
+/// envoy"; see [`super::facts::Words::appearance`]), with no claim signal
+/// but the announcement's own "expected", and no relative clause before
+/// it? The topic of a talk or an interview is not asserted; a relative
+/// clause about its subject ("Ruiz, who ran the port into debt, will
+/// speak …") tells more than the schedule makes public.
+fn appearance(
+    extractor: &Extractor<'_, '_>,
+    doc: &Document<'_>,
+    data: &Data,
+    s: &Sentence,
+    hits: &[Hit],
+) -> bool {
+    let w = words(doc, data, s);
+    let Some((first, last)) = w.appearance() else {
+        return false;
+    };
+    let span = w.toks[first].span.cover(w.toks[last].span);
+    if extractor.in_quote(span) {
+        return false;
+    }
+    let bytes = doc.text.as_bytes();
+    hits.iter()
+        .all(|h| h.span.start >= span.start && h.span.end <= span.end)
+        && !w.toks[..first]
+            .iter()
+            .any(|t| t.is_word() && data.relatives.contains_token(*t, bytes))
 }
 
 /// Words that make a sentence more than a scene: a judgement, an

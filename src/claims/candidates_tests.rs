@@ -51,3 +51,50 @@ fn a_paragraph_introduced_by_a_source_and_a_colon_is_its_words() {
     let text = "Head\n\nWhat we learned this week:\n\nThe board moved its funds offshore to hide the losses.\n";
     assert!(judged(text).iter().any(|s| s.contains("offshore")));
 }
+
+#[test]
+fn an_announced_appearance_is_a_schedule_not_a_claim() {
+    for s in [
+        "Host Dana Reyes will interview the harbor commissioner about the dredging fight.",
+        "The port director will also be interviewed about the new cargo fees.",
+        "The mayor is set to meet with the union leaders at the depot.",
+        "The ministers were expected to discuss the river treaty and fishing quotas.",
+    ] {
+        assert!(judged(&format!("Head\n\n{s}\n")).is_empty(), "{s}");
+    }
+    // A forecast, a signal outside the announcement, or a relative clause
+    // about the subject is still judged.
+    for s in [
+        "The mayor is expected to win the vote by a wide margin.",
+        "The mayor will meet the union leaders because she fears a strike.",
+        "The director, who ran the port into debt, will speak at the depot.",
+        "The director will come under pressure to resign.",
+    ] {
+        assert_eq!(judged(&format!("Head\n\n{s}\n")), [s], "{s}");
+    }
+}
+
+#[test]
+fn a_refusal_to_say_more_is_the_writers_account() {
+    for s in [
+        "The commissioner declined to say whether she would run again.",
+        "The mayor declined to elaborate on what the new plan would cost.",
+    ] {
+        assert!(judged(&format!("Head\n\n{s}\n")).is_empty(), "{s}");
+    }
+    // Without the refusal the same clause is judged.
+    let s = "The new plan would cost the city far more than the old one.";
+    assert_eq!(judged(&format!("Head\n\n{s}\n")), [s]);
+}
+
+#[test]
+fn an_appearance_verb_near_the_start_of_a_sentence_is_read_safely() {
+    // The verb as the first or second word leaves nothing or too little
+    // before it for "is set to"; the sentence is judged as any other.
+    for s in [
+        "Meet the new port director.",
+        "To meet the budget, the city cut 40 jobs.",
+    ] {
+        assert_eq!(judged(&format!("Head\n\n{s}\n")), [s], "{s}");
+    }
+}

@@ -13,32 +13,82 @@ use crate::model::TokenKind;
 use crate::span::Span;
 
 impl<'a> Scope<'a, '_> {
-    /// The source of the data that sentence `si + 1` gives for the claim
-    /// of `si`, when `si` opens its paragraph and the next sentence, in
-    /// the same paragraph, is attributed data (see the module's comment).
-    pub(super) fn evidence(&self, si: usize) -> Option<Span> {
+    /// The source of the data that covers the claim `hit` of sentence
+    /// `si`: the next sentence's, when `si` opens its paragraph (see the
+    /// module's comment), or, when the claim is itself a figure, the one a
+    /// sentence before it in the paragraph names, when every sentence from
+    /// there to `si` gives figures ("The new poll shows Ruiz far ahead.
+    /// She draws 41 percent. Lee is second at 12 percent."): a poll's
+    /// numbers listed after the sentence that names it are that poll's, as
+    /// the claim labels read a paragraph. What the writer draws from them
+    /// ("That makes him more popular than …") stays the writer's.
+    pub(super) fn evidence(&self, si: usize, hit: Option<Span>) -> Option<Span> {
         let doc = self.doc;
         let block = &doc.blocks[doc.sentences[si].block as usize];
+        let first = block.sentences.start as usize;
         let next = si + 1;
-        if si != block.sentences.start as usize || next >= block.sentences.end as usize {
+        if si == first {
+            if next >= block.sentences.end as usize || !self.figure(next) {
+                return None;
+            }
+            return self.data_given(next);
+        }
+        let s = &doc.sentences[si];
+        let counts = hit.is_some_and(|h| {
+            doc.tokens[s.tokens.start as usize..s.tokens.end as usize]
+                .iter()
+                .filter(|t| t.span.start >= h.start && t.span.end <= h.end)
+                .any(|t| self.counts(t))
+        });
+        if !counts {
             return None;
         }
-        let s = &doc.sentences[next];
-        let toks = &doc.tokens[s.tokens.start as usize..s.tokens.end as usize];
-        let figure = toks
+        // Back to the sentence that names the data, through figures only;
+        // bounded by the paragraph, so the walk is linear in it.
+        for k in (first..si).rev() {
+            if let Some(source) = self.data_given(k) {
+                return Some(source);
+            }
+            if !self.figure(k) {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// Does sentence `k` give a figure?
+    fn figure(&self, k: usize) -> bool {
+        let s = &self.doc.sentences[k];
+        self.doc.tokens[s.tokens.start as usize..s.tokens.end as usize]
             .iter()
-            .any(|t| t.kind() == TokenKind::Number || t.is_punct('%'));
-        if !figure {
-            return None;
-        }
+            .any(|t| self.counts(t))
+    }
+
+    /// Is token `t` a figure's: a number, a percent sign, or "percent"
+    /// after a number word ("seven percent")?
+    fn counts(&self, t: &crate::model::Token) -> bool {
+        t.kind() == TokenKind::Number
+            || t.is_punct('%')
+            || (t.is_word() && t.text(self.doc.text).eq_ignore_ascii_case("percent"))
+    }
+
+    /// The source of sentence `k` when it is attributed data: a data
+    /// source's word with an attribution or a verb of reporting ("…,
+    /// according to a polling average", "new fundraising reports show",
+    /// "In a survey, …"), or a verb of finding with a source ("Pew found
+    /// that …").
+    fn data_given(&self, k: usize) -> Option<Span> {
+        let doc = self.doc;
+        let s = &doc.sentences[k];
+        let toks = &doc.tokens[s.tokens.start as usize..s.tokens.end as usize];
         let text = doc.text;
         let data_word = toks
             .iter()
             .find(|t| t.is_word() && self.data.data_sources.contains(t.text(text)));
         let mut c = super::Coverage::default();
-        self.same_sentence(next, None, &mut c);
+        self.same_sentence(k, None, &mut c);
         // A verb of finding with a source: "Pew found that …".
-        let finding = self.attrs(next).find(|a| {
+        let finding = self.attrs(k).find(|a| {
             let cue = a.cue.text(text);
             let head = cue.split_whitespace().next().unwrap_or(cue);
             a.source.is_some() && self.attr.findings.contains(head)
@@ -105,5 +155,36 @@ mod tests {
             "{FIGURE} More than 60 percent of that money came from cruise lines, county budget reports show."
         );
         assert_eq!(lines(&body, "sentence"), vec![3], "{body}");
+    }
+
+    #[test]
+    fn figures_listed_after_the_sentence_naming_their_poll_are_its() {
+        let poll = "A new Tidewater Institute poll shows Ruiz far ahead of the field.";
+        let body =
+            format!("{poll} Ruiz draws 41 percent of likely voters. Lee is second at 12 percent.");
+        assert!(lines(&body, "paragraph").is_empty(), "{body}");
+        // Number words count too; what the writer draws from the figures
+        // stays the writer's.
+        let body = format!("{poll} Lee is second at seven percent.");
+        assert!(lines(&body, "paragraph").is_empty(), "{body}");
+        let body = format!("{poll} That makes Ruiz far more popular than Lee was in 2012.");
+        assert_eq!(lines(&body, "paragraph"), vec![3], "{body}");
+        // Sentence scope asks a source of the figure's own sentence.
+        assert!(!lines(&body, "sentence").is_empty(), "{body}");
+        // A sentence without figures between breaks the list: the writer
+        // speaks again.
+        let body = format!(
+            "{poll}\n\nThe race has changed since the spring.\n\nLee is second at 12 percent."
+        );
+        assert!(lines(&body, "paragraph").contains(&7), "{body}");
+        let body = format!("{poll} The race has turned. Lee is second at 12 percent.");
+        let (without, with) = (
+            lines(&format!("{poll} The race has turned."), "paragraph").len(),
+            lines(&body, "paragraph").len(),
+        );
+        assert_eq!(with, without + 1, "{body}");
+        // A person named before the figures is not data.
+        let body = "Mayor Ada Ruiz said the race was close. Lee is second at 12 percent.";
+        assert_eq!(lines(body, "paragraph"), vec![3], "{body}");
     }
 }

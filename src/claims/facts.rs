@@ -49,6 +49,12 @@ pub struct FactsFile {
     remaining: Vec<String>,
     #[serde(default)]
     scene_acts: Vec<String>,
+    #[serde(default)]
+    appearances: Vec<String>,
+    #[serde(default)]
+    appearance_modals: Vec<String>,
+    #[serde(default)]
+    appearance_plans: Vec<String>,
 }
 
 /// The lists of [`FactsFile`], as sets (see `rules/claims/en.yaml`).
@@ -77,6 +83,9 @@ pub struct Facts {
     contests: WordSet,
     remaining: WordSet,
     scene_acts: WordSet,
+    appearances: WordSet,
+    appearance_modals: WordSet,
+    appearance_plans: WordSet,
 }
 
 /// How many words after a verb of succession its post may stand: "will
@@ -118,6 +127,9 @@ impl Facts {
             contests: WordSet::new(&f.contests),
             remaining: WordSet::new(&f.remaining),
             scene_acts: WordSet::new(&f.scene_acts),
+            appearances: WordSet::new(&f.appearances),
+            appearance_modals: WordSet::new(&f.appearance_modals),
+            appearance_plans: WordSet::new(&f.appearance_plans),
         }
     }
 }
@@ -364,6 +376,38 @@ impl<'a> Words<'a> {
         self.toks
             .iter()
             .position(|t| self.facts.scene_acts.contains_token(*t, bytes))
+    }
+
+    /// The tokens (first, last) of an announced appearance: a verb of
+    /// `appearances` after "will" ("Ruiz will discuss the budget", "will
+    /// also be interviewed") or after "is set to", "were expected to"
+    /// ("The ministers are expected to meet the envoy"). A programme of
+    /// interviews, talks and meetings is a public schedule, whatever its
+    /// topic; whether the sentence says more is the caller's question.
+    pub fn appearance(&self) -> Option<(usize, usize)> {
+        let f = self.facts;
+        let is = |k: usize, set: &WordSet| self.word(k).is_some_and(|w| set.contains(w));
+        (0..self.toks.len()).find_map(|k| {
+            if !is(k, &f.appearances) {
+                return None;
+            }
+            let mut b = k;
+            while b > 0
+                && self
+                    .word(b - 1)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("be") || w.eq_ignore_ascii_case("also"))
+            {
+                b -= 1;
+            }
+            let b = b.checked_sub(1)?;
+            if is(b, &f.appearance_modals) {
+                return Some((b, k));
+            }
+            // "is set to meet", "were expected to discuss".
+            let to = self.word(b).is_some_and(|w| w.eq_ignore_ascii_case("to"));
+            let plan = b.checked_sub(2)?;
+            (to && is(plan + 1, &f.appearance_plans) && is(plan, &f.passive)).then_some((plan, k))
+        })
     }
 
     /// A day, date or clock time at or after token `from`.

@@ -371,7 +371,7 @@ impl<'a, 't> Scope<'a, 't> {
         let first = block.sentences.start as usize;
         let last = block.sentences.end as usize - 1;
         // Between two sentences of one speaker: "X said … [claim] … He added …"
-        c.evidence = self.evidence(si);
+        c.evidence = self.evidence(si, hit);
         c.between = si > first
             && si < last
             && self
