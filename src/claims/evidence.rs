@@ -12,6 +12,11 @@ use super::Scope;
 use crate::model::TokenKind;
 use crate::span::Span;
 
+/// How many sentences of figures a poll's or report's list may run
+/// after the sentence that names it and still be its (a poll's findings
+/// take a few sentences, not a page).
+const FIGURE_RUN: usize = 8;
+
 impl<'a> Scope<'a, '_> {
     /// The source of the data that covers the claim `hit` of sentence
     /// `si`: the next sentence's, when `si` opens its paragraph (see the
@@ -43,9 +48,11 @@ impl<'a> Scope<'a, '_> {
         if !counts {
             return None;
         }
-        // Back to the sentence that names the data, through figures only;
-        // bounded by the paragraph, so the walk is linear in it.
-        for k in (first..si).rev() {
+        // Back to the sentence that names the data, through figures only,
+        // at most `FIGURE_RUN` sentences: each claim walks on its own, and
+        // a paragraph of thousands of figures with no source would make
+        // the walks together grow with its square.
+        for k in (first.max(si.saturating_sub(FIGURE_RUN))..si).rev() {
             if let Some(source) = self.data_given(k) {
                 return Some(source);
             }
@@ -186,5 +193,28 @@ mod tests {
         // A person named before the figures is not data.
         let body = "Mayor Ada Ruiz said the race was close. Lee is second at 12 percent.";
         assert_eq!(lines(body, "paragraph"), vec![3], "{body}");
+    }
+
+    #[test]
+    fn a_list_of_figures_is_its_polls_for_eight_sentences() {
+        // Ten figures after the poll: the first eight are its list, the
+        // last two too far from it to be covered by it.
+        let poll = "A new Tidewater Institute poll shows a close race.";
+        let list: Vec<String> = (1..=10)
+            .map(|k| {
+                format!(
+                    "Candidate {} draws {k} percent.",
+                    [
+                        "Ames", "Bell", "Cobb", "Dunn", "Eyre", "Ford", "Gale", "Hart", "Iles",
+                        "Jory"
+                    ][k - 1]
+                )
+            })
+            .collect();
+        let body = format!("{poll} {}", list.join(" "));
+        let flagged = lines(&body, "paragraph").len();
+        assert_eq!(flagged, 2, "{body}");
+        let body = format!("{poll} {}", list[..8].join(" "));
+        assert!(lines(&body, "paragraph").is_empty(), "{body}");
     }
 }
