@@ -85,3 +85,24 @@ fn a_clause_opened_by_a_coordinator_has_its_subject_after_it() {
         Some("der Wortführer Jan Holm")
     );
 }
+
+#[test]
+fn nach_with_a_noun_of_announcing_or_judging_names_its_source() {
+    for (text, cue, src) in [
+        (
+            "Nach Ankündigung der Ministerin wird die Frist um zwei Jahre verlängert.",
+            "Nach Ankündigung",
+            "der Ministerin",
+        ),
+        (
+            "Nach Bewertung der Behörde bestand keine Gefahr für die Anwohner.",
+            "Nach Bewertung",
+            "der Behörde",
+        ),
+    ] {
+        let r = read(text);
+        assert_eq!(r.len(), 1, "{text}: {r:?}");
+        assert_eq!(r[0].1, cue, "{text}");
+        assert_eq!(r[0].2.as_deref(), Some(src), "{text}");
+    }
+}
