@@ -5,7 +5,7 @@
 //! source with no verb (`laut X`, `X zufolge`, `…, so X`) are in `phrase`.
 
 use super::phrase::phrase_cue;
-use super::reader::{self, Reader};
+use super::reader::{self, participle, Reader};
 use super::speakers_of::{passive_agent, quoted_person, relative_subject};
 use crate::attribution::grammar::Source;
 
@@ -86,7 +86,11 @@ fn clause_start_across(
 
 /// A verb of saying at `v` with its source.
 fn verb_cue(r: &Reader<'_, '_>, a: usize, b: usize, v: usize) -> Option<Cue> {
-    if !r.is_speech_verb(v, a) || !r.has_particle(v, b) || cross_reference(r, v) {
+    if !r.is_speech_verb(v, a)
+        || !r.has_particle(v, b)
+        || cross_reference(r, v)
+        || in_attribute(r, a, v, b)
+    {
         return None;
     }
     let g = &r.d.german;
@@ -282,7 +286,14 @@ fn verb_cue(r: &Reader<'_, '_>, a: usize, b: usize, v: usize) -> Option<Cue> {
         };
         return Some(cue(Some(s), place, head..end.max(v + 1)));
     }
-    if let Some(s) = r.subject_before(c0, head).filter(|s| !is_no_one(r, s)) {
+    // (`…“ und der Minister rief: „…“`: a coordinator before the clause's
+    // subject is no part of it.)
+    let c1 = if head > c0 + 1 && r.narrated(c0).is_some_and(|w| g.coordinators.is(w)) {
+        c0 + 1
+    } else {
+        c0
+    };
+    if let Some(s) = r.subject_before(c1, head).filter(|s| !is_no_one(r, s)) {
         return Some(cue(Some(s), Place::Before, c0..v + 1));
     }
     // (For a quotation only: a relative clause's verb reports speech
@@ -331,6 +342,17 @@ fn verb_cue(r: &Reader<'_, '_>, a: usize, b: usize, v: usize) -> Option<Cue> {
     let s = coordinated().or_else(|| after(head)).or_else(across);
     let end = s.as_ref().map_or(v + 1, |s| s.all.end.max(v + 1));
     Some(cue(s, Place::Inside, c0..end))
+}
+
+/// Does the verb form at `v` end an attribute between an article and its
+/// noun (`die im Amt bestätigte Bürgermeisterin`)? It is then an
+/// adjective, no cue. (Looked for only within an attribute's reach.)
+fn in_attribute(r: &Reader<'_, '_>, a: usize, v: usize, b: usize) -> bool {
+    r.word(v).is_some_and(|w| participle(w, true))
+        && (v.saturating_sub(10).max(a)..v).any(|d| {
+            r.narrated(d).is_some_and(|w| r.d.determiners.contains(w))
+                && r.attribute_end(d + 1, b) == Some(v)
+        })
 }
 
 /// The start of the clause holding `k` as `clause_start` reads it, but

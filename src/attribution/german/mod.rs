@@ -25,6 +25,8 @@ mod subject;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_attributes;
+#[cfg(test)]
 mod tests_clauses;
 #[cfg(test)]
 mod tests_documents;

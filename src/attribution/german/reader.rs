@@ -312,37 +312,56 @@ impl<'a, 't> Reader<'a, 't> {
     /// noun follows it: a preposition or an adverb first, words only, a
     /// few of them, an article only after a preposition, the last an
     /// adjective by its ending. (`die für den Plan stimmten` is a relative
-    /// clause: its last word is a verb, and no noun follows.)
-    fn attribute_end(&self, i: usize, end: usize) -> Option<usize> {
+    /// clause: its last word is a verb, and no noun follows.) A reflexive
+    /// or an object's article may open one that ends in a participle
+    /// (`der sich für die Bauern einsetzende`, `die das Unglück
+    /// überlebende`): a participle takes objects as a verb does.
+    pub(super) fn attribute_end(&self, i: usize, end: usize) -> Option<usize> {
         let g = &self.d.german;
         let first = self.narrated(i)?;
+        let takes_object = g.reflexives.is(first) || self.d.determiners.contains(first);
         // (`die staatlich gelenkten Medien`: an adverb before the
         // adjective.)
         if starts_upper(first)
-            || g.reflexives.is(first)
-            || !(g.prepositions.is(first) || g.subject_ends.is(first) || self.modifies(i))
+            || !(takes_object
+                || g.prepositions.is(first)
+                || g.subject_ends.is(first)
+                || self.modifies(i))
         {
             return None;
         }
         for j in i + 1..end.min(i + 10) {
             let w = self.narrated(j)?;
             if self.d.determiners.contains(w) {
-                if !self.word(j - 1).is_some_and(|p| g.prepositions.is(p)) {
+                // (A participle's object may have a genitive: `der sich
+                // als Anwalt der Pendler verstehende`.)
+                let genitive =
+                    takes_object && g.genitives.is(w) && self.word(j - 1).is_some_and(starts_upper);
+                if !genitive && !self.word(j - 1).is_some_and(|p| g.prepositions.is(p)) {
                     return None;
                 }
                 continue;
             }
+            let adjective = !starts_upper(w) && joins(self.d, w) && !g.joiners.is(w);
+            let ends = adjective && self.narrated(j + 1).is_some_and(starts_upper);
+            // `die im Amt bestätigte Bürgermeisterin`: a verb of saying's
+            // participle before a noun is an adjective, not the verb.
+            if ends && participle(w, true) {
+                return Some(j);
+            }
+            // (`der als Favorit geltende`: `als` inside a participle's
+            // phrase compares, it opens no clause.)
+            let compares = takes_object && g.naming.is(w);
             if g.auxiliaries.is(w)
                 || g.complementizers.is(w)
                 || g.subjunctives.is(w)
-                || self.d.boundary.contains(w)
+                || self.d.boundary.contains(w) && !compares && !g.prepositions.is(w)
                 || self.d.speech.contains(w)
             {
                 return None;
             }
-            let adjective = !starts_upper(w) && joins(self.d, w) && !g.joiners.is(w);
-            if adjective && self.narrated(j + 1).is_some_and(starts_upper) {
-                return Some(j);
+            if ends {
+                return (!takes_object || participle(w, false)).then_some(j);
             }
         }
         None
@@ -426,9 +445,25 @@ pub(super) fn joins(d: &Data, w: &str) -> bool {
                 || w.ends_with("em")))
 }
 
+/// Does `w` read as a participle used as an adjective: a present one
+/// (`einsetzende`, `regierenden`), or with `past`, a past one
+/// (`gewählte`, `bestätigten`)? Inflected forms only: an adjective before
+/// its noun always has an ending. (A past participle without `ge-`, as
+/// `bestätigte`, is also a finite verb; callers ask only where no finite
+/// verb can stand.)
+pub(super) fn participle(w: &str, past: bool) -> bool {
+    let stem = ["e", "en", "er", "es", "em"]
+        .iter()
+        .filter_map(|e| w.strip_suffix(e))
+        .find(|s| s.chars().count() >= 4);
+    stem.is_some_and(|s| {
+        s.ends_with("end") || past && (s.ends_with('t') || s.starts_with("ge") && s.ends_with("en"))
+    })
+}
+
 /// Is `w` a compound whose last part, after a hyphen, is capitalised
 /// (`documenta-Homepage`, `iPhone-App`)?
-fn compound_noun(w: &str) -> bool {
+pub(super) fn compound_noun(w: &str) -> bool {
     w.rsplit_once('-')
         .is_some_and(|(_, last)| starts_upper(last))
 }

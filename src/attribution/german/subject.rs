@@ -3,7 +3,7 @@
 //! (`Dazu sagte die Sprecherin`, `Den Plan lobte die Sprecherin`), or
 //! after a subordinate clause's conjunction.
 
-use super::reader::{joins, starts_upper, Reader, MAX_SOURCE};
+use super::reader::{compound_noun, joins, starts_upper, Reader, MAX_SOURCE};
 use crate::attribution::grammar::Source;
 use crate::model::TokenKind;
 
@@ -31,7 +31,10 @@ impl Reader<'_, '_> {
         if verb_first || self.is_verb(a) {
             return self.subject_after(a, b);
         }
-        let verb = (a + 1..b.min(a + 2 * MAX_SOURCE)).find(|&k| self.is_verb(k));
+        // `Die im Amt bestätigte Bürgermeisterin sagte`: the words between
+        // an article and its noun hold no finite verb.
+        let after = self.attribute_after(a, b).map_or(a + 1, |j| j + 1);
+        let verb = (after..b.min(a + 2 * MAX_SOURCE)).find(|&k| self.is_verb(k));
         match verb {
             Some(v) => {
                 let opener = self.word(a)?;
@@ -146,6 +149,14 @@ impl Reader<'_, '_> {
             && close > open + 2
             && self.narrated(close - 1).is_some_and(|w| !starts_upper(w));
         relative.then_some(open)
+    }
+
+    /// The last word of an attribute between the article at `a` and its
+    /// noun (`die im Amt bestätigte`), if one stands there.
+    fn attribute_after(&self, a: usize, b: usize) -> Option<usize> {
+        self.narrated(a)
+            .filter(|w| self.d.determiners.contains(w))
+            .and_then(|_| self.attribute_end(a + 1, b))
     }
 
     /// The first word of `a..b` that reads as a finite verb.
@@ -276,7 +287,13 @@ impl Reader<'_, '_> {
         }
         let mut depth = 0usize;
         let mut after_noun = false;
+        let attribute = self.attribute_after(from, end);
         for k in from..end {
+            // `Der sich für die Bauern einsetzende Verbandschef`: the
+            // attribute was read by `source_at`, objects and all.
+            if attribute.is_some_and(|j| k > from && k <= j) {
+                continue;
+            }
             let t = self.doc.tokens[k];
             if self.is_quoted(k) {
                 // `Die „Morgenpost“ berichtete`: a name right after the
@@ -300,7 +317,7 @@ impl Reader<'_, '_> {
                 if after_noun && self.d.determiners.contains(w) && !self.d.german.genitives.is(w) {
                     return None;
                 }
-                after_noun = starts_upper(w);
+                after_noun = starts_upper(w) && !self.d.determiners.contains(w);
             }
             // `Anna Berger, die Sprecherin der Partei,`: after a comma an
             // apposition opens with its own article. It ends in a noun; a
@@ -337,7 +354,10 @@ impl Reader<'_, '_> {
                         || g.hearsay.is(w)
                         || g.complementizers.is(w)
                         || (!starts_upper(w) && self.d.speech.contains(w));
+                    // (`Der Sender al-Dschasira`: a compound capitalised
+                    // after its hyphen is a noun, as `source_at` reads it.)
                     let fits = starts_upper(w)
+                        || compound_noun(w)
                         || self.modifies(k)
                         || t.is_number()
                         || joins(self.d, w)
