@@ -131,8 +131,7 @@ fn one_edit(a: &[u8], b: &[u8]) -> bool {
 const ENDINGS: &[&str] = &[
     "", "s", "es", "'", "'s", "n", "ns", "d", "an", "ans", "ian", "ians", "i", "is", "ese", "ish",
     "ic", "ics", "al", "ism", "isms", "ist", "ists", "ite", "ites", "er", "ers", "ern", "o", "os",
-    "a", "as", "e", "y", "ies", "c", "ed", "ing", "ly", "ity", "ness", "man", "men", "woman",
-    "women",
+    "a", "as", "e", "y", "ies", "ed", "ing", "ly", "ity", "ness", "man", "men", "woman", "women",
 ];
 
 /// Why two close words are nonetheless different words, if they are.
@@ -151,7 +150,24 @@ pub fn different_words(a: &str, b: &str) -> Option<&'static str> {
     if slip_shaped(&fa, &fb) || (ta.len() >= 2 && tb.len() >= 2 && one_deletion(ta, tb)) {
         return None;
     }
-    if common >= 3 && ENDINGS.contains(&ta) && ENDINGS.contains(&tb) {
+    // Two endings may begin alike ("-ism", "-ist"): the stem is then
+    // shorter than the letters the words share ("Methodism", "Methodist").
+    // Not where the words first differ in a vowel for a vowel, the
+    // commonest slip: "Colemen" is no plural of "Coleman".
+    let vowels = |t: &str| t.starts_with(['a', 'e', 'i', 'o', 'u']);
+    let lo = if vowels(ta) && vowels(tb) { common } else { 3 };
+    let stem = (lo.max(3)..=common)
+        .rev()
+        .filter(|&c| fa.is_char_boundary(c) && fb.is_char_boundary(c))
+        .find(|&c| {
+            // "-ia" only where the words part before it ("Islamophobia",
+            // "Islamophobic"): where they part at its "a" it is a letter
+            // dropped ("Philadelpha").
+            let ending = |t: &str| ENDINGS.contains(&t) || (c < common && t == "ia");
+            ending(&fa[c..]) && ending(&fb[c..])
+        });
+    if let Some(c) = stem {
+        let (ta, tb) = (&fa[c..], &fb[c..]);
         return Some(if ta.is_empty() || tb.is_empty() {
             if ["s", "es", "'", "'s"].contains(&ta) || ["s", "es", "'", "'s"].contains(&tb) {
                 "a plural or possessive"
@@ -198,8 +214,12 @@ fn one_deletion(a: &str, b: &str) -> bool {
 }
 
 /// Shaped like a word a writer typed: no digits, at most one capital
-/// inside ("McCain", not "FlagShareLikeReply"), not overlong.
+/// inside ("McCain", not "FlagShareLikeReply"), not overlong, and no
+/// contraction ("We've" beside "We're" is two words, not a name).
 pub fn word_shaped(s: &str) -> bool {
+    if contraction(s) {
+        return false;
+    }
     let b = s.as_bytes();
     if s.is_ascii() {
         // The same test on bytes, for the common case.
@@ -232,6 +252,21 @@ pub fn word_shaped(s: &str) -> bool {
     // "LibA", "GarcA": a word cut short where a mis-decoded letter stood.
     let cut_short = prev_lower_before_last(s);
     inner_caps <= 1 && s.len() <= 40 && !cut_short
+}
+
+/// Does `s` end in an English contraction ("We’ve", "They'll", "Don't")?
+/// Names with an apostrophe put it near the front ("O'Brien", "D'Amato").
+fn contraction(s: &str) -> bool {
+    let Some(at) = s.rfind(['\'', '’']) else {
+        return false;
+    };
+    let (head, tail) = (
+        &s[..at],
+        &s[at + s[at..].chars().next().map_or(1, char::len_utf8)..],
+    );
+    let tail = tail.to_ascii_lowercase();
+    ["ve", "re", "ll", "d", "m"].contains(&tail.as_str())
+        || (tail == "t" && head.ends_with(['n', 'N']))
 }
 
 /// Does `s` end in a capital right after a lower-case letter?
@@ -364,12 +399,38 @@ mod tests {
         ] {
             assert!(different_words(a, b).is_some(), "{a}/{b}");
         }
+        // Endings that begin alike: the stem is shorter than the letters
+        // shared.
+        for (a, b) in [
+            ("Methodism", "Methodist"),
+            ("Islamist", "Islamic"),
+            ("Islamophobia", "Islamophobic"),
+        ] {
+            assert!(different_words(a, b).is_some(), "{a}/{b}");
+        }
         for (a, b) in [
             ("Ushakov", "Uhsakov"),
             ("Clinton", "Clintno"),
             ("Sanders", "Sandars"),
+            // A letter dropped from an ending is no ending of its own.
+            ("Islamic", "Islamc"),
+            // A vowel changed is a slip, even where it makes an ending.
+            ("Coleman", "Colemen"),
+            ("Philadelphia", "Philadelpha"),
         ] {
             assert!(different_words(a, b).is_none(), "{a}/{b}");
+        }
+    }
+
+    #[test]
+    fn contractions_are_no_names() {
+        for w in [
+            "We’ve", "We're", "They'll", "She’d", "I'm", "Don't", "WON’T",
+        ] {
+            assert!(!word_shaped(w), "{w}");
+        }
+        for w in ["O'Brien", "D’Amato", "N'Diaye", "Putin"] {
+            assert!(word_shaped(w), "{w}");
         }
     }
 

@@ -23,6 +23,8 @@ struct WordsFile {
     glosses: Vec<String>,
     #[serde(default)]
     common: Option<Common>,
+    #[serde(default)]
+    given: Option<Given>,
 }
 
 /// A list of the language's common words, shipped in the binary: a rarer
@@ -45,6 +47,29 @@ fn common_en() -> &'static [&'static str] {
     static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
     WORDS.get_or_init(|| {
         COMMON_EN
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .collect()
+    })
+}
+
+/// A list of the language's given names, shipped in the binary: a rarer
+/// spelling that is one ("Greta") is somebody's name, not a slip of the
+/// word one letter from it ("Great").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+pub enum Given {
+    /// The 1990 US census's first names: `rules/names/words/given-en.txt`.
+    #[serde(rename = "census-1990-en")]
+    Census1990En,
+}
+
+const GIVEN_EN: &str = include_str!("../../rules/names/words/given-en.txt");
+
+/// The names of `GIVEN_EN`, sorted, read at their first use.
+fn given_en() -> &'static [&'static str] {
+    static NAMES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    NAMES.get_or_init(|| {
+        GIVEN_EN
             .lines()
             .filter(|l| !l.starts_with('#') && !l.is_empty())
             .collect()
@@ -82,6 +107,8 @@ pub struct Data {
     pub glosses: Vec<String>,
     /// The language's common words, if a list is shipped.
     pub common: Option<Common>,
+    /// The language's given names, if a list is shipped.
+    pub given: Option<Given>,
 }
 
 pub const TITLE: u8 = 1;
@@ -137,6 +164,7 @@ impl Data {
             dictionary: f.dictionary,
             glosses: f.glosses.iter().map(|g| g.to_lowercase()).collect(),
             common: f.common,
+            given: f.given,
         })
     }
 
@@ -193,6 +221,19 @@ impl Data {
         }
     }
 
+    /// Is `word` (its ASCII lower case) a given name of the language?
+    pub fn is_given(&self, word: &str) -> bool {
+        match self.given {
+            None => false,
+            Some(Given::Census1990En) => {
+                word.is_ascii()
+                    && given_en()
+                        .binary_search(&word.to_ascii_lowercase().as_str())
+                        .is_ok()
+            }
+        }
+    }
+
     /// An ordinary word, never a slip for a name: an opener, title,
     /// modifier or common word.
     pub fn is_ordinary(&self, k: u64) -> bool {
@@ -233,6 +274,20 @@ mod tests {
         );
         let d = Data::builtin("en").unwrap();
         assert!(d.is_common("Statue") && d.is_common("voice") && !d.is_common("Uhsakov"));
+    }
+
+    #[test]
+    fn the_given_names_are_sorted_and_known() {
+        let w = given_en();
+        assert!(w.len() > 4_000);
+        assert!(
+            w.windows(2).all(|p| p[0] < p[1]),
+            "given-en.txt is not sorted"
+        );
+        let d = Data::builtin("en").unwrap();
+        assert!(d.is_given("Greta") && d.is_given("GENE") && d.is_given("Vince"));
+        // Common words only a few people bear are left out.
+        assert!(!d.is_given("Numbers") && !d.is_given("Great") && !d.is_given("Uhsakov"));
     }
 
     #[test]

@@ -40,3 +40,33 @@ fn a_name_glossed_with_its_other_name_is_used_on_purpose() {
     let t = "Rangoon\n\nVoters in Burma went to the polls. Burma has changed, and Myanmar is opening up.\n";
     assert_eq!(found(t), ["Myanmar"]);
 }
+
+#[test]
+fn a_contraction_is_no_name() {
+    let t = "Vote\n\nThe crowd said We’re ready, and the mayor said We’re not.\n\nWe’ve won, she said.\n";
+    assert!(found(t).is_empty(), "{:?}", found(t));
+}
+
+#[test]
+fn words_derived_with_endings_that_begin_alike_are_two_words() {
+    let t = "Faith\n\nThe Methodist church met. A Methodist pastor spoke.\n\nHe had studied Methodism for years.\n";
+    assert!(found(t).is_empty(), "{:?}", found(t));
+}
+
+#[test]
+fn a_given_name_beside_a_surname_is_a_name() {
+    // "Gene" is a word of the dictionary, but a given name: "Sperling"
+    // stands beside a name, not where "Sterling" would.
+    let t = "Pound\n\nShops in Sterling Heights shut. Sterling Heights voters met.\n\nGene Sperling spoke.\n";
+    assert!(found(t).is_empty(), "{:?}", found(t));
+}
+
+#[test]
+fn a_given_name_is_no_slip_of_a_title_or_a_word() {
+    for t in [
+        "Office\n\nThe Vice President spoke. Later the Vice President left.\n\nVince Tolland, a farmer, disagreed.\n",
+        "Lakes\n\nThe Great Lakes froze. Great Lakes towns shut.\n\nGreta Lindqvist, a sailor, said so.\n",
+    ] {
+        assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+    }
+}

@@ -24,7 +24,8 @@ list gives for one name (Gadhafi, Qaddafi) are reported too.
 
 Close words that are different words are left alone: plurals and
 possessives (Clinton, Clintons), demonyms and other derived words (America,
-American; Latin, Latino), short words (Iran, Iraq), words with different
+American; Latin, Latino; Methodism, Methodist), contractions (We've,
+We're), short words (Iran, Iraq), words with different
 first letters (Gennifer, Jennifer), two people who share a first name or a
 surname (each spelling appears in full names with different companions),
 ordinary words (the rarer spelling is also written in lower case), two
@@ -41,7 +42,11 @@ word, one slip from one that is, is a misspelt word wherever it stands
 (Deval Patrick is no slip for Deal). Beside a name too, a slip of a
 title, a day or a month (Prusident Obama, New Jersey Tuesdiy), and two
 letters swapped or one doubled in a word, place or demonym (the ABC
-Democratiic debate), are misspelt words.
+Democratiic debate), are misspelt words, unless the spelling is a given
+name (Vince beside Vice, Greta beside Great; the list is the 1990 US
+census's first names). A given name beside a spelling makes it a name
+beside a name even where the dictionary holds it as a word too (Gene
+Sperling is no slip for Sterling).
 
 ## Why
 A name spelt two ways makes the reader wonder which is right, and one of
@@ -321,7 +326,12 @@ fn misspelt_word(
     // Titles, days and months are words that names seldom sit one slip
     // from ("Prusident", "Tuesdiy", "Secertary"); short openers do
     // ("Abou" is no slip for "About"), so those need six letters.
-    if words.titles.contains(&g.key) || (words.not_names.contains(&g.key) && g.len >= 6) {
+    // A given name is a name of its own, not a title misspelt ("Vince",
+    // "Vice") nor two letters of a word swapped ("Greta", "Great").
+    let given = words.is_given(m.text);
+    if (words.titles.contains(&g.key) && !given)
+        || (words.not_names.contains(&g.key) && g.len >= 6)
+    {
         return true;
     }
     let wordlike = words.in_dictionary(g.text)
@@ -329,7 +339,10 @@ fn misspelt_word(
         || words.modifiers.contains(&g.key);
     // Two letters swapped or one doubled is a typing slip, never another
     // word ("Democratiic", "Germna"), whatever stands beside it.
-    if wordlike && similar::slip_shaped(&fold(m.text), &fold(g.text)) {
+    if wordlike
+        && !given
+        && similar::slip_shaped(&fold(m.text), &fold(g.text))
+    {
         return true;
     }
     // A word, a place or a demonym, misspelt where no name stands beside
@@ -352,12 +365,15 @@ fn companions(cx: &Context<'_, '_>, forms: &Forms<'_>, form: u32) -> Vec<u64> {
 }
 
 /// Does a use of `form` stand beside a capitalised word that is neither an
-/// ordinary word nor a word of the dictionary: a name ("Deval Patrick")?
+/// ordinary word nor a word of the dictionary, or that is a given name: a
+/// name ("Deval Patrick", "Gene Sperling")? The dictionary holds many
+/// given names as words too ("gene", "ken"), and "Gene Sperling" beside
+/// "Sterling" is a name beside a name.
 fn beside_a_name(cx: &Context<'_, '_>, forms: &Forms<'_>, form: u32) -> bool {
     let data = &cx.lang.names;
     let mut found = false;
     each_companion(cx, forms, form, |w, k| {
-        found |= !data.is_ordinary(k) && !data.in_dictionary(w);
+        found |= !data.is_ordinary(k) && (!data.in_dictionary(w) || data.is_given(w));
     });
     found
 }

@@ -42,3 +42,10 @@ fn names_one_letter_from_such_words_are_right() {
         assert!(found(t).is_empty(), "{t}: {:?}", found(t));
     }
 }
+
+#[test]
+fn a_letter_dropped_from_an_ending_is_a_slip() {
+    // "-c" is no ending of its own: "Islamc" is "Islamic" misspelt.
+    let t = "Fighters\n\nThe Islamic State grew. Islamic State fighters fled.\n\nThe Islamc State lost ground.\n";
+    assert_eq!(found(t), ["Islamc"]);
+}
