@@ -171,6 +171,9 @@ grammar_lists! {
     /// Words that close a time phrase opening a sentence ("Eight years
     /// ago,", "Minutes later,"): the phrase is no subject.
     time_closers,
+    /// Prepositions that open an adjunct set off by a comma at a
+    /// sentence's start ("Over the years,"), not in `intro`.
+    adjunct_prepositions,
     /// A cue verb and the word after it that give it a sense other than
     /// saying ("added to the confusion", "reported from Cairo"), written
     /// as the two words with a space (lower case).

@@ -22,6 +22,11 @@ struct Known {
     all: std::ops::Range<usize>,
     class: SourceClass,
     gender: Gender,
+    /// The gender was only guessed from a "he" or "she" resolved to this
+    /// source, not shown by a name or a word of the source.
+    guessed: bool,
+    /// The sentence of the attribution that named the source.
+    sentence: usize,
 }
 
 fn words<'a, 't>(
@@ -289,6 +294,11 @@ impl<'t> Resolver<'t> {
             } else {
                 None
             };
+            let at = if he || she {
+                at.map(|i| nearer_subject(doc, known, f, i).unwrap_or(i))
+            } else {
+                at
+            };
             // "Lena Ostrova opened the meeting. “…,” she said.": a person
             // the narration has just named is meant before an older source.
             if he || she {
@@ -311,6 +321,7 @@ impl<'t> Resolver<'t> {
                 Some(k) => {
                     if k.gender == Gender::Unknown {
                         k.gender = want;
+                        k.guessed = true;
                     }
                     ((Some(k.name.clone()), k.class), false)
                 }
@@ -355,11 +366,34 @@ impl<'t> Resolver<'t> {
                 all: s.all.clone(),
                 class,
                 gender,
+                guessed: false,
+                sentence: f.sentence,
             });
         }
         let speaker = if name.is_empty() { None } else { Some(name) };
         ((speaker, class), added)
     }
+}
+
+/// A source nearer than the `i`-th from the end of `known` that a "he" or
+/// "she" in `f` means rather than it, when that one's gender was only
+/// guessed from an earlier pronoun: a named source of unknown gender in
+/// the pronoun's sentence or the one before it, in its paragraph. Readers
+/// take such a pronoun for the person just named as a subject ("Osk
+/// pledged support. He also spoke …"), not for one an earlier "he" was
+/// read as.
+fn nearer_subject(doc: &Document<'_>, known: &[Known], f: &Found, i: usize) -> Option<usize> {
+    if !known[known.len() - 1 - i].guessed {
+        return None;
+    }
+    let block = doc.sentences[f.sentence].block;
+    known.iter().rev().take(i).position(|k| {
+        k.class == SourceClass::Named
+            && k.gender == Gender::Unknown
+            && k.sentence <= f.sentence
+            && k.sentence + 1 >= f.sentence
+            && doc.sentences[k.sentence].block == block
+    })
 }
 
 /// The name and class of source `s` as it is written, unresolved.

@@ -122,3 +122,48 @@ fn she_said_after_a_man_is_the_woman_named_before() {
     let a = atts(body);
     assert_eq!(a.last().map(|r| r.4.as_str()), Some("Orla Quill"), "{a:?}");
 }
+
+#[test]
+fn a_pronoun_takes_the_subject_just_named_over_a_gender_only_guessed() {
+    // "he said" first makes Varn a man by guess; Osk, of unknown gender, is
+    // the subject of the sentence right before the second "He".
+    let body = "Varn said the vote was close. “We won it,” he said.\n\n\
+                During the meeting, Osk said the plan was sound for towns. \
+                He also praised the mayor, saying the budget would hold.";
+    let a = atts(body);
+    let he = a
+        .iter()
+        .find(|r| r.2 == "He")
+        .expect("the second pronoun is a source");
+    assert_eq!(he.4, "Osk", "{a:?}");
+}
+
+#[test]
+fn a_gender_guessed_long_before_still_wins_over_an_older_subject() {
+    // Osk is named two sentences before the pronoun: not the subject just
+    // named, so the speaker the earlier "he" was read as stays.
+    let body = "Varn said the vote was close. “We won it,” he said.\n\n\
+                Osk said the plan was sound. The roads were empty. \
+                He also praised the mayor, saying the budget would hold.";
+    let a = atts(body);
+    let he = a
+        .iter()
+        .find(|r| r.2 == "He")
+        .expect("the second pronoun is a source");
+    assert_eq!(he.4, "Varn", "{a:?}");
+}
+
+#[test]
+fn a_shown_gender_is_not_overruled_by_the_subject_just_named() {
+    // Mary Tove is a woman by her given name; Osk, just named, may be
+    // anyone, but a gender the article shows is not a guess.
+    let body = "Mary Tove said the vote was close.\n\n\
+                Later, Osk said the plan was sound for towns. \
+                “We will see,” she said.";
+    let a = atts(body);
+    let she = a
+        .iter()
+        .find(|r| r.2 == "she")
+        .expect("the pronoun is a source");
+    assert_eq!(she.4, "Mary Tove", "{a:?}");
+}

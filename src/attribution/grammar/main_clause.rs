@@ -34,6 +34,18 @@ fn participle_opener_end(clause: Toks<'_>, start: usize) -> Option<usize> {
     (start + 2..clause.len().min(start + 14)).find(|&k| clause.toks[k].is_punct(','))
 }
 
+/// The comma closing a prepositional adjunct at `start` ("Over the
+/// years, she said"): a capitalised preposition is no subject. Without a
+/// comma near, the word may open a subject ("Past presidents said").
+fn adjunct_end(d: &Data, clause: Toks<'_>, start: usize) -> Option<usize> {
+    let t = clause.toks.get(start)?;
+    let w = clause.word(start);
+    if !t.is_word() || !is_capitalised(w) || !d.grammar.adjunct_prepositions.is_folded(w) {
+        return None;
+    }
+    (start + 2..clause.len().min(start + 10)).find(|&k| clause.toks[k].is_punct(','))
+}
+
 /// The subject of a main clause, for a participle that hangs off it:
 /// "Trump attacked Cruz on Monday, saying …" and "Jones responded by
 /// saying …" quote Trump and Jones, not Monday. `clause` runs from the
@@ -57,6 +69,8 @@ pub fn subject_and_verb(d: &Data, clause: Toks<'_>) -> Option<(Source, usize)> {
             && d.intro.contains(clause.word(start))
         {
             let comma = (start..clause.len()).find(|&k| clause.toks[k].is_punct(','))?;
+            start = comma + 1;
+        } else if let Some(comma) = adjunct_end(d, clause, start) {
             start = comma + 1;
         } else if let Some(k) = time_phrase_end(d, clause.sub(start, clause.len())) {
             start += k;

@@ -144,6 +144,19 @@ mod tests {
     }
 
     #[test]
+    fn a_capitalised_preposition_opening_an_adjunct_is_no_subject() {
+        let d = data();
+        for (text, want) in [
+            ("Over the years, she said", Some("she")),
+            ("Between the two votes, the mayor wrote", Some("the mayor")),
+        ] {
+            let t = tokenize(text);
+            let s = main_subject(&d, Toks::new(text, &t, 0..t.len()));
+            assert_eq!(s.map(|s| words(text, &t, s.all)).as_deref(), want, "{text}");
+        }
+    }
+
+    #[test]
     fn according_to_needs_a_source() {
         let d = data();
         let text = "according to plan";
