@@ -92,6 +92,18 @@ pub struct Data {
     /// Words before a verb of saying that make it no attribution ("would
     /// have to tell", "for criticizing").
     pub not_reporting_after: WordSet,
+    /// Before "to", words that let a verb of saying after it report
+    /// ("went on to criticize", "was quick to point out").
+    pub saying_frames: WordSet,
+    /// Verbs that report only after one of `saying_frames` ("goes on to
+    /// list").
+    pub framed_reporting: WordSet,
+    /// Nouns of a stance held in words, before "that" after a possessive
+    /// ("his contention that …").
+    pub stance_nouns: WordSet,
+    pub possessives: WordSet,
+    /// Verbs that restate a stance ("repeated his contention that").
+    pub stance_verbs: WordSet,
     pub document_sources: WordSet,
     /// Sources of data ("poll", "survey", "reports"): the next sentence's
     /// figures from one cover the claim that opens a paragraph.
@@ -354,6 +366,11 @@ impl Data {
             passive_before: WordSet::new(&f.passive_before),
             reporting_objects: WordSet::new(&f.reporting_objects),
             not_reporting_after: WordSet::new(&f.not_reporting_after),
+            saying_frames: WordSet::new(&f.saying_frames),
+            framed_reporting: WordSet::new(&f.framed_reporting),
+            stance_nouns: WordSet::new(&f.stance_nouns),
+            possessives: WordSet::new(&f.possessives),
+            stance_verbs: WordSet::new(&f.stance_verbs),
             document_sources: WordSet::new(&f.document_sources),
             data_sources: WordSet::new(&f.data_sources),
             document_verbs: WordSet::new(&f.document_verbs),
@@ -398,9 +415,12 @@ impl Data {
         for set in [
             &attr.strong,
             &attr.findings,
+            &attr.cognition,
             &self.rulings,
             &self.reporting,
             &self.reporting_named,
+            &self.framed_reporting,
+            &self.stance_nouns,
             &self.document_sources,
             &self.agentive,
         ] {

@@ -23,6 +23,16 @@ pub(super) struct DataFile {
     #[serde(default)]
     pub(super) reporting_objects: Vec<String>,
     pub(super) not_reporting_after: Vec<String>,
+    #[serde(default)]
+    pub(super) saying_frames: Vec<String>,
+    #[serde(default)]
+    pub(super) framed_reporting: Vec<String>,
+    #[serde(default)]
+    pub(super) stance_nouns: Vec<String>,
+    #[serde(default)]
+    pub(super) possessives: Vec<String>,
+    #[serde(default)]
+    pub(super) stance_verbs: Vec<String>,
     pub(super) document_sources: Vec<String>,
     #[serde(default)]
     pub(super) data_sources: Vec<String>,

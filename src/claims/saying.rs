@@ -69,10 +69,14 @@ impl Scope<'_, '_> {
                 .is_some_and(|n| text[n.span.range()].eq_ignore_ascii_case(b"that"))
                 && (self.attr.findings.contains_token(*t, text)
                     || self.data.rulings.contains_token(*t, text));
+            let framed = self.framed(toks, k);
             let found = if self.attr.strong.contains_token(*t, text)
                 || self.data.reporting.contains_token(*t, text)
                 || says_that
                 || (self.data.reporting_named.contains_token(*t, text) && self.named_verb(toks, k))
+                || (framed && self.data.framed_reporting.contains_token(*t, text))
+                || self.stance_that(toks, k)
+                || self.thinks_clause(toks, k)
             {
                 true
             } else if self.data.document_sources.contains_token(*t, text) {
@@ -90,6 +94,7 @@ impl Scope<'_, '_> {
             };
             // "would have to tell", "for criticizing": no attribution.
             let unsaid = k > 0
+                && !framed
                 && toks[k - 1].is_word()
                 && self
                     .data
@@ -202,6 +207,77 @@ impl Scope<'_, '_> {
             || self.data.lexicon.of(before, text.as_bytes()) & graded != 0
     }
 
+    /// Does the verb at `k` follow "to" after a word that makes the
+    /// subject go on saying ("went on to criticize", "was quick to point
+    /// out", "taking pains to say")? "Is expected to say" does not.
+    fn framed(&self, toks: &[crate::model::Token], k: usize) -> bool {
+        let text = self.doc.text;
+        k >= 2
+            && toks[k - 1].is_word()
+            && toks[k - 1].text(text).eq_ignore_ascii_case("to")
+            && toks[k - 2].is_word()
+            && self.data.saying_frames.contains(toks[k - 2].text(text))
+    }
+
+    /// Is the word at `k` a stance named as someone's own before "that"
+    /// after a verb that restates it ("repeated his contention that …",
+    /// "reiterated Ruiz's warning that …")? What follows is that person's
+    /// view. "The contention that …" names no one.
+    fn stance_that(&self, toks: &[crate::model::Token], k: usize) -> bool {
+        let text = self.doc.text;
+        if k == 0
+            || !self.data.stance_nouns.contains(toks[k].text(text))
+            || !toks
+                .get(k + 1)
+                .is_some_and(|n| n.is_word() && n.text(text).eq_ignore_ascii_case("that"))
+        {
+            return false;
+        }
+        let prev = toks[k - 1];
+        let lead = text[..prev.span.end as usize].trim_end();
+        let owned = (prev.is_word() && self.data.possessives.contains(prev.text(text)))
+            || lead.ends_with("'s")
+            || lead.ends_with("’s");
+        // The owner says it again here: "repeated his contention that".
+        // Named in passing ("after his assertion that …") it is the
+        // writer's account of what was said.
+        let again = toks[..k - 1]
+            .iter()
+            .rev()
+            .skip_while(|t| !t.is_word() || t.text(text).starts_with(char::is_uppercase))
+            .find(|t| t.is_word())
+            .is_some_and(|t| self.data.stance_verbs.contains(t.text(text)));
+        owned && again
+    }
+
+    /// Is the word at `k` a verb of thinking between a subject that names
+    /// someone (a capitalised word, or "he", "she", "they") and a clause
+    /// ("Vela believes there is no way back", "she thinks it will fail")?
+    /// The view is that person's, as the claim labels read it, whether or
+    /// not the grammar marked it. "It feels like …" and "owners fear the
+    /// new levy" report no view.
+    fn thinks_clause(&self, toks: &[crate::model::Token], k: usize) -> bool {
+        let text = self.doc.text;
+        // A verb of wanting or hoping is the writer's claim about a mind
+        // ("Democrats hope they will …"), as the claim labels read it.
+        if k == 0
+            || !self.attr.cognition.contains_token(toks[k], text.as_bytes())
+            || self
+                .attr
+                .infinitive
+                .contains_token(toks[k], text.as_bytes())
+        {
+            return false;
+        }
+        let (prev, next) = (toks[k - 1], toks.get(k + 1));
+        let w = prev.text(text);
+        let subject = prev.is_word()
+            && ((w.starts_with(char::is_uppercase) && !self.data.expletives.contains(w))
+                || self.data.personal_subjects.contains(w));
+        subject
+            && next.is_some_and(|n| n.is_word() && self.data.clause_openers.contains(n.text(text)))
+    }
+
     /// Is the word at `k`, which may be a noun ("tax credits", "by 10
     /// points"), a verb of saying here: a name or a personal pronoun
     /// before it, and what it reports after it ("Ruiz points to …",
@@ -210,10 +286,10 @@ impl Scope<'_, '_> {
         let text = self.doc.text;
         let word = |j: usize| toks.get(j).filter(|t| t.is_word()).map(|t| t.text(text));
         let capital = |w: &str| w.starts_with(char::is_uppercase);
-        let subject = k
-            .checked_sub(1)
-            .and_then(word)
-            .is_some_and(|w| capital(w) || self.data.reporting_subjects.contains(w));
+        let subject = self.framed(toks, k)
+            || k.checked_sub(1)
+                .and_then(word)
+                .is_some_and(|w| capital(w) || self.data.reporting_subjects.contains(w));
         let object =
             word(k + 1).is_some_and(|w| capital(w) || self.data.reporting_objects.contains(w));
         subject && object

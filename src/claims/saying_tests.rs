@@ -88,3 +88,43 @@ fn the_finding_names_the_verb_that_reports_only_what_follows() {
         found[0].message
     );
 }
+
+#[test]
+fn going_on_to_say_reports_what_follows() {
+    none("Vela went on to criticize the port board for its $40 million overrun.");
+    none("Vela was quick to point out that the levy would cost 40 percent more than planned.");
+    none("Vela continued to portray the dock owners as corrupt.");
+    none("Vela goes on to list reasons why the levy would fail.");
+    // "to" after a word that forecasts or wants keeps the saying unsaid.
+    flagged("Vela is expected to criticize the port board for its $40 million overrun.");
+    // Without a frame, "list" is no verb of saying.
+    flagged("The harbor staff list reasons why the levy would fail.");
+}
+
+#[test]
+fn a_stance_named_as_someones_own_reports_what_follows() {
+    none("Vela repeated her contention that the levy would cost 40 percent more than planned.");
+    none("Ruiz reiterated Vela's warning that the levy would cost 40 percent more than planned.");
+    // Named in passing, it is the writer's account of what was said.
+    flagged("After her contention that the levy would cost 40 percent more than planned, the board met.");
+    // A stance that is no one's names no source.
+    flagged("The contention that the levy would cost 40 percent more than planned is new.");
+}
+
+#[test]
+fn a_named_thinker_before_a_clause_holds_the_view() {
+    none("Vela believes there is no way the levy passes with 40 percent of the vote.");
+    none("Of the two plans, she thinks it will cost 40 percent more.");
+    // An expletive subject is no one.
+    flagged("It feels like the levy will cost 40 percent more.");
+    // Hoping is the writer's claim about a mind.
+    flagged("Vela hopes they will win 40 percent of the vote.");
+    // A bare object is no view.
+    flagged("Vela fears the 40 percent levy on every shipment.");
+}
+
+#[test]
+fn a_named_office_identifying_someone_is_the_source() {
+    none("The Harbor Office identified the injured worker as the pilot paid $400,000 a year.");
+    flagged("The injured worker was the pilot paid $400,000 a year.");
+}
