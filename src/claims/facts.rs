@@ -340,14 +340,7 @@ impl<'a> Words<'a> {
                 return false;
             };
             // The word before, past "be" and "also": "will", "is", "are".
-            let mut b = k;
-            while b > 0
-                && self
-                    .word(b - 1)
-                    .is_some_and(|w| w.eq_ignore_ascii_case("be") || w.eq_ignore_ascii_case("also"))
-            {
-                b -= 1;
-            }
+            let b = self.past_be_also(k);
             let auxiliary = b > 0
                 && self
                     .word(b - 1)
@@ -378,6 +371,20 @@ impl<'a> Words<'a> {
             .position(|t| self.facts.scene_acts.contains_token(*t, bytes))
     }
 
+    /// The start of the run of "be" and "also" right before token `k`
+    /// ("will also be interviewed"): the word before it is the auxiliary.
+    fn past_be_also(&self, k: usize) -> usize {
+        let mut b = k;
+        while b > 0
+            && self
+                .word(b - 1)
+                .is_some_and(|w| w.eq_ignore_ascii_case("be") || w.eq_ignore_ascii_case("also"))
+        {
+            b -= 1;
+        }
+        b
+    }
+
     /// The tokens (first, last) of an announced appearance: a verb of
     /// `appearances` after "will" ("Ruiz will discuss the budget", "will
     /// also be interviewed") or after "is set to", "were expected to"
@@ -391,15 +398,7 @@ impl<'a> Words<'a> {
             if !is(k, &f.appearances) {
                 return None;
             }
-            let mut b = k;
-            while b > 0
-                && self
-                    .word(b - 1)
-                    .is_some_and(|w| w.eq_ignore_ascii_case("be") || w.eq_ignore_ascii_case("also"))
-            {
-                b -= 1;
-            }
-            let b = b.checked_sub(1)?;
+            let b = self.past_be_also(k).checked_sub(1)?;
             if is(b, &f.appearance_modals) {
                 return Some((b, k));
             }
