@@ -217,9 +217,17 @@ pub(super) fn find(doc: &Document<'_>, d: &Data) -> (Vec<Found>, Vec<Option<Carr
                     if let Some(v) = reported_verb {
                         let cue = GCue { first: v, last: v };
                         let content = range_span(&r, a, b);
-                        let f = carry(&found[g], AttributionKind::Indirect, cue, content, si);
-                        found.push(f);
-                        carried.push(Some(Carried { from: g }));
+                        if run_on(doc, &found, &carried, g, si) {
+                            // Subjunctive sentences one after another are
+                            // one report, as the corpus marks them.
+                            let f = &mut found[g];
+                            f.content = f.content.zip(content).map(|(x, y)| x.cover(y));
+                            f.last_sentence = si;
+                        } else {
+                            let f = carry(&found[g], AttributionKind::Indirect, cue, content, si);
+                            found.push(f);
+                            carried.push(Some(Carried { from: g }));
+                        }
                     }
                 }
             } else if let Some(v) = reported_verb.filter(|&v| {
@@ -459,6 +467,25 @@ fn subjunctive(r: &Reader<'_, '_>, a: usize, b: usize) -> Option<usize> {
             g.subjunctives.is(w) && !g.conditionals.is(w) || g.hearsay.is(w) && perfect()
         })
     })
+}
+
+/// Whether a carried subjunctive sentence `si` goes on the carried report
+/// `g` of the sentence right before it, in the same paragraph: the last
+/// attribution found, so the run is read in one pass.
+fn run_on(
+    doc: &Document<'_>,
+    found: &[Found],
+    carried: &[Option<Carried>],
+    g: usize,
+    si: usize,
+) -> bool {
+    let f = &found[g];
+    g + 1 == found.len()
+        && carried[g].is_some()
+        && f.kind == AttributionKind::Indirect
+        && f.content.is_some()
+        && f.last_sentence + 1 == si
+        && doc.sentences[f.last_sentence].block == doc.sentences[si].block
 }
 
 /// An attribution carried from `from`: its source, a cue of its own.

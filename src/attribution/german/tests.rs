@@ -152,6 +152,28 @@ fn subjunctive_sentences_are_carried_by_the_speaker_before_them() {
 }
 
 #[test]
+fn subjunctive_sentences_in_a_row_are_one_carried_report() {
+    // The corpus marks a run of reported sentences as one statement; a new
+    // paragraph starts a new one.
+    let text = "Der Minister sagte, die Lage sei ernst. Die Vorräte seien fast aufgebraucht. \
+                Die nächste Lieferung sei erst im Mai fällig.\n\nDie Bauern seien schon unruhig.";
+    let atts = extract(text);
+    assert_eq!(atts.len(), 3, "{atts:?}");
+    let content = |i: usize| {
+        atts[i]
+            .content
+            .map(|c| &text[c.start as usize..c.end as usize])
+    };
+    assert_eq!(
+        content(1),
+        Some("Die Vorräte seien fast aufgebraucht. Die nächste Lieferung sei erst im Mai fällig")
+    );
+    assert_eq!(content(2), Some("Die Bauern seien schon unruhig"));
+    assert!(atts[1].inferred && atts[2].inferred);
+    assert_eq!(atts[2].speaker, atts[0].speaker);
+}
+
+#[test]
 fn passive_cues_name_no_one_and_wie_clauses_do() {
     assert!(read("Am Abend wurde mitgeteilt, dass die Straße gesperrt bleibt.").is_empty());
     let r = read("Wie die Polizei mitteilte, wurde niemand verletzt.");

@@ -87,3 +87,34 @@ fn a_name_or_translation_alone_in_brackets_is_nobody_s_words() {
     );
     assert_eq!(r.len(), 2, "{r:?}");
 }
+
+#[test]
+fn a_verb_of_saying_used_reflexively_reports_nothing() {
+    // `sprach sich für … aus` (came out for), `bestätigt sich` (proved
+    // true), `verspricht sich` (expects): the corpus counts none.
+    for text in [
+        "Der Landrat sprach sich am Montag für eine neue Umgehungsstraße aus.",
+        "Überraschend sprachen sich beide Fraktionen gegen den Plan der Stadt aus.",
+        "Damit bestätigt sich die Sorge, dass der Pegel weiter steigt.",
+        "Von der neuen Halle verspricht sich der Verein mehr Zuschauer.",
+    ] {
+        let r = read(text);
+        assert!(r.is_empty(), "{text}: {r:?}");
+    }
+    // Not reflexive, the same verbs still report.
+    let r = read("Der Landrat sprach von einem großen Erfolg für die ganze Region.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    let r = read("Die Sprecherin bestätigte, dass die Halle am Freitag schließt.");
+    assert_eq!(r.len(), 1, "{r:?}");
+}
+
+#[test]
+fn informieren_reports_only_a_quotation() {
+    // `informierte die Kunden über …` tells that someone was told, not what.
+    let r = read("Der Verkehrsverbund informierte die Fahrgäste über die Sperrung der Strecke.");
+    assert!(r.is_empty(), "{r:?}");
+    let r =
+        read("Der Verkehrsverbund informierte knapp: „Die Strecke bleibt bis Montag gesperrt.“");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("Der Verkehrsverbund"));
+}
