@@ -8,6 +8,7 @@
 //! - [`list`]: names lists (`rules/names/*.yaml`, `--names FILE`).
 //! - [`counts`]: an archive's counts, made in parts and added up.
 //! - [`learn`]: a names list from an archive (`ascribe names learn`).
+//! - [`nouns`]: what tells a capitalised noun from a name (German).
 //! - [`consistency`]: rouble/ruble, -ise/-ize (`rules/consistency.yaml`).
 
 pub mod consistency;
@@ -17,6 +18,7 @@ pub mod fold;
 pub mod forms;
 pub mod learn;
 pub mod list;
+pub mod nouns;
 pub mod similar;
 pub mod words;
 

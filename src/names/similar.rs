@@ -136,6 +136,13 @@ const ENDINGS: &[&str] = &[
 
 /// Why two close words are nonetheless different words, if they are.
 pub fn different_words(a: &str, b: &str) -> Option<&'static str> {
+    different_words_in(a, b, &[])
+}
+
+/// [`different_words`] in a language whose words take the endings `extra`
+/// (folded, sorted) besides [`ENDINGS`]: German nouns and adjectives
+/// ("Gewerkschaft", "Gewerkschaften").
+pub fn different_words_in(a: &str, b: &str, extra: &[String]) -> Option<&'static str> {
     let (fa, fb) = (fold(a), fold(b));
     let common = fa
         .char_indices()
@@ -163,7 +170,11 @@ pub fn different_words(a: &str, b: &str) -> Option<&'static str> {
             // "-ia" only where the words part before it ("Islamophobia",
             // "Islamophobic"): where they part at its "a" it is a letter
             // dropped ("Philadelpha").
-            let ending = |t: &str| ENDINGS.contains(&t) || (c < common && t == "ia");
+            let ending = |t: &str| {
+                ENDINGS.contains(&t)
+                    || extra.binary_search_by(|e| e.as_str().cmp(t)).is_ok()
+                    || (c < common && t == "ia")
+            };
             ending(&fa[c..]) && ending(&fb[c..])
         });
     if let Some(c) = stem {
@@ -419,6 +430,34 @@ mod tests {
             ("Philadelphia", "Philadelpha"),
         ] {
             assert!(different_words(a, b).is_none(), "{a}/{b}");
+        }
+    }
+
+    #[test]
+    fn a_language_s_endings_make_different_words() {
+        let de: Vec<String> = ["e", "en", "er", "ien", "in", "innen", "n", "or", "ur"]
+            .iter()
+            .map(|e| e.to_string())
+            .collect();
+        for (a, b) in [
+            // Plural and dative, an umlaut folded away.
+            ("Handelskammer", "Handelskammern"),
+            ("Zollamt", "Zollämtern"),
+            // Inhabitants and their town or country.
+            ("Wendlingen", "Wendlinger"),
+            ("Kalorien", "Kalorer"),
+            // Feminine forms and derived words.
+            ("Ansagerin", "Ansager"),
+            ("Rektorin", "Rektorinnen"),
+            ("Prokurator", "Prokuratur"),
+        ] {
+            assert!(different_words_in(a, b, &de).is_some(), "{a}/{b}");
+        }
+        // English alone knows none of them.
+        assert!(different_words("Prokurator", "Prokuratur").is_none());
+        // Slips stay slips: letters swapped, or a letter dropped inside.
+        for (a, b) in [("Bergmann", "Bregmann"), ("Hollerbach", "Holerbach")] {
+            assert!(different_words_in(a, b, &de).is_none(), "{a}/{b}");
         }
     }
 

@@ -25,6 +25,10 @@ struct WordsFile {
     common: Option<Common>,
     #[serde(default)]
     given: Option<Given>,
+    #[serde(default)]
+    endings: Vec<String>,
+    #[serde(default)]
+    noun_signs: Vec<String>,
 }
 
 /// A list of the language's common words, shipped in the binary: a rarer
@@ -109,6 +113,15 @@ pub struct Data {
     pub common: Option<Common>,
     /// The language's given names, if a list is shipped.
     pub given: Option<Given>,
+    /// Word endings of the language beyond those every language's names
+    /// share (`similar::ENDINGS`): German inflects nouns and adjectives
+    /// ("Gewerkschaft", "Gewerkschaften"; "Bremen", "Bremer"). Folded,
+    /// sorted.
+    pub endings: Vec<String>,
+    /// Words that stand right before a noun and seldom before a person's
+    /// name (German articles and determiners: "der Saison"): a spelling
+    /// written after one is a noun, not a name.
+    pub noun_signs: KeySet,
 }
 
 pub const TITLE: u8 = 1;
@@ -118,27 +131,66 @@ pub const PARTICLE: u8 = 8;
 pub const SUFFIX: u8 = 16;
 
 const EN: &str = include_str!("../../rules/names/words/en.yaml");
+const DE: &str = include_str!("../../rules/names/words/de.yaml");
+const EN_FILE: (&str, &str) = ("rules/names/words/en.yaml", EN);
+const DE_FILE: (&str, &str) = ("rules/names/words/de.yaml", DE);
 
-/// The name word lists of each language. German, French and Japanese copy
-/// write names as English copy does (titles and particles aside, which the
-/// lists only strip from a name's edges), so they read the English lists
-/// by name here rather than by accident.
-const BUILTIN: &[(&str, &str)] = &[("en", EN), ("de", EN), ("fr", EN), ("ja", EN)];
+/// The name word files of each language, read in order, each adding to
+/// the lists of those before it. German, French and Japanese copy write
+/// names as English copy does (titles and particles aside, which the lists
+/// only strip from a name's edges), so they read the English lists by name
+/// here rather than by accident; German adds the words that tell its
+/// capitalised nouns from names.
+const BUILTIN: &[(&str, &[(&str, &str)])] = &[
+    ("en", &[EN_FILE]),
+    ("de", &[EN_FILE, DE_FILE]),
+    ("fr", &[EN_FILE]),
+    ("ja", &[EN_FILE]),
+];
 
 impl Data {
-    /// The compiled-in data for language `lang`. Only English lists exist
-    /// so far; every other language uses them (names are written the same
-    /// way, and the lists only strip words from a name's edges).
+    /// The compiled-in data for language `lang`.
     pub fn builtin(lang: &str) -> Result<Data, Error> {
         match crate::builtin::pick(BUILTIN, lang) {
-            // The file read, for messages: every entry is en.yaml so far.
-            Some((_, text)) => Data::from_yaml("rules/names/words/en.yaml", text),
+            Some((_, files)) => Data::from_yamls(files),
             None => Ok(Data::default()),
         }
     }
 
     pub fn from_yaml(path: &str, text: &str) -> Result<Data, Error> {
-        let f: WordsFile = serde_yaml::from_str(text).map_err(|e| Error::from_yaml(path, e))?;
+        Data::from_yamls(&[(path, text)])
+    }
+
+    /// The lists of several word files (path, text), each adding to the
+    /// lists of those before it; a later file's `dictionary`, `common` and
+    /// `given` replace an earlier one's.
+    pub fn from_yamls(files: &[(&str, &str)]) -> Result<Data, Error> {
+        let mut f: Option<WordsFile> = None;
+        for (path, text) in files {
+            let g: WordsFile = serde_yaml::from_str(text).map_err(|e| Error::from_yaml(path, e))?;
+            f = Some(match f {
+                None => g,
+                Some(mut f) => {
+                    f.titles.extend(g.titles);
+                    f.modifiers.extend(g.modifiers);
+                    f.not_names.extend(g.not_names);
+                    f.common_words.extend(g.common_words);
+                    f.places.extend(g.places);
+                    f.particles.extend(g.particles);
+                    f.suffixes.extend(g.suffixes);
+                    f.glosses.extend(g.glosses);
+                    f.endings.extend(g.endings);
+                    f.noun_signs.extend(g.noun_signs);
+                    f.dictionary = g.dictionary.or(f.dictionary);
+                    f.common = g.common.or(f.common);
+                    f.given = g.given.or(f.given);
+                    f
+                }
+            });
+        }
+        let Some(f) = f else {
+            return Ok(Data::default());
+        };
         let set = |v: &[String]| v.iter().map(|w| key(w)).collect::<KeySet>();
         let mut classes: KeyMap<u8> = KeyMap::default();
         for (list, bit) in [
@@ -165,6 +217,13 @@ impl Data {
             glosses: f.glosses.iter().map(|g| g.to_lowercase()).collect(),
             common: f.common,
             given: f.given,
+            endings: {
+                let mut e: Vec<String> = f.endings.iter().map(|w| super::fold::fold(w)).collect();
+                e.sort_unstable();
+                e.dedup();
+                e
+            },
+            noun_signs: set(&f.noun_signs),
         })
     }
 

@@ -13,6 +13,8 @@ use std::collections::BTreeMap;
 #[cfg(test)]
 mod names_false_alarm_tests;
 #[cfg(test)]
+mod names_german_tests;
+#[cfg(test)]
 mod names_word_slip_tests;
 #[cfg(test)]
 mod quotes_false_alarm_tests;

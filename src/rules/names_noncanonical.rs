@@ -64,9 +64,12 @@ impl Rule for NamesNoncanonical {
         let mut buf = Vec::new();
         for (fi, f) in forms.forms.iter().enumerate() {
             let ends = list.spellings_ending(f.key);
+            // A place's own spelling in the copy's language ("Teheran" in
+            // German) is no variant of the list's ("Tehran").
             if ends
                 .iter()
                 .any(|&s| list.spellings[s as usize].role == Role::Variant)
+                && !cx.lang.names.is_place(f.key)
             {
                 for o in forms.occurrences_of(fi as u32) {
                     if let Some(fd) = variant_at(doc, list, o.token, o.span) {
@@ -88,6 +91,17 @@ impl Rule for NamesNoncanonical {
             };
             let nw = &list.near_words[ni as usize];
             if cx.occurs_lowercase(f.text) {
+                continue;
+            }
+            // Another form of a word of the language ("Spielern"), or a
+            // noun where every noun is capitalised: after an article ("der
+            // Saison" is no slip for "Saigon").
+            let data = &cx.lang.names;
+            if similar::different_words_in(f.text, &nw.word, &data.endings).is_some()
+                || forms
+                    .occurrences_of(fi as u32)
+                    .any(|o| crate::names::nouns::after_noun_sign(doc, data, o.token as usize))
+            {
                 continue;
             }
             let at = forms.occurrences_of(fi as u32).map(|o| o.token);
