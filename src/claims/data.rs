@@ -148,12 +148,12 @@ pub struct Data {
     /// for comment", "declined to comment"), each phrase as its words in
     /// lower case: a sentence holding one tells what the writer did.
     pub comment_requests: Vec<Vec<String>>,
-    /// Finds the last word of each of `comment_requests` in a document's
-    /// text, by its index: a fast byte search, since "comment" and
-    /// "questions" are rare, so that the phrases are read only where one
-    /// stands, not at every word. The last word is looked for in lower
-    /// case: it never opens a sentence.
-    pub comment_finders: Vec<memchr::memmem::Finder<'static>>,
+    /// The last words of `comment_requests`: a word token is tested by its
+    /// signature, so the phrases are read only where one of them stands,
+    /// in one pass over the tokens however many phrases there are (a byte
+    /// search per phrase read the text once per phrase). The last word is
+    /// matched in lower case: it never opens a sentence.
+    pub comment_last_words: WordSet,
     /// Word lists of the claims model's features (see `features.rs`).
     pub negation: WordSet,
     pub comparative: WordSet,
@@ -331,11 +331,11 @@ impl Data {
             .map(|p| p.split_whitespace().map(str::to_lowercase).collect())
             .filter(|p: &Vec<String>| !p.is_empty())
             .collect();
-        let comment_finders = comment_requests
+        let comment_last: Vec<String> = comment_requests
             .iter()
-            .filter_map(|p| p.last())
-            .map(|w| memchr::memmem::Finder::new(w.as_bytes()).into_owned())
+            .filter_map(|p| p.last().cloned())
             .collect();
+        let comment_last_words = WordSet::new(&comment_last);
         Ok(Data {
             signals,
             number_signal,
@@ -388,7 +388,7 @@ impl Data {
             embeds: f.embeds.clone(),
             writer_subjects: WordSet::new(&f.writer_subjects),
             comment_requests,
-            comment_finders,
+            comment_last_words,
             negation: WordSet::new(&f.features.negation),
             comparative: WordSet::new(&f.features.comparative),
             time: WordSet::new(&f.features.time),

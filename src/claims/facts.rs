@@ -394,8 +394,11 @@ impl<'a> Words<'a> {
     pub fn appearance(&self) -> Option<(usize, usize)> {
         let f = self.facts;
         let is = |k: usize, set: &WordSet| self.word(k).is_some_and(|w| set.contains(w));
+        // By token signature first: this runs for every word of every
+        // sentence.
+        let bytes = self.text.as_bytes();
         (0..self.toks.len()).find_map(|k| {
-            if !is(k, &f.appearances) {
+            if !f.appearances.contains_token(self.toks[k], bytes) {
                 return None;
             }
             let b = self.past_be_also(k).checked_sub(1)?;

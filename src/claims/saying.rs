@@ -225,8 +225,12 @@ impl Scope<'_, '_> {
     /// view. "The contention that …" names no one.
     fn stance_that(&self, toks: &[crate::model::Token], k: usize) -> bool {
         let text = self.doc.text;
+        // By token signature: this runs for every word of a sentence.
         if k == 0
-            || !self.data.stance_nouns.contains(toks[k].text(text))
+            || !self
+                .data
+                .stance_nouns
+                .contains_token(toks[k], text.as_bytes())
             || !toks
                 .get(k + 1)
                 .is_some_and(|n| n.is_word() && n.text(text).eq_ignore_ascii_case("that"))

@@ -209,34 +209,33 @@ pub fn writers_own(doc: &Document<'_>, data: &Data, s: &Sentence) -> bool {
 /// their own authority. The byte offsets of each phrase's last word, in
 /// order; a sentence holding one is not judged.
 pub fn comment_requests(doc: &Document<'_>, data: &Data) -> Vec<u32> {
+    let text = doc.text;
     let is = |k: usize, w: &str| {
         let t = doc.tokens[k];
-        t.is_word() && t.text(doc.text).eq_ignore_ascii_case(w)
+        t.is_word() && t.text(text).eq_ignore_ascii_case(w)
     };
-    // Found in the text by a byte search, then read as words: a match must
-    // be a whole token, with the phrase's other words right before it.
+    // One pass over the tokens: a phrase is read only where its last word
+    // (as written, in lower case) stands, with its other words right
+    // before it. Offsets come out in order.
     let mut out = Vec::new();
-    for (phrase, finder) in data.comment_requests.iter().zip(&data.comment_finders) {
-        let before = &phrase[..phrase.len() - 1];
-        for at in finder.find_iter(doc.text.as_bytes()) {
-            let k = doc.tokens.partition_point(|t| (t.span.start as usize) < at);
-            let whole = doc.tokens.get(k).is_some_and(|t| {
-                t.span.start as usize == at
-                    && (t.span.end - t.span.start) as usize == finder.needle().len()
-            });
-            if whole
+    for (k, t) in doc.tokens.iter().enumerate() {
+        if !data.comment_last_words.contains_token(*t, text.as_bytes()) {
+            continue;
+        }
+        let word = t.text(text);
+        let asked = data.comment_requests.iter().any(|phrase| {
+            let (last, before) = phrase.split_last().expect("phrases are not empty");
+            *last == word
                 && k >= before.len()
                 && before
                     .iter()
                     .enumerate()
                     .all(|(j, w)| is(k - before.len() + j, w))
-            {
-                out.push(at as u32);
-            }
+        });
+        if asked {
+            out.push(t.span.start);
         }
     }
-    // Each phrase's matches are in order; together they are sorted once.
-    out.sort_unstable();
     out
 }
 
