@@ -123,6 +123,17 @@ fn she_said_after_a_man_is_the_woman_named_before() {
     assert_eq!(a.last().map(|r| r.4.as_str()), Some("Orla Quill"), "{a:?}");
 }
 
+/// The speaker resolved for the source written `source` in `body` (the
+/// first such source).
+fn speaker_of(body: &str, source: &str) -> String {
+    let a = atts(body);
+    let r = a
+        .iter()
+        .find(|r| r.2 == source)
+        .unwrap_or_else(|| panic!("no source {source:?} in {a:?}"));
+    r.4.clone()
+}
+
 #[test]
 fn a_pronoun_takes_the_subject_just_named_over_a_gender_only_guessed() {
     // "he said" first makes Varn a man by guess; Osk, of unknown gender, is
@@ -130,12 +141,7 @@ fn a_pronoun_takes_the_subject_just_named_over_a_gender_only_guessed() {
     let body = "Varn said the vote was close. “We won it,” he said.\n\n\
                 During the meeting, Osk said the plan was sound for towns. \
                 He also praised the mayor, saying the budget would hold.";
-    let a = atts(body);
-    let he = a
-        .iter()
-        .find(|r| r.2 == "He")
-        .expect("the second pronoun is a source");
-    assert_eq!(he.4, "Osk", "{a:?}");
+    assert_eq!(speaker_of(body, "He"), "Osk");
 }
 
 #[test]
@@ -145,12 +151,7 @@ fn a_gender_guessed_long_before_still_wins_over_an_older_subject() {
     let body = "Varn said the vote was close. “We won it,” he said.\n\n\
                 Osk said the plan was sound. The roads were empty. \
                 He also praised the mayor, saying the budget would hold.";
-    let a = atts(body);
-    let he = a
-        .iter()
-        .find(|r| r.2 == "He")
-        .expect("the second pronoun is a source");
-    assert_eq!(he.4, "Varn", "{a:?}");
+    assert_eq!(speaker_of(body, "He"), "Varn");
 }
 
 #[test]
@@ -160,10 +161,5 @@ fn a_shown_gender_is_not_overruled_by_the_subject_just_named() {
     let body = "Mary Tove said the vote was close.\n\n\
                 Later, Osk said the plan was sound for towns. \
                 “We will see,” she said.";
-    let a = atts(body);
-    let she = a
-        .iter()
-        .find(|r| r.2 == "she")
-        .expect("the pronoun is a source");
-    assert_eq!(she.4, "Mary Tove", "{a:?}");
+    assert_eq!(speaker_of(body, "she"), "Mary Tove");
 }
