@@ -49,12 +49,23 @@ const COMMON_EN: &str = include_str!("../../rules/names/words/common-en.txt");
 /// them out costs a tenth of hashing 40,000 words at every start.
 fn common_en() -> &'static [&'static str] {
     static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    WORDS.get_or_init(|| {
-        COMMON_EN
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.is_empty())
-            .collect()
-    })
+    WORDS.get_or_init(|| sorted_lines(COMMON_EN))
+}
+
+/// The entries of a shipped word file: one per line, sorted in byte order,
+/// `#` lines and blank lines left out.
+fn sorted_lines(text: &'static str) -> Vec<&'static str> {
+    text.lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .collect()
+}
+
+/// Is `word`, in ASCII lower case, in the sorted list `list`?
+fn in_sorted(list: &[&str], word: &str) -> bool {
+    word.is_ascii()
+        && list
+            .binary_search(&word.to_ascii_lowercase().as_str())
+            .is_ok()
 }
 
 /// A list of the language's given names, shipped in the binary: a rarer
@@ -72,12 +83,7 @@ const GIVEN_EN: &str = include_str!("../../rules/names/words/given-en.txt");
 /// The names of `GIVEN_EN`, sorted, read at their first use.
 fn given_en() -> &'static [&'static str] {
     static NAMES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    NAMES.get_or_init(|| {
-        GIVEN_EN
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.is_empty())
-            .collect()
-    })
+    NAMES.get_or_init(|| sorted_lines(GIVEN_EN))
 }
 
 /// A dictionary of the language's ordinary words, shipped in the binary.
@@ -271,12 +277,7 @@ impl Data {
     pub fn is_common(&self, word: &str) -> bool {
         match self.common {
             None => false,
-            Some(Common::Scowl35En) => {
-                word.is_ascii()
-                    && common_en()
-                        .binary_search(&word.to_ascii_lowercase().as_str())
-                        .is_ok()
-            }
+            Some(Common::Scowl35En) => in_sorted(common_en(), word),
         }
     }
 
@@ -284,12 +285,7 @@ impl Data {
     pub fn is_given(&self, word: &str) -> bool {
         match self.given {
             None => false,
-            Some(Given::Census1990En) => {
-                word.is_ascii()
-                    && given_en()
-                        .binary_search(&word.to_ascii_lowercase().as_str())
-                        .is_ok()
-            }
+            Some(Given::Census1990En) => in_sorted(given_en(), word),
         }
     }
 
