@@ -175,7 +175,7 @@ pub fn learned(counts: &Counts, data: &Data, opts: &LearnOptions) -> Learned {
                     continue;
                 }
                 if similar::close(s, fs).is_some()
-                    && similar::different_words(s, fs).is_none()
+                    && similar::different_words(s, fs, &data.endings).is_none()
                     && similar::word_shaped(s)
                     && !s.contains('-')
                     && !two_names(counts, *form_key, names[j as usize].0)
@@ -494,7 +494,9 @@ mod tests {
             "{y}"
         );
         let list = crate::names::List::from_texts(&[("l.yaml".into(), y)]).unwrap();
-        assert!(list.near_miss("Uhsakov", &mut Vec::new()).is_some());
+        assert!(list
+            .near_miss("Uhsakov", &Default::default(), &mut Vec::new())
+            .is_some());
     }
 
     #[test]

@@ -14,7 +14,7 @@
 //! ```
 
 use super::fold::{deletion_keys, fold, key, KeyMap, KeySet};
-use super::similar;
+use super::similar::{self, Endings};
 use crate::error::Error;
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
@@ -131,8 +131,9 @@ pub struct List {
 /// A near word's index and distance.
 type NearMiss = Option<(u32, usize)>;
 
-/// The owning list's id, and answers by the exact word's hash.
-type Memo = (u64, KeyMap<(Box<str>, NearMiss)>);
+/// The owning list's id and the id of the endings asked with, and answers
+/// by the exact word's hash.
+type Memo = ((u64, u64), KeyMap<(Box<str>, NearMiss)>);
 
 /// Answers remembered per thread by `near_miss`.
 const MEMO_MAX: usize = 1 << 14;
@@ -301,29 +302,41 @@ impl List {
 
     /// The near word `word` is one or two slips from, if any (not a word
     /// of the list itself). Returns the near word's index and the distance.
-    pub fn near_miss(&self, word: &str, buf: &mut Vec<u64>) -> Option<(u32, usize)> {
+    /// A near word that `word` is only another form of, by the language's
+    /// `endings` ("Russians" of "Russia"), is none.
+    pub fn near_miss(
+        &self,
+        word: &str,
+        endings: &Endings,
+        buf: &mut Vec<u64>,
+    ) -> Option<(u32, usize)> {
         if self.known.contains(&key(word)) {
             return None;
         }
-        self.near_miss_unlisted(word, buf)
+        self.near_miss_unlisted(word, endings, buf)
     }
 
     /// [`List::near_miss`] of a word the caller knows is not listed (it
     /// asked [`List::knows`] with the key it had): the names rule asks for
     /// every rare spelling of every article, and folding the word again
     /// only to learn the same thing was a tenth of its cost.
-    pub fn near_miss_unlisted(&self, word: &str, buf: &mut Vec<u64>) -> Option<(u32, usize)> {
+    pub fn near_miss_unlisted(
+        &self,
+        word: &str,
+        endings: &Endings,
+        buf: &mut Vec<u64>,
+    ) -> Option<(u32, usize)> {
         if self.near.is_empty() {
             return None;
         }
         // The same capitalised words come back article after article
         // ("Republicans", "Brexit"), so each thread remembers its answers
-        // for the list at hand, up to a bound.
+        // for the list and language at hand, up to a bound.
         thread_local! {
             static MEMO: std::cell::RefCell<Memo> =
-                std::cell::RefCell::new((0, KeyMap::default()));
+                std::cell::RefCell::new(((0, 0), KeyMap::default()));
         }
-        let me = self.id;
+        let me = (self.id, endings.id());
         let h = exact_hash(word);
         let hit = MEMO.with_borrow(|(owner, memo)| {
             if *owner != me {
@@ -334,7 +347,7 @@ impl List {
         if let Some(r) = hit {
             return r;
         }
-        let r = self.near_miss_uncached(word, buf);
+        let r = self.near_miss_uncached(word, endings, buf);
         MEMO.with_borrow_mut(|(owner, memo)| {
             if *owner != me || memo.len() >= MEMO_MAX {
                 *owner = me;
@@ -345,7 +358,12 @@ impl List {
         r
     }
 
-    fn near_miss_uncached(&self, word: &str, buf: &mut Vec<u64>) -> Option<(u32, usize)> {
+    fn near_miss_uncached(
+        &self,
+        word: &str,
+        endings: &Endings,
+        buf: &mut Vec<u64>,
+    ) -> Option<(u32, usize)> {
         buf.clear();
         deletion_keys(word, buf);
         let mut best: Option<(u32, usize)> = None;
@@ -364,7 +382,7 @@ impl List {
                 }
                 let nw = &self.near_words[ni as usize];
                 if let Some(d) = similar::close(word, &nw.word) {
-                    if similar::different_words(word, &nw.word).is_none()
+                    if similar::different_words(word, &nw.word, endings).is_none()
                         // On a tie the later list wins: a newsroom's own list
                         // speaks over the starter list.
                         && best.is_none_or(|(bi, bd)| d < bd || (d == bd && ni > bi))
@@ -491,6 +509,11 @@ fn line_of(text: &str, needle: &str) -> Option<usize> {
 mod tests {
     use super::*;
 
+    /// English's endings, as English copy is checked with.
+    fn en() -> Endings {
+        crate::names::Data::builtin("en").unwrap().endings
+    }
+
     fn list(yaml: &str) -> Result<List, Error> {
         List::from_texts(&[("t.yaml".to_string(), yaml.to_string())])
     }
@@ -500,11 +523,13 @@ mod tests {
         let l = List::starter();
         assert!(l.entries.len() > 100);
         let mut buf = Vec::new();
-        let (ni, d) = l.near_miss("Uhsakov", &mut buf).expect("near Ushakov");
+        let (ni, d) = l
+            .near_miss("Uhsakov", &en(), &mut buf)
+            .expect("near Ushakov");
         assert_eq!(l.near_words[ni as usize].word, "Ushakov");
         assert_eq!(d, 1);
-        assert!(l.near_miss("Ushakov", &mut buf).is_none());
-        assert!(l.near_miss("Nikolsky", &mut buf).is_none());
+        assert!(l.near_miss("Ushakov", &en(), &mut buf).is_none());
+        assert!(l.near_miss("Nikolsky", &en(), &mut buf).is_none());
     }
 
     #[test]
@@ -521,9 +546,22 @@ mod tests {
         let b = list("names:\n- canonical: Lavrov\n").unwrap();
         let mut buf = Vec::new();
         for _ in 0..2 {
-            assert!(a.near_miss("Uhsakov", &mut buf).is_some());
-            assert!(b.near_miss("Uhsakov", &mut buf).is_none());
-            assert!(b.near_miss("Lavorv", &mut buf).is_some());
+            assert!(a.near_miss("Uhsakov", &en(), &mut buf).is_some());
+            assert!(b.near_miss("Uhsakov", &en(), &mut buf).is_none());
+            assert!(b.near_miss("Lavorv", &en(), &mut buf).is_some());
+        }
+    }
+
+    #[test]
+    fn remembered_answers_belong_to_their_language_s_endings() {
+        // "Lavrovs" is a plural in a language with the ending "s" and a
+        // slip in one without: the answer for one is not the other's.
+        let l = list("names:\n- canonical: Lavrov\n").unwrap();
+        let none = Endings::default();
+        let mut buf = Vec::new();
+        for _ in 0..2 {
+            assert!(l.near_miss("Lavrovs", &en(), &mut buf).is_none());
+            assert!(l.near_miss("Lavrovs", &none, &mut buf).is_some());
         }
     }
 
@@ -551,6 +589,6 @@ mod tests {
     fn learned_lists_load() {
         let l = list("names:\n- canonical: Ushakov\n  frequency: 12\n").unwrap();
         let mut buf = Vec::new();
-        assert!(l.near_miss("Uhsakov", &mut buf).is_some());
+        assert!(l.near_miss("Uhsakov", &en(), &mut buf).is_some());
     }
 }

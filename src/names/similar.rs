@@ -125,24 +125,50 @@ fn one_edit(a: &[u8], b: &[u8]) -> bool {
             && long[i + 2..] == short[i + 2..])
 }
 
-/// Endings that make a different word from the same stem: plural,
-/// possessive, demonym, adjective, agent. Two words that share a stem and
-/// differ only in two of these (one may be empty) are different words.
-const ENDINGS: &[&str] = &[
-    "", "s", "es", "'", "'s", "n", "ns", "d", "an", "ans", "ian", "ians", "i", "is", "ese", "ish",
-    "ic", "ics", "al", "ism", "isms", "ist", "ists", "ite", "ites", "er", "ers", "ern", "o", "os",
-    "a", "as", "e", "y", "ies", "ed", "ing", "ly", "ity", "ness", "man", "men", "woman", "women",
-];
-
-/// Why two close words are nonetheless different words, if they are.
-pub fn different_words(a: &str, b: &str) -> Option<&'static str> {
-    different_words_in(a, b, &[])
+/// The endings that make a different word from the same stem in one
+/// language (plural, possessive, demonym, adjective, agent in English;
+/// German adds its inflections): two words that share a stem and differ
+/// only in two of these (one may be empty) are different words. The
+/// words are data, `endings` in `rules/names/words/*.yaml`.
+#[derive(Debug, Clone, Default)]
+pub struct Endings {
+    /// Folded, sorted, without duplicates.
+    words: Vec<String>,
+    /// A hash of `words`: which endings a memo of answers was made with.
+    id: u64,
 }
 
-/// [`different_words`] in a language whose words take the endings `extra`
-/// (folded, sorted) besides [`ENDINGS`]: German nouns and adjectives
-/// ("Gewerkschaft", "Gewerkschaften").
-pub fn different_words_in(a: &str, b: &str, extra: &[String]) -> Option<&'static str> {
+impl Endings {
+    /// The endings `words` (any case).
+    pub fn new<S: AsRef<str>>(words: &[S]) -> Endings {
+        let mut words: Vec<String> = words.iter().map(|w| fold(w.as_ref())).collect();
+        words.sort_unstable();
+        words.dedup();
+        let id = {
+            use std::hash::{Hash, Hasher};
+            let mut h = rustc_hash::FxHasher::default();
+            words.hash(&mut h);
+            h.finish()
+        };
+        Endings { words, id }
+    }
+
+    /// Is the folded `t` one of the endings? By binary search: asked for
+    /// every split of every close pair.
+    pub fn contains(&self, t: &str) -> bool {
+        self.words.binary_search_by(|e| e.as_str().cmp(t)).is_ok()
+    }
+
+    /// Equal for equal lists of endings.
+    pub fn id(&self) -> u64 {
+        self.id
+    }
+}
+
+/// Why two close words are nonetheless different words in a language whose
+/// words take `endings`, if they are ("Russia", "Russian"; in German
+/// "Gewerkschaft", "Gewerkschaften").
+pub fn different_words(a: &str, b: &str, endings: &Endings) -> Option<&'static str> {
     let (fa, fb) = (fold(a), fold(b));
     let common = fa
         .char_indices()
@@ -170,11 +196,7 @@ pub fn different_words_in(a: &str, b: &str, extra: &[String]) -> Option<&'static
             // "-ia" only where the words part before it ("Islamophobia",
             // "Islamophobic"): where they part at its "a" it is a letter
             // dropped ("Philadelpha").
-            let ending = |t: &str| {
-                ENDINGS.contains(&t)
-                    || extra.binary_search_by(|e| e.as_str().cmp(t)).is_ok()
-                    || (c < common && t == "ia")
-            };
+            let ending = |t: &str| endings.contains(t) || (c < common && t == "ia");
             ending(&fa[c..]) && ending(&fb[c..])
         });
     if let Some(c) = stem {
@@ -300,6 +322,11 @@ pub fn in_case_of(replacement: &str, like: &str) -> String {
 mod tests {
     use super::*;
 
+    /// English's endings, from its word file.
+    fn en() -> Endings {
+        crate::names::Data::builtin("en").unwrap().endings
+    }
+
     #[test]
     fn slips_are_close() {
         for (a, b) in [
@@ -408,7 +435,7 @@ mod tests {
             ("Russia", "Russian"),
             ("Israel", "Israeli"),
         ] {
-            assert!(different_words(a, b).is_some(), "{a}/{b}");
+            assert!(different_words(a, b, &en()).is_some(), "{a}/{b}");
         }
         // Endings that begin alike: the stem is shorter than the letters
         // shared.
@@ -417,7 +444,7 @@ mod tests {
             ("Islamist", "Islamic"),
             ("Islamophobia", "Islamophobic"),
         ] {
-            assert!(different_words(a, b).is_some(), "{a}/{b}");
+            assert!(different_words(a, b, &en()).is_some(), "{a}/{b}");
         }
         for (a, b) in [
             ("Ushakov", "Uhsakov"),
@@ -429,16 +456,13 @@ mod tests {
             ("Coleman", "Colemen"),
             ("Philadelphia", "Philadelpha"),
         ] {
-            assert!(different_words(a, b).is_none(), "{a}/{b}");
+            assert!(different_words(a, b, &en()).is_none(), "{a}/{b}");
         }
     }
 
     #[test]
     fn a_language_s_endings_make_different_words() {
-        let de: Vec<String> = ["e", "en", "er", "ien", "in", "innen", "n", "or", "ur"]
-            .iter()
-            .map(|e| e.to_string())
-            .collect();
+        let de = crate::names::Data::builtin("de").unwrap().endings;
         for (a, b) in [
             // Plural and dative, an umlaut folded away.
             ("Handelskammer", "Handelskammern"),
@@ -451,14 +475,31 @@ mod tests {
             ("Rektorin", "Rektorinnen"),
             ("Prokurator", "Prokuratur"),
         ] {
-            assert!(different_words_in(a, b, &de).is_some(), "{a}/{b}");
+            assert!(different_words(a, b, &de).is_some(), "{a}/{b}");
         }
         // English alone knows none of them.
-        assert!(different_words("Prokurator", "Prokuratur").is_none());
+        assert!(different_words("Prokurator", "Prokuratur", &en()).is_none());
         // Slips stay slips: letters swapped, or a letter dropped inside.
         for (a, b) in [("Bergmann", "Bregmann"), ("Hollerbach", "Holerbach")] {
-            assert!(different_words_in(a, b, &de).is_none(), "{a}/{b}");
+            assert!(different_words(a, b, &de).is_none(), "{a}/{b}");
         }
+    }
+
+    #[test]
+    fn endings_are_the_language_s_data() {
+        // A language that lists no endings has no derived words: only
+        // its word file makes "Russian" another word than "Russia".
+        let none = Endings::default();
+        assert!(different_words("Russia", "Russian", &none).is_none());
+        assert!(different_words("Russia", "Russian", &en()).is_some());
+        let some = Endings::new(&["", "N"]);
+        assert!(different_words("Russia", "Russian", &some).is_some());
+        assert!(different_words("Russia", "Russias", &some).is_none());
+        // Equal lists share an id (and so remembered answers); German's,
+        // which adds to English's, does not.
+        assert_eq!(Endings::new(&["n", "", "n"]).id(), some.id());
+        let de = crate::names::Data::builtin("de").unwrap().endings;
+        assert_ne!(de.id(), en().id());
     }
 
     #[test]

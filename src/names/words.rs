@@ -119,11 +119,10 @@ pub struct Data {
     pub common: Option<Common>,
     /// The language's given names, if a list is shipped.
     pub given: Option<Given>,
-    /// Word endings of the language beyond those every language's names
-    /// share (`similar::ENDINGS`): German inflects nouns and adjectives
-    /// ("Gewerkschaft", "Gewerkschaften"; "Bremen", "Bremer"). Folded,
-    /// sorted.
-    pub endings: Vec<String>,
+    /// Word endings that make a different word of a stem: English plurals
+    /// and demonyms ("Russia", "Russian"); German adds its inflections
+    /// ("Gewerkschaft", "Gewerkschaften"; "Bremen", "Bremer").
+    pub endings: super::similar::Endings,
     /// Words that stand right before a noun and seldom before a person's
     /// name (German articles and determiners: "der Saison"): a spelling
     /// written after one is a noun, not a name.
@@ -223,12 +222,7 @@ impl Data {
             glosses: f.glosses.iter().map(|g| g.to_lowercase()).collect(),
             common: f.common,
             given: f.given,
-            endings: {
-                let mut e: Vec<String> = f.endings.iter().map(|w| super::fold::fold(w)).collect();
-                e.sort_unstable();
-                e.dedup();
-                e
-            },
+            endings: super::similar::Endings::new(&f.endings),
             noun_signs: set(&f.noun_signs),
         })
     }

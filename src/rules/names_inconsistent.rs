@@ -229,7 +229,7 @@ fn judge_(
     let fs = &forms.forms;
     let (a, b) = (&fs[i as usize], &fs[j as usize]);
     similar::close(a.text, b.text).ok_or("far")?;
-    if similar::different_words_in(a.text, b.text, &cx.lang.names.endings).is_some() {
+    if similar::different_words(a.text, b.text, &cx.lang.names.endings).is_some() {
         return Err("different");
     }
     // Which is the minority? Fewer uses; on a tie, the one a names list

@@ -86,7 +86,7 @@ impl Rule for NamesNoncanonical {
             {
                 continue;
             }
-            let Some((ni, _)) = list.near_miss_unlisted(f.text, &mut buf) else {
+            let Some((ni, _)) = list.near_miss_unlisted(f.text, &cx.lang.names.endings, &mut buf) else {
                 continue;
             };
             let nw = &list.near_words[ni as usize];
@@ -97,7 +97,7 @@ impl Rule for NamesNoncanonical {
             // noun where every noun is capitalised: after an article ("der
             // Saison" is no slip for "Saigon").
             let data = &cx.lang.names;
-            if similar::different_words_in(f.text, &nw.word, &data.endings).is_some()
+            if similar::different_words(f.text, &nw.word, &data.endings).is_some()
                 || forms
                     .occurrences_of(fi as u32)
                     .any(|o| crate::names::nouns::after_noun_sign(doc, data, o.token as usize))
