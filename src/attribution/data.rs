@@ -110,6 +110,15 @@ grammar_lists! {
     aside_openers,
     /// Relative pronouns that open a clause about a source ("who", "whose").
     relatives,
+    /// Relative words that open a clause about a thing or a place set off
+    /// by commas between a subject and its cue ("The records, which …,
+    /// show"; "The market, where …, shows"): read only there, as these
+    /// words open clauses of their own everywhere else.
+    thing_relatives,
+    /// Words that report the writer meeting a group before a cue ("none
+    /// of the scholars I interviewed thought"): a contact clause that
+    /// parts the subject from its verb.
+    contact_verbs,
     /// Words in -ing that are no participle ("nothing", "morning").
     not_participles,
     /// The possessives of "for his part".

@@ -53,12 +53,46 @@ fn relative_subject(doc: &Document<'_>, d: &Data, st: usize, k: usize) -> Option
     }
     let j = (st + 1..k - 1).rev().take(18).find(|&j| {
         let t = doc.tokens[j];
-        t.is_word() && d.grammar.relatives.is(t.text(doc.text)) && doc.tokens[j - 1].is_punct(',')
+        let w = t.text(doc.text);
+        t.is_word()
+            && (d.grammar.relatives.is(w) || d.grammar.thing_relatives.is(w))
+            && doc.tokens[j - 1].is_punct(',')
     })?;
     let cs = clause_start(doc, d, st, j - 1);
-    subject(d)(Toks::new(doc.text, &doc.tokens, cs..k))
-        .ok()
-        .map(|(_, s)| s)
+    let clause = Toks::new(doc.text, &doc.tokens, cs..k);
+    // "The records, which …, show": a thing's clause is read by its own
+    // rule, as "which" and "where" open clauses of their own elsewhere.
+    if d.grammar.thing_relatives.is(doc.tokens[j].text(doc.text)) {
+        return super::grammar::thing_subject(d, clause);
+    }
+    subject(d)(clause).ok().map(|(_, s)| s)
+}
+
+/// "The records, which the board released Monday, show …": the clause
+/// start `cs` stopped after a thing's relative word, and the relative
+/// clause closes with a comma right before the cue `k`. The cue is not
+/// the relative clause's (its subject, "the board", is not the source):
+/// the thing before the relative word is.
+fn thing_relative_subject(
+    doc: &Document<'_>,
+    d: &Data,
+    st: usize,
+    cs: usize,
+    k: usize,
+) -> Option<Source> {
+    let opened = cs >= st + 2
+        && k > cs + 1
+        && doc.tokens[k - 1].is_punct(',')
+        && doc.tokens[cs - 2].is_punct(',')
+        && doc.tokens[cs - 1].is_word()
+        && d.grammar
+            .thing_relatives
+            .is(doc.tokens[cs - 1].text(doc.text));
+    if !opened {
+        return None;
+    }
+    let from = clause_start(doc, d, st, cs - 2);
+    super::grammar::thing_subject(d, Toks::new(doc.text, &doc.tokens, from..k))
 }
 
 /// Does the "as" just before token `i` open a clause ("as the two nations
@@ -265,10 +299,14 @@ pub fn find_in(
                 && (doc.tokens[k - 1].is_punct(',') || doc.tokens[k - 1].text(doc.text) == "by");
             let subj = if hangs {
                 super::grammar::main_subject(d, Toks::new(doc.text, &doc.tokens, cs..k - 1))
+            } else if let Some(src) = thing_relative_subject(doc, d, st, cs, k) {
+                Some(src)
             } else if cs < k {
-                subject(d)(Toks::new(doc.text, &doc.tokens, cs..k))
-                    .ok()
-                    .map(|(_, s)| s)
+                let clause = Toks::new(doc.text, &doc.tokens, cs..k);
+                // "none of the analysts I spoke with thought": the group,
+                // not the pronoun of the clause about it.
+                super::grammar::contact_subject(d, clause)
+                    .or_else(|| subject(d)(clause).ok().map(|(_, s)| s))
                     .or_else(|| relative_subject(doc, d, st, k))
                     // "In March the company said …": an opening phrase
                     // with no comma before the subject.
@@ -417,10 +455,20 @@ fn weak_clause_ok(doc: &Document<'_>, d: &Data, verb: &str, at: usize) -> bool {
     if w.eq_ignore_ascii_case("to") {
         return d.infinitive.contains(verb);
     }
+    // "thought compromise was likely": a bare noun whose verb follows
+    // at once opens a clause as a pronoun does.
+    let bare_noun = || {
+        doc.tokens.get(at + 1).is_some_and(|n| {
+            n.is_word()
+                && d.grammar.finite_markers.is(n.text(doc.text))
+                && !n.text(doc.text).starts_with(['\'', '’'])
+        })
+    };
     d.cognition.contains(verb)
         && (d.pronouns.contains(w)
             || d.determiners.contains(w)
-            || w.starts_with(|c: char| c.is_uppercase()))
+            || w.starts_with(|c: char| c.is_uppercase())
+            || bare_noun())
 }
 
 /// Tokens `a..b` without the sentence's closing punctuation.
