@@ -109,3 +109,39 @@ fn a_participle_after_but_does_not_end_reported_speech() {
     let first = a.iter().find(|r| r.1 == "said").expect("the aide's");
     assert!(first.3.contains("she did remember"), "{a:?}");
 }
+
+#[test]
+fn a_verb_of_thinking_takes_a_bare_noun_whose_verb_follows() {
+    // "thought compromise was likely": the noun opens the clause, as a
+    // pronoun would.
+    let a = atts("Most planners thought compromise was likely by spring.");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(
+        (a[0].1.as_str(), a[0].2.as_str()),
+        ("thought", "Most planners"),
+        "{a:?}"
+    );
+    assert_eq!(a[0].3, "compromise was likely by spring", "{a:?}");
+    // A noun with no verb after it is an object, not a clause.
+    assert!(atts("The crew thought hard about the offer.").is_empty());
+}
+
+#[test]
+fn a_subject_parted_from_its_cue_is_the_source() {
+    // A contact clause and a thing's relative clause stand between the
+    // source and its verb; neither clause's own subject is the source.
+    for (body, source) in [
+        (
+            "None of the engineers I interviewed thought the span would hold.",
+            "None of the engineers",
+        ),
+        (
+            "The ferry logs, which the port released Monday, show that crossings fell.",
+            "The ferry logs",
+        ),
+    ] {
+        let a = atts(body);
+        assert_eq!(a.len(), 1, "{body}: {a:?}");
+        assert_eq!(a[0].2, source, "{body}: {a:?}");
+    }
+}
