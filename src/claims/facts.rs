@@ -110,7 +110,7 @@ const POST_REACH: usize = 6;
 /// his home at 82" is too far; "died Sunday at 82" is not.
 const LIFE_REACH: usize = 3;
 
-/// How many words before a tenure's count its verb may stand: "served
+/// How many tokens before a tenure's count its verb may stand: "served
 /// as chief justice for nearly nine years" (six); a longer stretch is
 /// likely another clause.
 const TENURE_REACH: usize = 6;
