@@ -61,12 +61,18 @@ pub fn candidates<'a>(
             if extractor.in_quote(s.span)
                 || super::voice::question(doc, s)
                 || super::voice::writers_own(doc, data, s)
+                || super::voice::writer_after_opening(doc, data, s)
+                    .is_some_and(|we| !extractor.in_quote(we))
                 || super::voice::holds_request(&requests, s.span)
             {
                 continue;
             }
             scanner.scan(s, false, &mut hits);
-            if hits.is_empty() && (scheduled(doc, data, s) || scene(&extractor, doc, data, s)) {
+            if hits.is_empty()
+                && (scheduled(doc, data, s)
+                    || scene(&extractor, doc, data, s)
+                    || record(&extractor, doc, data, s))
+            {
                 continue;
             }
             if appearance(&extractor, doc, data, s, &hits) {
@@ -147,6 +153,22 @@ fn scene(extractor: &Extractor<'_, '_>, doc: &Document<'_>, data: &Data, s: &Sen
         return false;
     };
     if extractor.in_quote(w.toks[k].span) {
+        return false;
+    }
+    let bytes = doc.text.as_bytes();
+    !w.toks.iter().any(|t| {
+        t.is_word() && data.lexicon.of(*t, bytes) & JUDGING != 0 && !extractor.in_quote(t.span)
+    })
+}
+
+/// Is sentence `s` (which holds no claim signal) a life's record or a
+/// definition ("Kim was born in Seoul", "The board consists of five
+/// members"; see [`super::facts::Words::of_record`]) with no word that
+/// judges, tells an attitude or weighs prospects outside quotation marks?
+/// "She was born into a corrupt family" still judges.
+fn record(extractor: &Extractor<'_, '_>, doc: &Document<'_>, data: &Data, s: &Sentence) -> bool {
+    let w = words(doc, data, s);
+    if !w.of_record() {
         return false;
     }
     let bytes = doc.text.as_bytes();

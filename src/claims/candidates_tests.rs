@@ -98,3 +98,42 @@ fn an_appearance_verb_near_the_start_of_a_sentence_is_read_safely() {
         assert_eq!(judged(&format!("Head\n\n{s}\n")), [s], "{s}");
     }
 }
+
+#[test]
+fn the_writers_we_after_an_opening_phrase_is_the_writers_own_account() {
+    for s in [
+        "Now, with the budget fight in full swing, we've gathered the council's worst votes.",
+        "If the levy fails, we'll be back at the harbor next spring.",
+        "Finally, with the mayor in attendance, we decided to seat the unions up front.",
+    ] {
+        assert!(judged(&format!("Head\n\n{s}\n")).is_empty(), "{s}");
+    }
+    // A speaker's "we" inside quotation marks, a "we" after a long clause
+    // with its own subject, and the writer's "I" after an opening are judged.
+    for s in [
+        "\u{201c}Side by side, we will rescue the port from ruin,\u{201d} the mayor said.",
+        "The council, which has cut the harbor budget three years in a row and lost every appeal, we are told, is bankrupt.",
+        "For those still unsure, I know you want lower rents.",
+    ] {
+        assert_eq!(judged(&format!("Head\n\n{s}\n")), [s], "{s}");
+    }
+}
+
+#[test]
+fn a_lifes_record_or_a_definition_is_background() {
+    for s in [
+        "Ms. Varga was born in Szeged but moved to Toronto as a child and became a citizen.",
+        "The harbor board consists of the mayor, the aldermen and a pilot.",
+    ] {
+        assert!(judged(&format!("Head\n\n{s}\n")).is_empty(), "{s}");
+    }
+    // A word that judges, or a claim signal, keeps it judged; so does a
+    // sentence with no record phrase.
+    for s in [
+        "Ms. Varga was born in Szeged and is widely admired there.",
+        "The harbor board consists of the mayor and 40 percent of the aldermen.",
+        "Ms. Varga moved to Toronto as a child and became a citizen.",
+    ] {
+        assert_eq!(judged(&format!("Head\n\n{s}\n")), [s], "{s}");
+    }
+}

@@ -144,6 +144,9 @@ pub struct Data {
     /// with one is the writer's own experience or view, on the writer's
     /// own authority.
     pub writer_subjects: WordSet,
+    /// The writer's "we" as the subject after an opening phrase and its
+    /// comma ("Now, with the race under way, we've compiled …").
+    pub writer_after_opening: WordSet,
     /// The reporter's account of asking for comment ("could not be reached
     /// for comment", "declined to comment"), each phrase as its words in
     /// lower case: a sentence holding one tells what the writer did.
@@ -387,6 +390,7 @@ impl Data {
             interview_answers: f.interview_answers.clone(),
             embeds: f.embeds.clone(),
             writer_subjects: WordSet::new(&f.writer_subjects),
+            writer_after_opening: WordSet::new(&f.writer_after_opening),
             comment_requests,
             comment_last_words,
             negation: WordSet::new(&f.features.negation),

@@ -38,6 +38,12 @@ pub struct FactsFile {
     #[serde(default)]
     tenures: Vec<String>,
     #[serde(default)]
+    records: Vec<String>,
+    #[serde(default)]
+    tenure_verbs: Vec<String>,
+    #[serde(default)]
+    tenure_spans: Vec<String>,
+    #[serde(default)]
     events: Vec<String>,
     #[serde(default)]
     event_auxiliaries: Vec<String>,
@@ -72,6 +78,14 @@ pub struct Facts {
     kin: WordSet,
     life_events: WordSet,
     tenures: WordSet,
+    /// Phrases of a life's record or a definition ("was born", "consists
+    /// of"), each as its words, and their first words.
+    records: Vec<Vec<String>>,
+    record_heads: WordSet,
+    /// Verbs of holding a post ("served") and the units of its length
+    /// ("years"): "served as chief justice for nearly nine years".
+    tenure_verbs: WordSet,
+    tenure_spans: WordSet,
     /// Verbs of an event on the calendar, each as its words ("begin",
     /// "take place").
     events: Vec<Vec<String>>,
@@ -96,6 +110,11 @@ const POST_REACH: usize = 6;
 /// his home at 82" is too far; "died Sunday at 82" is not.
 const LIFE_REACH: usize = 3;
 
+/// How many tokens before a tenure's count its verb may stand: "served
+/// as chief justice for nearly nine years" (six); a longer stretch is
+/// likely another clause.
+const TENURE_REACH: usize = 6;
+
 /// How many words after "fell in" the contest may stand: "fell in
 /// open-seat races" (with its hyphen), "fell in the Democratic primary".
 const CONTEST_REACH: usize = 5;
@@ -115,6 +134,17 @@ impl Facts {
             kin: WordSet::new(&f.kin),
             life_events: WordSet::new(&f.life_events),
             tenures: WordSet::new(&f.tenures),
+            records: f
+                .records
+                .iter()
+                .map(|e| e.split_whitespace().map(str::to_lowercase).collect())
+                .filter(|e: &Vec<String>| !e.is_empty())
+                .collect(),
+            record_heads: WordSet::new(
+                f.records.iter().filter_map(|e| e.split_whitespace().next()),
+            ),
+            tenure_verbs: WordSet::new(&f.tenure_verbs),
+            tenure_spans: WordSet::new(&f.tenure_spans),
             events: f
                 .events
                 .iter()
@@ -210,8 +240,9 @@ impl<'a> Words<'a> {
 
     /// The count at `i` is a fact of a life: children and kin ("three
     /// sons", "two adult children", "a father of four"), terms in office
-    /// ("two terms as mayor"), or an age at an event of a life ("died
-    /// Sunday at 82").
+    /// ("two terms as mayor") and the years one held a post ("served as
+    /// chief justice for nearly nine years"), or an age at an event of a
+    /// life ("died Sunday at 82").
     pub fn of_a_life(&self, i: usize) -> bool {
         let f = self.facts;
         // One word may stand between: "two grown daughters".
@@ -235,7 +266,20 @@ impl<'a> Words<'a> {
             && (i.saturating_sub(2 + LIFE_REACH)..i - 1)
                 .filter_map(|k| self.word(k))
                 .any(|w| f.life_events.contains(w));
-        kin_after || kin_before || age
+        kin_after || kin_before || age || self.tenure(i)
+    }
+
+    /// The count at `i` is the length of a post held: a unit of time right
+    /// after it and a verb of holding a post a few words before ("served
+    /// for nine years", "served as chief justice for nearly nine years").
+    /// A record of office, like "two terms"; "spoke for 77 minutes" is
+    /// not one.
+    fn tenure(&self, i: usize) -> bool {
+        let f = self.facts;
+        self.word(i + 1).is_some_and(|w| f.tenure_spans.contains(w))
+            && (i.saturating_sub(TENURE_REACH)..i)
+                .filter_map(|k| self.word(k))
+                .any(|w| f.tenure_verbs.contains(w))
     }
 
     /// The count at `i` (ending at `end`) is spelt out by the names right
@@ -314,6 +358,24 @@ impl<'a> Words<'a> {
                 .get(k + 1)
                 .is_none_or(|t| matches!(t.kind(), TokenKind::Punct('.' | ',' | ';')))
             && self.dated(0)
+    }
+
+    /// Does the sentence tell a fact of a life's record or define a term
+    /// ("was born in Seoul", "grew up in Ohio", "The board consists of
+    /// five members")? Asked only of a sentence with no claim signal:
+    /// a biography or a definition is background anyone can look up, not
+    /// a claim that needs a source.
+    pub fn of_record(&self) -> bool {
+        let f = self.facts;
+        let bytes = self.text.as_bytes();
+        (0..self.toks.len()).any(|k| {
+            f.record_heads.contains_token(self.toks[k], bytes)
+                && f.records.iter().any(|e| {
+                    e.iter()
+                        .enumerate()
+                        .all(|(j, w)| self.word(k + j).is_some_and(|x| x.eq_ignore_ascii_case(w)))
+                })
+        })
     }
 
     /// Does the sentence announce an event on the calendar: an event verb

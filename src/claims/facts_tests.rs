@@ -84,6 +84,14 @@ fn the_facts_of_a_life_are_no_figures() {
     none("She was a mother of four and lived in Akron.");
     none("Renn died Sunday at 91 in the town where he was born.");
     none("He served two terms as mayor of the town.");
+    none("Later she served as harbor master for nearly six years.");
+    none("He served 11 years in the state senate.");
+    // A length of time that is no post held is still a figure.
+    flagged("The mayor spoke for 40 minutes to a half-empty hall.", "40");
+    flagged(
+        "Rents rose for six years while the mill was served notice.",
+        "six",
+    );
     flagged("The mill employed 300 people at its peak.", "300");
 }
 

@@ -49,6 +49,8 @@ pub(super) struct DataFile {
     #[serde(default)]
     pub(super) writer_subjects: Vec<String>,
     #[serde(default)]
+    pub(super) writer_after_opening: Vec<String>,
+    #[serde(default)]
     pub(super) comment_requests: Vec<String>,
     #[serde(default)]
     pub(super) expletives: Vec<String>,

@@ -203,6 +203,44 @@ pub fn writers_own(doc: &Document<'_>, data: &Data, s: &Sentence) -> bool {
         .is_some_and(|t| t.is_word() && data.writer_subjects.contains(t.text(doc.text)))
 }
 
+/// How many words the opening phrase before the writer's "we" may hold:
+/// "Now, with the general election in full swing, we've …" has nine. A
+/// longer stretch before a comma is a clause with a subject of its own.
+const OPENING_WORDS: usize = 12;
+
+/// The writer's "we" as the subject right after an opening phrase and its
+/// comma ("Finally, with the mayor in attendance, we decided …", "If the
+/// deal fails, we'll be back next year"): the writer with their paper, as
+/// a "We" opening the sentence is, telling what the paper did or will do.
+/// Its span, so that the caller can leave out a "we" inside quotation
+/// marks (the speaker's); `None` past a quotation mark or a long opening.
+pub fn writer_after_opening(
+    doc: &Document<'_>,
+    data: &Data,
+    s: &Sentence,
+) -> Option<crate::span::Span> {
+    let toks = &doc.tokens[s.tokens.start as usize..s.tokens.end as usize];
+    let bytes = doc.text.as_bytes();
+    let mut words = 0;
+    for (k, t) in toks.iter().enumerate() {
+        if matches!(t.kind(), TokenKind::Quote(_)) {
+            return None;
+        }
+        if t.is_word() {
+            words += 1;
+            if words > OPENING_WORDS {
+                return None;
+            }
+        } else if t.is_punct(',') {
+            let next = toks.get(k + 1)?;
+            if data.writer_after_opening.contains_token(*next, bytes) {
+                return Some(next.span);
+            }
+        }
+    }
+    None
+}
+
 /// Where the document tells how the reporter sought comment ("Aides could
 /// not be reached for comment Saturday", "The campaign did not respond to
 /// emailed questions"): the writer's account of their own reporting, on
