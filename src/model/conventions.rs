@@ -227,6 +227,7 @@ struct LangFile {
     narrator_pronouns: Option<Vec<String>>,
     calendar_words: Option<Vec<String>>,
     indefinite_articles: Option<Vec<String>>,
+    titles: Option<Vec<String>>,
     run_together: Option<bool>,
 }
 
@@ -263,6 +264,9 @@ pub struct Conventions {
     pub calendar_words: HashSet<String>,
     /// Articles that bring in someone new ("a", "an"), as written.
     pub indefinite_articles: HashSet<String>,
+    /// Abbreviated titles that stand before a name (`Dr`, `Gov`), as
+    /// written without their dot: a paragraph never ends on one.
+    pub titles: HashSet<String>,
     pub caption_markers: Vec<String>,
     /// Whether a full stop glued to both its words can end a sentence
     /// (`Tag.Die`): sentences run together in the copy this language's
@@ -363,6 +367,7 @@ impl Conventions {
             narrator_pronouns: set(pick(&chain, |l| &l.narrator_pronouns)),
             calendar_words: set(pick(&chain, |l| &l.calendar_words)),
             indefinite_articles: set(pick(&chain, |l| &l.indefinite_articles)),
+            titles: set(pick(&chain, |l| &l.titles)),
             run_together: pick(&chain, |l| &l.run_together).unwrap_or(false),
             caption_matcher: aho_corasick::AhoCorasick::builder()
                 .kind(Some(aho_corasick::AhoCorasickKind::DFA))

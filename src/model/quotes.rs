@@ -5,7 +5,9 @@
 use super::block::BlockKind;
 use super::conventions::{Conventions, Family, Level};
 use super::marks::{Mark, MarkRole};
-use super::run_on::{can_run_on, ends_with_attribution, may_carry, opens_with_outer_mark};
+use super::run_on::{
+    attributed_mid_paragraph, can_run_on, ends_with_attribution, may_carry, opens_with_outer_mark,
+};
 use super::token::Token;
 use crate::span::Span;
 use serde::Serialize;
@@ -41,6 +43,10 @@ pub enum RanTo {
     /// The paragraph ends with an attribution ("…, he said."), so the
     /// quotation was meant to close before it.
     Attribution,
+    /// An attribution ends the quotation's first sentence, with more of
+    /// the paragraph after it ("…, he said. He then left."): the closing
+    /// mark belongs before it.
+    AttributionInside,
     /// Another quotation opened while this one was open.
     NextQuotation,
     /// The paragraph ended and the next opens a quotation of its own
@@ -191,8 +197,11 @@ pub fn pair(
                     && matches!(m.role, MarkRole::Open | MarkRole::Either)
                     && m.level == Level::Outer
                 {
+                    // The outer quotation: an inner one may run on inside it.
                     let q = stack
-                        .last()
+                        .iter()
+                        .rev()
+                        .find(|o| marks[o.mark as usize].level == Level::Outer)
                         .map(|o| o.quotation)
                         .expect("carried implies open");
                     quotations[q].reopened.push(idx);
@@ -377,13 +386,17 @@ pub fn pair(
                         lang,
                     )
                 })
-            && !ends_with_attribution(text, block, marks, &stack, lang);
+            && !ends_with_attribution(text, block, marks, &stack, lang)
+            && !attributed_mid_paragraph(text, block, marks, &stack, lang);
         if runs_on {
-            // Inner quotations do not run across paragraphs.
-            while stack
-                .last()
-                .is_some_and(|o| marks[o.mark as usize].level != Level::Outer)
-            {
+            // Inner quotations run across paragraphs only when the next
+            // paragraph closes them before it opens one of its own
+            // (`"… 'They love me.` ⏎ `"I will win.' …`).
+            let next = &marks[blocks[b + 1].marks.clone()];
+            while stack.last().is_some_and(|o| {
+                let m = &marks[o.mark as usize];
+                m.level != Level::Outer && !inner_closed_in(next, m)
+            }) {
                 let o = stack.pop().expect("checked");
                 close_unclosed(
                     &mut quotations,
@@ -395,13 +408,16 @@ pub fn pair(
                     b,
                 );
             }
-            let q = stack.last().expect("an outer quotation is open").quotation;
-            quotations[q].last_block = b as u32 + 1;
+            for o in &stack {
+                quotations[o.quotation].last_block = b as u32 + 1;
+            }
             carried = true;
         } else {
             let body = may_carry(block, marks);
             let why = if body && ends_with_attribution(text, block, marks, &stack, lang) {
                 RanTo::Attribution
+            } else if body && attributed_mid_paragraph(text, block, marks, &stack, lang) {
+                RanTo::AttributionInside
             } else if body
                 && blocks.get(b + 1).is_some_and(|next| {
                     may_carry(next, marks) && opens_with_outer_mark(next, marks)
@@ -425,6 +441,19 @@ pub fn pair(
         }
     }
     (quotations, problems)
+}
+
+/// Does the first mark of `level`'s of `open` in a paragraph's marks
+/// `next` close a quotation of `open`'s style (a closing glyph, or one
+/// that may close)? The paragraph's own opening mark of the outer level
+/// does not count.
+fn inner_closed_in(next: &[Mark], open: &Mark) -> bool {
+    next.iter()
+        .filter(|n| n.level == open.level)
+        .find(|n| !matches!(n.role, MarkRole::Apostrophe | MarkRole::Prime))
+        .is_some_and(|n| {
+            n.style() == open.style() && matches!(n.role, MarkRole::Close | MarkRole::Either)
+        })
 }
 
 /// Is the opening mark `m`, met while quotation `outer` (of the same level)

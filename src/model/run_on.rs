@@ -12,7 +12,8 @@ use super::token::{Token, TokenKind};
 /// strategy,`) only when its paragraph ends on a full sentence and the
 /// next paragraph does not open a quotation of its own: one closed and
 /// attributed in its first sentence (`“It was hard,” she said.`, `“Fine,”
-/// the mayor shrugged.`).
+/// the mayor shrugged.`). A paragraph cut inside a name (`… and Dr.`)
+/// did not end, so whatever is open in it goes on.
 pub(super) fn can_run_on(
     text: &str,
     block: &BlockView<'_>,
@@ -23,6 +24,9 @@ pub(super) fn can_run_on(
 ) -> bool {
     let last_open = q.reopened.last().copied().unwrap_or(q.open);
     let at = marks[last_open as usize].span.start as usize;
+    if ends_on_title(text, block, lang) {
+        return true;
+    }
     if attributed_to_someone_else(text, block, next, marks, lang) {
         return false;
     }
@@ -42,6 +46,20 @@ pub(super) fn can_run_on(
             .last()
             .is_some_and(|t| matches!(t.kind(), TokenKind::Punct('.' | '!' | '?' | '…')))
             && !opens_attributed_quotation(text, next, marks, lang))
+}
+
+/// Does the block end on an abbreviated title (`Gov.`), which stands
+/// before a name and so never ends a paragraph?
+fn ends_on_title(text: &str, block: &BlockView<'_>, lang: &Conventions) -> bool {
+    match block.tokens {
+        [.., word, dot] => {
+            dot.is_punct('.')
+                && word.span.end == dot.span.start
+                && word.is_word()
+                && lang.titles.contains(word.text(text))
+        }
+        _ => false,
+    }
 }
 
 /// Is there a speech verb among the few words before the comma that
@@ -343,6 +361,60 @@ pub(super) fn ends_with_attribution(
         }
     }
     false
+}
+
+/// Does the open quotation's first sentence in this block end in a bare
+/// attribution, more sentences following it (see
+/// `first_sentence_attributed`)?
+pub(super) fn attributed_mid_paragraph(
+    text: &str,
+    block: &BlockView<'_>,
+    marks: &[Mark],
+    stack: &[Open],
+    lang: &Conventions,
+) -> bool {
+    stack
+        .iter()
+        .rev()
+        .find(|o| marks[o.mark as usize].level == Level::Outer)
+        .is_some_and(|o| {
+            let from = marks[o.mark as usize].span.end.max(block.span.start);
+            first_sentence_attributed(text, block.tokens, from, lang)
+        })
+}
+
+/// Does the quotation's first sentence, from byte `from`, end in a bare
+/// attribution after a comma, with more sentences after it in the
+/// paragraph (`“We will build it, Ruiz added. She then took questions.`)?
+/// Its closing mark went missing before the attribution. Only a bare one
+/// counts — a name, or he or she, and the verb, nothing else — since a
+/// quotation's own words may hold a verb of saying (`…, it says stop.`).
+fn first_sentence_attributed(text: &str, toks: &[Token], from: u32, lang: &Conventions) -> bool {
+    let start = toks.partition_point(|t| t.span.start < from);
+    let Some(end) = (start..toks.len()).find(|&k| ends_sentence(text, toks, k, lang)) else {
+        return false;
+    };
+    let Some(comma) = (start..end).rev().find(|&k| toks[k].is_punct(',')) else {
+        return false;
+    };
+    let tail = &toks[comma + 1..end];
+    let Some(verb) = tail.iter().position(|t| is_speech_verb(text, t, lang)) else {
+        return false;
+    };
+    let name_part = |t: &Token| {
+        (t.is_word() && t.text(text).chars().next().is_some_and(char::is_uppercase))
+            || t.is_punct('.')
+    };
+    let (before, after) = (&tail[..verb], &tail[verb + 1..]);
+    let pronoun = matches!(before, [p] if matches!(p.text(text), "he" | "she"));
+    let named = before.len() + after.len() <= 5
+        && before.iter().chain(after).any(|t| t.is_word())
+        && before.iter().chain(after).all(name_part)
+        && !before.iter().chain(after).any(|t| {
+            lang.narrator_pronouns.contains(t.text(text))
+                || lang.calendar_words.contains(t.text(text))
+        });
+    (pronoun && after.is_empty() || named) && end + 1 < toks.len()
 }
 
 /// Words after a quotation's last words, to its paragraph's end, at most:

@@ -20,6 +20,8 @@ mod names_word_slip_tests;
 mod quotes_false_alarm_tests;
 #[cfg(test)]
 mod quotes_german_tests;
+#[cfg(test)]
+mod quotes_running_tests;
 mod sink;
 
 pub use sink::Sink;

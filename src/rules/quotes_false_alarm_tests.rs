@@ -36,7 +36,7 @@ fn findings_with(text: &str, settings: &Settings) -> Vec<String> {
         .collect()
 }
 
-fn findings(text: &str) -> Vec<String> {
+pub(super) fn findings(text: &str) -> Vec<String> {
     findings_with(text, &Settings::default())
 }
 

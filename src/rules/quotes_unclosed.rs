@@ -86,6 +86,9 @@ impl Rule for QuotesUnclosed {
                 RanTo::Attribution => format!(
                     "opening {glyph} is never closed: the quotation runs past the attribution at the end of its paragraph (line {line}); the closing mark belongs before it"
                 ),
+                RanTo::AttributionInside => format!(
+                    "opening {glyph} is never closed: the quotation runs past the attribution that ends its first sentence (line {line}); the closing mark belongs before it"
+                ),
                 RanTo::NextQuotation => format!(
                     "opening {glyph} is never closed: the quotation runs into the next opening mark (line {line})"
                 ),
