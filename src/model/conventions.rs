@@ -228,6 +228,7 @@ struct LangFile {
     calendar_words: Option<Vec<String>>,
     indefinite_articles: Option<Vec<String>>,
     titles: Option<Vec<String>>,
+    speaker_pronouns: Option<Vec<String>>,
     run_together: Option<bool>,
 }
 
@@ -267,6 +268,9 @@ pub struct Conventions {
     /// Abbreviated titles that stand before a name (`Dr`, `Gov`), as
     /// written without their dot: a paragraph never ends on one.
     pub titles: HashSet<String>,
+    /// Third-person pronouns that alone make a bare attribution ("…, he
+    /// said."), as written.
+    pub speaker_pronouns: HashSet<String>,
     pub caption_markers: Vec<String>,
     /// Whether a full stop glued to both its words can end a sentence
     /// (`Tag.Die`): sentences run together in the copy this language's
@@ -368,6 +372,7 @@ impl Conventions {
             calendar_words: set(pick(&chain, |l| &l.calendar_words)),
             indefinite_articles: set(pick(&chain, |l| &l.indefinite_articles)),
             titles: set(pick(&chain, |l| &l.titles)),
+            speaker_pronouns: set(pick(&chain, |l| &l.speaker_pronouns)),
             run_together: pick(&chain, |l| &l.run_together).unwrap_or(false),
             caption_matcher: aho_corasick::AhoCorasick::builder()
                 .kind(Some(aho_corasick::AhoCorasickKind::DFA))

@@ -406,7 +406,7 @@ fn first_sentence_attributed(text: &str, toks: &[Token], from: u32, lang: &Conve
             || t.is_punct('.')
     };
     let (before, after) = (&tail[..verb], &tail[verb + 1..]);
-    let pronoun = matches!(before, [p] if matches!(p.text(text), "he" | "she"));
+    let pronoun = matches!(before, [p] if lang.speaker_pronouns.contains(p.text(text)));
     let named = before.len() + after.len() <= 5
         && before.iter().chain(after).any(|t| t.is_word())
         && before.iter().chain(after).all(name_part)
