@@ -225,6 +225,9 @@ grammar_lists! {
     report_nouns,
     /// The preposition that opens `nach Angaben …`.
     report_openers,
+    /// Relative adverbs that open what a noun before them says (`Berichte,
+    /// wonach …`).
+    relative_reports,
     /// Endings of compound report nouns (`Polizeiangaben`), lower case.
     report_endings,
     /// `eigenen`: `nach eigenen Angaben` gives the clause's subject's word.
@@ -342,6 +345,9 @@ grammar_lists! {
     /// something else (`sprach für`: spoke in favour; `forderte … an`:
     /// requested), as "verb word".
     not_cues,
+    /// Verbs that judge what their object names (`kritisierte den Plan`):
+    /// with that object alone, no statement is reported.
+    judging,
     }
 }
 

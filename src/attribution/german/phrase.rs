@@ -71,8 +71,49 @@ fn document_at(r: &Reader<'_, '_>, k: usize, end: usize) -> Option<Source> {
     r.source_at(from, end)
 }
 
+/// `Berichte, wonach …`, `Studien, nach denen …`: after a comma, the
+/// noun before it says what the relative clause holds. Its content is that
+/// clause, so the cue covers the sentence up to it.
+fn relative_report(r: &Reader<'_, '_>, a: usize, k: usize) -> Option<Cue> {
+    let g = &r.d.german;
+    let w = r.narrated(k)?;
+    // (`nach denen`, `nach welchem`: a relative pronoun that is no article;
+    // `die Pause, nach der …` is a time.)
+    let relative = |p: &str| g.relatives.is(p) && !r.d.determiners.contains(p);
+    let last = if g.relative_reports.is_folded(w) {
+        k
+    } else if g.report_openers.is(w) && r.narrated(k + 1).is_some_and(relative) {
+        k + 1
+    } else {
+        return None;
+    };
+    if k < a + 2 || !r.is_punct(k - 1, ',') {
+        return None;
+    }
+    let comma = k - 1;
+    // (A source is a few words: looking further back costs a scan per word.)
+    let from = clause_start(r, a, comma).max(comma.saturating_sub(12));
+    let s = (from..comma)
+        .find_map(|i| r.source_before(i, comma))
+        .unwrap_or(Source {
+            all: comma - 1..comma,
+            name: comma - 1..comma,
+        });
+    Some(Cue {
+        first: k,
+        last,
+        covers: a..last + 1,
+        source: Some(s),
+        place: Place::Inside,
+        quote_only: false,
+    })
+}
+
 /// `laut X`, `X zufolge`, `nach Angaben von X`, `…, so X`.
 pub(super) fn phrase_cue(r: &Reader<'_, '_>, a: usize, b: usize, k: usize) -> Option<Cue> {
+    if let Some(c) = relative_report(r, a, k) {
+        return Some(c);
+    }
     let w = r.narrated(k)?;
     let g = &r.d.german;
     let inside = |first: usize, last: usize, s: Option<Source>| {
@@ -105,10 +146,18 @@ pub(super) fn phrase_cue(r: &Reader<'_, '_>, a: usize, b: usize, k: usize) -> Op
             r.narrated(i)
                 .is_some_and(|n| g.report_nouns.is(n) || g.report_endings.ends(n, 1))
         })?;
-        let between_ok = (k + 1..noun).all(|i| {
+        // `Nach Grupps Meinung`: a name in the genitive right before the
+        // noun is whose.
+        let genitive = (noun > k + 1).then(|| noun - 1).filter(|&i| {
             r.narrated(i).is_some_and(|w| {
-                !reader::starts_upper(w) && (r.d.determiners.contains(w) || w.len() > 3)
+                reader::starts_upper(w) && w.ends_with('s') && !r.d.determiners.contains(w)
             })
+        });
+        let between_ok = (k + 1..noun).all(|i| {
+            Some(i) == genitive
+                || r.narrated(i).is_some_and(|w| {
+                    !reader::starts_upper(w) && (r.d.determiners.contains(w) || w.len() > 3)
+                })
         });
         if !between_ok {
             return None;
@@ -135,7 +184,12 @@ pub(super) fn phrase_cue(r: &Reader<'_, '_>, a: usize, b: usize, k: usize) -> Op
         // A compound names its source itself (`nach Polizeiangaben`): what
         // follows it is the clause's (`… einen Toten gefordert`).
         let compound = r.narrated(noun).is_some_and(|n| !g.report_nouns.is(n));
-        let s = if own {
+        let s = if let Some(i) = genitive {
+            Some(Source {
+                all: i..i + 1,
+                name: i..i + 1,
+            })
+        } else if own {
             subject().or(Some(phrase))
         } else if compound {
             Some(phrase)
