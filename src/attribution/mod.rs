@@ -13,7 +13,7 @@
 //! - `turns`: a transcript's `NAME: …` paragraphs, one attribution each;
 //! - `german`: the German constructions, for `syntax: german`;
 //! - `speakers`: names, later references, source classes;
-//! - `data`, `words`: the word lists from `rules/attribution/*.yaml`.
+//! - `data`, `lists`, `words`: the word lists from `rules/attribution/*.yaml`.
 
 mod data;
 mod direct;
@@ -23,6 +23,7 @@ mod german;
 pub mod grammar;
 mod items;
 mod joined;
+mod lists;
 mod neighbours;
 mod orphans;
 mod outcries;
