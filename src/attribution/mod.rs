@@ -21,7 +21,6 @@ mod found;
 mod gender;
 mod german;
 pub mod grammar;
-mod hanging;
 mod items;
 mod joined;
 mod neighbours;
@@ -146,7 +145,6 @@ pub fn extract(doc: &Document<'_>, d: &Data) -> Vec<Attribution> {
     found::drop_nested(doc, d, &mut found);
     found::fold_into_according(doc, &mut found);
     direct::hand_on(&mut found, &handed);
-    hanging::resolve(doc, d, &mut found);
     let passives = passive::agents(doc, d, &found);
     let turns = turns::find(doc);
     let spoken: Vec<Span> = turns.iter().filter_map(|t| t.content).collect();
@@ -209,8 +207,6 @@ mod tests_crowds;
 mod tests_direct;
 #[cfg(test)]
 mod tests_handed;
-#[cfg(test)]
-mod tests_hanging;
 #[cfg(test)]
 mod tests_inferred;
 #[cfg(test)]
