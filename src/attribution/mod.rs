@@ -27,6 +27,7 @@ mod lists;
 mod neighbours;
 mod orphans;
 mod outcries;
+mod passive;
 mod reported;
 mod senses;
 mod speakers;
@@ -145,6 +146,7 @@ pub fn extract(doc: &Document<'_>, d: &Data) -> Vec<Attribution> {
     found::drop_nested(doc, d, &mut found);
     found::fold_into_according(doc, &mut found);
     direct::hand_on(&mut found, &handed);
+    let passives = passive::agents(doc, d, &found);
     let turns = turns::find(doc);
     let spoken: Vec<Span> = turns.iter().filter_map(|t| t.content).collect();
     // A speaker label in capitals is a person's name, not an acronym's
@@ -153,7 +155,11 @@ pub fn extract(doc: &Document<'_>, d: &Data) -> Vec<Attribution> {
     if !turns.is_empty() {
         turns::replace_nested(&mut found, turns, doc);
     }
-    let who = speakers::resolve(doc, d, &found);
+    let mut who = speakers::resolve(doc, d, &found);
+    for (i, agent) in passives {
+        who[i] = passive::agent_speaker(doc, &agent);
+        found[i].source = agent;
+    }
     let mut atts: Vec<Attribution> = found
         .into_iter()
         .zip(who)
@@ -204,6 +210,8 @@ mod tests_direct;
 mod tests_handed;
 #[cfg(test)]
 mod tests_inferred;
+#[cfg(test)]
+mod tests_passive;
 #[cfg(test)]
 mod tests_precision;
 #[cfg(test)]
