@@ -53,7 +53,7 @@ pub fn candidates<'a>(
     let introduced = super::voice::introduced_blocks(doc, data, attr);
     let requests = super::voice::comment_requests(doc, data);
     for (bi, b) in doc.blocks.iter().enumerate() {
-        if !b.kind.is_body() || signed[bi] || introduced[bi] {
+        if !b.kind.is_body() || signed[bi] || introduced[bi] || super::page::credited(doc, b) {
             continue;
         }
         for si in b.sentences.start as usize..b.sentences.end as usize {
@@ -64,6 +64,9 @@ pub fn candidates<'a>(
                 || super::voice::writer_after_opening(doc, data, s)
                     .is_some_and(|we| !extractor.in_quote(we))
                 || super::voice::holds_request(&requests, s.span)
+                || super::page::title_line(doc, b, s)
+                || super::page::title_case(doc, &data.stop, s)
+                || super::page::about_itself(doc, &data.page, s)
             {
                 continue;
             }
@@ -71,7 +74,8 @@ pub fn candidates<'a>(
             if hits.is_empty()
                 && (scheduled(doc, data, s)
                     || scene(&extractor, doc, data, s)
-                    || record(&extractor, doc, data, s))
+                    || record(&extractor, doc, data, s)
+                    || super::speech::narrates(&extractor, doc, data, s))
             {
                 continue;
             }

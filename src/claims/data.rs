@@ -168,6 +168,10 @@ pub struct Data {
     pub not_adverbs: WordSet,
     /// Facts of public record that hold a signal's words (see `facts.rs`).
     pub facts: super::facts::Facts,
+    /// Page structure in body paragraphs (see `page.rs`).
+    pub page: super::page::Page,
+    /// Narration of a public speech (see `speech.rs`).
+    pub speech: super::speech::Speech,
     /// Every word of the feature lists above, with the lists it is in: one
     /// probe a word for the claims model's features.
     pub lexicon: Lexicon,
@@ -402,6 +406,8 @@ impl Data {
             stop: WordSet::new(&f.features.stop),
             not_adverbs: WordSet::new(&f.features.not_adverbs),
             facts: super::facts::Facts::new(&f.public_record),
+            page: super::page::Page::new(&f.page),
+            speech: super::speech::Speech::new(&f.speech),
             lexicon: Lexicon::from_file(&f),
             model: super::model::Model::default(),
             saying: None,

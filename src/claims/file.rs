@@ -70,6 +70,10 @@ pub(super) struct DataFile {
     pub(super) features: FeatureWordsFile,
     #[serde(default)]
     pub(super) public_record: super::facts::FactsFile,
+    #[serde(default)]
+    pub(super) page: super::page::PageFile,
+    #[serde(default)]
+    pub(super) speech: super::speech::SpeechFile,
 }
 
 #[derive(Debug, Default, Deserialize)]

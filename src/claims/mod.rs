@@ -10,6 +10,9 @@
 //! - [`features`]: what the claims model weighs of a sentence, and which
 //!   sentences are judged at all;
 //! - [`model`]: the claims model, learnt from the shared claim labels;
+//! - [`page`]: page structure in body paragraphs (digest items, title
+//!   lines, the page speaking of itself), which is no one's claim;
+//! - [`speech`]: narration of a public speech, which is public record;
 //! - [`voice`]: whose words a sentence is (someone's own, the writer's of
 //!   themselves), before anyone asks whether it claims.
 
@@ -20,8 +23,10 @@ pub mod features;
 mod file;
 pub mod lexicon;
 pub mod model;
+pub mod page;
 pub mod scan;
 pub mod scope;
+pub mod speech;
 pub mod starts;
 pub mod voice;
 

@@ -1,0 +1,60 @@
+//! Page structure in body paragraphs, through the whole rule.
+
+use crate::claims::flagged_words;
+
+#[test]
+fn a_digest_item_credited_in_brackets_is_the_outlets() {
+    let item = "HARBOR FEES DOUBLE The port will charge twice as much next year, the biggest rise since 1990. [Coast Ledger.]";
+    assert!(flagged_words(item).is_empty(), "{:?}", flagged_words(item));
+    // The same claim with no credit, or a bracket that is no credit (a
+    // lower-case aside, too many words), is the writer's.
+    for body in [
+        "The port will charge twice as much next year, the biggest rise since 1990.",
+        "The port will charge twice as much next year, the biggest rise since 1990. [sic]",
+        "The port will charge twice as much next year, the biggest rise since 1990. [Harbor Board Members Said So Today.]",
+    ] {
+        assert!(!flagged_words(body).is_empty(), "{body}");
+    }
+}
+
+#[test]
+fn a_name_and_an_age_over_a_profile_is_a_title_line() {
+    assert!(flagged_words("Dara Quill (left), 47.").is_empty());
+    assert!(flagged_words("Tomas Berend, 61.").is_empty());
+    // A word in lower case makes it prose; a second sentence too.
+    assert!(!flagged_words("Berend paid 61 dollars.").is_empty());
+    assert!(!flagged_words("Tomas Berend, 61. He Won 80 Percent.").is_empty());
+}
+
+#[test]
+fn a_list_of_headlines_in_title_case_is_not_prose() {
+    let links = "— What We Know About The Harbor Fire — Four Things To Watch In The Port Vote";
+    assert!(
+        flagged_words(links).is_empty(),
+        "{:?}",
+        flagged_words(links)
+    );
+    // Names capitalised in running prose are not title case.
+    let prose =
+        "Most voters in the Harbor District now back Mayor Ana Ruiz and the Port Authority Board.";
+    assert!(!flagged_words(prose).is_empty());
+}
+
+#[test]
+fn the_page_speaking_of_itself_is_furniture() {
+    for s in [
+        "This is a developing story and will be updated.",
+        "The Courier has added quotes from a pool report to this Wire article.",
+        "For more from the Courier, download our app for your phone.",
+        "Tune in tonight for the final budget hearing at 8 p.m.",
+    ] {
+        assert!(flagged_words(s).is_empty(), "{s}: {:?}", flagged_words(s));
+    }
+    // "this" and another noun, or the words later in a sentence, are prose.
+    for s in [
+        "This plan will double the harbor fees by 2030.",
+        "The levy will double, the biggest rise since 1990; download speeds fell too.",
+    ] {
+        assert!(!flagged_words(s).is_empty(), "{s}");
+    }
+}
