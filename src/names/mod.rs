@@ -5,6 +5,7 @@
 //! - [`extract`]: mentions, titles stripped, short forms linked to full names.
 //! - [`forms`]: the capitalised spellings of one article, counted.
 //! - [`similar`]: when two spellings are one name written two ways.
+//! - [`slip`]: the typing slips of a hand, told from two names one letter apart.
 //! - [`list`]: names lists (`rules/names/*.yaml`, `--names FILE`).
 //! - [`counts`]: an archive's counts, made in parts and added up.
 //! - [`learn`]: a names list from an archive (`ascribe names learn`).
@@ -20,6 +21,7 @@ pub mod learn;
 pub mod list;
 pub mod nouns;
 pub mod similar;
+pub mod slip;
 pub mod words;
 
 use crate::model::{Document, Token};

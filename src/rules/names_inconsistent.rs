@@ -4,7 +4,7 @@ use crate::model::token::is_capitalised;
 use crate::names::fold::{fold, key, strip_possessive, KeyMap};
 use crate::names::forms::{Form, Forms};
 use crate::names::list::{Kind, Role};
-use crate::names::{nouns, similar, List};
+use crate::names::{nouns, similar, slip, List};
 
 pub struct NamesInconsistent;
 
@@ -290,7 +290,12 @@ fn judge_(
     // word whatever words stand beside it ("Nationla Mall", "Senaator
     // Jones"), unless one beside it is a name too ("Deval Patrick").
     let misspelt_word = !words.in_dictionary(m.text) && misspelt_word(cx, forms, min, m, g);
-    if !misspelt_word && !shared && named(cm) && (named(cg) || data.is_ordinary(g.key)) {
+    if !misspelt_word
+        && !lone_slip(words, m, g)
+        && !shared
+        && named(cm)
+        && (named(cg) || data.is_ordinary(g.key))
+    {
         return Err("companions");
     }
     // Two words of the language are two words, not a name and its slip:
@@ -327,6 +332,23 @@ fn judge_(
         return Err("lowercase");
     }
     Ok((min, maj))
+}
+
+/// Is `m` a one-off slip of `g` whatever names stand beside each ("Bill
+/// Clintn" beside "Hillary Clinton", "Georeg Bush" beside "George
+/// Washington")? Written once, no given name and no word of the
+/// dictionary, and `g` typed with one slip of a hand. A second person
+/// who shares a surname has a given name of their own ("Mike Kelly",
+/// "Mark Kelly"); one whose surname is a letter from another's differs
+/// in a way a hand seldom slips ("Carlson", "Carson"). Only where the
+/// language ships both lists: without them every spelling looks unknown.
+fn lone_slip(words: &crate::names::Data, m: &Form<'_>, g: &Form<'_>) -> bool {
+    m.count == 1
+        && words.given.is_some()
+        && words.dictionary.is_some()
+        && !words.is_given(m.text)
+        && !words.in_dictionary(m.text)
+        && slip::typed_slip(&fold(m.text), &fold(g.text))
 }
 
 /// Is form `min`, which is no word of the dictionary, a slip for the word

@@ -107,3 +107,27 @@ fn two_dictionary_words_are_two_words() {
     let text = "Head\n\nDonald Trump spoke. Trump left. Trump came back.\n\nTump wrote about it.\n";
     assert_eq!(found(text), ["Tump"]);
 }
+
+#[test]
+fn a_one_off_slip_beside_other_names_is_still_a_slip() {
+    // Each spelling stands beside its own given name, yet the rarer is
+    // the usual one typed with a letter dropped or two swapped.
+    let t = "Head\n\nSenator Halina Brantley spoke in Ohio. Later her husband Oskar Brantly said she would win.\n";
+    assert_eq!(found(t), ["Brantly"]);
+    let t = "Head\n\nMarta Velez met Gerhard Lomax at noon. Lomax said the talks were over, and Gerahrd Wilkins agreed.\n";
+    assert_eq!(found(t), ["Gerahrd"]);
+}
+
+#[test]
+fn two_people_beside_their_own_names_stay_two_people() {
+    // Two given names a vowel apart: each a known given name.
+    let t = "Head\n\nDana Ruiz met voters. Her sister Dina Ruiz spoke later.\n";
+    assert!(found(t).is_empty(), "{:?}", found(t));
+    // A surname with a letter added that doubles nothing is another
+    // surname, not a slip of the hand.
+    let t = "Head\n\nBen Marson spoke first. Later Tucker Marlson hosted the show.\n";
+    assert!(found(t).is_empty(), "{:?}", found(t));
+    // A slip written twice is a spelling of its own.
+    let t = "Head\n\nEdna Brantley spoke. Oskar Brantly came, and Oskar Brantly left.\n";
+    assert!(found(t).is_empty(), "{:?}", found(t));
+}
