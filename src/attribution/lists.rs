@@ -217,6 +217,11 @@ grammar_lists! {
     impersonal_late,
     /// Prepositions before the document `heißt es` quotes (`in`, `im`).
     document_prepositions,
+    /// Verbs of words standing written (`steht`, `zu lesen`): the text
+    /// they stand in speaks a quotation.
+    written,
+    /// Pronominal adverbs for that text (`darauf`, `darin`).
+    written_places,
     /// Pronouns that are only ever subjects (`er`, `ich`, `wir`).
     subject_pronouns,
     /// Forms of `lassen` before a cue's infinitive (`lässt … erklären`).

@@ -22,6 +22,7 @@ mod quotes;
 mod reader;
 mod speakers_of;
 mod subject;
+mod written;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
@@ -37,6 +38,8 @@ mod tests_nearer;
 #[cfg(test)]
 mod tests_objects;
 #[cfg(test)]
+mod tests_orphans;
+#[cfg(test)]
 mod tests_reports;
 #[cfg(test)]
 mod tests_speakers;
@@ -44,6 +47,8 @@ mod tests_speakers;
 mod tests_subjects;
 #[cfg(test)]
 mod tests_views;
+#[cfg(test)]
+mod tests_written;
 
 use super::data::Data;
 use super::found::{sentence_of, token_span, Found};
@@ -125,7 +130,12 @@ pub(super) fn find(doc: &Document<'_>, d: &Data) -> (Vec<Found>, Vec<Option<Carr
                 qs.iter().map(std::slice::from_ref).collect()
             };
             for qs in each {
-                if let Some(f) = attribution(&r, si, a, b, c, qs) {
+                if let Some(mut f) = attribution(&r, si, a, b, c, qs) {
+                    // `auf dem geschrieben stand: „…“`: a verb of writing
+                    // that names no writer leaves the text it stands in.
+                    if f.source.is_none() && !qs.is_empty() {
+                        f.source = qs.first().and_then(|q| written::written_in(&r, a, q.open));
+                    }
                     found.push(f);
                     carried.push(None);
                 }
@@ -155,8 +165,13 @@ pub(super) fn find(doc: &Document<'_>, d: &Data) -> (Vec<Found>, Vec<Option<Carr
                 // `Zypries sieht darin eine Bestätigung: „…“`: the
                 // sentence's subject, the only one it names; a quotation
                 // that opens its sentence is the last speaker's.
+                // (`…, weil die Regierung X als „…“ bezeichnet hat`: the
+                // clause the quotation stands in names its own speaker.)
                 let subject = (q.open > a)
-                    .then(|| r.sentence_subject(a, q.open))
+                    .then(|| {
+                        orphan::clause_subject(&r, a, b, q.open)
+                            .or_else(|| r.sentence_subject(a, q.open))
+                    })
                     .flatten()
                     .filter(|s| speaks(&r, s, a, q.open));
                 // `Die Lage sei „ernst“.`: a quotation in reported speech
@@ -170,6 +185,9 @@ pub(super) fn find(doc: &Document<'_>, d: &Data) -> (Vec<Found>, Vec<Option<Carr
                     subjunctive(&r, v, v + 1)
                 };
                 let subject = subject.filter(|_| giver.is_none() || reported().is_none());
+                // `In dem Entwurf steht: „…“`: the text the words stand
+                // in, before any speaker named or carried.
+                let subject = written::written_in(&r, a, q.open).or(subject);
                 // `„…“, resümiert der Anwalt.`: any verb inverts.
                 if let Some((v, s)) = subject
                     .is_none()
@@ -199,7 +217,14 @@ pub(super) fn find(doc: &Document<'_>, d: &Data) -> (Vec<Found>, Vec<Option<Carr
                         .flatten()
                 });
                 if let (None, Some(g)) = (&subject, giver) {
-                    let f = carry(&found[g], AttributionKind::Direct, cue, Some(q.inner), si);
+                    let mut f = carry(&found[g], AttributionKind::Direct, cue, Some(q.inner), si);
+                    if let Some(s) = found[g]
+                        .source
+                        .as_ref()
+                        .and_then(|s| orphan::named_again(&r, s, a, q.open))
+                    {
+                        f.source = Some(s);
+                    }
                     found.push(f);
                     carried.push(Some(Carried { from: g }));
                 } else if let Some(subject) = subject {
@@ -537,3 +562,4 @@ fn carry(
         last_sentence: si,
     }
 }
+

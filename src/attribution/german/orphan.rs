@@ -61,3 +61,66 @@ pub(super) fn narrated_subject(r: &Reader<'_, '_>, si: usize) -> Option<Source> 
     }
     Some(subject)
 }
+
+/// `Der Bericht ist brisant, weil die Regierung das Land als „…“
+/// bezeichnet hat`, `eine Resolution, welche … mit „…“ zur Kenntnis
+/// nimmt`: a quotation in a clause of its own under the sentence's
+/// (`a..b`, the quotation opening at `open`) is that clause's subject's,
+/// or the noun its relative pronoun stands for. `None` when the clause is
+/// reported speech (`…, weil die Lage „ernst“ sei` is the sentence's
+/// subject's), a passive, or names no one who can speak.
+pub(super) fn clause_subject(
+    r: &Reader<'_, '_>,
+    a: usize,
+    b: usize,
+    open: usize,
+) -> Option<Source> {
+    let g = &r.d.german;
+    let comma = (a..open).rev().find(|&k| r.is_punct(k, ','))?;
+    let w = r.narrated(comma + 1)?;
+    let next = r.word(comma + 2)?;
+    // A relative pronoun opens its clause before a word in lower case or
+    // an article (`…, die die Regierung …`); before a noun it is the
+    // noun's article (`…, die Hacker hinterließen`).
+    let relative = g.subject_relatives.is(w)
+        && (!starts_upper(next) || r.d.determiners.contains(&next.to_lowercase()));
+    let s = if relative {
+        (comma.saturating_sub(ANTECEDENT_REACH).max(a)..comma)
+            .rev()
+            .find_map(|i| r.source_before(i, comma))?
+    } else if r.d.boundary.contains(w) && !g.complementizers.is(w) {
+        r.source_at(comma + 2, open)?
+    } else {
+        // (`…, dass die Lage „ernst“ sei`: what `dass` opens is the
+        // sentence's subject's view, not its own subject's.)
+        return None;
+    };
+    // (`Die Wolken, die als „dicht“ beschrieben wurden`: a passive's
+    // subject is what is named, not who names it.)
+    let reported = (comma + 1..b).any(|k| {
+        r.narrated(k).is_some_and(|v| {
+            g.subjunctives.is(v) || g.hearsay.is(v) || g.passives.is(v)
+        })
+    });
+    (!reported && !names_no_one(r.doc, r.d, &s)).then_some(s)
+}
+
+/// How far back from a relative clause's comma its noun may open.
+const ANTECEDENT_REACH: usize = 6;
+
+/// The carried speaker `giver` named again in the quotation's own
+/// sentence, before it (`…, wie sich Tauss ausdrückte, „…“` after `Der
+/// Abgeordnete Jörg Tauss bezweifelte …`): the corpus marks the mention
+/// nearest the quotation. The name's last word, found again outside
+/// quotations in `a..open`.
+pub(super) fn named_again(r: &Reader<'_, '_>, giver: &Source, a: usize, open: usize) -> Option<Source> {
+    if giver.name.is_empty() || giver.all.end > a {
+        return None;
+    }
+    let last = r.word(giver.name.end - 1).filter(|w| starts_upper(w))?;
+    let k = (a..open).rev().find(|&k| r.narrated(k) == Some(last))?;
+    Some(Source {
+        all: k..k + 1,
+        name: k..k + 1,
+    })
+}
