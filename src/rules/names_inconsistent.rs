@@ -334,16 +334,25 @@ fn judge_(
     Ok((min, maj))
 }
 
+/// How often the usual form must be written before a one-off form beside
+/// other names is read as its slip.
+const LONE_SLIP_MIN_USUAL: u32 = 3;
+
 /// Is `m` a one-off slip of `g` whatever names stand beside each ("Bill
 /// Clintn" beside "Hillary Clinton", "Georeg Bush" beside "George
 /// Washington")? Written once, no given name and no word of the
 /// dictionary, and `g` typed with one slip of a hand. A second person
 /// who shares a surname has a given name of their own ("Mike Kelly",
 /// "Mark Kelly"); one whose surname is a letter from another's differs
-/// in a way a hand seldom slips ("Carlson", "Carson"). Only where the
-/// language ships both lists: without them every spelling looks unknown.
+/// in a way a hand seldom slips ("Carlson", "Carson"). The usual form
+/// must be established, written `LONE_SLIP_MIN_USUAL` times or more: two
+/// people each named once ("Dana Kohn", "Eli Kohen"; "Ann Larsen", "Bo
+/// Larson") look exactly like a slip, and only the count tells them
+/// apart. Only where the language ships both lists: without them every
+/// spelling looks unknown.
 fn lone_slip(words: &crate::names::Data, m: &Form<'_>, g: &Form<'_>) -> bool {
     m.count == 1
+        && g.count >= LONE_SLIP_MIN_USUAL
         && words.given.is_some()
         && words.dictionary.is_some()
         && !words.is_given(m.text)

@@ -22,7 +22,6 @@ mod quotes;
 mod reader;
 mod speakers_of;
 mod subject;
-mod written;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
@@ -49,6 +48,7 @@ mod tests_subjects;
 mod tests_views;
 #[cfg(test)]
 mod tests_written;
+mod written;
 
 use super::data::Data;
 use super::found::{sentence_of, token_span, Found};
@@ -562,4 +562,3 @@ fn carry(
         last_sentence: si,
     }
 }
-

@@ -98,9 +98,8 @@ pub(super) fn clause_subject(
     // (`Die Wolken, die als „dicht“ beschrieben wurden`: a passive's
     // subject is what is named, not who names it.)
     let reported = (comma + 1..b).any(|k| {
-        r.narrated(k).is_some_and(|v| {
-            g.subjunctives.is(v) || g.hearsay.is(v) || g.passives.is(v)
-        })
+        r.narrated(k)
+            .is_some_and(|v| g.subjunctives.is(v) || g.hearsay.is(v) || g.passives.is(v))
     });
     (!reported && !names_no_one(r.doc, r.d, &s)).then_some(s)
 }
@@ -113,7 +112,12 @@ const ANTECEDENT_REACH: usize = 6;
 /// Abgeordnete Jörg Tauss bezweifelte …`): the corpus marks the mention
 /// nearest the quotation. The name's last word, found again outside
 /// quotations in `a..open`.
-pub(super) fn named_again(r: &Reader<'_, '_>, giver: &Source, a: usize, open: usize) -> Option<Source> {
+pub(super) fn named_again(
+    r: &Reader<'_, '_>,
+    giver: &Source,
+    a: usize,
+    open: usize,
+) -> Option<Source> {
     if giver.name.is_empty() || giver.all.end > a {
         return None;
     }

@@ -38,7 +38,10 @@ fn a_dass_clause_stays_with_the_sentence() {
 #[test]
 fn a_passive_relative_clause_names_no_speaker() {
     let r = read("Die Wolken, die als „dicht und bedrohlich“ beschrieben wurden, zogen ab.");
-    assert!(r.iter().all(|r| r.2.as_deref() != Some("Die Wolken")), "{r:?}");
+    assert!(
+        r.iter().all(|r| r.2.as_deref() != Some("Die Wolken")),
+        "{r:?}"
+    );
 }
 
 #[test]

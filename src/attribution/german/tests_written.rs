@@ -52,10 +52,16 @@ fn words_standing_in_another_clause_are_no_place() {
         "Schon in der Nacht wurde Alarm gegeben, etwa „zwei volle Stunden früher“ als \
          geplant, im Kreis steht das Wasser hoch.",
     );
-    assert!(r.iter().all(|r| r.2.as_deref() != Some("der Nacht")), "{r:?}");
+    assert!(
+        r.iter().all(|r| r.2.as_deref() != Some("der Nacht")),
+        "{r:?}"
+    );
     let r = read(
         "In der Halle waren viele Themen zu finden, darunter „Die Stadt am Fluss und \
          ihre Brücken im Wandel“.",
     );
-    assert!(r.iter().all(|r| r.2.as_deref() != Some("der Halle")), "{r:?}");
+    assert!(
+        r.iter().all(|r| r.2.as_deref() != Some("der Halle")),
+        "{r:?}"
+    );
 }

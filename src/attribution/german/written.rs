@@ -50,13 +50,14 @@ pub(super) fn written_in(r: &Reader<'_, '_>, a: usize, open: usize) -> Option<So
         }
         // `…, auf dem geschrieben stand`: the relative pronoun stands for
         // the noun before the comma.
-        let relative = k > a
-            && r.is_punct(k - 1, ',')
-            && r.narrated(k + 1).is_some_and(|p| g.relatives.is(p));
+        let relative =
+            k > a && r.is_punct(k - 1, ',') && r.narrated(k + 1).is_some_and(|p| g.relatives.is(p));
         if relative {
             let comma = k - 1;
             let reach = comma.saturating_sub(ANTECEDENT_REACH).max(a);
-            let mut i = (reach..comma).rev().find(|&i| r.source_at(i, comma).is_some())?;
+            let mut i = (reach..comma)
+                .rev()
+                .find(|&i| r.source_at(i, comma).is_some())?;
             // The noun's article and adjectives before it belong to it.
             while i > reach && r.source_at(i - 1, comma).is_some_and(|s| s.all.end > i) {
                 i -= 1;
