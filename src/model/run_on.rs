@@ -48,6 +48,10 @@ pub(super) fn can_run_on(
             && !opens_attributed_quotation(text, next, marks, lang))
 }
 
+/// How many words after a quotation's closing mark an attribution's
+/// speech verb may stand (`,” the deputy mayor of the city said`).
+const ATTRIBUTION_REACH: usize = 10;
+
 /// Does the block end on an abbreviated title (`Gov.`), which stands
 /// before a name and so never ends a paragraph?
 fn ends_on_title(text: &str, block: &BlockView<'_>, lang: &Conventions) -> bool {
@@ -152,7 +156,7 @@ fn opening_attribution(
     // ends (a title's or a state's dot does not end it).
     let clause = (after..toks.len())
         .take_while(|&k| !ends_sentence(text, toks, k, lang))
-        .take(10)
+        .take(ATTRIBUTION_REACH)
         .collect::<Vec<_>>();
     let verb = clause
         .iter()
@@ -252,14 +256,23 @@ fn attributed_to_someone_else(
         .map(|m| m.span.end)
         .collect();
     let mut before = 0;
-    let has_own_attribution = toks.iter().any(|t| {
+    let own_verb = toks.iter().position(|t| {
         while before < outer.len() && outer[before] <= t.span.start {
             before += 1;
         }
         // An even count of marks before it: outside any quotation.
         before % 2 == 0 && is_speech_verb(text, t, lang)
     });
-    has_own_attribution && !toks.iter().any(|t| t.is_word() && t.text(text) == name)
+    let Some(own_verb) = own_verb else {
+        return false;
+    };
+    // The paragraph's own speaker named (`Lee asked Ruiz`): another name
+    // is another speaker, though the paragraph mention them. Else (`he
+    // asked`) any mention of the name may be the same speaker.
+    match speaker_name(text, toks, own_verb, lang) {
+        Some(own) => own != name,
+        None => !toks.iter().any(|t| t.is_word() && t.text(text) == name),
+    }
 }
 
 /// The last word of the capitalised name right before the speech verb at
@@ -420,7 +433,7 @@ fn first_sentence_attributed(text: &str, toks: &[Token], from: u32, lang: &Conve
 /// Words after a quotation's last words, to its paragraph's end, at most:
 /// an attribution with an apposition ("said Brad Bannon, a Democratic
 /// pollster in the state").
-const MAX_ATTRIBUTION_TAIL: usize = 12;
+const MAX_ATTRIBUTION_TAIL: usize = 16;
 
 /// Are `tail`, the words after a comma or a question's mark, an
 /// attribution of a third person ("he said", "said Smith, looking on")?

@@ -133,6 +133,14 @@ fn a_fragment_quoted_after_a_comma_is_a_partial_quote_unless_an_attribution_prec
 }
 
 #[test]
+fn an_attribution_with_a_long_apposition_ends_the_quotation_left_open() {
+    // The closer went missing before ", said …": the name's apposition
+    // runs to the paragraph's end, several words long.
+    let t = "Port\n\n“The harbor was never the problem, said Dana Ortiz, deputy director of the Northern Institute for Coastal Shipping Research.\n\n“The roads were.”\n";
+    assert_eq!(findings(t), ["quotes.unclosed@“The harbor "], "{t}");
+}
+
+#[test]
 fn a_speech_verb_followed_by_another_sentence_is_no_attribution_tail() {
     let t = "Report\n\n“If you read the memo, it says stop. Stop after stop.\n\n“It could not be plainer,” he said.\n";
     assert!(findings(t).is_empty(), "{:?}", findings(t));
@@ -220,6 +228,13 @@ fn a_next_paragraph_attributed_to_someone_else_ends_the_running_quotation() {
         let t = format!("{first}{next}");
         assert!(findings(&t).is_empty(), "{next}: {:?}", findings(&t));
     }
+    // The first paragraph names its own speaker, and the next speaker only
+    // as the one asked: another speaker all the same.
+    let t = "Budget\n\n“Mr. Bray, you voted for the cuts,” Lee asked Bray. “Do you regret it?\n\n“I am very sorry about the cuts,” Bray said.\n";
+    assert_eq!(findings(t), ["quotes.unclosed@“Do you regr"], "{t}");
+    // With a pronoun for its speaker, a mention may be the same speaker.
+    let t = "Budget\n\n“Mr. Bray, you voted for the cuts,” he asked. “Do you regret it?\n\n“I am very sorry about the cuts,” Bray said.\n";
+    assert!(findings(t).is_empty(), "{t}: {:?}", findings(t));
     // A first paragraph with no attribution of its own may be the words
     // of the speaker named in the next.
     let t = "Budget\n\n“Nobody liked it.\n\n“The cuts went too deep,” said Councillor Tom Bray.\n";
