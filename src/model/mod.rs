@@ -13,6 +13,7 @@ pub mod marks;
 mod odd_marks;
 pub mod quotes;
 mod run_on;
+mod run_on_tail;
 pub mod sentence;
 pub mod sig;
 pub mod token;

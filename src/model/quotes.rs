@@ -5,9 +5,8 @@
 use super::block::BlockKind;
 use super::conventions::{Conventions, Family, Level};
 use super::marks::{Mark, MarkRole};
-use super::run_on::{
-    attributed_mid_paragraph, can_run_on, ends_with_attribution, may_carry, opens_with_outer_mark,
-};
+use super::run_on::{can_run_on, may_carry, opens_with_outer_mark};
+use super::run_on_tail::{attributed_mid_paragraph, ends_with_attribution};
 use super::token::Token;
 use crate::span::Span;
 use serde::Serialize;
