@@ -12,6 +12,8 @@
 //! - [`model`]: the claims model, learnt from the shared claim labels;
 //! - [`page`]: page structure in body paragraphs (digest items, title
 //!   lines, the page speaking of itself), which is no one's claim;
+//! - [`polls`]: a poll's account of how it was taken, which names its
+//!   own source;
 //! - [`speech`]: narration of a public speech, which is public record;
 //! - [`voice`]: whose words a sentence is (someone's own, the writer's of
 //!   themselves), before anyone asks whether it claims.
@@ -24,6 +26,7 @@ mod file;
 pub mod lexicon;
 pub mod model;
 pub mod page;
+pub mod polls;
 pub mod scan;
 pub mod scope;
 pub mod speech;
