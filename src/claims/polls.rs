@@ -23,16 +23,20 @@ pub struct PollsFile {
     methods: Vec<String>,
     /// Phrases that may themselves be the subject ("margin of error").
     margins: Vec<String>,
+    /// Nouns of one poll that a pollster's name before them makes a
+    /// source after "in" ("in a Harbor Institute poll").
+    named_in: Vec<String>,
 }
 
 /// The lists of [`PollsFile`].
 #[derive(Debug, Clone, Default)]
 pub struct Polls {
-    nouns: WordSet,
-    openers: WordSet,
-    modifiers: WordSet,
+    pub(crate) nouns: WordSet,
+    pub(crate) openers: WordSet,
+    pub(crate) modifiers: WordSet,
     methods: Vec<Vec<String>>,
     margins: Vec<Vec<String>>,
+    pub(crate) named_in: WordSet,
 }
 
 fn phrases(list: &[String]) -> Vec<Vec<String>> {
@@ -52,6 +56,7 @@ impl Polls {
             modifiers: WordSet::new(&f.modifiers),
             methods: phrases(&f.methods),
             margins: phrases(&f.margins),
+            named_in: WordSet::new(&f.named_in),
         })
     }
 }
