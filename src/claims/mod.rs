@@ -15,6 +15,8 @@
 //! - [`polls`]: a poll's account of how it was taken, which names its
 //!   own source;
 //! - [`speech`]: narration of a public speech, which is public record;
+//! - [`thresholds`]: a rule's threshold ("it takes 1,237 delegates to
+//!   win"), which is no count to source;
 //! - [`voice`]: whose words a sentence is (someone's own, the writer's of
 //!   themselves), before anyone asks whether it claims.
 
@@ -31,6 +33,7 @@ pub mod scan;
 pub mod scope;
 pub mod speech;
 pub mod starts;
+pub mod thresholds;
 pub mod voice;
 
 pub use data::Data;
