@@ -110,3 +110,16 @@ fn likely_voters_are_a_population_not_a_forecast() {
     );
     flagged("Lee is likely to win the harbour wards.", "likely");
 }
+
+#[test]
+fn idioms_of_order_and_degree_are_no_records() {
+    not_at(
+        "Ruiz never explained why she had backed the levy in the first place.",
+        "the first",
+    );
+    not_at(
+        "For the most part, the council kept to its harbour agenda.",
+        "most",
+    );
+    flagged("Ruiz was the first mayor to back the levy.", "the first");
+}
