@@ -79,7 +79,7 @@ pub fn candidates<'a>(
             {
                 continue;
             }
-            if appearance(&extractor, doc, data, s, &hits) {
+            if appearance(&extractor, doc, data, s, &hits) || poll_method(doc, data, s, &hits) {
                 continue;
             }
             let coverage = scope.coverage(si, hits.first().map(|h| h.span));
@@ -139,6 +139,17 @@ fn appearance(
         && !w.toks[..first]
             .iter()
             .any(|t| t.is_word() && data.relatives.contains_token(*t, bytes))
+}
+
+/// Does sentence `s` tell how a poll was taken, with the poll for its
+/// subject (see [`super::polls::describes_itself`]), and hold no claim
+/// signal but figures? Its sample, dates and margin of error are the
+/// poll's own; "The poll, taken Monday, is the worst news for Ruiz" still
+/// judges.
+fn poll_method(doc: &Document<'_>, data: &Data, s: &Sentence, hits: &[Hit]) -> bool {
+    !hits.is_empty()
+        && hits.iter().all(|h| Some(h.signal) == data.number_signal)
+        && super::polls::describes_itself(doc, &data.polls, s)
 }
 
 /// Words that make a sentence more than a scene: a judgement, an

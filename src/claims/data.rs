@@ -172,6 +172,12 @@ pub struct Data {
     pub page: super::page::Page,
     /// Narration of a public speech (see `speech.rs`).
     pub speech: super::speech::Speech,
+    /// A poll's account of itself (see `polls.rs`), from
+    /// `rules/claims/<lang>.polls.yaml`; empty for a language without one.
+    pub polls: super::polls::Polls,
+    /// A rule's threshold (see `thresholds.rs`), from
+    /// `rules/claims/<lang>.thresholds.yaml`; empty for a language without one.
+    pub thresholds: super::thresholds::Thresholds,
     /// Every word of the feature lists above, with the lists it is in: one
     /// probe a word for the claims model's features.
     pub lexicon: Lexicon,
@@ -201,6 +207,13 @@ const BUILTIN: &[(&str, (&str, &str))] = &[
     ),
 ];
 
+/// (language, a poll's account of itself) shipped in the binary.
+const BUILTIN_POLLS: &[(&str, &str)] = &[("en", include_str!("../../rules/claims/en.polls.yaml"))];
+
+/// (language, a rule's thresholds) shipped in the binary.
+const BUILTIN_THRESHOLDS: &[(&str, &str)] =
+    &[("en", include_str!("../../rules/claims/en.thresholds.yaml"))];
+
 /// Longest word an index key may be (as `WordSet`); longer words are never
 /// entries.
 const MAX_KEY: usize = 32;
@@ -227,6 +240,18 @@ impl Data {
                     model,
                     &d,
                 )?;
+                if let Some((n, t)) = crate::builtin::pick(BUILTIN_THRESHOLDS, lang) {
+                    d.thresholds = super::thresholds::Thresholds::from_yaml(
+                        &format!("rules/claims/{n}.thresholds.yaml"),
+                        t,
+                    )?;
+                }
+                if let Some((n, polls)) = crate::builtin::pick(BUILTIN_POLLS, lang) {
+                    d.polls = super::polls::Polls::from_yaml(
+                        &format!("rules/claims/{n}.polls.yaml"),
+                        polls,
+                    )?;
+                }
                 Ok(d)
             }
             None => Ok(Data::default()),
@@ -408,6 +433,8 @@ impl Data {
             facts: super::facts::Facts::new(&f.public_record),
             page: super::page::Page::new(&f.page),
             speech: super::speech::Speech::new(&f.speech),
+            polls: super::polls::Polls::default(),
+            thresholds: super::thresholds::Thresholds::default(),
             lexicon: Lexicon::from_file(&f),
             model: super::model::Model::default(),
             saying: None,

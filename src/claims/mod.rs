@@ -12,7 +12,11 @@
 //! - [`model`]: the claims model, learnt from the shared claim labels;
 //! - [`page`]: page structure in body paragraphs (digest items, title
 //!   lines, the page speaking of itself), which is no one's claim;
+//! - [`polls`]: a poll's account of how it was taken, which names its
+//!   own source;
 //! - [`speech`]: narration of a public speech, which is public record;
+//! - [`thresholds`]: a rule's threshold ("it takes 1,237 delegates to
+//!   win"), which is no count to source;
 //! - [`voice`]: whose words a sentence is (someone's own, the writer's of
 //!   themselves), before anyone asks whether it claims.
 
@@ -24,10 +28,12 @@ mod file;
 pub mod lexicon;
 pub mod model;
 pub mod page;
+pub mod polls;
 pub mod scan;
 pub mod scope;
 pub mod speech;
 pub mod starts;
+pub mod thresholds;
 pub mod voice;
 
 pub use data::Data;

@@ -60,6 +60,17 @@ impl Scope<'_, '_> {
             if super::overlaps(t.span, hit) {
                 continue;
             }
+            // A poll named with its pollster: "6 percent in a Harbor
+            // Institute poll", "polls by Tidewater University that showed".
+            if self
+                .data
+                .polls
+                .nouns
+                .contains_token(*t, doc.text.as_bytes())
+                && self.named_poll(toks, k, hit)
+            {
+                return true;
+            }
             // Token look-ups: the signature turns most words away unread.
             let text = doc.text.as_bytes();
             let word = |j: usize| toks.get(j).filter(|n| n.is_word());

@@ -479,6 +479,8 @@ impl<'a, 't> Scanner<'a, 't> {
         if prev_word.is_some_and(|w| d.age_words.contains(w) || d.number_labels.contains(w))
             || prev.is_some_and(|p| p.is_punct('#'))
             || self.facts(toks).of_a_life(i)
+            || d.thresholds
+                .holds(prev_word, next_word, self.word(toks, i + 2))
         {
             return None;
         }

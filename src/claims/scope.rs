@@ -486,6 +486,8 @@ impl<'a, 't> Scope<'a, 't> {
 mod evidence;
 #[path = "headline.rs"]
 mod headline;
+#[path = "pollster.rs"]
+mod pollster;
 #[path = "reach.rs"]
 mod reach;
 #[path = "saying.rs"]

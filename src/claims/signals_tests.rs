@@ -64,3 +64,62 @@ fn what_was_said_out_of_public_view_is_unwitnessed() {
         "private meeting",
     );
 }
+
+fn not_at(sentence: &str, at: &str) {
+    let found = words(sentence);
+    assert!(!found.iter().any(|w| w == at), "{sentence}: {found:?}");
+}
+
+#[test]
+fn a_candidate_called_a_hopeful_is_no_feeling() {
+    not_at(
+        "White House hopeful Dana Ruiz toured the shipyard in Norfolk.",
+        "hopeful",
+    );
+    not_at(
+        "The mill was visited by a Republican presidential hopeful.",
+        "hopeful",
+    );
+    flagged("Dock workers are hopeful about the new owners.", "hopeful");
+}
+
+#[test]
+fn idioms_of_persisting_and_joining_are_no_change_in_a_quantity() {
+    not_at(
+        "Senator Vale doubled down on her attacks on the port board.",
+        "doubled",
+    );
+    not_at("Mayor Quill jumped into the race for governor.", "jumped");
+    flagged("Ticket sales at the harbour museum doubled.", "doubled");
+    flagged("Port fees jumped sharply under the new board.", "jumped");
+}
+
+#[test]
+fn results_announced_on_a_day_are_the_calendar() {
+    not_at(
+        "The results of the straw poll will be announced on Saturday.",
+        "will",
+    );
+}
+
+#[test]
+fn likely_voters_are_a_population_not_a_forecast() {
+    not_at(
+        "Lee leads among likely voters in the harbour wards.",
+        "likely",
+    );
+    flagged("Lee is likely to win the harbour wards.", "likely");
+}
+
+#[test]
+fn idioms_of_order_and_degree_are_no_records() {
+    not_at(
+        "Ruiz never explained why she had backed the levy in the first place.",
+        "the first",
+    );
+    not_at(
+        "For the most part, the council kept to its harbour agenda.",
+        "most",
+    );
+    flagged("Ruiz was the first mayor to back the levy.", "the first");
+}
