@@ -15,6 +15,7 @@
 //! - `assign` (here): quotations to cues, reported clauses, carried speech.
 
 mod cue;
+mod named;
 mod orphan;
 mod phrase;
 mod quoted_words;
@@ -22,7 +23,6 @@ mod quotes;
 mod reader;
 mod speakers_of;
 mod subject;
-mod written;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
@@ -31,6 +31,8 @@ mod tests_attributes;
 mod tests_clauses;
 #[cfg(test)]
 mod tests_documents;
+#[cfg(test)]
+mod tests_named;
 #[cfg(test)]
 mod tests_names;
 #[cfg(test)]
@@ -49,6 +51,7 @@ mod tests_subjects;
 mod tests_views;
 #[cfg(test)]
 mod tests_written;
+mod written;
 
 use super::data::Data;
 use super::found::{sentence_of, token_span, Found};
@@ -562,4 +565,3 @@ fn carry(
         last_sentence: si,
     }
 }
-

@@ -1,0 +1,66 @@
+//! A name in quotation marks after the noun it names (`die Zeitung
+//! „Kurier“`) stands in its subject; an apposition between commas stands
+//! in the subject of a `wie` clause. Invented sentences.
+
+use super::tests::read;
+use crate::attribution::AttributionKind;
+
+#[test]
+fn a_quoted_name_after_its_noun_stays_in_the_subject() {
+    let r = read("Die regionale Tageszeitung „Nordblick“ berichtete, der Hafen sei gesperrt.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, AttributionKind::Indirect);
+    assert_eq!(
+        r[0].2.as_deref(),
+        Some("Die regionale Tageszeitung „Nordblick“")
+    );
+    let r = read("Ein Sprecher der Agentur „Weltdienst“ sagte: „Wir prüfen das noch.“");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, AttributionKind::Direct);
+    assert_eq!(
+        r[0].2.as_deref(),
+        Some("Ein Sprecher der Agentur „Weltdienst“")
+    );
+}
+
+#[test]
+fn a_quoted_name_after_its_noun_does_not_open_the_clause() {
+    let r = read("Wie das Magazin „Hafenblatt“ berichtete, wurde der Kapitän entlassen.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("das Magazin „Hafenblatt“"));
+}
+
+#[test]
+fn a_judgement_after_a_noun_is_no_name() {
+    // A word in lower case in the marks is what the plan was called: the
+    // subject before the verb is not read across it.
+    let r = read("Der Entwurf „unzumutbar“ nannte die Gewerkschaft am Montag.");
+    assert!(
+        r.iter()
+            .all(|x| x.2.as_deref() != Some("Der Entwurf „unzumutbar“")),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn an_apposition_stands_in_the_subject_of_a_wie_clause() {
+    let r = read("Wie die Sprecherin der Werft, Ida Lorenz, erklärte, sei der Auftrag sicher.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "erklärte");
+    assert_eq!(
+        r[0].2.as_deref(),
+        Some("die Sprecherin der Werft, Ida Lorenz")
+    );
+}
+
+#[test]
+fn a_relative_clause_is_no_apposition_of_a_wie_clause() {
+    // `…, die ermittelt,` ends in its verb: the `wie` clause's subject is
+    // not read across it as an apposition.
+    let r = read("Wie die Behörde, die den Fall prüft, mitteilte, sei der Auftrag sicher.");
+    assert!(
+        r.iter()
+            .all(|x| x.2.as_deref() != Some("die Behörde, die den Fall prüft")),
+        "{r:?}"
+    );
+}
