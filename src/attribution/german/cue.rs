@@ -73,10 +73,23 @@ fn clause_start_across(
     across: impl Fn(usize) -> Option<usize>,
 ) -> usize {
     let mut i = k;
+    // Brackets closed between here and `k`: an aside the clause holds
+    // (`Müller (SPD) sagte`). One opened and not closed before `k` opens
+    // the clause: `(die Zeitung „…“ hatte 150 gezählt)` is an aside's own.
+    let mut asides = 0usize;
     while i > a {
         i -= 1;
         if r.is_punct(i, ',') || r.is_punct(i, ':') || r.is_punct(i, ';') {
             return i + 1;
+        }
+        let t = r.doc.tokens[i];
+        if t.close().is_some() {
+            asides += 1;
+        } else if t.open().is_some() {
+            if asides == 0 {
+                return i + 1;
+            }
+            asides -= 1;
         }
         if r.is_mark(i) {
             match across(i) {

@@ -64,3 +64,18 @@ fn a_relative_clause_is_no_apposition_of_a_wie_clause() {
         "{r:?}"
     );
 }
+
+#[test]
+fn an_aside_in_brackets_opens_a_clause_of_its_own() {
+    // The aside's verb has the aside's subject, not the sentence's.
+    let r = read(
+        "Während die Polizei von 300 Gästen sprach (die Zeitung „Nordblick“ hatte 500 angegeben), blieb die Stadt still.",
+    );
+    let aside: Vec<_> = r.iter().filter(|x| x.1 == "angegeben").collect();
+    assert_eq!(aside.len(), 1, "{r:?}");
+    assert_eq!(aside[0].2.as_deref(), Some("die Zeitung „Nordblick“"));
+    // A closed aside stays in its clause.
+    let r = read("Der Abgeordnete Jan Roth (SPD) sagte: „Wir stimmen nicht zu.“");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("Der Abgeordnete Jan Roth (SPD)"));
+}
