@@ -1,6 +1,8 @@
-//! A name in quotation marks standing after the noun it names (`die
-//! Tageszeitung „The Guardian“`, `ein Sprecher der Agentur „Reuters“`):
-//! part of that noun's phrase, not the clause's end nor anyone's words.
+//! Names standing beside the noun they name, which the clause holds: one
+//! in quotation marks (`die Tageszeitung „The Guardian“`, `ein Sprecher
+//! der Agentur „Reuters“`), part of that noun's phrase, not the clause's
+//! end nor anyone's words; and an apposition between commas (`teilte der
+//! Sprecher, Jan Roth, mit`), which ends no clause.
 
 use super::reader::{starts_upper, Reader};
 use crate::model::TokenKind;
@@ -8,6 +10,10 @@ use crate::model::TokenKind;
 /// How many words may stand between an article and the noun a quoted
 /// name follows (`die linke britische Tageszeitung`).
 const ADJECTIVES: usize = 2;
+
+/// The most tokens an apposition between commas holds (`der Direktor der
+/// nationalen Behörde für Katastrophenschutz, Jan Roth,`).
+const APPOSITION: usize = 12;
 
 impl Reader<'_, '_> {
     /// The opening mark of a name in quotation marks closing at `close`
@@ -48,5 +54,39 @@ impl Reader<'_, '_> {
         });
         let named = words.first().is_some_and(|w| starts_upper(w));
         (article && plain && named && (1..=4).contains(&words.len())).then_some(open)
+    }
+
+    /// The token after the closing comma of an apposition opening at `k`
+    /// (`der Sprecher der Bahn, Jan Roth, mit`): a few words up to the
+    /// next comma, opening with a capital or an article and ending with a
+    /// capitalised word or a bracket (`Roth (SPD),`). A clause between
+    /// commas ends with its verb in lower case (`…, die das prüft,`), or
+    /// holds an auxiliary (`…, die Stadt habe Pläne,`).
+    pub fn apposition_end(&self, k: usize, end: usize) -> Option<usize> {
+        let is_article = |w: &str| self.d.determiners.contains(&w.to_lowercase());
+        let opens = self
+            .narrated(k + 1)
+            .is_some_and(|w| starts_upper(w) || is_article(w));
+        if !opens {
+            return None;
+        }
+        let close = (k + 2..end.min(k + 2 + APPOSITION)).find(|&j| {
+            self.is_punct(j, ',')
+                || self.is_punct(j, ':')
+                || self.is_punct(j, ';')
+                || self.is_mark(j)
+        })?;
+        // (`…, die Stadt habe Pläne, …` holds a verb: a clause.)
+        let g = &self.d.german;
+        let verb = (k + 1..close).any(|i| {
+            self.narrated(i)
+                .is_some_and(|w| g.auxiliaries.is(w) || g.subjunctives.is(w) || g.hearsay.is(w))
+        });
+        if verb {
+            return None;
+        }
+        let last = self.doc.tokens[close - 1];
+        let ends = last.close().is_some() || self.narrated(close - 1).is_some_and(starts_upper);
+        (self.is_punct(close, ',') && ends).then_some(close + 1)
     }
 }

@@ -2,7 +2,7 @@
 //! „Kurier“`) stands in its subject; an apposition between commas stands
 //! in the subject of a `wie` clause. Invented sentences.
 
-use super::tests::read;
+use super::tests::{extract, read};
 use crate::attribution::AttributionKind;
 
 #[test]
@@ -78,4 +78,34 @@ fn an_aside_in_brackets_opens_a_clause_of_its_own() {
     let r = read("Der Abgeordnete Jan Roth (SPD) sagte: „Wir stimmen nicht zu.“");
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(r[0].2.as_deref(), Some("Der Abgeordnete Jan Roth (SPD)"));
+}
+
+#[test]
+fn a_separable_verb_finds_its_particle_past_an_apposition() {
+    let r = read("„Wir gehen vor Gericht“, kündigte der Anwalt der Familie, Tom Klee, an.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, AttributionKind::Direct);
+    assert_eq!(r[0].1, "kündigte");
+    assert_eq!(r[0].2.as_deref(), Some("der Anwalt der Familie"));
+    // (A particle before the comma ends the clause there: what follows
+    // is what was said, not an apposition.)
+    let r = read("Die Stadt gab am Montag an, der Bürgermeister, Jan Roth, sei krank.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1, "gab");
+    assert_eq!(r[0].2.as_deref(), Some("Die Stadt"));
+}
+
+#[test]
+fn an_apposition_after_the_source_is_no_content() {
+    // `Das teilte X, Y, mit.` points back to the sentence before: the
+    // apposition and the particle are not what was said.
+    let text =
+        "Die Brücke bleibt bis Mai gesperrt. Das teilte der Sprecher der Stadt, Jan Roth, mit.";
+    let a = extract(text);
+    assert_eq!(a.len(), 1, "{a:?}");
+    let c = a[0].content.expect("content");
+    assert_eq!(
+        &text[c.start as usize..c.end as usize],
+        "Die Brücke bleibt bis Mai gesperrt"
+    );
 }
