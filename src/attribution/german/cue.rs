@@ -54,9 +54,13 @@ pub(super) fn cues_in(r: &Reader<'_, '_>, a: usize, b: usize) -> Vec<Cue> {
 /// The start of the clause holding `k`: after the last comma, colon or
 /// closing quotation before it in the sentence. A name in quotation marks
 /// after its article (`wie die „Morgenpost“ berichtete`) is part of the
-/// clause: its subject, most often.
+/// clause: its subject, most often. So is one after its noun (`wie die
+/// Zeitung „Kurier“ berichtete`).
 pub(super) fn clause_start(r: &Reader<'_, '_>, a: usize, k: usize) -> usize {
-    clause_start_across(r, a, k, |i| r.name_after_article(a, i))
+    clause_start_across(r, a, k, |i| {
+        r.name_after_article(a, i)
+            .or_else(|| r.name_after_noun(a, i))
+    })
 }
 
 /// The start of the clause holding `k`, read back from it to the last
@@ -69,10 +73,23 @@ fn clause_start_across(
     across: impl Fn(usize) -> Option<usize>,
 ) -> usize {
     let mut i = k;
+    // Brackets closed between here and `k`: an aside the clause holds
+    // (`Müller (SPD) sagte`). One opened and not closed before `k` opens
+    // the clause: `(die Zeitung „…“ hatte 150 gezählt)` is an aside's own.
+    let mut asides = 0usize;
     while i > a {
         i -= 1;
         if r.is_punct(i, ',') || r.is_punct(i, ':') || r.is_punct(i, ';') {
             return i + 1;
+        }
+        let t = r.doc.tokens[i];
+        if t.close().is_some() {
+            asides += 1;
+        } else if t.open().is_some() {
+            if asides == 0 {
+                return i + 1;
+            }
+            asides -= 1;
         }
         if r.is_mark(i) {
             match across(i) {
@@ -188,6 +205,9 @@ fn verb_cue(r: &Reader<'_, '_>, a: usize, b: usize, v: usize) -> Option<Cue> {
     if boundary(c0) && c0 + 1 < v && verb_last(r, v, b) {
         let s = r.source_at(c0 + 1, v);
         return Some(cue(s, Place::Inside, c0..v + 1));
+    }
+    if let Some((w, s)) = apposed_clause(r, a, c0, v).filter(|_| verb_last(r, v, b)) {
+        return Some(cue(Some(s), Place::Inside, w..v + 1));
     }
     if passive && !r.word(v).is_some_and(|w| g.passive_speakers.is(w)) {
         // `Es wurde von ihrem Sohn geäußert, …`, `werden von Kritikern als
@@ -412,6 +432,34 @@ fn spliced_subject(r: &Reader<'_, '_>, a: usize, head: usize) -> Option<Source> 
         r.is_punct(k, ',') && r.narrated(k - 1).is_some_and(|w| !reader::starts_upper(w))
     })?;
     r.subject_before(splice + 1, head)
+}
+
+/// `wie die Sprecherin der Stadt, Anna Roth, erklärte`: a clause with its
+/// verb `v` last whose subject ends in an apposition between commas, so
+/// that the clause seems to open at the comma before the verb (`c0`). The
+/// word that opens it (`wie`, `als`) and its subject, apposition and all.
+/// (`wie die Polizei, die ermittelt, mitteilte` has a relative clause
+/// there, which ends in a word in lower case: no apposition.)
+fn apposed_clause(r: &Reader<'_, '_>, a: usize, c0: usize, v: usize) -> Option<(usize, Source)> {
+    if c0 != v || c0 <= a + 1 || !r.is_punct(c0 - 1, ',') {
+        return None;
+    }
+    let inner = clause_start(r, a, c0 - 1);
+    if inner <= a + 1 || !r.is_punct(inner - 1, ',') {
+        return None;
+    }
+    let boundary = |k: usize| r.narrated(k).is_some_and(|w| r.d.boundary.contains(w));
+    let w = clause_start(r, a, inner - 1);
+    let w = if boundary(w) && boundary(w + 1) {
+        w + 1
+    } else {
+        w
+    };
+    if !boundary(w) {
+        return None;
+    }
+    let s = r.subject_before(w + 1, v).filter(|s| !is_no_one(r, s))?;
+    Some((w, s))
 }
 
 /// A one-word subject that names no one (`Dies`, `Das`, `Es`).

@@ -15,6 +15,7 @@
 //! - `assign` (here): quotations to cues, reported clauses, carried speech.
 
 mod cue;
+mod named;
 mod orphan;
 mod phrase;
 mod quoted_words;
@@ -30,6 +31,8 @@ mod tests_attributes;
 mod tests_clauses;
 #[cfg(test)]
 mod tests_documents;
+#[cfg(test)]
+mod tests_named;
 #[cfg(test)]
 mod tests_names;
 #[cfg(test)]
@@ -373,6 +376,16 @@ fn attribution(
                 // `teilte mit, dass …`.
                 let verb = r.word(c.first).unwrap_or_default();
                 let mut from = c.covers.end;
+                // (Nor is an apposition right after the cue's source:
+                // `teilte der Sprecher, Jan Roth, mit`. After the verb,
+                // `sagte, die Stadt, …`, a comma opens the content.)
+                let after_source = c.source.as_ref().is_some_and(|s| s.all.end == from);
+                if let Some(j) = r
+                    .apposition_end(from, b)
+                    .filter(|_| after_source && r.is_punct(from, ','))
+                {
+                    from = j;
+                }
                 while from < b
                     && (r.word(from).is_some_and(|w| r.d.is_phrasal(verb, w))
                         || r.is_punct(from, ','))

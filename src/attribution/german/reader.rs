@@ -103,6 +103,19 @@ impl<'a, 't> Reader<'a, 't> {
         }
         let mut k = v + 1;
         while k < end {
+            // (`teilte der Sprecher, Jan Roth, mit`: past an apposition,
+            // unless the particle ends the clause before it: `gab es an,
+            // dem Sprecher, …`.)
+            let particle = || self.word(k - 1).is_some_and(|p| self.d.is_phrasal(verb, p));
+            if self.is_punct(k, ',') && !particle() {
+                match self.apposition_end(k, end) {
+                    Some(j) => {
+                        k = j;
+                        continue;
+                    }
+                    None => break,
+                }
+            }
             if self.quoted[k] || self.is_punct(k, ',') || self.is_punct(k, ':') {
                 break;
             }

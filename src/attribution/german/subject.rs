@@ -297,14 +297,16 @@ impl Reader<'_, '_> {
             let t = self.doc.tokens[k];
             if self.is_quoted(k) {
                 // `Die „Morgenpost“ berichtete`: a name right after the
-                // subject's article is its noun; any other quotation ends
-                // it. (Deeper in, `X, der Chef der „Zeitung“, bekräftigt
-                // den Bericht`, it read more verbs with a noun object,
-                // which report nothing the corpus counts.)
-                let named = (k..end)
-                    .filter(|&i| self.is_mark(i))
-                    .take(2)
-                    .any(|c| self.name_after_article(from, c) == Some(from + 1));
+                // subject's article is its noun, and `Die Zeitung
+                // „Kurier“ berichtete` names its noun; any other quotation
+                // ends it. (Any name after an article deeper in, `X, der
+                // Chef der „Zeitung“, bekräftigt den Bericht`, read more
+                // verbs with a noun object, which report nothing the
+                // corpus counts.)
+                let named = (k..end).filter(|&i| self.is_mark(i)).take(2).any(|c| {
+                    self.name_after_article(from, c) == Some(from + 1)
+                        || self.name_after_noun(from, c).is_some()
+                });
                 if !named {
                     return None;
                 }
