@@ -155,7 +155,8 @@ fn opens_clause(d: &Data, body: Toks<'_>, n: usize) -> bool {
     (1..n)
         .take_while(|&k| {
             let t = body.toks[k];
-            !t.is_punct(',') && !(t.is_word() && d.grammar.relative_subjects.is(body.word(k)))
+            let relative = t.is_word() && d.grammar.relative_subjects.is(body.word(k));
+            !t.is_punct(',') && !relative
         })
         .any(|k| body.toks[k].is_word() && d.grammar.clause_auxiliaries.is(body.word(k)))
 }
