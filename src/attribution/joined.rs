@@ -5,7 +5,7 @@
 //! absolute phrase ("with Trump reportedly yelling: “…”").
 
 use super::data::Data;
-use super::grammar::{main_subject, Source};
+use super::grammar::{main_subject, subject_and_verb, Source};
 use super::neighbours::names_no_one;
 use super::toks::Toks;
 use crate::model::{Document, TokenKind};
@@ -75,4 +75,54 @@ fn absolute_subject(doc: &Document<'_>, d: &Data, st: usize, last: usize) -> Opt
     // `main_subject` wants a verb after it, which that word stands for.
     let src = main_subject(d, Toks::new(doc.text, &doc.tokens, with + 1..last + 2))?;
     (src.all.end <= last + 1 && !names_no_one(doc, d, &src)).then_some(src)
+}
+
+/// The speaker of a verb of saying joined by "and" or "but" to the verb
+/// before it ("Lee thanked the crews and said …"): the subject of the
+/// nearest clause a subordinating word opens before the joint ("The crowd
+/// cheered when Lee waved and said …": Lee), else `joined_subject`'s.
+pub fn joined_speaker(doc: &Document<'_>, d: &Data, s: usize, cue: usize) -> Option<Source> {
+    let outer = joined_subject(doc, d, s, cue)?;
+    let word = |k: usize| {
+        let t = doc.tokens[k];
+        t.is_word().then(|| t.text(doc.text))
+    };
+    // The joint: the word before the cue, or before its adverb.
+    let mut j = cue - 1;
+    if !word(j).is_some_and(|w| d.grammar.verb_joints.is_folded(w)) {
+        j -= 1;
+    }
+    let inner = (outer.all.end..j)
+        .rev()
+        .find(|&k| word(k).is_some_and(|w| d.grammar.clause_subordinators.is_folded(w)))
+        .and_then(|k| main_subject(d, Toks::new(doc.text, &doc.tokens, k + 1..j)))
+        .filter(|src| !names_no_one(doc, d, src));
+    Some(inner.unwrap_or(outer))
+}
+
+/// "Mike Roe, a veteran of the agency who retired in May, said …": the
+/// subject of the sentence `st..en`, parted from the cue at token `k` by
+/// an appositive or a relative clause, when the cue is its main verb.
+pub fn parted_subject(
+    doc: &Document<'_>,
+    d: &Data,
+    st: usize,
+    en: usize,
+    k: usize,
+) -> Option<Source> {
+    if k < st + 3 || !doc.tokens[k - 1].is_punct(',') {
+        return None;
+    }
+    let (src, verb) = subject_and_verb(d, Toks::new(doc.text, &doc.tokens, st..en))?;
+    (verb == k && !names_no_one(doc, d, &src)).then_some(src)
+}
+
+/// The subject of the main clause of the sentence starting at token `st`,
+/// for a participle at token `k` after a comma with no other speaker: the
+/// clause right before the comma may be a subordinate one ("… donors
+/// who fund attack ads, saying …").
+pub fn sentence_subject(doc: &Document<'_>, d: &Data, st: usize, k: usize) -> Option<Source> {
+    (k > st + 2)
+        .then(|| main_subject(d, Toks::new(doc.text, &doc.tokens, st..k - 1)))
+        .flatten()
 }

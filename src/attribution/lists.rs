@@ -134,6 +134,21 @@ grammar_lists! {
     /// Words that make what follows a clause, not a noun phrase ("was",
     /// "will"): after an `object_verbs` verb they keep it reported speech.
     finite_markers,
+    /// Words that open a subordinate clause, whose subject a verb joined
+    /// by "and" after it shares ("when Lee waved and said").
+    clause_subordinators,
+    /// Cue verbs that, with nothing said after or before them, name an
+    /// act ("Lee agreed.", "before he announced"), not an attribution.
+    bare_deeds,
+    /// Participles that put a question in the passive ("asked").
+    passive_questions,
+    /// Words before such a participle that leave it no subject ("when").
+    question_openers,
+    /// Words that open the question after it ("whether", "about").
+    question_words,
+    /// Auxiliaries, in lower case, that make the words after an inverted
+    /// cue a clause ("said the state would appeal"), not its source.
+    clause_auxiliaries,
     /// Participles that, right after a common noun, give a thing its
     /// name ("a play called “…”"): nobody is quoted.
     thing_namers,

@@ -7,6 +7,7 @@
 //! - `joined`: the subject of a cue verb with none of its own;
 //! - `neighbours`: quotations a sentence or paragraph beside them attributes;
 //! - `reported`: reported speech, "according to", sentence-final cues;
+//! - `questions`: a question put in the passive ("When asked whether …");
 //! - `orphans`: quotations no construction attributed;
 //! - `outcries`: quotations an outcry noun or a naming verb attributes;
 //! - `senses`: cue verbs in a sense other than saying;
@@ -28,6 +29,7 @@ mod neighbours;
 mod orphans;
 mod outcries;
 mod passive;
+mod questions;
 mod reported;
 mod senses;
 mod speakers;
@@ -210,6 +212,8 @@ mod tests_direct;
 mod tests_handed;
 #[cfg(test)]
 mod tests_inferred;
+#[cfg(test)]
+mod tests_joined;
 #[cfg(test)]
 mod tests_passive;
 #[cfg(test)]

@@ -293,12 +293,18 @@ pub fn carried(doc: &Document<'_>, d: &Data, sentences: Vec<Orphan>, atts: &mut 
 /// opening sentence `s_open`, goes on with: the last one, when its words
 /// end in the sentence right before, in the same paragraph. News copy
 /// quotes on after a paraphrase or a quotation (`Ruiz said the fund was
-/// empty. “We spent it all.”`), and the two are one statement.
+/// empty. “We spent it all.”`), and the two are one statement. Not one
+/// that names no speaker: after "Asked about the plan, Lee shrugged." the
+/// quotation is the answer, not more of the question.
 fn goes_on(doc: &Document<'_>, before: &[Attribution], s_open: usize, o: &Orphan) -> Option<usize> {
     let j = before.len().checked_sub(1)?;
     let a = &before[j];
     let c = a.content?;
-    if a.inferred || c.end > o.span.start || doc.sentences[s_open].tokens.start as usize != o.open {
+    if a.inferred
+        || a.source.is_none()
+        || c.end > o.span.start
+        || doc.sentences[s_open].tokens.start as usize != o.open
+    {
         return None;
     }
     let sentence_at =

@@ -316,6 +316,17 @@ pub fn find_in(
             } else {
                 None
             };
+            // "Lee praised the crews and said the roads would reopen",
+            // "…, but told reporters …": a verb joined to the verbs before
+            // it shares their subject. (Participles hang off a clause by a
+            // comma, read above.)
+            let subj = subj
+                .or_else(|| {
+                    (!w.ends_with("ing"))
+                        .then(|| super::joined::joined_speaker(doc, d, si, k))
+                        .flatten()
+                })
+                .or_else(|| super::joined::parted_subject(doc, d, st, en, k));
             let after = Toks::new(doc.text, &doc.tokens, k + 1..en);
             if super::senses::other_sense(doc, d, k, en) {
                 k += 1;
@@ -369,6 +380,12 @@ pub fn find_in(
                         } else {
                             content_before(doc, st, cs - 1)
                         };
+                        // "Lee finally agreed.", "before he announced": with
+                        // nothing said, these verbs name an act.
+                        if content.is_none() && d.grammar.bare_deeds.is_folded(w) {
+                            k += 1;
+                            continue;
+                        }
                         (AttributionKind::Indirect, content)
                     }
                 };
@@ -383,6 +400,13 @@ pub fn find_in(
                     sentence: si,
                     last_sentence,
                 });
+                k += 1;
+                continue;
+            }
+            // "When asked whether …, Lee said": a question put to
+            // someone, by the agent after "by" or by no one named.
+            if let Some(f) = super::questions::asked(doc, d, (st, en, si), k) {
+                out.push(f);
                 k += 1;
                 continue;
             }
@@ -423,20 +447,22 @@ pub fn find_in(
                         let j = least.partition_point(|&m| m <= si).checked_sub(1)?;
                         Some(&direct[j]).filter(|f| f.sentence == si)
                     })
-                    .and_then(|f| f.source.clone());
-                if let Some(src) = prev {
-                    if let Ok((_, Complement::Clause { range: r, .. })) =
-                        complement(d, d.object_first.contains(w))(after)
-                    {
-                        out.push(Found {
-                            kind: AttributionKind::Indirect,
-                            cue,
-                            source: Some(src),
-                            content: Some(token_span(doc, r)),
-                            sentence: si,
-                            last_sentence: si,
-                        });
-                    }
+                    .and_then(|f| f.source.clone())
+                    .or_else(|| super::joined::sentence_subject(doc, d, st, k));
+                // With none, the participle still reports what follows
+                // it ("…, saying the plan would fail"), though the
+                // clause it hangs off names no speaker the grammar reads.
+                if let Ok((_, Complement::Clause { range: r, .. })) =
+                    complement(d, d.object_first.contains(w))(after)
+                {
+                    out.push(Found {
+                        kind: AttributionKind::Indirect,
+                        cue,
+                        source: prev,
+                        content: Some(token_span(doc, r)),
+                        sentence: si,
+                        last_sentence: si,
+                    });
                 }
             }
             k += 1;

@@ -111,9 +111,12 @@ fn a_participle_opening_the_sentence_is_no_cue_before_its_clause() {
         "Asked which county he liked best, Ruiz demurred: “Whichever one I am in \
          at the moment, of course.”",
     );
-    assert_eq!(a.len(), 1, "{a:?}");
-    assert_eq!(a[0].0, "direct", "{a:?}");
-    assert_eq!(a[0].2, "Ruiz", "{a:?}");
+    // The question put to Ruiz is reported speech of its own (see
+    // `questions`); the quotation is Ruiz's answer.
+    let direct: Vec<_> = a.iter().filter(|r| r.0 == "direct").collect();
+    assert_eq!(direct.len(), 1, "{a:?}");
+    assert_eq!(direct[0].2, "Ruiz", "{a:?}");
+    assert!(a.iter().all(|r| r.0 == "direct" || r.1 == "Asked"), "{a:?}");
 }
 
 /// The speaker of a direct quotation whose cue is `cue`.

@@ -95,7 +95,7 @@ pub fn inverted<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, Source> {
                         && (t.text(body.text) == "that" || d.speech.contains(t.text(body.text))))
             })
             .unwrap_or(body.len());
-        if n == 0 {
+        if n == 0 || opens_clause(d, body, n) {
             return miss(body, Expected::Source);
         }
         // A long relative clause after the name ("said Mr. Stevens, who took
@@ -145,4 +145,18 @@ pub fn inverted<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, Source> {
             },
         ))
     }
+}
+
+/// Do the first `n` tokens of `body`, read after a cue, make a that-less
+/// clause rather than a source: an auxiliary after the first word, before
+/// any comma or relative word ("said the state would appeal", not "said a
+/// neighbour who was there" or "said Lee, who had left")?
+fn opens_clause(d: &Data, body: Toks<'_>, n: usize) -> bool {
+    (1..n)
+        .take_while(|&k| {
+            let t = body.toks[k];
+            let relative = t.is_word() && d.grammar.relative_subjects.is(body.word(k));
+            !t.is_punct(',') && !relative
+        })
+        .any(|k| body.toks[k].is_word() && d.grammar.clause_auxiliaries.is(body.word(k)))
 }

@@ -300,6 +300,17 @@ fn joined_attribution(d: &Data, body: Toks<'_>, k: usize) -> Option<usize> {
     }
     let first = body.toks.get(conj + 1)?;
     let w0 = body.word(conj + 1);
+    // ", but said …", ", and later told …": a verb of saying joined to the
+    // verb before the content, with the same subject; it reports again.
+    let verb = |j: usize| {
+        body.toks.get(j).is_some_and(|t| t.is_word())
+            && d.strong.contains(body.word(j))
+            && !body.word(j).ends_with("ing")
+    };
+    let adverb = first.is_word() && (d.sequence.contains(w0) || w0.len() > 4 && w0.ends_with("ly"));
+    if verb(conj + 1) || adverb && verb(conj + 2) {
+        return Some(end);
+    }
     let opens_subject = first.is_word()
         && (is_capitalised(w0) || d.determiners.contains(w0) || d.pronouns.contains(w0));
     if !opens_subject {
