@@ -97,7 +97,15 @@ pub fn joined_speaker(doc: &Document<'_>, d: &Data, s: usize, cue: usize) -> Opt
         .find(|&k| word(k).is_some_and(|w| d.grammar.clause_subordinators.is_folded(w)))
         .and_then(|k| main_subject(d, Toks::new(doc.text, &doc.tokens, k + 1..j)))
         .filter(|src| !names_no_one(doc, d, src));
-    Some(inner.unwrap_or(outer))
+    if inner.is_some() {
+        return inner;
+    }
+    // "… voters such as Ruiz, who back his plan and feel that …": the
+    // verb is the relative clause's, and its subject the noun the clause
+    // hangs on, not the sentence's; no speaker rather than the wrong one.
+    let relative =
+        (outer.all.end..j).any(|k| word(k).is_some_and(|w| d.grammar.relatives.is_folded(w)));
+    (!relative).then_some(outer)
 }
 
 /// "Mike Roe, a veteran of the agency who retired in May, said …": the

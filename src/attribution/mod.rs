@@ -177,6 +177,15 @@ pub fn extract(doc: &Document<'_>, d: &Data) -> Vec<Attribution> {
     orphans::carried(doc, d, sentences, &mut atts);
     // A quotation inside a transcript turn is the turn's speaker's.
     atts.retain(|a| !(a.inferred && turns::within(&spoken, a.cue)));
+    // "Lee finally agreed.", "before he announced": with nothing said,
+    // these verbs name an act, not an attribution. Dropped only now: the
+    // act still names who a later "he said" is (`Bill Lee agreed with
+    // the analysis. “…,” he said.`).
+    atts.retain(|a| {
+        !(a.kind == AttributionKind::Indirect
+            && a.content.is_none()
+            && d.grammar.bare_deeds.is_folded(a.cue.text(doc.text)))
+    });
     atts
 }
 

@@ -380,12 +380,6 @@ pub fn find_in(
                         } else {
                             content_before(doc, st, cs - 1)
                         };
-                        // "Lee finally agreed.", "before he announced": with
-                        // nothing said, these verbs name an act.
-                        if content.is_none() && d.grammar.bare_deeds.is_folded(w) {
-                            k += 1;
-                            continue;
-                        }
                         (AttributionKind::Indirect, content)
                     }
                 };

@@ -146,10 +146,32 @@ fn a_deed_verb_with_nothing_said_attributes_nothing() {
 }
 
 #[test]
+fn a_deed_verb_still_names_who_a_later_pronoun_is() {
+    // The act is no attribution, but its subject is the "he" of the
+    // quotation after the question put to him.
+    let body = "Nell Okafor ran the count. Former mayor Tom Brandt agreed with the analysis. \
+                Asked what had gone wrong, he was blunt. “The count was rushed,” he said.";
+    let a = atts(body);
+    assert!(a.iter().all(|r| r.1 != "agreed"), "{a:?}");
+    let r = a
+        .iter()
+        .find(|r| r.0 == "direct")
+        .unwrap_or_else(|| panic!("{a:?}"));
+    assert_eq!(r.4, "Tom Brandt", "{a:?}");
+}
+
+#[test]
 fn asked_with_an_object_is_no_passive_question() {
     let a = atts("The aide who met her at the door, Okafor recalled, asked her what she did.");
     assert!(
         a.iter().all(|r| !(r.1 == "asked" && r.2.is_empty())),
         "{a:?}"
     );
+}
+
+#[test]
+fn a_verb_joined_inside_a_relative_clause_is_not_the_sentence_subjects() {
+    let body = "Lee is courting younger voters such as Ruiz, who admire his plan and feel that the old policies failed them.";
+    let a = atts(body);
+    assert!(a.iter().all(|r| !(r.1 == "feel" && r.2 == "Lee")), "{a:?}");
 }
