@@ -9,6 +9,14 @@ use super::quotes::{BlockView, Open};
 use super::run_on::{ends_sentence, is_speech_verb};
 use super::token::{Token, TokenKind};
 
+/// The innermost quotation still open at the outer level, if any.
+fn outer_open<'s>(marks: &[Mark], stack: &'s [Open]) -> Option<&'s Open> {
+    stack
+        .iter()
+        .rev()
+        .find(|o| marks[o.mark as usize].level == Level::Outer)
+}
+
 /// Does the open quotation's paragraph end in ", he said." or "said Smith."?
 /// Then the closing mark went missing before the attribution; it is not a
 /// quotation running on into the next paragraph.
@@ -19,11 +27,7 @@ pub(super) fn ends_with_attribution(
     stack: &[Open],
     lang: &Conventions,
 ) -> bool {
-    let Some(o) = stack
-        .iter()
-        .rev()
-        .find(|o| marks[o.mark as usize].level == Level::Outer)
-    else {
+    let Some(o) = outer_open(marks, stack) else {
         return false;
     };
     let open_at = marks[o.mark as usize].span.end;
@@ -68,14 +72,10 @@ pub(super) fn attributed_mid_paragraph(
     stack: &[Open],
     lang: &Conventions,
 ) -> bool {
-    stack
-        .iter()
-        .rev()
-        .find(|o| marks[o.mark as usize].level == Level::Outer)
-        .is_some_and(|o| {
-            let from = marks[o.mark as usize].span.end.max(block.span.start);
-            first_sentence_attributed(text, block.tokens, from, lang)
-        })
+    outer_open(marks, stack).is_some_and(|o| {
+        let from = marks[o.mark as usize].span.end.max(block.span.start);
+        first_sentence_attributed(text, block.tokens, from, lang)
+    })
 }
 
 /// Does the quotation's first sentence, from byte `from`, end in a bare

@@ -36,6 +36,17 @@ pub(super) fn read(text: &str) -> Vec<(AttributionKind, String, Option<String>)>
         .collect()
 }
 
+/// `text` makes exactly one attribution, cued by `cue`, its source `src`.
+pub(super) fn assert_one(text: &str, cue: &str, src: &str) {
+    let r = read(text);
+    assert_eq!(r.len(), 1, "{text}: {r:?}");
+    assert_eq!(
+        (r[0].1.as_str(), r[0].2.as_deref()),
+        (cue, Some(src)),
+        "{text}"
+    );
+}
+
 pub(super) fn sources(text: &str) -> Vec<Option<String>> {
     read(text).into_iter().map(|r| r.2).collect()
 }
@@ -130,13 +141,7 @@ fn phrases_name_a_source_without_a_verb() {
             "einige kleinere Parteien",
         ),
     ] {
-        let r = read(text);
-        assert_eq!(r.len(), 1, "{text}: {r:?}");
-        assert_eq!(
-            (r[0].1.as_str(), r[0].2.as_deref()),
-            (cue, Some(src)),
-            "{text}"
-        );
+        assert_one(text, cue, src);
     }
 }
 

@@ -1,7 +1,7 @@
 //! What a cue with an object alone reports, and the source phrases a
 //! relative clause or a plan opens: each on an invented sentence.
 
-use super::tests::read;
+use super::tests::{assert_one, read};
 use crate::attribution::AttributionKind;
 
 #[test]
@@ -71,13 +71,7 @@ fn wonach_and_nach_denen_report_what_the_noun_before_them_says() {
             "Umfragen",
         ),
     ] {
-        let r = read(text);
-        assert_eq!(r.len(), 1, "{text}: {r:?}");
-        assert_eq!(
-            (r[0].1.as_str(), r[0].2.as_deref()),
-            (cue, Some(src)),
-            "{text}"
-        );
+        assert_one(text, cue, src);
     }
 }
 
@@ -108,12 +102,6 @@ fn nach_a_plan_a_law_or_a_name_in_the_genitive_reports() {
             "Bergers",
         ),
     ] {
-        let r = read(text);
-        assert_eq!(r.len(), 1, "{text}: {r:?}");
-        assert_eq!(
-            (r[0].1.as_str(), r[0].2.as_deref()),
-            (cue, Some(src)),
-            "{text}"
-        );
+        assert_one(text, cue, src);
     }
 }
