@@ -46,7 +46,10 @@ Democratiic debate), are misspelt words, unless the spelling is a given
 name (Vince beside Vice, Greta beside Great; the list is the 1990 US
 census's first names). A given name beside a spelling makes it a name
 beside a name even where the dictionary holds it as a word too (Gene
-Sperling is no slip for Sterling).
+Sperling is no slip for Sterling). A spelling written once before a
+capitalised word, one slip of a hand from a given name also written
+before one, is a slip even beside another surname (Davd Dorn beside
+David Autor), unless it is a given name itself.
 
 ## Why
 A name spelt two ways makes the reader wonder which is right, and one of
@@ -292,6 +295,7 @@ fn judge_(
     let misspelt_word = !words.in_dictionary(m.text) && misspelt_word(cx, forms, min, m, g);
     if !misspelt_word
         && !lone_slip(words, m, g)
+        && !given::given_slip(cx, forms, min, maj)
         && !shared
         && named(cm)
         && (named(cg) || data.is_ordinary(g.key))
@@ -544,6 +548,9 @@ fn listed_pairs(
         }
     }
 }
+
+#[path = "names_given_slip.rs"]
+mod given;
 
 #[cfg(test)]
 #[path = "names_inconsistent_tests.rs"]

@@ -141,3 +141,31 @@ fn two_people_beside_their_own_names_stay_two_people() {
     let t = "Head\n\nEdna Brantley spoke. Oskar Brantly came, and Oskar Brantly left.\n";
     assert!(found(t).is_empty(), "{:?}", found(t));
 }
+
+#[test]
+fn a_given_name_slipped_beside_another_persons_is_a_slip() {
+    // Two people with one given name, each written once in full: the
+    // usual spelling is on the census list, the slip is not.
+    assert_eq!(
+        found("Head\n\nThe panel heard Richard Vance and then Rihcard Olmstead.\n"),
+        ["Rihcard"]
+    );
+    assert_eq!(
+        found("Head\n\nScholars Patricia Quill and Patircia Oduya agreed.\n"),
+        ["Patircia"]
+    );
+}
+
+#[test]
+fn a_given_name_slip_needs_both_used_as_given_names() {
+    for text in [
+        // A rarer spelling on the census list is somebody's own name.
+        "Head\n\nThe panel heard Carol Vance and then Carl Olmstead.\n",
+        // A surname one slip from a given name stands before no name.
+        "Head\n\nThe panel heard Richard Vance, and Tom Rihcard said no.\n",
+        // The usual spelling never stands as a given name here.
+        "Head\n\nThey met Ann Richard. Later Rihcard Olmstead spoke.\n",
+    ] {
+        assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+    }
+}
