@@ -124,6 +124,10 @@ fn a_lifes_record_or_a_definition_is_background() {
     for s in [
         "Ms. Varga was born in Szeged but moved to Toronto as a child and became a citizen.",
         "The harbor board consists of the mayor, the aldermen and a pilot.",
+        // A post held and a marriage are a life's record too.
+        "Ms. Varga is president of the Szeged Rowing Club in Toronto.",
+        "Dan Okoye, a lawyer in Lagos, is a member of the Tribune's board of contributors.",
+        "He married a nurse he met in Halifax, and the two settled in Leeds.",
     ] {
         assert!(judged(&format!("Head\n\n{s}\n")).is_empty(), "{s}");
     }
@@ -133,6 +137,8 @@ fn a_lifes_record_or_a_definition_is_background() {
         "Ms. Varga was born in Szeged and is widely admired there.",
         "The harbor board consists of the mayor and 40 percent of the aldermen.",
         "Ms. Varga moved to Toronto as a child and became a citizen.",
+        "Ms. Varga is president of a club that is widely admired there.",
+        "Ms. Varga was elected to the council in 2014 and doesn't trust the mayor.",
     ] {
         assert_eq!(judged(&format!("Head\n\n{s}\n")), [s], "{s}");
     }

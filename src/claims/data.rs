@@ -85,6 +85,9 @@ pub struct Data {
     /// Verbs of saying that are also nouns ("points", "credits"): they
     /// report only between a named subject and what they report.
     pub reporting_named: WordSet,
+    /// Verbs of saying that are also nouns of places ("states"): they
+    /// report only after a pronoun subject ("It states that …").
+    pub reporting_pronouned: WordSet,
     pub reporting_subjects: WordSet,
     /// Before a verb of saying that is no -ing form, an agentless passive.
     pub passive_before: WordSet,
@@ -394,6 +397,7 @@ impl Data {
             range_words: WordSet::new(&f.not_claims.range_words),
             reporting: WordSet::new(&f.reporting),
             reporting_named: WordSet::new(&f.reporting_named),
+            reporting_pronouned: WordSet::new(&f.reporting_pronouned),
             reporting_subjects: WordSet::new(&f.reporting_subjects),
             passive_before: WordSet::new(&f.passive_before),
             reporting_objects: WordSet::new(&f.reporting_objects),
@@ -456,6 +460,7 @@ impl Data {
             &self.rulings,
             &self.reporting,
             &self.reporting_named,
+            &self.reporting_pronouned,
             &self.framed_reporting,
             &self.stance_nouns,
             &self.document_sources,

@@ -120,6 +120,13 @@ const TENURE_REACH: usize = 6;
 const CONTEST_REACH: usize = 5;
 
 impl Facts {
+    /// Is `word` one of `small_numbers` ("three", any case)?
+    pub fn number_word(&self, word: &str) -> bool {
+        self.small_numbers
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(word))
+    }
+
     pub fn new(f: &FactsFile) -> Facts {
         Facts {
             announcing: WordSet::new(&f.announcing),

@@ -17,6 +17,8 @@ pub(super) struct DataFile {
     #[serde(default)]
     pub(super) reporting_named: Vec<String>,
     #[serde(default)]
+    pub(super) reporting_pronouned: Vec<String>,
+    #[serde(default)]
     pub(super) reporting_subjects: Vec<String>,
     #[serde(default)]
     pub(super) passive_before: Vec<String>,

@@ -14,6 +14,12 @@ use crate::span::Span;
 /// News" is seven: words and the hyphen).
 const NAME_TOKENS: usize = 8;
 
+/// The words that place a figure in a named poll: "6 percent in a Harbor
+/// poll", "up four points since the last Harbor poll", "up from 30
+/// percent in a Harbor survey" (the last two compare with the pollster's
+/// own earlier figure).
+const PLACING: [&str; 3] = ["in", "since", "from"];
+
 /// A token of a pollster's name: a capitalised word, or the hyphen,
 /// slash or ampersand inside one ("Post-ABC", "YouGov/Economist", "Shaw &
 /// Company").
@@ -40,7 +46,9 @@ impl Scope<'_, '_> {
     /// "in a Harbor Institute poll", "in the latest Tidewater survey": the
     /// poll word at `k` after "in", perhaps a determiner or a modifier
     /// (`rules/claims/<lang>.polls.yaml`), and a pollster's name of at
-    /// least one capitalised word.
+    /// least one capitalised word. "since" and "from" place a change in
+    /// the pollster's series ("up four points since the last Harbor
+    /// poll", "up from a Harbor survey in May").
     fn placed_in(&self, toks: &[Token], k: usize) -> bool {
         let text = self.doc.text;
         let bytes = text.as_bytes();
@@ -49,7 +57,7 @@ impl Scope<'_, '_> {
         let mut named = false;
         while j > 0 && k - j < NAME_TOKENS {
             let t = &toks[j - 1];
-            if t.is_word() && t.text(text).eq_ignore_ascii_case("in") {
+            if t.is_word() && PLACING.iter().any(|p| t.text(text).eq_ignore_ascii_case(p)) {
                 return named;
             }
             if in_name(t, text) {
@@ -95,8 +103,9 @@ impl Scope<'_, '_> {
             .is_some_and(|t| self.data.document_verbs.contains_token(*t, bytes))
     }
 
-    /// Does the claim `hit` hold a figure: a number, a percent sign, or a
-    /// word of shares ("percent", "percentage")?
+    /// Does the claim `hit` hold a figure: a number, in digits or a small
+    /// number's word ("rose three points"), a percent sign, or a word of
+    /// shares ("percent", "percentage")?
     fn figure_in(&self, toks: &[Token], hit: Span) -> bool {
         let bytes = self.doc.text.as_bytes();
         toks.iter()
@@ -105,6 +114,7 @@ impl Scope<'_, '_> {
                 t.kind() == TokenKind::Number
                     || t.is_punct('%')
                     || self.data.lexicon.of(*t, bytes) & Lexicon::PERCENT != 0
+                    || (t.is_word() && self.data.facts.number_word(t.text(self.doc.text)))
             })
     }
 }
@@ -118,6 +128,11 @@ mod tests {
         for s in [
             "Mayor Ruiz took just 6 percent in a Harbor Institute poll released Sunday.",
             "Lee drew 41 percent of the vote in the latest Tidewater-Gazette survey.",
+            // The most recent or last of the pollster's series, and a
+            // change since it; a count in words.
+            "Lee was at 25 percent support in the most recent Harbor poll.",
+            "Lee's support rose four percentage points since the last Harbor national poll.",
+            "Ruiz rose three points in the Tidewater survey, to 29.",
             "This week's survey follows polls by Tidewater University that showed Lee ahead in three wards.",
         ] {
             assert!(flagged_words(s).is_empty(), "{s}: {:?}", flagged_words(s));
@@ -131,6 +146,8 @@ mod tests {
             "Mayor Ruiz has hovered near 10 percent in the polls for a month.",
             "Mayor Ruiz took just 6 percent in a poll released Sunday.",
             "Lee drew 30 percent in the Tidewater polls last month.",
+            "Lee has gained four points since the last poll.",
+            "Lee has gained three points since the storm hit Harbor County.",
             // A forecast is no figure the poll gave.
             "Lee led in a Harbor Institute poll, and Ruiz will probably quit the race.",
             // "by" with no verb of a document after the name.

@@ -85,6 +85,11 @@ impl Scope<'_, '_> {
                 || self.data.reporting.contains_token(*t, text)
                 || says_that
                 || (self.data.reporting_named.contains_token(*t, text) && self.named_verb(toks, k))
+                || (self.data.reporting_pronouned.contains_token(*t, text)
+                    && k.checked_sub(1)
+                        .and_then(|j| word(j))
+                        .is_some_and(|p| self.data.reporting_subjects.contains(p.text(doc.text)))
+                    && self.named_verb(toks, k))
                 || (framed && self.data.framed_reporting.contains_token(*t, text))
                 || self.stance_that(toks, k)
                 || self.thinks_clause(toks, k)
@@ -301,6 +306,11 @@ impl Scope<'_, '_> {
         let text = self.doc.text;
         let word = |j: usize| toks.get(j).filter(|t| t.is_word()).map(|t| t.text(text));
         let capital = |w: &str| w.starts_with(char::is_uppercase);
+        // A capitalised one is a name's ("the United States Senate", "Ohio
+        // State University"), not a verb.
+        if word(k).is_some_and(capital) {
+            return false;
+        }
         let subject = self.framed(toks, k)
             || k.checked_sub(1)
                 .and_then(word)

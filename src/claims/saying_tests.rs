@@ -128,3 +128,22 @@ fn a_named_office_identifying_someone_is_the_source() {
     none("The Harbor Office identified the injured worker as the pilot paid $400,000 a year.");
     flagged("The injured worker was the pilot paid $400,000 a year.");
 }
+
+#[test]
+fn a_named_reckoning_or_memory_is_the_source() {
+    none("The port authority calculates that 40,000 dock jobs pay less than $15 an hour.");
+    none("Ada Vela, who coached him in 1990, remembers him as the most stubborn player she had.");
+    // No "that" after the reckoning: still the writer's.
+    flagged("The port authority calculated wages, and 40,000 dock jobs pay less than $15.");
+}
+
+#[test]
+fn a_text_that_states_or_a_paper_that_finds_is_the_source() {
+    none("The charter is short. It states that the council must meet 12 times a year.");
+    none("The militants' video is crude. They state their goal is to seize the capital.");
+    none("One 2014 Harbor University paper found that the levy cost 3,000 jobs.");
+    // A capitalised "State" is a name's; a paper that does not speak is no source.
+    flagged("Washington State University will lose 400 jobs under the levy.");
+    flagged("Rust Belt states that lost 40,000 jobs will decide the race.");
+    flagged("The paper cost the county $40,000, the most it ever spent on research.");
+}
