@@ -1,13 +1,13 @@
-//! A given name slipped beside another person's given name ("Davd Dorn"
-//! beside "David Autor"): kept apart so that the rule file stays small.
+//! A given name slipped beside another person's given name ("Davd Marek"
+//! beside "David Oyelaran"): kept apart so that the rule file stays small.
 
 use super::{slip, Context, Forms};
 use crate::model::token::is_capitalised;
 use crate::names::fold::{fold, strip_possessive};
 
 /// Is `min`, written once before a capitalised word, a slip of the given
-/// name `maj`, also written before one ("Davd Dorn" beside "David
-/// Autor", "Rachard Gaby" beside "Richard Roe")? Two people who share a
+/// name `maj`, also written before one ("Davd Marek" beside "David
+/// Oyelaran", "Rachard Quint" beside "Richard Roe")? Two people who share a
 /// given name each have a surname of their own, so the companions tell
 /// nothing here, and the usual spelling is often written only once more.
 /// The census list of given names tells them apart: the usual spelling is
@@ -29,7 +29,7 @@ pub(super) fn given_slip(cx: &Context<'_, '_>, forms: &Forms<'_>, min: u32, maj:
 }
 
 /// Does a use of `form` in running prose stand right before a capitalised
-/// word on the same line ("David Autor", "Mikhail E. Smith"), as a given
+/// word on the same line ("David Oyelaran", "Mikhail E. Smith"), as a given
 /// name stands before its surname or initial?
 fn before_a_capital(cx: &Context<'_, '_>, forms: &Forms<'_>, form: u32) -> bool {
     let doc = cx.doc;

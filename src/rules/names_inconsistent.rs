@@ -48,8 +48,8 @@ census's first names). A given name beside a spelling makes it a name
 beside a name even where the dictionary holds it as a word too (Gene
 Sperling is no slip for Sterling). A spelling written once before a
 capitalised word, one slip of a hand from a given name also written
-before one, is a slip even beside another surname (Davd Dorn beside
-David Autor), unless it is a given name itself.
+before one, is a slip even beside another surname (Davd Marek beside
+David Oyelaran), unless it is a given name itself.
 
 ## Why
 A name spelt two ways makes the reader wonder which is right, and one of
