@@ -87,7 +87,7 @@ impl Scope<'_, '_> {
                 || (self.data.reporting_named.contains_token(*t, text) && self.named_verb(toks, k))
                 || (self.data.reporting_pronouned.contains_token(*t, text)
                     && k.checked_sub(1)
-                        .and_then(|j| word(j))
+                        .and_then(&word)
                         .is_some_and(|p| self.data.reporting_subjects.contains(p.text(doc.text)))
                     && self.named_verb(toks, k))
                 || (framed && self.data.framed_reporting.contains_token(*t, text))
