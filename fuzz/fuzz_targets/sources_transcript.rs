@@ -31,7 +31,11 @@ fuzz_target!(|data: &[u8]| {
     let Ok(sources) = Sources::from_texts([("s.txt", source)], &reading) else {
         return;
     };
-    let speaker = if flags & 8 != 0 { Some("Ada Moss") } else { None };
+    let speaker = if flags & 8 != 0 {
+        Some("Ada Moss")
+    } else {
+        None
+    };
     let conv = ascribe::model::Conventions::builtin(&reading.lang).unwrap();
     let doc = Document::parse(article, Format::Plain, &conv);
     let mut checks = Vec::new();
@@ -49,6 +53,9 @@ fuzz_target!(|data: &[u8]| {
     }
     let f = FileQuotes::new("a.txt".into(), article, &checks, &sources);
     let shown = listing::write_text(std::slice::from_ref(&f));
-    assert_eq!(shown.lines().filter(|l| l.starts_with("a.txt:")).count(), checks.len());
+    assert_eq!(
+        shown.lines().filter(|l| l.starts_with("a.txt:")).count(),
+        checks.len()
+    );
     let _ = listing::write_markdown(std::slice::from_ref(&f));
 });
