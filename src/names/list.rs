@@ -7,7 +7,7 @@
 //!   - canonical: Yury Ushakov
 //!     accepted: [Yuri Ushakov]        # also right; never reported
 //!     variants: [Yuriy Ushakov]       # reported, with the canonical as fix
-//!     kind: person                    # person, place or organisation
+//!     kind: person                    # person, place, organisation or group
 //!     note: Kremlin foreign-policy aide
 //!     except: [Chicken Kiev]          # phrases where a variant is right
 //!     frequency: 12                   # learned lists: times seen
@@ -28,6 +28,10 @@ pub enum Kind {
     Place,
     #[serde(alias = "organization")]
     Organisation,
+    /// A people, party or faith ("Israeli", "Republican", "Muslim"):
+    /// capitalised like a name, but a word of the language, so only a
+    /// hand's slip of it is a near miss.
+    Group,
 }
 
 /// One name, as a list file states it.
@@ -96,6 +100,10 @@ const STARTER: &[(&str, &str)] = &[
     (
         "rules/names/organisations.yaml",
         include_str!("../../rules/names/organisations.yaml"),
+    ),
+    (
+        "rules/names/peoples.yaml",
+        include_str!("../../rules/names/peoples.yaml"),
     ),
 ];
 

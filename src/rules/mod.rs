@@ -15,6 +15,8 @@ mod names_false_alarm_tests;
 #[cfg(test)]
 mod names_german_tests;
 #[cfg(test)]
+mod names_group_tests;
+#[cfg(test)]
 mod names_word_slip_tests;
 #[cfg(test)]
 mod quotes_false_alarm_tests;

@@ -3,7 +3,7 @@ use crate::finding::{Applicability, Finding, Fix, Severity};
 use crate::model::{Document, TokenKind};
 use crate::names::fold::{fold, key, strip_possessive};
 use crate::names::list::{Kind, Role};
-use crate::names::{similar, List};
+use crate::names::{similar, slip, List};
 use crate::span::Span;
 
 pub struct NamesNoncanonical;
@@ -17,7 +17,8 @@ static META: RuleMeta = RuleMeta {
     doc: r#"## What it does
 Looks every capitalised word up in the names lists: the starter list
 shipped with ascribe (heads of state and government, foreign ministers and
-aides, international organisations, places with disputed spellings) and any
+aides, international organisations, places with disputed spellings, and
+the words for peoples, parties and faiths: "Israeli", "Republican") and any
 list given with `--names FILE` (such as one written by `ascribe names
 learn` from the newsroom's archive). Reports a known variant ("Kiev" for
 "Kyiv", "Zelensky" for "Zelenskyy" in house style), with the list's note,
@@ -31,7 +32,11 @@ spelling of another name), or when it stands with a first name that is not
 the listed person's ("Robert Rubin" is not a slip for "Marco Rubio"). A
 word of fewer than seven letters that never stands with a first name is
 not reported either: short words one slip from a surname are as often
-another name or a place ("Macon", "Macron").
+another name or a place ("Macon", "Macron"). A near miss of a people's,
+party's or faith's word (kind `group`) is reported only when it is a
+hand's slip (letters swapped, one dropped or doubled, a vowel for a vowel:
+"Isreali", "Republacan") and neither a word of the dictionary nor a given
+name ("Latin", "Christina" stay).
 
 ## Why
 A name that occurs once in an article cannot be checked against the rest of
@@ -104,6 +109,11 @@ impl Rule for NamesNoncanonical {
             {
                 continue;
             }
+            if list.entries[nw.entry as usize].kind == Some(Kind::Group)
+                && (!group_slip(data, f.text, &nw.word) || derived_here(forms, f.text, data))
+            {
+                continue;
+            }
             let at = forms.occurrences_of(fi as u32).map(|o| o.token);
             match first_names(cx.article.mentions(), doc, list, nw.entry, f.key, at) {
                 FirstNames::Listed => {}
@@ -138,6 +148,39 @@ impl Rule for NamesNoncanonical {
             let _ = entry;
         }
     }
+}
+
+/// Is `written` a hand's slip of the group word `group` ("Isreali" for
+/// "Israeli", "Republacans" for "Republicans")? Names of people and places
+/// sit one letter from these words as often as slips do ("Christina",
+/// "Morton", "Latin"), so the word must be no word of the dictionary and
+/// no given name, and differ as a hand slips (two letters swapped, one
+/// dropped or doubled, a vowel for a vowel), not as two names differ
+/// ("Gelman", "German"). Only where the language ships both lists.
+fn group_slip(words: &crate::names::Data, written: &str, group: &str) -> bool {
+    if words.dictionary.is_none() || words.given.is_none() {
+        return false;
+    }
+    let (bare, _) = strip_possessive(written);
+    if words.in_dictionary(bare) || words.is_given(bare) {
+        return false;
+    }
+    slip::typed_slip(&fold(bare), &fold(group))
+}
+
+/// Is `written` derived from another capitalised word of this article by
+/// one of the language's endings ("British Columbians" where the article
+/// writes "British Columbia")? Then it is that word's, not a slip of a
+/// group word one vowel away ("Colombians").
+fn derived_here(forms: &crate::names::forms::Forms<'_>, written: &str, words: &crate::names::Data) -> bool {
+    let w = fold(written);
+    forms.forms.iter().any(|g| {
+        let stem = fold(g.text);
+        stem.len() >= 4
+            && stem.len() < w.len()
+            && w.starts_with(stem.as_str())
+            && words.endings.contains(&w[stem.len()..])
+    })
 }
 
 /// " (Yury Ushakov: Kremlin foreign-policy aide ...)", or "".

@@ -161,6 +161,7 @@ fn field<'a>(
                 "person" => Kind::Person,
                 "place" => Kind::Place,
                 "organisation" | "organization" => Kind::Organisation,
+                "group" => Kind::Group,
                 _ => return None,
             })
         }
