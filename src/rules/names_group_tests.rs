@@ -62,3 +62,22 @@ fn names_and_words_beside_a_group_word_are_not_slips() {
         assert!(found(text).is_empty(), "{text}: {:?}", found(text));
     }
 }
+
+#[test]
+fn slips_inside_a_compound_of_capitals() {
+    let text = "Head\n\nThe Israli-Palestinian talks and Mexican-Amercian judges.\n";
+    assert_eq!(
+        found(text),
+        [
+            ("Israli".to_string(), "Israeli".to_string()),
+            ("Amercian".to_string(), "American".to_string())
+        ]
+    );
+    // Right parts, and a compound name, stay quiet.
+    for text in [
+        "Head\n\nThe Israeli-Palestinian talks and African-American voters.\n",
+        "Head\n\nJean-Marie Le Pen and Anglo-Iranian oil.\n",
+    ] {
+        assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+    }
+}

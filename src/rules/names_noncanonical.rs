@@ -3,7 +3,7 @@ use crate::finding::{Applicability, Finding, Fix, Severity};
 use crate::model::{Document, TokenKind};
 use crate::names::fold::{fold, key, strip_possessive};
 use crate::names::list::{Kind, Role};
-use crate::names::{similar, slip, List};
+use crate::names::{similar, List};
 use crate::span::Span;
 
 pub struct NamesNoncanonical;
@@ -35,8 +35,9 @@ not reported either: short words one slip from a surname are as often
 another name or a place ("Macon", "Macron"). A near miss of a people's,
 party's or faith's word (kind `group`) is reported only when it is a
 hand's slip (letters swapped, one dropped or doubled, a vowel for a vowel:
-"Isreali", "Republacan") and neither a word of the dictionary nor a given
-name ("Latin", "Christina" stay).
+"Isreali", "Republacan"), alone or as a part of a compound written in
+capitals ("Israli-Palestinian"), and neither a word of the dictionary nor
+a given name ("Latin", "Christina" stay).
 
 ## Why
 A name that occurs once in an article cannot be checked against the rest of
@@ -82,6 +83,14 @@ impl Rule for NamesNoncanonical {
                     }
                 }
             }
+            if f.text.contains('-') {
+                for (at, len, right) in group::compound_slips(cx, list, forms, f.text, &mut buf) {
+                    for o in forms.occurrences_of(fi as u32) {
+                        let span = Span::new(o.span.start as usize + at, o.span.start as usize + at + len);
+                        out.push(near_miss_finding(doc, span, &right, ""));
+                    }
+                }
+            }
             if list.knows(f.key)
                 || f.count > 2
                 || (f.len as usize) < similar::MIN_LONGER
@@ -110,7 +119,7 @@ impl Rule for NamesNoncanonical {
                 continue;
             }
             if list.entries[nw.entry as usize].kind == Some(Kind::Group)
-                && (!group_slip(data, f.text, &nw.word) || derived_here(forms, f.text, data))
+                && !group::slip_here(cx, forms, f.text, &nw.word)
             {
                 continue;
             }
@@ -127,60 +136,29 @@ impl Rule for NamesNoncanonical {
             let entry = &list.entries[nw.entry as usize];
             let about = describe(list, nw.entry);
             for o in forms.occurrences_of(fi as u32) {
-                let written = o.span.text(doc.text);
-                let mut fd = Finding::new(
-                    META.id,
-                    META.severity,
-                    o.span,
-                    format!(
-                        "“{written}” is not in the names list; did you mean “{}”{about}?",
-                        nw.word
-                    ),
-                );
-                // A near miss may be another name the list does not know.
-                fd.fix = Some(Fix::replace(
-                    o.span,
-                    similar::in_case_of(&nw.word, written),
-                    Applicability::Suggested,
-                ));
-                out.push(fd);
+                out.push(near_miss_finding(doc, o.span, &nw.word, &about));
             }
             let _ = entry;
         }
     }
 }
 
-/// Is `written` a hand's slip of the group word `group` ("Isreali" for
-/// "Israeli", "Republacans" for "Republicans")? Names of people and places
-/// sit one letter from these words as often as slips do ("Christina",
-/// "Morton", "Latin"), so the word must be no word of the dictionary and
-/// no given name, and differ as a hand slips (two letters swapped, one
-/// dropped or doubled, a vowel for a vowel), not as two names differ
-/// ("Gelman", "German"). Only where the language ships both lists.
-fn group_slip(words: &crate::names::Data, written: &str, group: &str) -> bool {
-    if words.dictionary.is_none() || words.given.is_none() {
-        return false;
-    }
-    let (bare, _) = strip_possessive(written);
-    if words.in_dictionary(bare) || words.is_given(bare) {
-        return false;
-    }
-    slip::typed_slip(&fold(bare), &fold(group))
-}
-
-/// Is `written` derived from another capitalised word of this article by
-/// one of the language's endings ("British Columbians" where the article
-/// writes "British Columbia")? Then it is that word's, not a slip of a
-/// group word one vowel away ("Colombians").
-fn derived_here(forms: &crate::names::forms::Forms<'_>, written: &str, words: &crate::names::Data) -> bool {
-    let w = fold(written);
-    forms.forms.iter().any(|g| {
-        let stem = fold(g.text);
-        stem.len() >= 4
-            && stem.len() < w.len()
-            && w.starts_with(stem.as_str())
-            && words.endings.contains(&w[stem.len()..])
-    })
+/// The finding for a near miss at `span` of the listed `word`.
+fn near_miss_finding(doc: &Document<'_>, span: Span, word: &str, about: &str) -> Finding {
+    let written = span.text(doc.text);
+    let mut fd = Finding::new(
+        META.id,
+        META.severity,
+        span,
+        format!("“{written}” is not in the names list; did you mean “{word}”{about}?"),
+    );
+    // A near miss may be another name the list does not know.
+    fd.fix = Some(Fix::replace(
+        span,
+        similar::in_case_of(word, written),
+        Applicability::Suggested,
+    ));
+    fd
 }
 
 /// " (Yury Ushakov: Kremlin foreign-policy aide ...)", or "".
@@ -359,6 +337,9 @@ fn in_except(doc: &Document<'_>, list: &List, entry: u32, ti: u32) -> bool {
             })
     })
 }
+
+#[path = "names_group.rs"]
+mod group;
 
 #[cfg(test)]
 mod tests {
