@@ -113,6 +113,10 @@ pub struct Data {
     pub data_sources: WordSet,
     /// Verbs by which a document named before them speaks.
     pub document_verbs: WordSet,
+    /// Words that open a phrase naming a document's author or subject
+    /// between the document and its verb ("a study by …", "a survey of
+    /// … found").
+    pub document_phrase: WordSet,
     /// Participles whose agent ("by X") is a source.
     pub agentive: WordSet,
     /// First words of a reported clause ("thinks he is …", "fears that …").
@@ -410,6 +414,7 @@ impl Data {
             document_sources: WordSet::new(&f.document_sources),
             data_sources: WordSet::new(&f.data_sources),
             document_verbs: WordSet::new(&f.document_verbs),
+            document_phrase: WordSet::new(&f.document_phrase),
             agentive: WordSet::new(&f.agentive),
             clause_openers: WordSet::new(&f.clause_openers),
             expletives: WordSet::new(&f.expletives),

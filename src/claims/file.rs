@@ -39,6 +39,8 @@ pub(super) struct DataFile {
     #[serde(default)]
     pub(super) data_sources: Vec<String>,
     pub(super) document_verbs: Vec<String>,
+    #[serde(default)]
+    pub(super) document_phrase: Vec<String>,
     pub(super) agentive: Vec<String>,
     #[serde(default)]
     pub(super) clause_openers: Vec<String>,

@@ -25,6 +25,10 @@ pub struct PageFile {
     /// still being written ("a developing story").
     #[serde(default)]
     self_states: Vec<String>,
+    /// Words that open a sentence pointing to what follows it, when the
+    /// sentence ends with a colon ("Here are three things to watch:").
+    #[serde(default)]
+    pointers: Vec<String>,
 }
 
 /// The lists of [`PageFile`].
@@ -38,6 +42,8 @@ pub struct Page {
     /// of every article; a case-blind automaton cost several times more).
     noun_finders: Vec<memchr::memmem::Finder<'static>>,
     self_states: WordSet,
+    /// `pointers` in lower case, each with the space after it.
+    pointers: Vec<String>,
 }
 
 impl Page {
@@ -66,6 +72,11 @@ impl Page {
                 .map(|n| memchr::memmem::Finder::new(n.as_bytes()).into_owned())
                 .collect(),
             self_states: WordSet::new(&f.self_states),
+            pointers: f
+                .pointers
+                .iter()
+                .map(|p| format!("{} ", p.to_lowercase()))
+                .collect(),
         }
     }
 }
@@ -154,7 +165,9 @@ pub fn title_case(doc: &Document<'_>, stop: &WordSet, s: &Sentence) -> bool {
 }
 
 /// Does sentence `s` speak of the page itself: a promotion opening it
-/// ("Download our app …", "Tune in tonight …"), or "this" and a noun the
+/// ("Download our app …", "Tune in tonight …"); a pointer to what follows
+/// it, opening it and a colon closing it ("Here are the five races to
+/// watch:"); or "this" and a noun the
 /// page names itself by ("This story has been updated", "has supplemented
 /// this Reuters article") or a state of the page ("a developing story")?
 pub fn about_itself(doc: &Document<'_>, page: &Page, s: &Sentence) -> bool {
@@ -172,7 +185,7 @@ pub fn about_itself(doc: &Document<'_>, page: &Page, s: &Sentence) -> bool {
                     .is_some_and(|t| t.text(doc.text).eq_ignore_ascii_case(w))
             })
     });
-    if opens {
+    if opens || points(doc, page, s, toks) {
         return true;
     }
     let text = s.span.text(doc.text).as_bytes();
@@ -200,6 +213,19 @@ pub fn about_itself(doc: &Document<'_>, page: &Page, s: &Sentence) -> bool {
         (p2, p1) = (p1, Some(t));
     }
     false
+}
+
+/// Does sentence `s` (of tokens `toks`) open with one of `pointers` and
+/// end with a colon? It hands over to the list, quotation or post after
+/// it: a transition, whatever its words promise ("Here are three reasons
+/// the levy will pass:" — the reasons are what is judged).
+fn points(doc: &Document<'_>, page: &Page, s: &Sentence, toks: &[Token]) -> bool {
+    if !toks.last().is_some_and(|t| t.is_punct(':')) {
+        return false;
+    }
+    let text = s.span.text(doc.text).trim_start();
+    let head = text.get(..16).unwrap_or(text).to_lowercase();
+    page.pointers.iter().any(|p| head.starts_with(p.as_str()))
 }
 
 #[cfg(test)]

@@ -58,3 +58,22 @@ fn the_page_speaking_of_itself_is_furniture() {
         assert!(!flagged_words(s).is_empty(), "{s}");
     }
 }
+
+#[test]
+fn a_pointer_to_what_follows_is_a_transition() {
+    for s in [
+        "Here are three reasons the harbor levy will pass:",
+        "Here’s the Courier’s pick of the most revealing letters in the new batch:",
+        "Here is how the two largest unions plan to vote:",
+    ] {
+        assert!(flagged_words(s).is_empty(), "{s}: {:?}", flagged_words(s));
+    }
+    // Not at the close of the sentence, or not opening it: prose.
+    for s in [
+        "Here are three reasons the harbor levy will pass: it is cheap.",
+        "The levy will pass, and here are three reasons:",
+        "Here the levy will pass by 40 votes:",
+    ] {
+        assert!(!flagged_words(s).is_empty(), "{s}");
+    }
+}

@@ -26,6 +26,11 @@ pub struct PollsFile {
     /// Nouns of one poll that a pollster's name before them makes a
     /// source after "in" ("in a Harbor Institute poll").
     named_in: Vec<String>,
+    /// Nouns that may name a pollster in the subject ("The institute").
+    pollsters: Vec<String>,
+    /// What a pollster does in telling how it took its poll ("conducted",
+    /// "surveyed").
+    pollster_verbs: Vec<String>,
 }
 
 /// The lists of [`PollsFile`].
@@ -37,6 +42,8 @@ pub struct Polls {
     methods: Vec<Vec<String>>,
     margins: Vec<Vec<String>>,
     pub(crate) named_in: WordSet,
+    pollsters: WordSet,
+    pollster_verbs: WordSet,
 }
 
 fn phrases(list: &[String]) -> Vec<Vec<String>> {
@@ -57,6 +64,8 @@ impl Polls {
             methods: phrases(&f.methods),
             margins: phrases(&f.margins),
             named_in: WordSet::new(&f.named_in),
+            pollsters: WordSet::new(&f.pollsters),
+            pollster_verbs: WordSet::new(&f.pollster_verbs),
         })
     }
 }
@@ -66,8 +75,13 @@ impl Polls {
 const SUBJECT_WORDS: usize = 4;
 
 /// How many words an opening phrase before "the margin of error" may have
-/// ("For that subsample, …").
-const OPENING_WORDS: usize = 6;
+/// ("For that subsample, …", "Among the 578 likely primary voters
+/// surveyed, …": a subsample is named at that length).
+const OPENING_WORDS: usize = 10;
+
+/// How many words after a pollster's verb its poll may come ("conducted
+/// its new poll").
+const OBJECT_WORDS: usize = 3;
 
 /// Does sentence `s` tell how a poll was taken, with the poll (or its
 /// margin of error) for its subject? The poll's noun among the first
@@ -75,7 +89,8 @@ const OPENING_WORDS: usize = 6;
 /// word of method somewhere ("The Fox poll had a margin of error of 4.5
 /// points", "The survey of 1,200 voters was taken online"); or the margin
 /// of error itself opening the sentence, perhaps after an opening phrase
-/// and its comma ("The margin of error is 3 points").
+/// and its comma ("The margin of error is 3 points"); or the pollster
+/// telling what it did (see [`pollster_tells`]).
 pub fn describes_itself(doc: &Document<'_>, polls: &Polls, s: &Sentence) -> bool {
     let toks = &doc.tokens[s.tokens.start as usize..s.tokens.end as usize];
     let bytes = doc.text.as_bytes();
@@ -111,6 +126,9 @@ pub fn describes_itself(doc: &Document<'_>, polls: &Polls, s: &Sentence) -> bool
             return true;
         }
     }
+    if pollster_tells(doc, polls, toks, &words) {
+        return true;
+    }
     let Some(noun) = words
         .iter()
         .take(SUBJECT_WORDS + 1)
@@ -126,6 +144,46 @@ pub fn describes_itself(doc: &Document<'_>, polls: &Polls, s: &Sentence) -> bool
     subject && (0..words.len()).any(|k| polls.methods.iter().any(|m| at(k, m)))
 }
 
+/// Does the sentence of `words` open with a pollster telling how it took
+/// its poll ("Harbor College conducted the poll by telephone", "The
+/// institute surveyed 1,200 adults")? The subject is a name in capitals
+/// or a pollster's noun, with only openers and modifiers beside; right
+/// after it, a pollster's verb whose object is the poll (its noun within
+/// a few words) or a count (a number right after the verb). "Ruiz polled
+/// 41 percent" is a result, and "polled" is no pollster's verb here.
+fn pollster_tells(doc: &Document<'_>, polls: &Polls, toks: &[Token], words: &[Token]) -> bool {
+    let bytes = doc.text.as_bytes();
+    let Some(verb) = words
+        .iter()
+        .take(SUBJECT_WORDS + 1)
+        .position(|t| polls.pollster_verbs.contains_token(*t, bytes))
+    else {
+        return false;
+    };
+    let named = |t: &Token| {
+        bytes[t.span.start as usize].is_ascii_uppercase()
+            || polls.pollsters.contains_token(*t, bytes)
+    };
+    let subject = &words[..verb];
+    let is_subject = subject.iter().any(&named)
+        && subject.iter().all(|t| {
+            named(t)
+                || polls.openers.contains_token(*t, bytes)
+                || polls.modifiers.contains_token(*t, bytes)
+        });
+    let object = words
+        .iter()
+        .skip(verb + 1)
+        .take(OBJECT_WORDS)
+        .any(|t| polls.nouns.contains_token(*t, bytes));
+    let after = words[verb].span.end;
+    let count = toks
+        .iter()
+        .find(|t| t.span.start >= after)
+        .is_some_and(|t| t.kind() == crate::model::TokenKind::Number);
+    is_subject && (object || count)
+}
+
 #[cfg(test)]
 mod tests {
     use crate::claims::flagged_words;
@@ -138,6 +196,11 @@ mod tests {
             "For that subsample, the margin of error is plus or minus 6 points.",
             "Margin of error: plus or minus 4 percentage points.",
             "The new statewide poll surveyed 1,150 registered voters by telephone.",
+            // The pollster for the subject.
+            "Harbor College conducted the poll by telephone from May 2 to May 6, surveying 812 adults.",
+            "The institute surveyed 1,320 likely voters in the two counties.",
+            "The survey has a credibility interval of 4.2 percentage points.",
+            "Among the 612 likely Democratic primary voters surveyed, the margin of error is 5 points.",
         ] {
             assert!(flagged_words(s).is_empty(), "{s}: {:?}", flagged_words(s));
         }
@@ -153,6 +216,10 @@ mod tests {
             "Turnout was 62 percent, well within the margin of error of the exit polls.",
             // A signal other than a figure is judged whatever the subject.
             "The poll, conducted last week, is the worst news for Ruiz in years.",
+            // A result told of a candidate, not how the poll was taken.
+            "Ruiz polled 41 percent among voters under 30.",
+            // A pollster's verb, but no poll and no count: the writer's.
+            "Ruiz surveyed the flooded streets, where 400 homes were lost.",
         ] {
             assert!(!flagged_words(s).is_empty(), "{s}");
         }

@@ -102,6 +102,7 @@ impl Scope<'_, '_> {
                     || (k + 1..(k + 5).min(toks.len())).any(|j| {
                         word(j).is_some_and(|n| self.data.document_verbs.contains_token(*n, text))
                     })
+                    || self.document_phrase_speaks(toks, k)
             } else {
                 // "arrests documented by Fusion".
                 self.data.agentive.contains_token(*t, text)

@@ -482,6 +482,8 @@ impl<'a, 't> Scope<'a, 't> {
     }
 }
 
+#[path = "document.rs"]
+mod document;
 #[path = "evidence.rs"]
 mod evidence;
 #[path = "headline.rs"]
