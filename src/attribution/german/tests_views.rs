@@ -118,3 +118,30 @@ fn informieren_reports_only_a_quotation() {
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(r[0].2.as_deref(), Some("Der Verkehrsverbund"));
 }
+
+#[test]
+fn a_name_s_short_form_after_kurz_is_nobody_s_words() {
+    let r = read(
+        "Der Verlag Nordlicht brachte das Spiel „Kalte Straßen“, kurz „KS“, heraus. Die Notenbank (kurz: „Fed“) schwieg.",
+    );
+    assert!(r.is_empty(), "{r:?}");
+    // `kurz` as an adverb of the verb introduces someone's words.
+    let r = read("Die Ministerin Ada Lenz antwortete kurz: „Nein.“");
+    assert_eq!(r.len(), 1, "{r:?}");
+}
+
+#[test]
+fn a_name_glossed_in_brackets_is_nobody_s_words() {
+    let r = read(
+        "Der Verein Ostwind eröffnete die „Woche des freien Radios“ (Free Radio Week) in Kiel.",
+    );
+    assert!(r.is_empty(), "{r:?}");
+    // A fragment in lower case, or an aside that cites with a number, is
+    // someone's words all the same.
+    let r = read(
+        "Die Sprecherin Ada Lenz sagte, die Stadt werde „die Regeln der Kammer“ (Satzung 12) achten.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    let r = read("Die Ministerin Ada Lenz sagte: „Wir halten Wort“ (Rede vom 3. Mai).");
+    assert_eq!(r.len(), 1, "{r:?}");
+}
