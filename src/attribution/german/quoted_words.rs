@@ -81,7 +81,37 @@ pub(super) fn names_something(r: &Reader<'_, '_>, q: &Quote) -> bool {
     if r.d.determiners.contains(before) {
         return words.len() >= 2;
     }
+    if after_article_and_adjective(r, q.open - 1, before) {
+        return true;
+    }
     reader::starts_upper(before) && q.open >= 2 && !r.is_punct(q.open - 1, ':')
+}
+
+/// Is the word `before` at `k`, right before a quotation of capitalised
+/// words, an adjective after a definite article (`die liberale „El
+/// Diario“`, `der so genannten „Rote Hilfe“`)? The quotation is then the
+/// name the article and adjective go with. (After an indefinite article,
+/// `einen größeren „Konflikt“`, it is as often a quoted word.)
+fn after_article_and_adjective(r: &Reader<'_, '_>, k: usize, before: &str) -> bool {
+    let attributive = ["e", "en", "er", "es", "em"]
+        .iter()
+        .any(|e| before.ends_with(e));
+    if reader::starts_upper(before) || !attributive {
+        return false;
+    }
+    let mut j = k;
+    for _ in 0..2 {
+        let Some(i) = j.checked_sub(1) else {
+            return false;
+        };
+        j = i;
+        match r.narrated(j) {
+            Some(w) if r.d.german.definite_articles.is_folded(w) => return true,
+            Some(w) if w.eq_ignore_ascii_case("so") => continue,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Is quotation `q` (its `words`) alone in brackets after what it names

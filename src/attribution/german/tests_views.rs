@@ -145,3 +145,14 @@ fn a_name_glossed_in_brackets_is_nobody_s_words() {
     let r = read("Die Ministerin Ada Lenz sagte: „Wir halten Wort“ (Rede vom 3. Mai).");
     assert_eq!(r.len(), 1, "{r:?}");
 }
+
+#[test]
+fn a_name_after_an_article_and_an_adjective_is_nobody_s_words() {
+    let r = read(
+        "Die Wahl war knapp, allerdings schrieb zum Beispiel die liberale „El Diario“ Lenz den Sieg zu.",
+    );
+    assert!(r.is_empty(), "{r:?}");
+    // After an indefinite article the quoted word is someone's.
+    let r = read("Die Ministerin Ada Lenz warnte vor einem größeren „Flächenbrand“.");
+    assert_eq!(r.len(), 1, "{r:?}");
+}
