@@ -84,6 +84,12 @@ pub(super) fn names_something(r: &Reader<'_, '_>, q: &Quote) -> bool {
     if after_article_and_adjective(r, q.open - 1, before) {
         return true;
     }
+    // `ein Artikel von „Radio Nord“`, `gegenüber „Abend Zeitung“`: two or
+    // three capitalised words right after a preposition are a name. (One
+    // alone is as often a word quoted, `warnte vor „Panik“`.)
+    if r.d.german.prepositions.is(before) && !r.d.german.naming.is(before) {
+        return words.len() >= 2;
+    }
     reader::starts_upper(before) && q.open >= 2 && !r.is_punct(q.open - 1, ':')
 }
 

@@ -156,3 +156,15 @@ fn a_name_after_an_article_and_an_adjective_is_nobody_s_words() {
     let r = read("Die Ministerin Ada Lenz warnte vor einem größeren „Flächenbrand“.");
     assert_eq!(r.len(), 1, "{r:?}");
 }
+
+#[test]
+fn capitalised_words_after_a_preposition_are_a_name() {
+    let r = read(
+        "Die Lage sei ernst, so der Sprecher der Firma Lenz gegenüber „Abend Zeitung“. Laut einem Artikel von „Radio Nord“ sinken die Preise.",
+    );
+    let indirect = crate::attribution::AttributionKind::Indirect;
+    assert!(r.iter().all(|a| a.0 == indirect), "{r:?}");
+    // One word alone after a preposition is someone's.
+    let r = read("Die Ministerin Ada Lenz warnte vor „Panik“.");
+    assert_eq!(r.len(), 1, "{r:?}");
+}
