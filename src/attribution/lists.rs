@@ -264,6 +264,9 @@ grammar_lists! {
     /// `vom`): one capitalised word in quotation marks after one is a name
     /// (`die „Morgenpost“`), an indefinite article's a quoted word.
     definite_articles,
+    /// Words that announce a name's short form (`kurz`): a quotation
+    /// right after one (`kurz „GTA“`) is that name, nobody's words.
+    abbreviation_words,
     /// English function words (`of`, `the`): capitalised words joined by
     /// them in quotation marks are a title or a name (`„Journal of Rural
     /// Health“`), nobody's words.

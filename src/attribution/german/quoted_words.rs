@@ -62,7 +62,11 @@ pub(super) fn speechlike(r: &Reader<'_, '_>, q: &Quote, reported: bool) -> bool 
 /// quoted word.)
 pub(super) fn names_something(r: &Reader<'_, '_>, q: &Quote) -> bool {
     let words: Vec<&str> = (q.open + 1..q.close).filter_map(|k| r.word(k)).collect();
-    if english_title(r, q, &words) || in_brackets(r, q, &words) {
+    if english_title(r, q, &words)
+        || in_brackets(r, q, &words)
+        || abbreviated(r, q, &words)
+        || glossed(r, q, &words)
+    {
         return true;
     }
     if words.is_empty() || words.len() > 3 || !words.iter().all(|w| reader::starts_upper(w)) {
@@ -77,7 +81,43 @@ pub(super) fn names_something(r: &Reader<'_, '_>, q: &Quote) -> bool {
     if r.d.determiners.contains(before) {
         return words.len() >= 2;
     }
+    if after_article_and_adjective(r, q.open - 1, before) {
+        return true;
+    }
+    // `ein Artikel von „Radio Nord“`, `gegenüber „Abend Zeitung“`: two or
+    // three capitalised words right after a preposition are a name. (One
+    // alone is as often a word quoted, `warnte vor „Panik“`.)
+    if r.d.german.prepositions.is(before) && !r.d.german.naming.is(before) {
+        return words.len() >= 2;
+    }
     reader::starts_upper(before) && q.open >= 2 && !r.is_punct(q.open - 1, ':')
+}
+
+/// Is the word `before` at `k`, right before a quotation of capitalised
+/// words, an adjective after a definite article (`die liberale „El
+/// Diario“`, `der so genannten „Rote Hilfe“`)? The quotation is then the
+/// name the article and adjective go with. (After an indefinite article,
+/// `einen größeren „Konflikt“`, it is as often a quoted word.)
+fn after_article_and_adjective(r: &Reader<'_, '_>, k: usize, before: &str) -> bool {
+    let attributive = ["e", "en", "er", "es", "em"]
+        .iter()
+        .any(|e| before.ends_with(e));
+    if reader::starts_upper(before) || !attributive {
+        return false;
+    }
+    let mut j = k;
+    for _ in 0..2 {
+        let Some(i) = j.checked_sub(1) else {
+            return false;
+        };
+        j = i;
+        match r.narrated(j) {
+            Some(w) if r.d.german.definite_articles.is_folded(w) => return true,
+            Some(w) if w.eq_ignore_ascii_case("so") => continue,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Is quotation `q` (its `words`) alone in brackets after what it names
@@ -135,4 +175,51 @@ fn english_title(r: &Reader<'_, '_>, q: &Quote, words: &[&str]) -> bool {
         && words
             .iter()
             .all(|w| reader::starts_upper(w) || joiners.is(w))
+}
+
+/// Is quotation `q` (its `words`) the short form of a name just given
+/// (`„Grand Theft Auto“, kurz „GTA“`, `(kurz: „Fed“)`): after a word that
+/// announces an abbreviation, in an apposition, with or without a colon?
+/// Nobody's words.
+fn abbreviated(r: &Reader<'_, '_>, q: &Quote, words: &[&str]) -> bool {
+    let Some(mut k) = q.open.checked_sub(1) else {
+        return false;
+    };
+    if r.is_punct(k, ':') {
+        let Some(j) = k.checked_sub(1) else {
+            return false;
+        };
+        k = j;
+    }
+    // (The word stands in an apposition, after a comma or a bracket: `sagte
+    // kurz: „Nein.“` is an adverb's.)
+    let apposed = k
+        .checked_sub(1)
+        .is_some_and(|j| r.is_punct(j, ',') || r.doc.tokens[j].open().is_some());
+    !words.is_empty()
+        && apposed
+        && r.narrated(k)
+            .is_some_and(|w| r.d.german.abbreviation_words.is_folded(w))
+}
+
+/// Is quotation `q` (its `words`) a name with its abbreviation or
+/// translation in brackets right after it (`die „Woche des freien Buches“
+/// (Free Book Week)`, `der „Bund der Imker“ (BdI)`): capitalised first,
+/// with no sentence's stop of its own? A sentence quoted before a gloss
+/// (`„Das ist alles.“ (That is all.)`) keeps its stop; a fragment in lower
+/// case (`„die Richtlinien der Politik“`) is someone's words.
+fn glossed(r: &Reader<'_, '_>, q: &Quote, words: &[&str]) -> bool {
+    let tokens = &r.doc.tokens;
+    let stop = q.close > q.open + 1
+        && matches!(
+            tokens[q.close - 1].kind(),
+            crate::model::TokenKind::Punct('.' | '!' | '?')
+        );
+    // (An aside with a number cites where the words are from, `„…“
+    // (Artikel 65 GG)`, `„…“ (Rede vom 3. Mai)`: no gloss.)
+    let gloss = tokens.get(q.close + 1).is_some_and(|t| t.open().is_some())
+        && (q.close + 2..tokens.len())
+            .take_while(|&k| tokens[k].close().is_none())
+            .all(|k| !tokens[k].is_number());
+    !stop && words.first().is_some_and(|w| reader::starts_upper(w)) && gloss
 }

@@ -118,3 +118,53 @@ fn informieren_reports_only_a_quotation() {
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(r[0].2.as_deref(), Some("Der Verkehrsverbund"));
 }
+
+#[test]
+fn a_name_s_short_form_after_kurz_is_nobody_s_words() {
+    let r = read(
+        "Der Verlag Nordlicht brachte das Spiel „Kalte Straßen“, kurz „KS“, heraus. Die Notenbank (kurz: „Fed“) schwieg.",
+    );
+    assert!(r.is_empty(), "{r:?}");
+    // `kurz` as an adverb of the verb introduces someone's words.
+    let r = read("Die Ministerin Ada Lenz antwortete kurz: „Nein.“");
+    assert_eq!(r.len(), 1, "{r:?}");
+}
+
+#[test]
+fn a_name_glossed_in_brackets_is_nobody_s_words() {
+    let r = read(
+        "Der Verein Ostwind eröffnete die „Woche des freien Radios“ (Free Radio Week) in Kiel.",
+    );
+    assert!(r.is_empty(), "{r:?}");
+    // A fragment in lower case, or an aside that cites with a number, is
+    // someone's words all the same.
+    let r = read(
+        "Die Sprecherin Ada Lenz sagte, die Stadt werde „die Regeln der Kammer“ (Satzung 12) achten.",
+    );
+    assert_eq!(r.len(), 1, "{r:?}");
+    let r = read("Die Ministerin Ada Lenz sagte: „Wir halten Wort“ (Rede vom 3. Mai).");
+    assert_eq!(r.len(), 1, "{r:?}");
+}
+
+#[test]
+fn a_name_after_an_article_and_an_adjective_is_nobody_s_words() {
+    let r = read(
+        "Die Wahl war knapp, allerdings schrieb zum Beispiel die liberale „El Diario“ Lenz den Sieg zu.",
+    );
+    assert!(r.is_empty(), "{r:?}");
+    // After an indefinite article the quoted word is someone's.
+    let r = read("Die Ministerin Ada Lenz warnte vor einem größeren „Flächenbrand“.");
+    assert_eq!(r.len(), 1, "{r:?}");
+}
+
+#[test]
+fn capitalised_words_after_a_preposition_are_a_name() {
+    let r = read(
+        "Die Lage sei ernst, so der Sprecher der Firma Lenz gegenüber „Abend Zeitung“. Laut einem Artikel von „Radio Nord“ sinken die Preise.",
+    );
+    let indirect = crate::attribution::AttributionKind::Indirect;
+    assert!(r.iter().all(|a| a.0 == indirect), "{r:?}");
+    // One word alone after a preposition is someone's.
+    let r = read("Die Ministerin Ada Lenz warnte vor „Panik“.");
+    assert_eq!(r.len(), 1, "{r:?}");
+}
