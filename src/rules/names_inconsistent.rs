@@ -49,7 +49,12 @@ beside a name even where the dictionary holds it as a word too (Gene
 Sperling is no slip for Sterling). A spelling written once before a
 capitalised word, one slip of a hand from a given name also written
 before one, is a slip even beside another surname (Davd Marek beside
-David Oyelaran), unless it is a given name itself.
+David Oyelaran), unless it is a given name itself. An ordinary word one
+slip of a hand from the usual spelling is that name misspelt when each use
+stands beside a capitalised word that stands on the same side of the
+usual spelling: a name of several words (Back Lives Matter beside Black
+Lives Matter, Chef Justice beside Chief Justice; not in German, whose
+nouns are all capitalised).
 
 ## Why
 A name spelt two ways makes the reader wonder which is right, and one of
@@ -253,7 +258,11 @@ fn judge_(
     // country's or a state's; an opener, title or common word is an
     // ordinary word.
     let words = &cx.lang.names;
-    if list.knows(m.key) || words.is_ordinary(m.key) || words.is_place(m.key) {
+    // A word slipped inside a name of several words ("Back Lives Matter"):
+    // ordinary alone, the name misspelt beside the usual spelling's
+    // neighbour.
+    let phrase = phrase::phrase_slip(cx, forms, min, maj);
+    if list.knows(m.key) || (words.is_ordinary(m.key) && !phrase) || words.is_place(m.key) {
         return Err("min-known-or-ordinary");
     }
     // Where every noun is capitalised (German), a spelling written after
@@ -306,7 +315,10 @@ fn judge_(
     // "Slate" beside "State" in an article that also writes "state",
     // "Plant" beside "Plan". A name that is also a word but is not used
     // as one here keeps its slips ("Tump" beside "Trump").
-    if words.in_dictionary(m.text) && words.in_dictionary(g.text) && cx.occurs_lowercase(g.text)
+    if !phrase
+        && words.in_dictionary(m.text)
+        && words.in_dictionary(g.text)
+        && cx.occurs_lowercase(g.text)
     {
         return Err("two-words");
     }
@@ -320,7 +332,7 @@ fn judge_(
         let e = list.spellings[si as usize].entry as usize;
         list.entries[e].kind == Some(Kind::Person)
     });
-    if words.is_common(m.text) && words.in_dictionary(g.text) && !shared && !a_surname {
+    if !phrase && words.is_common(m.text) && words.in_dictionary(g.text) && !shared && !a_surname {
         return Err("common-word");
     }
     // A spelling marked "[sic]" is kept on purpose: the pair is known.
@@ -332,7 +344,7 @@ fn judge_(
         return Err("sic");
     }
     // An ordinary word, also written in lower case.
-    if cx.occurs_lowercase(m.text) {
+    if !phrase && cx.occurs_lowercase(m.text) {
         return Err("lowercase");
     }
     Ok((min, maj))
@@ -551,6 +563,9 @@ fn listed_pairs(
 
 #[path = "names_given_slip.rs"]
 mod given;
+
+#[path = "names_phrase_slip.rs"]
+mod phrase;
 
 #[cfg(test)]
 #[path = "names_inconsistent_tests.rs"]

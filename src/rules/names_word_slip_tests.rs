@@ -49,3 +49,19 @@ fn a_letter_dropped_from_an_ending_is_a_slip() {
     let t = "Fighters\n\nThe Islamic State grew. Islamic State fighters fled.\n\nThe Islamc State lost ground.\n";
     assert_eq!(found(t), ["Islamc"]);
 }
+
+#[test]
+fn an_ordinary_word_slipped_inside_a_name_of_several_words() {
+    let t = "Head\n\nShe met the Black Lives Matter movement. Black Lives Matter leaders spoke, and she turned back to them.\n\nLater she spoke of the Back Lives Matter movement.\n";
+    assert_eq!(found(t), ["Back"]);
+    let t = "Head\n\nThe Chief Justice spoke. Chief Justice Ann Roe wrote the chief opinion.\n\nHe blamed Chef Justice Roe.\n";
+    assert_eq!(found(t), ["Chef"]);
+}
+
+#[test]
+fn an_ordinary_word_beside_other_neighbours_is_a_word() {
+    // The same word, but beside another neighbour than the name's: a word
+    // of its own.
+    let t = "Head\n\nShe met the Black Lives Matter movement. Black Lives Matter leaders spoke.\n\nHe came Back Home on Monday.\n";
+    assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+}
