@@ -42,16 +42,23 @@ pub(super) fn phrase_slip(cx: &Context<'_, '_>, forms: &Forms<'_>, min: u32, maj
 }
 
 /// The capitalised words right before (`false`) and after (`true`) token
-/// `ti`, with one space between, as (side, key).
+/// `ti`, with one space between, as (side, key). An abbreviated title
+/// before it counts with its dot ("Ms. Tchen" and "Ms. Then").
 fn neighbours<'a>(cx: &'a Context<'_, '_>, ti: usize) -> impl Iterator<Item = (bool, u64)> + 'a {
     let doc = cx.doc;
     let text = doc.text;
     let toks = &doc.tokens;
     let possessive = strip_possessive(toks[ti].text(text)).1;
-    let before = ti.checked_sub(1).map(|p| (false, p, ti));
+    let titled = ti >= 2
+        && toks[ti - 1].is_punct('.')
+        && toks[ti - 2].span.end == toks[ti - 1].span.start
+        && cx.lang.names.titles.contains(&key(toks[ti - 2].text(text)));
+    let before = ti
+        .checked_sub(if titled { 2 } else { 1 })
+        .map(|p| (false, p, ti));
     let after = (!possessive && ti + 1 < toks.len()).then_some((true, ti + 1, ti + 1));
     before.into_iter().chain(after).filter_map(move |(side, w, right)| {
-        let left = if side { ti } else { w };
+        let left = if side { ti } else { right - 1 };
         let gap = &text[toks[left].span.end as usize..toks[right].span.start as usize];
         let t = toks[w];
         let word = strip_possessive(t.text(text)).0;

@@ -56,6 +56,9 @@ fn an_ordinary_word_slipped_inside_a_name_of_several_words() {
     assert_eq!(found(t), ["Back"]);
     let t = "Head\n\nThe Chief Justice spoke. Chief Justice Ann Roe wrote the chief opinion.\n\nHe blamed Chef Justice Roe.\n";
     assert_eq!(found(t), ["Chef"]);
+    // An abbreviated title counts with its dot.
+    let t = "Head\n\nAides to Ms. Tchen said so. Ms. Tchen spoke. The Tchen plan failed.\n\nBy then, Ms. Then said, it was late.\n";
+    assert_eq!(found(t), ["Then"]);
 }
 
 #[test]
