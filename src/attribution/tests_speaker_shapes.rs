@@ -201,3 +201,17 @@ fn a_name_in_ly_before_a_comma_stays_the_subject() {
     assert_eq!(a.len(), 1, "{a:?}");
     assert!(a[0].2.starts_with("Kelly"), "{a:?}");
 }
+
+#[test]
+fn a_day_after_the_name_is_not_the_speaker() {
+    let a = atts("Council Speaker Dana Whitlock on Thursday said the vote would fail.");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].4, "Dana Whitlock", "{a:?}");
+    let a = atts("A county survey released Friday found that most roads need repair.");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_ne!(a[0].4, "Friday", "{a:?}");
+    // A month before a surname is a given name.
+    let a = atts("April Whitlock, a spokeswoman for the council, said the vote would fail.");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].4, "April Whitlock", "{a:?}");
+}

@@ -77,12 +77,22 @@ pub(super) fn last_name_run(d: &Data, p: Toks<'_>) -> Option<(usize, usize)> {
     let mut best: Option<(usize, usize)> = None;
     let mut k = 0;
     while k < p.len() {
+        let given_name = |k: usize| {
+            p.toks.get(k + 1).is_some_and(|t| {
+                let w = t.text(p.text);
+                t.is_word() && is_capitalised(w) && !d.grammar.dates.is(w)
+            })
+        };
         let is_name = |k: usize| {
             let t = p.toks[k];
             t.is_word()
                 && is_capitalised(p.word(k))
                 && !d.titles.contains(p.word(k))
                 && !d.determiners.contains(p.word(k))
+                // "Ann Lee on Thursday", "a poll released Friday": a
+                // day or month is when, not who; before a surname it is
+                // a given name ("April Ruiz").
+                && (!d.grammar.dates.is(p.word(k)) || given_name(k))
         };
         if is_name(k) {
             let s = k;
