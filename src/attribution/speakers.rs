@@ -3,7 +3,7 @@
 
 use super::data::Data;
 use super::found::Found;
-use super::gender::{gender_of, Gender};
+use super::gender::{gender_of, Gender, Surnames};
 use super::grammar::Source;
 use super::toks::Toks;
 use super::SourceClass;
@@ -25,8 +25,20 @@ struct Known {
     /// The gender was only guessed from a "he" or "she" resolved to this
     /// source, not shown by a name or a word of the source.
     guessed: bool,
+    /// For a name of one word whose `gender` is unknown, the gender the
+    /// article's first full mention of it shows ("Donald Trump … Trump
+    /// said"): not enough to give it a pronoun, but a "she" is not his.
+    shown: Gender,
     /// The sentence of the attribution that named the source.
     sentence: usize,
+}
+
+impl Known {
+    /// May a pronoun of gender `want` stand for this source, as far as
+    /// its first full mention shows?
+    fn may_be(&self, want: Gender) -> bool {
+        self.shown == Gender::Unknown || self.shown == want
+    }
 }
 
 fn words<'a, 't>(
@@ -166,7 +178,8 @@ pub fn resolve<'t>(
     if found.len() > CHUNK {
         return resolve_parallel(doc, d, found, CHUNK, MAX_REPLAY);
     }
-    let mut r = Resolver::new();
+    let surnames = Surnames::build(doc, d);
+    let mut r = Resolver::new(&surnames);
     found.iter().map(|f| r.step(doc, d, f).0).collect()
 }
 
@@ -198,11 +211,12 @@ fn resolve_parallel<'t>(
     step: usize,
     max_replay: usize,
 ) -> Vec<(Option<String>, SourceClass)> {
+    let surnames = Surnames::build(doc, d);
     let parts = crate::slices::par_ranges(found.len(), step, |range| {
         let mut back = (4 * RECENT).min(max_replay).max(1);
         loop {
             let from = range.start.saturating_sub(back);
-            let mut r = Resolver::new();
+            let mut r = Resolver::new(&surnames);
             let mut added = 0;
             for f in &found[from..range.start] {
                 added += r.step(doc, d, f).1 as usize;
@@ -220,8 +234,10 @@ fn resolve_parallel<'t>(
 }
 
 /// The named sources met so far.
-struct Resolver<'t> {
+struct Resolver<'t, 's> {
     known: Vec<Known>,
+    /// The gender the article shows for each surname.
+    surnames: &'s Surnames<'t>,
     /// The source's words, a buffer reused for every attribution.
     lower: Vec<&'t str>,
     /// The last sentence searched for a named person and what was found:
@@ -230,10 +246,11 @@ struct Resolver<'t> {
     named: Option<(std::ops::Range<usize>, Gender, Option<String>)>,
 }
 
-impl<'t> Resolver<'t> {
-    fn new() -> Self {
+impl<'t, 's> Resolver<'t, 's> {
+    fn new(surnames: &'s Surnames<'t>) -> Self {
         Resolver {
             known: Vec::new(),
+            surnames,
             lower: Vec::new(),
             named: None,
         }
@@ -271,7 +288,9 @@ impl<'t> Resolver<'t> {
             // "he" and "she": the nearest named source known to fit, else
             // the nearest whose gender is unknown. (A woman introduced by
             // her full name is likelier meant than "Trump" just before.)
-            let fits = |k: &Known, g: Gender| k.class == SourceClass::Named && k.gender == g;
+            let fits = |k: &Known, g: Gender| {
+                k.class == SourceClass::Named && k.gender == g && k.may_be(want)
+            };
             let at = if he || she {
                 known
                     .iter()
@@ -295,7 +314,7 @@ impl<'t> Resolver<'t> {
                 None
             };
             let at = if he || she {
-                at.map(|i| nearer_subject(doc, known, f, i).unwrap_or(i))
+                at.map(|i| nearer_subject(doc, known, f, i, want).unwrap_or(i))
             } else {
                 at
             };
@@ -360,6 +379,10 @@ impl<'t> Resolver<'t> {
             } else {
                 Gender::Unknown
             };
+            let shown = match gender {
+                Gender::Unknown if !name.contains(' ') => self.surnames.of(&name),
+                g => g,
+            };
             known.push(Known {
                 surname: name.rfind(' ').map_or(0, |i| i + 1),
                 name: name.clone(),
@@ -367,6 +390,7 @@ impl<'t> Resolver<'t> {
                 class,
                 gender,
                 guessed: false,
+                shown,
                 sentence: f.sentence,
             });
         }
@@ -382,7 +406,13 @@ impl<'t> Resolver<'t> {
 /// take such a pronoun for the person just named as a subject ("Osk
 /// pledged support. He also spoke …"), not for one an earlier "he" was
 /// read as.
-fn nearer_subject(doc: &Document<'_>, known: &[Known], f: &Found, i: usize) -> Option<usize> {
+fn nearer_subject(
+    doc: &Document<'_>,
+    known: &[Known],
+    f: &Found,
+    i: usize,
+    want: Gender,
+) -> Option<usize> {
     if !known[known.len() - 1 - i].guessed {
         return None;
     }
@@ -390,6 +420,7 @@ fn nearer_subject(doc: &Document<'_>, known: &[Known], f: &Found, i: usize) -> O
     known.iter().rev().take(i).position(|k| {
         k.class == SourceClass::Named
             && k.gender == Gender::Unknown
+            && k.may_be(want)
             && k.sentence <= f.sentence
             && k.sentence + 1 >= f.sentence
             && doc.sentences[k.sentence].block == block
@@ -456,7 +487,8 @@ fn narrated_subject(
             k.class == SourceClass::Named && k.surname > 0 && k.name[k.surname..] == *name
         });
         if let Some(k) = k {
-            return (k.gender == Gender::Unknown || k.gender == want).then(|| k.name.clone());
+            let fits = k.gender == want || k.gender == Gender::Unknown && k.may_be(want);
+            return fits.then(|| k.name.clone());
         }
     }
     // Otherwise a full name, first and last.

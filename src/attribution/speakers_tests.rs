@@ -45,7 +45,8 @@ fn slices_resolve_as_one_pass_does() {
     let d = &crate::attribution::Data::builtin("en").unwrap();
     let found = found_in(&doc, d);
     assert!(found.len() > 600, "{}", found.len());
-    let mut r = Resolver::new();
+    let surnames = Surnames::build(&doc, d);
+    let mut r = Resolver::new(&surnames);
     let one: Vec<_> = found.iter().map(|f| r.step(&doc, d, f).0).collect();
     assert!(one.iter().filter(|(s, _)| s.is_some()).count() > 600);
     for step in [5, 37, 100] {
@@ -83,7 +84,8 @@ fn a_chunk_replays_a_bounded_run_of_unnamed_sources() {
     let d = &crate::attribution::Data::builtin("en").unwrap();
     let found = found_in(&doc, d);
     assert_eq!(found.len(), 42);
-    let mut r = Resolver::new();
+    let surnames = Surnames::build(&doc, d);
+    let mut r = Resolver::new(&surnames);
     let one: Vec<_> = found.iter().map(|f| r.step(&doc, d, f).0).collect();
     let she = |v: &[(Option<String>, SourceClass)]| v[41].0.clone();
     assert_eq!(she(&one).as_deref(), Some("Quil Bamo"));

@@ -163,3 +163,55 @@ fn a_role_then_the_name_in_apposition_speaks_for_a_participle() {
         assert!(a[0].2.ends_with(&a[0].4), "{a:?}");
     }
 }
+
+#[test]
+fn a_sentence_adverb_before_the_subject_is_no_part_of_it() {
+    // A participle hanging off a clause that opens with an -ly adverb.
+    let a = atts("Frankly, Dana Whitlock attacked the levy on Monday, saying it would fail.");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].2, "Dana Whitlock", "{a:?}");
+    // A pronoun after narration whose subject follows such an adverb, or
+    // an adverb opening a phrase.
+    for lead in ["Unsurprisingly,", "Shortly after the count,"] {
+        let a = atts(&format!(
+            "{lead} Dana Whitlock rejected the offer. “It is a bad deal,” she said."
+        ));
+        assert_eq!(a.len(), 1, "{a:?}");
+        assert_eq!(a[0].4, "Dana Whitlock", "{lead} {a:?}");
+    }
+}
+
+#[test]
+fn a_sentence_adverb_before_the_source_is_not_its_name() {
+    let a = atts("Reluctantly, Brafman said the case against him was weak.");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].2, "Brafman", "{a:?}");
+    let a = atts("Privately, some council members think the mayor will lose.");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].2, "some council members", "{a:?}");
+}
+
+#[test]
+fn a_name_in_ly_before_a_comma_stays_the_subject() {
+    // "Kelly" ends like an adverb, but after an "l": a name.
+    let a = atts("Kelly, a spokeswoman for the port, criticized the plan, saying it would fail.");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert!(a[0].2.starts_with("Kelly"), "{a:?}");
+    let a = atts("Kelly, the port's spokeswoman, said the plan would fail.");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert!(a[0].2.starts_with("Kelly"), "{a:?}");
+}
+
+#[test]
+fn a_day_after_the_name_is_not_the_speaker() {
+    let a = atts("Council Speaker Dana Whitlock on Thursday said the vote would fail.");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].4, "Dana Whitlock", "{a:?}");
+    let a = atts("A county survey released Friday found that most roads need repair.");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_ne!(a[0].4, "Friday", "{a:?}");
+    // A month before a surname is a given name.
+    let a = atts("April Whitlock, a spokeswoman for the council, said the vote would fail.");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].4, "April Whitlock", "{a:?}");
+}

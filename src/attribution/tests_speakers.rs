@@ -163,3 +163,39 @@ fn a_shown_gender_is_not_overruled_by_the_subject_just_named() {
                 “We will see,” she said.";
     assert_eq!(speaker_of(body, "she"), "Mary Tove");
 }
+
+#[test]
+fn a_pronoun_skips_a_surname_whose_full_name_shows_the_other_gender() {
+    // "Okoro" alone shows no gender, but "Donald Okoro" above does: a
+    // "she" is not his, though no one else is near.
+    let a = atts(
+        "Donald Okoro toured the plant on Monday.\n\n\
+         “We will hire 40 people,” Okoro said.\n\n\
+         “The line opens in May,” she said.",
+    );
+    assert_eq!(a.len(), 2, "{a:?}");
+    assert_ne!(a[1].4, "Okoro", "{a:?}");
+    // "Mr. Osei" shows his: the "she" passes over him, nearer, to Lind,
+    // whose given name says nothing.
+    let a = atts(
+        "Ama Lind chaired the hearing. Mr. Osei sat beside her.\n\n\
+         “The budget is late,” Lind said.\n\n\
+         “We need more time,” Osei said.\n\n\
+         “That is not good enough,” she said.",
+    );
+    assert_eq!(a.len(), 3, "{a:?}");
+    assert_eq!(a[2].4, "Lind", "{a:?}");
+}
+
+#[test]
+fn a_later_namesake_does_not_give_a_surname_a_gender() {
+    // "Robin Vance" is the one introduced; "Mary Vance" later is someone
+    // else, so "Vance" shows no gender and a "he" may still be him.
+    let a = atts(
+        "Robin Vance ran the shop for a decade.\n\n\
+         “Sales fell,” Vance said. His aunt, Mary Vance, owns the building.\n\n\
+         “We will recover,” he said.",
+    );
+    assert_eq!(a.len(), 2, "{a:?}");
+    assert_eq!(a[1].4, "Vance", "{a:?}");
+}

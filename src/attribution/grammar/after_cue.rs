@@ -1,8 +1,8 @@
 //! A source after its cue: "according to X", "said X".
 
 use super::complement::*;
+use super::names::name_run;
 use super::prim::*;
-use super::subject::*;
 use super::{Cue, Source};
 use crate::attribution::data::Data;
 use crate::attribution::toks::{miss, Expected, PResult, Toks};

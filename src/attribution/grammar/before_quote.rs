@@ -4,6 +4,7 @@
 
 use super::after_cue::*;
 use super::main_clause::{main_subject, subject_and_verb};
+use super::names::name_run;
 use super::prim::*;
 use super::quote::in_name;
 use super::subject::*;

@@ -2,7 +2,8 @@
 //! ("Okafor, a spokeswoman, said …"): for a participle or joined verb that
 //! hangs off it, and for narration before a quotation.
 
-use super::subject::{name_run, piece, source_head, time_phrase_end, Piece};
+use super::names::name_run;
+use super::subject::{piece, source_head, time_phrase_end, Piece};
 use super::Source;
 use crate::attribution::data::Data;
 use crate::attribution::toks::Toks;
@@ -46,6 +47,42 @@ fn adjunct_end(d: &Data, clause: Toks<'_>, start: usize) -> Option<usize> {
     (start + 2..clause.len().min(start + 10)).find(|&k| clause.toks[k].is_punct(','))
 }
 
+/// Is `w` a capitalised sentence adverb ("Frankly", "Reluctantly")? A
+/// word of six letters or more in -ly, lower-case after its capital. Some
+/// names end so, but not after another "l" ("Kelly", "Connolly"), nor
+/// among the given names of the gender lists ("Beverly").
+pub(super) fn sentence_adverb(d: &Data, w: &str) -> bool {
+    w.strip_suffix("ly").is_some_and(|stem| {
+        w.len() >= 6
+            && is_capitalised(w)
+            && w.chars().skip(1).all(char::is_lowercase)
+            && !stem.ends_with('l')
+            && !d.male.contains(w)
+            && !d.female.contains(w)
+    })
+}
+
+/// The comma closing a sentence adverb at `start` ("Frankly, Okafor
+/// …", "Shortly after the vote, Okafor …"): on its own before a comma, or
+/// opening a phrase with an `intro` word ("after", "on").
+fn adverb_opener_end(d: &Data, clause: Toks<'_>, start: usize) -> Option<usize> {
+    let next = clause.toks.get(start + 1)?;
+    if !clause.toks[start].is_word() || !sentence_adverb(d, clause.word(start)) {
+        return None;
+    }
+    if next.is_punct(',') {
+        return Some(start + 1);
+    }
+    let phrase = next.is_word() && {
+        let n = clause.word(start + 1);
+        !is_capitalised(n) && d.intro.contains(n)
+    };
+    if !phrase {
+        return None;
+    }
+    (start + 3..clause.len().min(start + 10)).find(|&k| clause.toks[k].is_punct(','))
+}
+
 /// The subject of a main clause, for a participle that hangs off it:
 /// "Trump attacked Cruz on Monday, saying …" and "Jones responded by
 /// saying …" quote Trump and Jones, not Monday. `clause` runs from the
@@ -75,6 +112,8 @@ pub fn subject_and_verb(d: &Data, clause: Toks<'_>) -> Option<(Source, usize)> {
         } else if let Some(k) = time_phrase_end(d, clause.sub(start, clause.len())) {
             start += k;
         } else if let Some(comma) = participle_opener_end(clause, start) {
+            start = comma + 1;
+        } else if let Some(comma) = adverb_opener_end(d, clause, start) {
             start = comma + 1;
         } else {
             break;

@@ -8,7 +8,8 @@
 //!
 //! By what it reads:
 //! - [`prim`]: single tokens (a word, a mark, a cue verb);
-//! - [`subject`]: the source before a cue, and names in a clause;
+//! - [`subject`]: the source before a cue;
+//! - [`names`]: the name inside a source, and the last name in a clause;
 //! - [`main_clause`]: the subject a clause opens with, and its verb;
 //! - [`parted`]: a subject a relative or contact clause parts from its cue;
 //! - [`complement`]: what follows a cue verb (a clause, a quotation, an
@@ -21,6 +22,7 @@ mod after_cue;
 mod before_quote;
 mod complement;
 mod main_clause;
+mod names;
 mod parted;
 mod prim;
 mod quote;
@@ -30,10 +32,11 @@ pub use after_cue::{according, inverted};
 pub use before_quote::{after_bare_intro, before_quote};
 pub use complement::{audience_then_adjunct, complement};
 pub use main_clause::{main_subject, subject_and_verb};
+pub use names::last_name;
 pub use parted::{contact_subject, thing_subject};
 pub use prim::{cue, is_possessive};
 pub use quote::{after_quote, after_quote_any_verb, after_quote_handed_on};
-pub use subject::{last_name, subject};
+pub use subject::subject;
 
 use std::ops::Range;
 
