@@ -81,8 +81,12 @@ fn talk_inside_a_circle_or_an_agency_is_unwitnessed() {
         "are investigating",
     );
     flagged(
-        "The audit office is widening its probe into the depot's accounts.",
-        "widening its probe",
+        "The audit office is expanding the scope of its probe into the depot's accounts.",
+        "its probe",
+    );
+    flagged(
+        "The port board is considering an appeal of the ruling.",
+        "is considering",
     );
     flagged(
         "Vale held behind-the-scenes talks with the dock owners.",
