@@ -98,6 +98,9 @@ pub struct Data {
     /// Before "to", words that let a verb of saying after it report
     /// ("went on to criticize", "was quick to point out").
     pub saying_frames: WordSet,
+    /// Verbs of saying that, set off by commas on both sides, are an
+    /// aside and report nothing: "no better than, say, the ferry plan".
+    pub asides: WordSet,
     /// Verbs that report only after one of `saying_frames` ("goes on to
     /// list").
     pub framed_reporting: WordSet,
@@ -407,6 +410,7 @@ impl Data {
             reporting_objects: WordSet::new(&f.reporting_objects),
             not_reporting_after: WordSet::new(&f.not_reporting_after),
             saying_frames: WordSet::new(&f.saying_frames),
+            asides: WordSet::new(&f.asides),
             framed_reporting: WordSet::new(&f.framed_reporting),
             stance_nouns: WordSet::new(&f.stance_nouns),
             possessives: WordSet::new(&f.possessives),

@@ -28,6 +28,8 @@ pub(super) struct DataFile {
     #[serde(default)]
     pub(super) saying_frames: Vec<String>,
     #[serde(default)]
+    pub(super) asides: Vec<String>,
+    #[serde(default)]
     pub(super) framed_reporting: Vec<String>,
     #[serde(default)]
     pub(super) stance_nouns: Vec<String>,

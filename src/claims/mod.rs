@@ -43,6 +43,10 @@ pub use scope::ClaimsScope;
 #[path = "signals_tests.rs"]
 mod signals_tests;
 
+#[cfg(test)]
+#[path = "signals_rank_tests.rs"]
+mod signals_rank_tests;
+
 /// For tests through the whole rule: the words each finding of
 /// `claims.unattributed` points at, for one paragraph (or several, blank
 /// lines between) under a headline.

@@ -119,7 +119,12 @@ impl Scope<'_, '_> {
                     .contains(toks[k - 1].text(doc.text));
             // A performance, not a report: "a strong showing".
             let noun = self.gerund_noun(toks, k);
-            if !found || unsaid || noun || self.agentless(toks, k) {
+            // "for example", not a report: "no better than, say, the plan".
+            let aside = k > 0
+                && toks[k - 1].is_punct(',')
+                && toks.get(k + 1).is_some_and(|n| n.is_punct(','))
+                && self.data.asides.contains(t.text(doc.text));
+            if !found || unsaid || noun || aside || self.agentless(toks, k) {
                 continue;
             }
             // A verb after the claim reports what follows it ("his critics

@@ -147,3 +147,11 @@ fn a_text_that_states_or_a_paper_that_finds_is_the_source() {
     flagged("Rust Belt states that lost 40,000 jobs will decide the race.");
     flagged("The paper cost the county $40,000, the most it ever spent on research.");
 }
+
+#[test]
+fn say_set_off_by_commas_is_an_aside_not_a_report() {
+    flagged("The levy is no better than, say, the ferry plan of Mayor Ruiz.");
+    flagged("Fixing the depot is harder than, say, dredging the harbour.");
+    // Said by someone, it still reports.
+    none("The toll would raise $5 million a year, say port officials.");
+}
