@@ -47,6 +47,10 @@ pub struct FactsFile {
     events: Vec<String>,
     #[serde(default)]
     event_auxiliaries: Vec<String>,
+    /// Events whose date must follow at once, past one preposition at
+    /// most ("due in May"; "due to the storm in May" gives a cause).
+    #[serde(default)]
+    close_dated: Vec<String>,
     #[serde(default)]
     defeats: Vec<String>,
     #[serde(default)]
@@ -93,6 +97,7 @@ pub struct Facts {
     /// probe here rather than a comparison with every phrase.
     event_heads: WordSet,
     event_auxiliaries: WordSet,
+    close_dated: WordSet,
     defeats: WordSet,
     contests: WordSet,
     remaining: WordSet,
@@ -160,6 +165,7 @@ impl Facts {
                 .collect(),
             event_heads: WordSet::new(f.events.iter().filter_map(|e| e.split_whitespace().next())),
             event_auxiliaries: WordSet::new(&f.event_auxiliaries),
+            close_dated: WordSet::new(&f.close_dated),
             defeats: WordSet::new(&f.defeats),
             contests: WordSet::new(&f.contests),
             remaining: WordSet::new(&f.remaining),
@@ -422,8 +428,30 @@ impl<'a> Words<'a> {
                 && self
                     .word(k)
                     .is_some_and(|w| w.len() > 3 && w.ends_with('s'));
-            (auxiliary || present) && self.dated(k + len)
+            let close = self.word(k).is_some_and(|w| f.close_dated.contains(w));
+            (auxiliary || present)
+                && if close {
+                    self.dated_at(k + len)
+                } else {
+                    self.dated(k + len)
+                }
         })
+    }
+
+    /// Is a day, date or time word at token `i`, or right after a
+    /// preposition there ("in May", "on Tuesday", "by June 1")? After the
+    /// preposition a capitalised "May" is the month, which the date list
+    /// leaves out for the modal's sake.
+    fn dated_at(&self, i: usize) -> bool {
+        let date = |k: usize| {
+            self.word(k)
+                .is_some_and(|w| self.dates.contains(w) || self.time.contains(w))
+        };
+        let may = |k: usize| self.word(k) == Some("May");
+        let preposition = self
+            .word(i)
+            .is_some_and(|w| ["in", "on", "by"].iter().any(|p| w.eq_ignore_ascii_case(p)));
+        date(i) || (preposition && (date(i + 1) || may(i + 1)))
     }
 
     /// The index of a visible or audible act of a public event's scene

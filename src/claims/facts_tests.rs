@@ -153,6 +153,10 @@ fn an_event_verb_without_a_date_or_with_a_forecast_is_no_schedule() {
     assert!(!scheduled("She is set to win the primary in June."));
     // A number that is no clock time.
     assert!(!scheduled("The program will start with 9 schools."));
+    // "due" with a date is on the calendar; "due to" gives a cause.
+    assert!(scheduled("The audit is due in March."));
+    assert!(scheduled("The audit is due in May."));
+    assert!(!scheduled("The delay is due to the storm in March."));
 }
 
 #[test]
