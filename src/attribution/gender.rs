@@ -115,20 +115,22 @@ pub(super) fn pronoun_speaker<'a>(
 /// per article, in one pass over its tokens.
 #[derive(Default)]
 pub(super) struct Surnames<'t> {
-    first: std::collections::HashMap<&'t str, Gender>,
+    first: rustc_hash::FxHashMap<&'t str, Gender>,
 }
 
 impl<'t> Surnames<'t> {
     pub(super) fn build(doc: &Document<'t>, d: &Data) -> Self {
         let text = doc.text;
         let toks = &doc.tokens;
-        let mut first = std::collections::HashMap::new();
-        for (k, t) in toks.iter().enumerate() {
-            if !t.is_word() || k == 0 {
+        let mut first = rustc_hash::FxHashMap::default();
+        // Every token of the article passes here: the cheap tests (the
+        // lexer's capital bit, a surname already met) go first.
+        for (k, t) in toks.iter().enumerate().skip(1) {
+            if !t.is_word() || !t.sig().may_be_capitalised() {
                 continue;
             }
             let w = t.text(text);
-            if !crate::model::token::is_capitalised(w) {
+            if first.contains_key(w) || !crate::model::token::is_capitalised(w) {
                 continue;
             }
             // The word before, past a title's full stop and a middle
@@ -136,17 +138,20 @@ impl<'t> Surnames<'t> {
             let mut j = k - 1;
             while j > 0 && k - j <= 3 {
                 let p = toks[j];
-                let initial = p.is_word() && p.text(text).chars().count() == 1;
+                let initial = p.is_word() && p.span.len() <= 4 && p.text(text).chars().count() == 1;
                 if !(p.is_punct('.') || initial) {
                     break;
                 }
                 j -= 1;
             }
             let p = toks[j];
-            if !p.is_word() {
+            if !p.is_word() || !p.sig().may_be_capitalised() {
                 continue;
             }
             let g = p.text(text).trim_end_matches('.');
+            if !crate::model::token::is_capitalised(g) {
+                continue;
+            }
             // A given name or title is capitalised and no word of the
             // sentence's grammar ("In Trump's view", "Said Trump").
             let grammar = d.pronouns.contains(g)
@@ -155,10 +160,9 @@ impl<'t> Surnames<'t> {
                 || d.intro.contains(g)
                 || d.boundary.contains(g)
                 || d.cues.contains(g);
-            if !crate::model::token::is_capitalised(g) || grammar {
-                continue;
+            if !grammar {
+                first.insert(w, gender_of(d, "", &[g]));
             }
-            first.entry(w).or_insert_with(|| gender_of(d, "", &[g]));
         }
         Surnames { first }
     }
