@@ -94,6 +94,14 @@ grammar_lists! {
     dates,
     /// Words that stand for a source already named ("who", "that").
     relative_subjects,
+    /// Words for a share of a group ("half", "three-quarters"): a poll's
+    /// respondents as a subject.
+    shares,
+    /// Words that may open a share ("about half", "four in 10").
+    share_openers,
+    /// Relative words that may stand right before a verb of reported
+    /// speech as its subject ("Ruiz, who said the plan would fail").
+    cue_relatives,
     /// Conjunctions that may open a lead-in before "as X put it".
     lead_conjunctions,
     /// Prepositions after a speech verb that say where it was said.

@@ -7,6 +7,8 @@
 //! - `joined`: the subject of a cue verb with none of its own;
 //! - `neighbours`: quotations a sentence or paragraph beside them attributes;
 //! - `reported`: reported speech, "according to", sentence-final cues;
+//! - `clauses`: where a cue's clause begins, subjects across relative clauses;
+//! - `relatives`: a relative word as the subject of a cue ("…, who said");
 //! - `questions`: a question put in the passive ("When asked whether …");
 //! - `orphans`: quotations no construction attributed;
 //! - `outcries`: quotations an outcry noun or a naming verb attributes;
@@ -16,6 +18,7 @@
 //! - `speakers`: names, later references, source classes;
 //! - `data`, `lists`, `words`: the word lists from `rules/attribution/*.yaml`.
 
+mod clauses;
 mod data;
 mod direct;
 mod found;
@@ -30,6 +33,7 @@ mod orphans;
 mod outcries;
 mod passive;
 mod questions;
+mod relatives;
 mod reported;
 mod senses;
 mod speakers;
@@ -227,6 +231,8 @@ mod tests_joined;
 mod tests_passive;
 #[cfg(test)]
 mod tests_precision;
+#[cfg(test)]
+mod tests_relatives;
 #[cfg(test)]
 mod tests_speaker_shapes;
 #[cfg(test)]

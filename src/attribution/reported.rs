@@ -1,118 +1,14 @@
 //! Reported speech, "according to", and attributions at a sentence's end
 //! (`…, CNBC reported.`, `…, Analysts Say`): driven by the cue words.
 
+use super::clauses::{clause_start, relative_subject, thing_relative_subject};
 use super::data::Data;
 use super::found::{quotation_at, sentence_of, token_span, Found};
-use super::grammar::{
-    according, complement, inverted, is_possessive, subject, Complement, Cue, Source,
-};
+use super::grammar::{according, complement, inverted, subject, Complement, Cue};
 use super::toks::Toks;
 use super::AttributionKind;
 use crate::model::{Document, TokenKind};
 use crate::span::Span;
-
-/// Where the clause holding the cue at `k` begins, going back no further
-/// than `floor`: after a boundary word, a semicolon, a colon or a mark.
-fn clause_start(doc: &Document<'_>, d: &Data, floor: usize, k: usize) -> usize {
-    let mut i = k;
-    let lim = k.saturating_sub(40).max(floor);
-    while i > lim {
-        let t = doc.tokens[i - 1];
-        match t.kind() {
-            TokenKind::Quote(_) if is_possessive(doc.text, &doc.tokens, i - 1) => {}
-            TokenKind::Punct(';' | ':') | TokenKind::Quote(_) => return i,
-            TokenKind::Word => {
-                let w = t.text(doc.text);
-                // "The situation comes as the two nations have pledged …":
-                // "as" before an article, possessive or pronoun opens a
-                // clause ("as many as" does not).
-                if w.eq_ignore_ascii_case("as") && i < k && opens_clause(doc, d, i) {
-                    return i;
-                }
-                if d.boundary.contains(w) {
-                    let and_or = w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("or");
-                    let after_comma = i >= 2 && doc.tokens[i - 2].is_punct(',');
-                    if !and_or || after_comma {
-                        return i;
-                    }
-                }
-            }
-            _ => {}
-        }
-        i -= 1;
-    }
-    i
-}
-
-/// "Smith, who has served in the Senate since 2009, said …": the clause
-/// start stops at a word inside the relative clause ("since"), so the
-/// subject is read again from the clause the relative clause hangs off.
-fn relative_subject(doc: &Document<'_>, d: &Data, st: usize, k: usize) -> Option<Source> {
-    if k < st + 4 || !doc.tokens[k - 1].is_punct(',') {
-        return None;
-    }
-    let j = (st + 1..k - 1).rev().take(18).find(|&j| {
-        let t = doc.tokens[j];
-        let w = t.text(doc.text);
-        t.is_word()
-            && (d.grammar.relatives.is(w) || d.grammar.thing_relatives.is(w))
-            && doc.tokens[j - 1].is_punct(',')
-    })?;
-    let cs = clause_start(doc, d, st, j - 1);
-    let clause = Toks::new(doc.text, &doc.tokens, cs..k);
-    // "The records, which …, show": a thing's clause is read by its own
-    // rule, as "which" and "where" open clauses of their own elsewhere.
-    if d.grammar.thing_relatives.is(doc.tokens[j].text(doc.text)) {
-        return super::grammar::thing_subject(d, clause);
-    }
-    subject(d)(clause).ok().map(|(_, s)| s)
-}
-
-/// "The records, which the board released Monday, show …": the clause
-/// start `cs` stopped after a thing's relative word, and the relative
-/// clause closes with a comma right before the cue `k`. The cue is not
-/// the relative clause's (its subject, "the board", is not the source):
-/// the thing before the relative word is.
-fn thing_relative_subject(
-    doc: &Document<'_>,
-    d: &Data,
-    st: usize,
-    cs: usize,
-    k: usize,
-) -> Option<Source> {
-    let opened = cs >= st + 2
-        && k > cs + 1
-        && doc.tokens[k - 1].is_punct(',')
-        && doc.tokens[cs - 2].is_punct(',')
-        && doc.tokens[cs - 1].is_word()
-        && d.grammar
-            .thing_relatives
-            .is(doc.tokens[cs - 1].text(doc.text));
-    if !opened {
-        return None;
-    }
-    let from = clause_start(doc, d, st, cs - 2);
-    super::grammar::thing_subject(d, Toks::new(doc.text, &doc.tokens, from..k))
-}
-
-/// Does the "as" just before token `i` open a clause ("as the two nations
-/// have pledged", "as he said") rather than compare ("as many as", "such
-/// as the")?
-fn opens_clause(doc: &Document<'_>, d: &Data, i: usize) -> bool {
-    let word_is = |j: usize, set: &super::words::Words| {
-        doc.tokens
-            .get(j)
-            .is_some_and(|t| t.is_word() && set.is_folded(t.text(doc.text)))
-    };
-    let g = &d.grammar;
-    // "as many as": the "as" three words back.
-    let as_before = doc
-        .tokens
-        .get(i.wrapping_sub(3))
-        .is_some_and(|t| t.is_word() && t.text(doc.text).eq_ignore_ascii_case("as"));
-    let comparison = word_is(i.wrapping_sub(2), &g.comparison_words) || as_before;
-    !comparison && word_is(i, &g.clause_openers)
-}
 
 /// Content before the source: from the clause start to the comma before
 /// token `src`.
@@ -297,7 +193,20 @@ pub fn find_in(
             let hangs = k > cs + 1
                 && w.ends_with("ing")
                 && (doc.tokens[k - 1].is_punct(',') || doc.tokens[k - 1].text(doc.text) == "by");
-            let subj = if hangs {
+            // Only verbs of saying: "children, who believed the manager
+            // was disloyal" tells what they thought, not what they said.
+            let relative = (!weak)
+                .then(|| super::relatives::relative_cue_subject(doc, d, st, k))
+                .flatten();
+            // "Lee, who said …, said": the relative clause ends at the
+            // comma before the main verb.
+            let rel_comma = relative
+                .as_ref()
+                .is_some_and(|r| doc.tokens[r.all.start - 1].is_punct(','));
+            let from_relative = relative.is_some();
+            let subj = if from_relative {
+                relative
+            } else if hangs {
                 super::grammar::main_subject(d, Toks::new(doc.text, &doc.tokens, cs..k - 1))
             } else if let Some(src) = thing_relative_subject(doc, d, st, cs, k) {
                 Some(src)
@@ -338,7 +247,18 @@ pub fn find_in(
                     continue;
                 };
                 let (kind, content) = match comp {
-                    Complement::Clause { range, that } => {
+                    Complement::Clause { mut range, that } => {
+                        if rel_comma {
+                            range.end =
+                                super::relatives::relative_clause_end(doc, d, range.clone());
+                        }
+                        if from_relative
+                            && !that
+                            && !super::relatives::relative_clause_ok(doc, d, range.clone())
+                        {
+                            k += 1;
+                            continue;
+                        }
                         if weak && !that && !weak_clause_ok(doc, d, w, range.start) {
                             k += 1;
                             continue;
@@ -360,7 +280,9 @@ pub fn find_in(
                             continue;
                         }
                     },
-                    Complement::End if weak => {
+                    // "voters who ask": a relative word and its verb alone
+                    // report nothing.
+                    Complement::End if weak || from_relative => {
                         k += 1;
                         continue;
                     }

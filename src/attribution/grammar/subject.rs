@@ -313,11 +313,13 @@ pub fn subject<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, Source> {
         let role_after_name = last > 0
             && piece(d, core) == Piece::Description
             && piece(d, np.sub(pieces[last - 1].0, pieces[last - 1].1)) == Piece::Name;
+        let share = share_of_group(d, core, head);
         if !(source_start(d, core.word(0), core.toks[0])
+            || share
             || described_name
             || vague_head
             || role_after_name)
-            || !source_head(d, core.word(head), core.toks[head])
+            || !(share || source_head(d, core.word(head), core.toks[head]))
         {
             return miss(core, Expected::Source);
         }
@@ -382,6 +384,29 @@ pub fn subject<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, Source> {
             },
         ))
     }
+}
+
+/// Is `core`, with its head at `head`, a share of a group: "about four in
+/// 10", "6 of 10" (a figure after "in" or "of"), or only share words
+/// ("three-quarters", "about half", "a majority")?
+fn share_of_group(d: &Data, core: Toks<'_>, head: usize) -> bool {
+    let g = &d.grammar;
+    let opener = |k: usize| {
+        let t = core.toks[k];
+        t.kind() == TokenKind::Number
+            || t.is_word()
+                && (g.share_openers.is_folded(core.word(k)) || g.shares.is_folded(core.word(k)))
+    };
+    let figure = (2..=4).contains(&head)
+        && core.toks[head].kind() == TokenKind::Number
+        && core.toks[head - 1].is_word()
+        && matches!(core.word(head - 1), "in" | "of")
+        && (0..head - 1).all(opener);
+    let words = head <= 2
+        && core.toks[head].is_word()
+        && g.shares.is_folded(core.word(head))
+        && (0..head).all(opener);
+    figure || words
 }
 
 /// `p` is a noun phrase opened by an article, with no auxiliary, speech

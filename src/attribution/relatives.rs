@@ -1,0 +1,109 @@
+//! A relative word as the subject of reported speech: "Lee, who said the
+//! mill would close", "the Post, which reported that …". The relative word is the source, as annotators mark
+//! it; the grammar reading the clause before it would find no subject.
+
+use super::data::Data;
+use super::grammar::Source;
+use crate::model::Document;
+
+/// The relative word standing, with at most a few adverbs or auxiliaries
+/// between ("who has long said", "who also told"), right before the cue at
+/// token `k` of the sentence starting at token `st`.
+pub fn relative_cue_subject(doc: &Document<'_>, d: &Data, st: usize, k: usize) -> Option<Source> {
+    let word = |j: usize| {
+        let t = doc.tokens[j];
+        t.is_word().then(|| t.text(doc.text))
+    };
+    let mut j = k;
+    let mut passive = false;
+    while j > st && word(j - 1).is_some_and(|w| d.between.contains(w)) && k - j < 3 {
+        passive |= word(j - 1).is_some_and(|w| d.grammar.passive_auxiliaries.is_folded(w));
+        j -= 1;
+    }
+    // "which was being stated as fact", "who is expected to": the relative
+    // word is what is said or expected, not who says it.
+    if passive && !doc.tokens[k].text(doc.text).ends_with("ing") {
+        return None;
+    }
+    // A relative word opening a sentence asks ("Who said that?").
+    if j < st + 2 || !word(j - 1).is_some_and(|w| d.grammar.cue_relatives.is_folded(w)) {
+        return None;
+    }
+    let r = j - 1;
+    // Only a clause set off by a comma, about someone named before it
+    // ("Ruiz, who said"): "voters who say the law failed were split"
+    // leaves the clause's end, and whether anyone spoke, unclear.
+    let named = doc.tokens[r - 1].is_punct(',');
+    named.then_some(Source {
+        all: r..r + 1,
+        name: r..r + 1,
+    })
+}
+
+/// Where the clause reported after a relative word set off by a comma
+/// ends, within tokens `range`: "Lee, who said the mill would close, said
+/// …" and "The Post, which reported that …, was sold" go on with the main
+/// clause's verb after a comma. Cut there; otherwise the whole range.
+pub fn relative_clause_end(doc: &Document<'_>, d: &Data, range: std::ops::Range<usize>) -> usize {
+    let word = |j: usize| {
+        doc.tokens
+            .get(j)
+            .filter(|t| t.is_word())
+            .map(|t| t.text(doc.text))
+    };
+    for c in range.clone() {
+        if !doc.tokens[c].is_punct(',') {
+            continue;
+        }
+        // The main verb, maybe after an adverb: a verb of saying or an
+        // auxiliary, in lower case ("…, said", "…, later told", "…, was
+        // sold"), not a name or a new clause's subject.
+        for j in c + 1..(c + 3).min(range.end) {
+            let Some(w) = word(j) else { break };
+            let lower = w.starts_with(|ch: char| ch.is_lowercase());
+            // A past tense right after the comma is the main verb too
+            // ("Lee, who said …, issued a statement").
+            let past = j == c + 1 && w.len() > 4 && w.ends_with("ed");
+            if lower && (d.cues.contains(w) || d.grammar.auxiliaries.is(w) || past) {
+                if c > range.start {
+                    return c;
+                }
+                break;
+            }
+            if !d.between.contains(w) {
+                break;
+            }
+        }
+    }
+    range.end
+}
+
+/// May the that-less clause `range` after a cue with a relative subject be
+/// what was said? It must read as a clause: opened by a pronoun or a name
+/// ("who said she would run", "who said Wall Street helps"), or holding a
+/// finite verb within its first words ("who said the economy was"). An
+/// object ("which denied class-action status", "who thinks the same
+/// way") or an infinitive ("who has pledged to ban") tells of a deed or a
+/// plan, which readers of a relative clause seldom take for a statement.
+pub fn relative_clause_ok(doc: &Document<'_>, d: &Data, range: std::ops::Range<usize>) -> bool {
+    let Some(first) = doc.tokens.get(range.start).filter(|t| t.is_word()) else {
+        return false;
+    };
+    let w = first.text(doc.text);
+    // "who has vowed to ban", "who asked not to be named".
+    let to = |j: usize| {
+        doc.tokens
+            .get(j)
+            .filter(|t| j < range.end && t.is_word())
+            .is_some_and(|t| t.text(doc.text).eq_ignore_ascii_case("to"))
+    };
+    if to(range.start) || to(range.start + 1) {
+        return false;
+    }
+    if d.pronouns.contains(w) || w.starts_with(|c: char| c.is_uppercase()) {
+        return true;
+    }
+    doc.tokens[range.start..range.end.min(range.start + 6)]
+        .iter()
+        .any(|t| t.is_word() && d.grammar.finite_markers.is_folded(t.text(doc.text)))
+}
