@@ -102,6 +102,10 @@ grammar_lists! {
     /// Relative words that may stand right before a verb of reported
     /// speech as its subject ("Ruiz, who said the plan would fail").
     cue_relatives,
+    /// Prepositions whose object, before a relative word's comma, is a
+    /// place or a body the relative word does not stand for ("lawmakers
+    /// on Capitol Hill, who said"; "the mayor of Lyon, who said").
+    antecedent_prepositions,
     /// Conjunctions that may open a lead-in before "as X put it".
     lead_conjunctions,
     /// Prepositions after a speech verb that say where it was said.

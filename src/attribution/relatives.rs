@@ -107,3 +107,78 @@ pub fn relative_clause_ok(doc: &Document<'_>, d: &Data, range: std::ops::Range<u
         .iter()
         .any(|t| t.is_word() && d.grammar.finite_markers.is_folded(t.text(doc.text)))
 }
+
+/// For a source that is a relative word after a comma ("Lee, who said"),
+/// the name it stands for: the run of capitalised words (titles with their
+/// stops, initials) that ends at the comma, from after its last title
+/// ("Maryland Gov. Ann Roe" is Ann Roe), with a determiner before it kept
+/// in `all` ("the Post, which reported"). `None` for any other source;
+/// `Some(None)` for a relative word whose antecedent names no one ("the
+/// campaign, which said"), is the object of a preposition ("lawmakers on
+/// Capitol Hill, who said": the speakers are the lawmakers) or follows
+/// another comma ("from Englewood, New Jersey, who said"): a reader learns
+/// the speaker from the words, not from "who".
+pub fn antecedent(doc: &Document<'_>, d: &Data, s: &Source) -> Option<Option<Source>> {
+    let toks = &doc.tokens;
+    let text = doc.text;
+    if s.all.len() != 1 || s.all.start < 2 {
+        return None;
+    }
+    let r = s.all.start;
+    if !toks[r].is_word() || !d.grammar.cue_relatives.is_folded(toks[r].text(text)) {
+        return None;
+    }
+    let comma = r - 1;
+    if !toks[comma].is_punct(',') {
+        return None;
+    }
+    let word = |k: usize| toks[k].is_word().then(|| toks[k].text(text));
+    let capital = |k: usize| word(k).is_some_and(|w| w.starts_with(char::is_uppercase));
+    // A stop inside a name follows a title or an initial ("Gov.", "J."),
+    // not a sentence's last word.
+    let name_stop = |k: usize| {
+        toks[k].is_punct('.')
+            && k > 0
+            && word(k - 1).is_some_and(|w| d.titles.contains(w) || w.chars().count() == 1)
+    };
+    let mut start = comma;
+    while start > 0 && (capital(start - 1) || name_stop(start - 1)) {
+        start -= 1;
+    }
+    // A run may open its sentence with a word of grammar ("But Lee, who
+    // said"): the name begins after it.
+    while start < comma
+        && (!capital(start)
+            || word(start).is_some_and(|w| d.intro.contains(w) || d.boundary.contains(w)))
+    {
+        start += 1;
+    }
+    if start == comma {
+        return Some(None);
+    }
+    // After a preposition the run names a place or body ("lawmakers on
+    // Capitol Hill, who"); after a comma it is set off from another noun
+    // ("a doctor from Englewood, New Jersey, who"): not who spoke.
+    if start > 0
+        && (toks[start - 1].is_punct(',')
+            || word(start - 1).is_some_and(|w| d.grammar.antecedent_prepositions.is_folded(w)))
+    {
+        return Some(None);
+    }
+    let all = match start.checked_sub(1) {
+        Some(k) if word(k).is_some_and(|w| d.determiners.contains(w)) => k,
+        _ => start,
+    };
+    // The name proper begins after the run's last title and its stop.
+    let name = (start..comma)
+        .rev()
+        .find(|&k| word(k).is_some_and(|w| d.titles.contains(w)))
+        .map_or(start, |t| if name_stop(t + 1) { t + 2 } else { t + 1 });
+    if name >= comma {
+        return Some(None);
+    }
+    Some(Some(Source {
+        all: all..comma,
+        name: name..comma,
+    }))
+}

@@ -267,6 +267,21 @@ impl<'t, 's> Resolver<'t, 's> {
         let Some(s) = &f.source else {
             return ((None, SourceClass::Unknown), false);
         };
+        // "Lee, who said": the speaker is the name the relative word
+        // stands for, whatever the annotated source span. Shown, not
+        // added to the sources a later "he" may mean: the grammar reads
+        // the name from around a clause, and a group ("Republicans,
+        // who said") is no one a pronoun stands for.
+        match super::relatives::antecedent(doc, d, s) {
+            None => {}
+            Some(Some(a)) => {
+                let name = name_text(doc, d, &a);
+                let lower: Vec<&str> = words(doc, a.all.clone()).collect();
+                let class = classify(doc, d, &a, &lower, false);
+                return ((Some(name).filter(|n| !n.is_empty()), class), false);
+            }
+            Some(None) => return ((None, SourceClass::Unknown), false),
+        }
         self.lower.clear();
         self.lower.extend(words(doc, s.all.clone()));
         let lower = &self.lower[..];

@@ -77,3 +77,46 @@ fn a_share_of_the_respondents_is_a_source() {
         );
     }
 }
+
+#[test]
+fn a_relative_word_speaks_for_the_name_before_its_comma() {
+    let speaker = |body: &str| {
+        let a = atts(body);
+        let r = a.iter().find(|r| r.2 == "who" || r.2 == "which");
+        r.unwrap_or_else(|| panic!("{body}: {a:?}")).4.clone()
+    };
+    assert_eq!(
+        speaker("The plan was backed by Sen. Ann Roe, who said the mill would close."),
+        "Ann Roe"
+    );
+    assert_eq!(
+        speaker("The board answered the Harbor Gazette, which reported that the dam had cracked."),
+        "Harbor Gazette"
+    );
+    // A title inside the run: the name after it.
+    assert_eq!(
+        speaker("The bill was backed by Harbor County Sheriff Ann Roe, who said it would pass."),
+        "Ann Roe"
+    );
+    // A sentence's stop is no title's: the name starts after it.
+    assert_eq!(
+        speaker("He grew up in Lake County. Mr. Osei, who said he would run, left."),
+        "Osei"
+    );
+    // The object of a preposition is not who spoke ("lawmakers on Capitol
+    // Hill, who said"), nor is a common noun anyone.
+    assert_eq!(
+        speaker("The plan angered lawmakers on Harbor Hill, who said it would fail."),
+        ""
+    );
+    // Set off by another comma: a place after a town, not the speaker.
+    assert_eq!(
+        speaker("Ana Ruiz, a nurse from Salem, Oregon, who said she would vote, left."),
+        ""
+    );
+    // No name before the comma: no speaker, rather than "which".
+    assert_eq!(
+        speaker("The board answered the paper, which reported that the dam had cracked."),
+        ""
+    );
+}
