@@ -41,6 +41,14 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.path.normpath(os.path.join(ROOT, "..", "shared", "corpus"))
 
 
+def model_sentences(bin_path, doc):
+    """The candidate sentences of a PolNeAR train article, as `ascribe model
+    --claims` prints them (one JSON object each: start, end, features, ...)."""
+    path = os.path.join(SHARED, "polnear", "train", "text", doc + ".txt")
+    r = subprocess.run([bin_path, "model", "--claims", path], capture_output=True, text=True, check=True)
+    return [json.loads(line) for line in r.stdout.splitlines()]
+
+
 def sentences(bin_path, split):
     """(doc, features, unit) for every candidate sentence of the split."""
     units = [json.loads(l) for l in open(os.path.join(SHARED, "claims", split + ".jsonl"), encoding="utf-8")]
@@ -49,10 +57,7 @@ def sentences(bin_path, split):
         by_doc.setdefault(u["doc"], []).append(u)
     out = []
     for doc in sorted(by_doc):
-        path = os.path.join(SHARED, "polnear", "train", "text", doc + ".txt")
-        r = subprocess.run([bin_path, "model", "--claims", path], capture_output=True, text=True, check=True)
-        for line in r.stdout.splitlines():
-            s = json.loads(line)
+        for s in model_sentences(bin_path, doc):
             unit = next((u for u in by_doc[doc] if u["start"] <= s["start"] < u["end"]), None)
             if unit is None or unit["vague_source"]:
                 continue
@@ -108,10 +113,7 @@ def judged_sentences(bin_path):
                 verdicts.setdefault(doc, []).append((int(start), verdict, kind))
     out = []
     for doc in sorted(verdicts):
-        path = os.path.join(SHARED, "polnear", "train", "text", doc + ".txt")
-        r = subprocess.run([bin_path, "model", "--claims", path], capture_output=True, text=True, check=True)
-        for line in r.stdout.splitlines():
-            s = json.loads(line)
+        for s in model_sentences(bin_path, doc):
             y = judged_label(verdicts[doc], s["start"], s["end"])
             if y is None:
                 continue
