@@ -268,17 +268,31 @@ impl<'t, 's> Resolver<'t, 's> {
             return ((None, SourceClass::Unknown), false);
         };
         // "Lee, who said": the speaker is the name the relative word
-        // stands for, whatever the annotated source span. Shown, not
-        // added to the sources a later "he" may mean: the grammar reads
-        // the name from around a clause, and a group ("Republicans,
-        // who said") is no one a pronoun stands for.
+        // stands for, whatever the annotated source span. Added to the
+        // sources a later "he" or "she" may mean only when its given name
+        // says which: a group ("Republicans, who said") or a name of
+        // unknown gender drew pronouns from the people they meant.
         match super::relatives::antecedent(doc, d, s) {
             None => {}
             Some(Some(a)) => {
                 let name = name_text(doc, d, &a);
                 let lower: Vec<&str> = words(doc, a.all.clone()).collect();
                 let class = classify(doc, d, &a, &lower, false);
-                return ((Some(name).filter(|n| !n.is_empty()), class), false);
+                let gender = gender_of(d, &name, &lower);
+                let added = class == SourceClass::Named && gender != Gender::Unknown;
+                if added {
+                    self.known.push(Known {
+                        surname: name.rfind(' ').map_or(0, |i| i + 1),
+                        name: name.clone(),
+                        all: a.all.clone(),
+                        class,
+                        gender,
+                        guessed: false,
+                        shown: gender,
+                        sentence: f.sentence,
+                    });
+                }
+                return ((Some(name).filter(|n| !n.is_empty()), class), added);
             }
             Some(None) => return ((None, SourceClass::Unknown), false),
         }

@@ -120,3 +120,25 @@ fn a_relative_word_speaks_for_the_name_before_its_comma() {
         ""
     );
 }
+
+#[test]
+fn a_pronoun_after_a_relative_clause_means_its_named_antecedent() {
+    // "Ann" says she is a woman: the later "she" is Ann Roe.
+    let body = "The bill was backed by Sen. Ann Roe, who said it would pass.\n\n\
+                “We will sign it,” she said.";
+    let a = atts(body);
+    let q = a
+        .iter()
+        .find(|r| r.0 == "direct")
+        .expect("the quotation is attributed");
+    assert_eq!(q.4, "Ann Roe", "{a:?}");
+    // A group is no one a pronoun stands for.
+    let body = "The plan angered Republicans, who said it would fail.\n\n\
+                “It will pass,” she said.";
+    let a = atts(body);
+    let q = a
+        .iter()
+        .find(|r| r.0 == "direct")
+        .expect("the quotation is attributed");
+    assert_ne!(q.4, "Republicans", "{a:?}");
+}
