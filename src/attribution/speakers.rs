@@ -34,6 +34,27 @@ struct Known {
 }
 
 impl Known {
+    /// A source first met, named `name` over tokens `all`, in `sentence`.
+    fn new(
+        name: &str,
+        all: std::ops::Range<usize>,
+        class: SourceClass,
+        gender: Gender,
+        shown: Gender,
+        sentence: usize,
+    ) -> Self {
+        Known {
+            surname: name.rfind(' ').map_or(0, |i| i + 1),
+            name: name.to_string(),
+            all,
+            class,
+            gender,
+            guessed: false,
+            shown,
+            sentence,
+        }
+    }
+
     /// May a pronoun of gender `want` stand for this source, as far as
     /// its first full mention shows?
     fn may_be(&self, want: Gender) -> bool {
@@ -281,16 +302,8 @@ impl<'t, 's> Resolver<'t, 's> {
                 let gender = gender_of(d, &name, &lower);
                 let added = class == SourceClass::Named && gender != Gender::Unknown;
                 if added {
-                    self.known.push(Known {
-                        surname: name.rfind(' ').map_or(0, |i| i + 1),
-                        name: name.clone(),
-                        all: a.all.clone(),
-                        class,
-                        gender,
-                        guessed: false,
-                        shown: gender,
-                        sentence: f.sentence,
-                    });
+                    let k = Known::new(&name, a.all.clone(), class, gender, gender, f.sentence);
+                    self.known.push(k);
                 }
                 return ((Some(name).filter(|n| !n.is_empty()), class), added);
             }
@@ -412,16 +425,14 @@ impl<'t, 's> Resolver<'t, 's> {
                 Gender::Unknown if !name.contains(' ') => self.surnames.of(&name),
                 g => g,
             };
-            known.push(Known {
-                surname: name.rfind(' ').map_or(0, |i| i + 1),
-                name: name.clone(),
-                all: s.all.clone(),
+            known.push(Known::new(
+                &name,
+                s.all.clone(),
                 class,
                 gender,
-                guessed: false,
                 shown,
-                sentence: f.sentence,
-            });
+                f.sentence,
+            ));
         }
         let speaker = if name.is_empty() { None } else { Some(name) };
         ((speaker, class), added)
