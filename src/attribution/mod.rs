@@ -15,7 +15,10 @@
 //! - `senses`: cue verbs in a sense other than saying;
 //! - `turns`: a transcript's `NAME: …` paragraphs, one attribution each;
 //! - `german`: the German constructions, for `syntax: german`;
-//! - `speakers`: names, later references, source classes;
+//! - `speakers`: later references resolved to the source they mean;
+//! - `source_names`: a source's name and class, from its own words;
+//! - `narrated`: the people narration names, whom a pronoun may mean;
+//! - `gender`: whether a speaker is a man or a woman, as the text shows;
 //! - `data`, `lists`, `words`: the word lists from `rules/attribution/*.yaml`.
 
 mod clauses;
@@ -28,6 +31,7 @@ pub mod grammar;
 mod items;
 mod joined;
 mod lists;
+mod narrated;
 mod neighbours;
 mod orphans;
 mod outcries;
@@ -36,6 +40,7 @@ mod questions;
 mod relatives;
 mod reported;
 mod senses;
+mod source_names;
 mod speakers;
 mod titled;
 pub mod toks;

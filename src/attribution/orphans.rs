@@ -319,7 +319,7 @@ fn goes_on(doc: &Document<'_>, before: &[Attribution], s_open: usize, o: &Orphan
 /// byte `after`, is narration (body text with no quotation mark, not a
 /// headline) and its subject names a person or body. A surname takes the
 /// full name an earlier attribution gave; "he" or "she" the speaker before
-/// whom it fits (see `speakers::pronoun_speaker`).
+/// whom it fits (see `gender::pronoun_speaker`).
 fn narrated(
     doc: &Document<'_>,
     d: &Data,
@@ -373,7 +373,7 @@ fn narrated(
     if !after_intro && !names_someone(doc, d, &src) {
         return None;
     }
-    let (mut name, class) = super::speakers::describe(doc, d, &src);
+    let (mut name, class) = super::source_names::describe(doc, d, &src);
     if !name.contains(' ') {
         let full = before.iter().rev().find_map(|a| {
             a.speaker.as_deref().filter(|sp| {

@@ -20,7 +20,7 @@ pub(super) fn name_in(d: &Data, p: Toks<'_>) -> Option<(usize, usize)> {
     // "Officials at the Pentagon": a vague source with its employer names
     // no one.
     let prep = (0..p.len()).find(|&k| {
-        p.toks[k].is_word() && crate::attribution::speakers::is_preposition(d, p.word(k))
+        p.toks[k].is_word() && crate::attribution::source_names::is_preposition(d, p.word(k))
     });
     if let Some(j) = prep.filter(|&j| j > 0) {
         let pre = p.toks[..j]

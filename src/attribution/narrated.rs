@@ -1,0 +1,165 @@
+//! The people a sentence of narration names, whom a "he" or "she" in the
+//! attribution after it may mean before any older source.
+
+use super::data::Data;
+use super::found::Found;
+use super::gender::{gender_of, Gender};
+use super::source_names::{classify, name_text, words};
+use super::speakers::{Known, RECENT};
+use super::toks::Toks;
+use super::SourceClass;
+use crate::model::token::is_capitalised;
+use crate::model::Document;
+
+/// The person named as the subject of the sentence of narration right
+/// before attribution `f`'s first sentence, if that sentence comes after
+/// the source a pronoun would otherwise reach (`newest`, a token index)
+/// and the person may be `want`: the name a pronoun in `f` refers to. A
+/// surname of a known source gives that source's full name.
+pub(super) fn narrated_subject(
+    doc: &Document<'_>,
+    d: &Data,
+    f: &Found,
+    known: &[Known],
+    want: Gender,
+    newest: Option<usize>,
+    mut lookup: NamedLookup<'_>,
+) -> Option<String> {
+    let mut first = f.sentence;
+    if let Some(c) = f.content {
+        first = first.min(doc.sentences.partition_point(|s| s.span.end <= c.start));
+    }
+    let prev = &doc.sentences[first.checked_sub(1)?];
+    let r = prev.tokens.start as usize..prev.tokens.end as usize;
+    if newest.is_some_and(|p| p >= r.start) {
+        return None;
+    }
+    // Narration only: a sentence with a quotation mark is someone's words.
+    let marks = &doc.marks;
+    let m = marks.partition_point(|m| m.span.start < prev.span.start);
+    if marks.get(m).is_some_and(|m| m.span.start < prev.span.end) {
+        return None;
+    }
+    let Some(subj) = super::grammar::main_subject(d, Toks::new(doc.text, &doc.tokens, r.clone()))
+    else {
+        return lookup.find(doc, d, r, want);
+    };
+    let lower: Vec<&str> = words(doc, subj.all.clone()).collect();
+    // A name, not a description ("The former leader") or a word that
+    // opens a sentence ("One", "Oh"): no determiner first.
+    if lower
+        .first()
+        .is_none_or(|w| d.determiners.contains(w) || d.pronouns.contains(w))
+        || classify(doc, d, &subj, &lower, false) != SourceClass::Named
+    {
+        // No one named as the subject ("It has become an issue, with
+        // Hillary Clinton lambasting the plan."): the one person the
+        // sentence names whose given name fits, if no source met so far
+        // is known to.
+        return lookup.find(doc, d, r, want);
+    }
+    let name = name_text(doc, d, &subj);
+    if !name.contains(' ') {
+        // A surname: the known source it belongs to, if that one fits.
+        let k = known.iter().rev().take(RECENT).find(|k| {
+            k.class == SourceClass::Named && k.surname > 0 && k.name[k.surname..] == *name
+        });
+        if let Some(k) = k {
+            let fits = k.gender == want || k.gender == Gender::Unknown && k.may_be(want);
+            return fits.then(|| k.name.clone());
+        }
+    }
+    // Otherwise a full name, first and last.
+    let full = name.split(' ').count() >= 2 && name.split(' ').all(is_capitalised);
+    let g = gender_of(d, &name, &lower);
+    (full && (g == want || g == Gender::Unknown)).then_some(name)
+}
+
+/// Whether a pronoun may reach any person named in the sentence before
+/// ([`named_in`]): only when no source met so far is known to fit
+/// (`any`); read through the resolver's memo of the last sentence read.
+pub(super) struct NamedLookup<'m> {
+    pub(super) any: bool,
+    pub(super) memo: &'m mut Option<(std::ops::Range<usize>, Gender, Option<String>)>,
+}
+
+impl NamedLookup<'_> {
+    fn find(
+        &mut self,
+        doc: &Document<'_>,
+        d: &Data,
+        r: std::ops::Range<usize>,
+        want: Gender,
+    ) -> Option<String> {
+        if !self.any {
+            return None;
+        }
+        if let Some((seen, g, name)) = self.memo.as_ref() {
+            if *seen == r && *g == want {
+                return name.clone();
+            }
+        }
+        let name = named_in(doc, d, r.clone(), want);
+        *self.memo = Some((r, want, name.clone()));
+        name
+    }
+}
+
+/// The one full name in tokens `r` (a narration sentence) whose given
+/// name is of gender `want`: a capitalised given name from the gender
+/// lists and one or more capitalised words after it. None when there is
+/// no such name, or two different ones.
+fn named_in(
+    doc: &Document<'_>,
+    d: &Data,
+    r: std::ops::Range<usize>,
+    want: Gender,
+) -> Option<String> {
+    if want == Gender::Unknown {
+        return None;
+    }
+    let toks = &doc.tokens[r];
+    let word = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.is_word())
+            .map(|t| t.text(doc.text))
+            .filter(|w| is_capitalised(w))
+    };
+    let mut found: Option<String> = None;
+    let mut k = 0;
+    while k < toks.len() {
+        let Some(given) = word(k) else {
+            k += 1;
+            continue;
+        };
+        let fits = match want {
+            Gender::Male => d.male.contains(given),
+            Gender::Female => d.female.contains(given),
+            Gender::Unknown => false,
+        };
+        let end = (k + 1..toks.len())
+            .find(|&j| word(j).is_none())
+            .unwrap_or(toks.len());
+        // A given name alone ("Paul") may be a surname; titles ("Mrs")
+        // are in the lists too, but name no one by themselves.
+        // ("Virginia Gov. Ann Lewis": a place before a title is no name.)
+        let names_someone = (k..end).all(|j| word(j).is_some_and(|w| !d.titles.contains(w)))
+            && !d.pronouns.contains(given)
+            && !d.possessives.contains(given);
+        if fits && end - k >= 2 && names_someone {
+            let mut name = (k..end).filter_map(word).collect::<Vec<_>>().join(" ");
+            // "Hillary Clinton’s plan": the name, not its possessive.
+            for s in ["’s", "'s"] {
+                if let Some(n) = name.strip_suffix(s) {
+                    name = n.to_string();
+                }
+            }
+            if found.as_ref().is_some_and(|f| *f != name) {
+                return None;
+            }
+            found = Some(name);
+        }
+        k = end.max(k + 1);
+    }
+    found
+}
