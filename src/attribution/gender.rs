@@ -167,6 +167,12 @@ impl<'t> Surnames<'t> {
         Surnames { first }
     }
 
+    /// Does the article write `word` after a given name or title
+    /// somewhere ("Ann Lee", "Mr. Lee"), as a surname?
+    pub(super) fn knows(&self, word: &str) -> bool {
+        self.first.contains_key(word)
+    }
+
     /// The gender the article's first full mention of `surname` shows.
     pub(super) fn of(&self, surname: &str) -> Gender {
         self.first.get(surname).copied().unwrap_or(Gender::Unknown)

@@ -237,6 +237,8 @@ mod tests_passive;
 #[cfg(test)]
 mod tests_precision;
 #[cfg(test)]
+mod tests_pronouns;
+#[cfg(test)]
 mod tests_relatives;
 #[cfg(test)]
 mod tests_speaker_shapes;

@@ -33,6 +33,11 @@ pub(super) struct Known {
     shown: Gender,
     /// The sentence of the attribution that named the source.
     sentence: usize,
+    /// The name is a person's as far as its form shows: two words or
+    /// more, or one the article writes after a given name or title
+    /// elsewhere ("Ann Tarar … Tarar said"); not a word of a description
+    /// ("The Vermont senator") or an organisation read as a name.
+    person: bool,
 }
 
 impl Known {
@@ -54,6 +59,7 @@ impl Known {
             guessed: false,
             shown,
             sentence,
+            person: name.contains(' '),
         }
     }
 
@@ -173,7 +179,13 @@ impl<'t, 's> Resolver<'t, 's> {
                 let name = name_text(doc, d, &a);
                 let lower: Vec<&str> = words(doc, a.all.clone()).collect();
                 let class = classify(doc, d, &a, &lower, false);
-                let gender = gender_of(d, &name, &lower);
+                // "said Harvey, who": the source met as "Ann Harvey".
+                if class == SourceClass::Named {
+                    if let Some(k) = by_surname(&self.known, &name) {
+                        return ((Some(k.name.clone()), k.class), false);
+                    }
+                }
+                let (gender, _) = genders(d, self.surnames, &name, &lower);
                 let added = class == SourceClass::Named && gender != Gender::Unknown;
                 if added {
                     let k = Known::new(&name, a.all.clone(), class, gender, gender, f.sentence);
@@ -201,18 +213,27 @@ impl<'t, 's> Resolver<'t, 's> {
             } else {
                 Gender::Unknown
             };
-            // "he" and "she": the nearest named source known to fit, else
-            // the nearest whose gender is unknown. (A woman introduced by
-            // her full name is likelier meant than "Trump" just before.)
+            // "he" and "she": the nearest named source that may be meant
+            // (of the pronoun's gender, or of none the text shows), when
+            // the text named it in the pronoun's paragraph or the one
+            // before: readers take the person just named. Further back,
+            // the nearest named source known to fit, else the nearest
+            // whose gender is unknown. (A woman introduced by her full
+            // name is likelier meant than "Trump" some paragraphs on.)
             let fits = |k: &Known, g: Gender| {
                 k.class == SourceClass::Named && k.gender == g && k.may_be(want)
             };
+            let block = doc.sentences[f.sentence].block;
+            let near = |k: &Known| doc.sentences[k.sentence].block + 1 >= block;
+            let person = |k: &Known| k.gender == want || k.person;
             let at = if he || she {
                 known
                     .iter()
                     .rev()
                     .take(RECENT)
-                    .position(|k| fits(k, want))
+                    .position(|k| fits(k, want) || fits(k, Gender::Unknown) && person(k))
+                    .filter(|&i| near(&known[known.len() - 1 - i]))
+                    .or_else(|| known.iter().rev().take(RECENT).position(|k| fits(k, want)))
                     .or_else(|| {
                         known
                             .iter()
@@ -280,36 +301,65 @@ impl<'t, 's> Resolver<'t, 's> {
             }
         }
         // A surname: "Thomas" → "Neil Thomas".
-        if class == SourceClass::Named && !name.contains(' ') {
-            if let Some(k) = known.iter().rev().take(RECENT).find(|k| {
-                k.class == SourceClass::Named && k.surname > 0 && k.name[k.surname..] == *name
-            }) {
+        if class == SourceClass::Named {
+            if let Some(k) = by_surname(known, &name) {
                 return ((Some(k.name.clone()), k.class), false);
             }
         }
         let added = matches!(class, SourceClass::Named | SourceClass::Organisation);
         if added {
             // Only a named person is ever "he" or "she".
-            let gender = if class == SourceClass::Named {
-                gender_of(d, &name, lower)
+            let (gender, shown) = if class == SourceClass::Named {
+                genders(d, self.surnames, &name, lower)
             } else {
-                Gender::Unknown
+                (Gender::Unknown, Gender::Unknown)
             };
-            let shown = match gender {
-                Gender::Unknown if !name.contains(' ') => self.surnames.of(&name),
-                g => g,
-            };
-            known.push(Known::new(
-                &name,
-                s.all.clone(),
-                class,
-                gender,
-                shown,
-                f.sentence,
-            ));
+            let mut k = Known::new(&name, s.all.clone(), class, gender, shown, f.sentence);
+            k.person |= self.surnames.knows(&name);
+            known.push(k);
         }
         let speaker = if name.is_empty() { None } else { Some(name) };
         ((speaker, class), added)
+    }
+}
+
+/// The named source met lately that `name`, one word, is the surname of
+/// ("Thomas" → "Neil Thomas").
+fn by_surname<'k>(known: &'k [Known], name: &str) -> Option<&'k Known> {
+    if name.contains(' ') {
+        return None;
+    }
+    known
+        .iter()
+        .rev()
+        .take(RECENT)
+        .find(|k| k.class == SourceClass::Named && k.surname > 0 && k.name[k.surname..] == *name)
+}
+
+/// The gender a named source shows by its words `lower` (`Known::gender`)
+/// and the one a pronoun may take it for (`Known::shown`). A name of one
+/// word that the article's first full mention shows to be a surname of
+/// the other gender ("Rebecca Bradley … Bradley said") says nothing by
+/// itself, though the lists hold it as a given name too; the source's
+/// other words ("Justice Bradley") still may.
+fn genders(d: &Data, surnames: &Surnames<'_>, name: &str, lower: &[&str]) -> (Gender, Gender) {
+    let first = if name.contains(' ') {
+        Gender::Unknown
+    } else {
+        surnames.of(name)
+    };
+    if first == Gender::Unknown {
+        let g = gender_of(d, name, lower);
+        return (g, if g == Gender::Unknown { first } else { g });
+    }
+    let is_name = |w: &str| {
+        w.strip_prefix(name)
+            .is_some_and(|rest| rest.is_empty() || rest == "'s" || rest == "’s")
+    };
+    let rest: Vec<&str> = lower.iter().copied().filter(|w| !is_name(w)).collect();
+    match gender_of(d, "", &rest) {
+        Gender::Unknown => (Gender::Unknown, first),
+        g => (g, g),
     }
 }
 

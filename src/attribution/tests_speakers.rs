@@ -115,9 +115,12 @@ fn she_said_after_a_man_is_the_woman_named_before() {
                 “Who will pay for the dam, then?” she said.";
     let a = atts(body);
     assert_eq!(a.last().map(|r| r.4.as_str()), Some("Mara Quill"), "{a:?}");
-    // By an earlier "she" resolved to her when no given name shows it.
+    // By an earlier "she" resolved to her when no given name shows it,
+    // once the rival is no longer the person just named (right after his
+    // words, a "she" is read as the rival, whose name shows no gender).
     let body = "“The dam will hold,” said Sen. Orla Quill.\n\n“It is safe,” she said.\n\n\
                 “It will flood the valley,” said Sen. Tam Brack, the rival.\n\n\
+                The vote is on Friday.\n\nThe council meets at noon.\n\n\
                 “Who will pay for the dam, then?” she said.";
     let a = atts(body);
     assert_eq!(a.last().map(|r| r.4.as_str()), Some("Orla Quill"), "{a:?}");
