@@ -154,20 +154,49 @@ const BUILTIN: &[(&str, &str)] = &[
     ("de", include_str!("../../rules/attribution/de.yaml")),
 ];
 
+/// A language's longer lists of given names by gender, kept apart from
+/// its main file so that neither grows past reading: their names join
+/// the `male` and `female` lists of the language's file.
+const GIVEN: &[(&str, &str)] = &[("en", include_str!("../../rules/attribution/en-given.yaml"))];
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GivenFile {
+    male: Vec<String>,
+    female: Vec<String>,
+}
+
 impl Data {
     /// The compiled-in data for language `lang` (`en`, `de`, …). A language
     /// without attribution data of its own uses its base's (`en-GB` → `en`);
     /// others get empty lists and find no attributions.
     pub fn builtin(lang: &str) -> Result<Data, crate::Error> {
         match crate::builtin::pick(BUILTIN, lang) {
-            Some((n, text)) => Data::from_yaml(&format!("rules/attribution/{n}.yaml"), text),
+            Some((n, text)) => {
+                let path = format!("rules/attribution/{n}.yaml");
+                let mut f = Self::parse(&path, text)?;
+                if let Some((_, given)) = GIVEN.iter().find(|(g, _)| g == n) {
+                    let path = format!("rules/attribution/{n}-given.yaml");
+                    let g: GivenFile = serde_yaml::from_str(given)
+                        .map_err(|e| crate::Error::from_yaml(&path, e))?;
+                    f.male.extend(g.male);
+                    f.female.extend(g.female);
+                }
+                Ok(Self::build(f))
+            }
             None => Ok(Data::default()),
         }
     }
 
     pub fn from_yaml(path: &str, text: &str) -> Result<Data, crate::Error> {
-        let f: DataFile =
-            serde_yaml::from_str(text).map_err(|e| crate::Error::from_yaml(path, e))?;
+        Ok(Self::build(Self::parse(path, text)?))
+    }
+
+    fn parse(path: &str, text: &str) -> Result<DataFile, crate::Error> {
+        serde_yaml::from_str(text).map_err(|e| crate::Error::from_yaml(path, e))
+    }
+
+    fn build(f: DataFile) -> Data {
         let cues = WordSet::new(
             f.speech
                 .iter()
@@ -196,7 +225,7 @@ impl Data {
         let mut cue_shapes = Shapes::default();
         cue_shapes.add_all(cues.shapes());
         cue_shapes.add(b"according");
-        Ok(Data {
+        Data {
             speaker_signs,
             syntax: f.syntax,
             grammar: Grammar::new(&f.grammar),
@@ -249,7 +278,7 @@ impl Data {
             titles: WordSet::new(&f.titles),
             male: WordSet::new(&f.male),
             female: WordSet::new(&f.female),
-        })
+        }
     }
 }
 
@@ -312,6 +341,20 @@ mod tests {
             de.german.empty_lists()
         );
         assert!(de.german.subjunctives.is("sei") && de.german.according.is_folded("Laut"));
+    }
+
+    #[test]
+    fn given_names_of_the_second_file_join_the_gender_lists() {
+        let en = Data::builtin("en").unwrap();
+        // From en.yaml and from en-given.yaml alike.
+        assert!(en.male.contains("Donald") && en.male.contains("Martin"));
+        assert!(en.female.contains("Hillary") && en.female.contains("Maggie"));
+        // Names of either gender, or surnames of public women, are in neither.
+        for w in ["Casey", "Jordan", "Murray", "Warren"] {
+            assert!(!en.male.contains(w) && !en.female.contains(w), "{w}");
+        }
+        // The German file has no second list and keeps its own.
+        assert!(!Data::builtin("de").unwrap().male.contains("Corey"));
     }
 
     #[test]
