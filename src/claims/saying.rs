@@ -109,6 +109,10 @@ impl Scope<'_, '_> {
                     && word(k + 1).is_some_and(|n| n.text(doc.text).eq_ignore_ascii_case("by"))
                     && word(k + 2).is_some_and(|n| n.text(doc.text).starts_with(char::is_uppercase))
             };
+            // The tests below only turn a verb of saying away.
+            if !found {
+                continue;
+            }
             // "would have to tell", "for criticizing": no attribution.
             let unsaid = k > 0
                 && !framed
@@ -124,7 +128,7 @@ impl Scope<'_, '_> {
                 && toks[k - 1].is_punct(',')
                 && toks.get(k + 1).is_some_and(|n| n.is_punct(','))
                 && self.data.asides.contains(t.text(doc.text));
-            if !found || unsaid || noun || aside || self.agentless(toks, k) {
+            if unsaid || noun || aside || self.agentless(toks, k) {
                 continue;
             }
             // A verb after the claim reports what follows it ("his critics
