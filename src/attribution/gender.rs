@@ -131,7 +131,7 @@ pub(super) struct Surnames<'a, 't> {
 }
 
 /// Surnames found by a search each before the table is built.
-const SEARCHES: usize = 8;
+const SEARCHES: usize = 24;
 
 impl<'a, 't> Surnames<'a, 't> {
     /// Nothing is read until [`Surnames::of`] is first asked.
