@@ -148,17 +148,21 @@ const TITLE_CASE_MIN: usize = 8;
 /// running prose, "To", "About" and "The" mid-sentence only in titles.
 pub fn title_case(doc: &Document<'_>, stop: &WordSet, s: &Sentence) -> bool {
     let bytes = doc.text.as_bytes();
+    let toks = &doc.tokens[s.tokens.start as usize..s.tokens.end as usize];
     let (mut words, mut caps, mut small) = (0usize, 0usize, 0usize);
-    for (k, t) in doc.tokens[s.tokens.start as usize..s.tokens.end as usize]
-        .iter()
-        .enumerate()
-    {
+    for (k, t) in toks.iter().enumerate() {
         if !t.is_word() {
             continue;
         }
         words += 1;
         let upper = bytes[t.span.start as usize].is_ascii_uppercase();
         caps += usize::from(upper);
+        // More words not capitalised than a fifth of the tokens: no count
+        // of words the sentence can still reach is four-fifths capitals.
+        // Prose is told so after its first few words.
+        if (words - caps) * 5 > toks.len() {
+            return false;
+        }
         small += usize::from(upper && k > 0 && stop.contains_token(*t, bytes));
     }
     words >= TITLE_CASE_MIN && caps * 5 >= words * 4 && small >= 2

@@ -106,3 +106,29 @@ fn the_self_noun_counts_in_lower_case_or_capitalised_only() {
     // The noun without "this" or a state before it is prose.
     assert!(!about_itself("The story of the harbor levy is a long one."));
 }
+
+/// `title_case` of the first sentence after a headline.
+fn title_case(body: &str) -> bool {
+    let text = format!("Head\n\n{body}\n");
+    let lang = crate::lang::Lang::english();
+    let doc = crate::model::Document::parse(&text, crate::model::Format::Plain, &lang);
+    super::title_case(&doc, &lang.claims.stop, &doc.sentences[1])
+}
+
+#[test]
+fn title_case_allows_a_fifth_of_the_words_in_lower_case_wherever_they_stand() {
+    // Ten words, two in lower case: four-fifths capitals, first or last.
+    assert!(title_case(
+        "eight and What We Know About The Harbor Fire Vote"
+    ));
+    assert!(title_case(
+        "What We Know About The Harbor Fire Vote and eight"
+    ));
+    // Three in lower case is prose, wherever they stand.
+    assert!(!title_case(
+        "eight and nine What We Know About The Harbor Fire"
+    ));
+    assert!(!title_case(
+        "What We Know About The Harbor Fire eight and nine"
+    ));
+}
