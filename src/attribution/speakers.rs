@@ -138,7 +138,7 @@ fn resolve_parallel<'t>(
 struct Resolver<'t, 's> {
     known: Vec<Known>,
     /// The gender the article shows for each surname.
-    surnames: &'s Surnames<'t>,
+    surnames: &'s Surnames<'s, 't>,
     /// The source's words, a buffer reused for every attribution.
     lower: Vec<&'t str>,
     /// The last sentence searched for a named person and what was found:
@@ -148,7 +148,7 @@ struct Resolver<'t, 's> {
 }
 
 impl<'t, 's> Resolver<'t, 's> {
-    fn new(surnames: &'s Surnames<'t>) -> Self {
+    fn new(surnames: &'s Surnames<'s, 't>) -> Self {
         Resolver {
             known: Vec::new(),
             surnames,

@@ -401,8 +401,10 @@ impl<'a> Words<'a> {
     pub fn scheduled(&self) -> bool {
         let f = self.facts;
         let n = self.toks.len();
+        let bytes = self.text.as_bytes();
         (0..n).any(|k| {
-            if !self.word(k).is_some_and(|w| f.event_heads.contains(w)) {
+            // By the token's signature: most words are turned away unread.
+            if !f.event_heads.contains_token(self.toks[k], bytes) {
                 return false;
             }
             let Some(len) = f.events.iter().find_map(|e| {

@@ -157,6 +157,11 @@ fn an_event_verb_without_a_date_or_with_a_forecast_is_no_schedule() {
     assert!(scheduled("The audit is due in March."));
     assert!(scheduled("The audit is due in May."));
     assert!(!scheduled("The delay is due to the storm in March."));
+    // The event word is found in any case, and not inside a longer word
+    // or after a non-word token.
+    assert!(scheduled("The debate will BEGIN at 9 p.m."));
+    assert!(!scheduled("The debate will beginning at 9 p.m."));
+    assert!(scheduled("The vote (will begin) at 9 p.m."));
 }
 
 #[test]

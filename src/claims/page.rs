@@ -37,9 +37,9 @@ pub struct Page {
     promo_openers: Vec<Vec<String>>,
     self_nouns: WordSet,
     /// The self nouns in lower case and capitalised, each a substring
-    /// finder: a sentence whose text holds none is told so by a few SIMD
-    /// scans before its words are read (this is asked of every sentence
-    /// of every article; a case-blind automaton cost several times more).
+    /// finder: the sentence's text must hold one of them as well (so the
+    /// noun in capitals, "THIS STORY", does not count). Searched only once
+    /// its words have named the page, which few sentences do.
     noun_finders: Vec<memchr::memmem::Finder<'static>>,
     self_states: WordSet,
     /// `pointers` in lower case, each with the space after it.
@@ -148,17 +148,21 @@ const TITLE_CASE_MIN: usize = 8;
 /// running prose, "To", "About" and "The" mid-sentence only in titles.
 pub fn title_case(doc: &Document<'_>, stop: &WordSet, s: &Sentence) -> bool {
     let bytes = doc.text.as_bytes();
+    let toks = &doc.tokens[s.tokens.start as usize..s.tokens.end as usize];
     let (mut words, mut caps, mut small) = (0usize, 0usize, 0usize);
-    for (k, t) in doc.tokens[s.tokens.start as usize..s.tokens.end as usize]
-        .iter()
-        .enumerate()
-    {
+    for (k, t) in toks.iter().enumerate() {
         if !t.is_word() {
             continue;
         }
         words += 1;
         let upper = bytes[t.span.start as usize].is_ascii_uppercase();
         caps += usize::from(upper);
+        // More words not capitalised than a fifth of the tokens: no count
+        // of words the sentence can still reach is four-fifths capitals.
+        // Prose is told so after its first few words.
+        if (words - caps) * 5 > toks.len() {
+            return false;
+        }
         small += usize::from(upper && k > 0 && stop.contains_token(*t, bytes));
     }
     words >= TITLE_CASE_MIN && caps * 5 >= words * 4 && small >= 2
@@ -188,16 +192,13 @@ pub fn about_itself(doc: &Document<'_>, page: &Page, s: &Sentence) -> bool {
     if opens || points(doc, page, s, toks) {
         return true;
     }
-    let text = s.span.text(doc.text).as_bytes();
-    let holds_noun = page.noun_finders.iter().any(|f| f.find(text).is_some());
-    if !holds_noun {
-        return false;
-    }
     let is_this = |t: &Token| t.text(doc.text).eq_ignore_ascii_case("this");
     // One pass, the two words before each kept: "this story", "a
     // developing story", or "this Reuters article" (one capitalised word
-    // between).
+    // between). The words are read first, by their shapes: most sentences
+    // hold no self noun, and this costs less than the substring search.
     let (mut p1, mut p2): (Option<&Token>, Option<&Token>) = (None, None);
+    let mut named = false;
     for t in words() {
         if let Some(a) = p1 {
             if page.self_nouns.contains_token(*t, bytes)
@@ -207,12 +208,16 @@ pub fn about_itself(doc: &Document<'_>, page: &Page, s: &Sentence) -> bool {
                         is_this(b) && a.text(doc.text).starts_with(char::is_uppercase)
                     }))
             {
-                return true;
+                named = true;
+                break;
             }
         }
         (p2, p1) = (p1, Some(t));
     }
-    false
+    // The noun as the finders hold it, in lower case or capitalised
+    // ("STORY" in capitals is not the page speaking of itself).
+    let text = s.span.text(doc.text).as_bytes();
+    named && page.noun_finders.iter().any(|f| f.find(text).is_some())
 }
 
 /// Does sentence `s` (of tokens `toks`) open with one of `pointers` and

@@ -77,3 +77,58 @@ fn a_pointer_to_what_follows_is_a_transition() {
         assert!(!flagged_words(s).is_empty(), "{s}");
     }
 }
+
+/// `about_itself` of the first sentence after a headline.
+fn about_itself(body: &str) -> bool {
+    let text = format!("Head\n\n{body}\n");
+    let lang = crate::lang::Lang::english();
+    let doc = crate::model::Document::parse(&text, crate::model::Format::Plain, &lang);
+    super::about_itself(&doc, &lang.claims.page, &doc.sentences[1])
+}
+
+#[test]
+fn the_self_noun_counts_in_lower_case_or_capitalised_only() {
+    assert!(about_itself(
+        "This story has been updated with new figures."
+    ));
+    assert!(about_itself(
+        "This Story has been updated with new figures."
+    ));
+    assert!(about_itself(
+        "The Courier has added a map to this Wire post."
+    ));
+    // In capitals the words alone do not do it; the same letters in
+    // lower case elsewhere in the sentence still do.
+    assert!(!about_itself(
+        "THIS STORY HAS BEEN UPDATED WITH NEW FIGURES."
+    ));
+    assert!(about_itself("THIS STORY has been updated with history."));
+    // The noun without "this" or a state before it is prose.
+    assert!(!about_itself("The story of the harbor levy is a long one."));
+}
+
+/// `title_case` of the first sentence after a headline.
+fn title_case(body: &str) -> bool {
+    let text = format!("Head\n\n{body}\n");
+    let lang = crate::lang::Lang::english();
+    let doc = crate::model::Document::parse(&text, crate::model::Format::Plain, &lang);
+    super::title_case(&doc, &lang.claims.stop, &doc.sentences[1])
+}
+
+#[test]
+fn title_case_allows_a_fifth_of_the_words_in_lower_case_wherever_they_stand() {
+    // Ten words, two in lower case: four-fifths capitals, first or last.
+    assert!(title_case(
+        "eight and What We Know About The Harbor Fire Vote"
+    ));
+    assert!(title_case(
+        "What We Know About The Harbor Fire Vote and eight"
+    ));
+    // Three in lower case is prose, wherever they stand.
+    assert!(!title_case(
+        "eight and nine What We Know About The Harbor Fire"
+    ));
+    assert!(!title_case(
+        "What We Know About The Harbor Fire eight and nine"
+    ));
+}

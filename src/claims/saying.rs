@@ -80,7 +80,9 @@ impl Scope<'_, '_> {
                 .is_some_and(|n| text[n.span.range()].eq_ignore_ascii_case(b"that"))
                 && (self.attr.findings.contains_token(*t, text)
                     || self.data.rulings.contains_token(*t, text));
-            let framed = self.framed(toks, k);
+            // Asked only where it can matter: of a framed-reporting word,
+            // and of a verb found.
+            let framed = || self.framed(toks, k);
             let found = if self.attr.strong.contains_token(*t, text)
                 || self.data.reporting.contains_token(*t, text)
                 || says_that
@@ -90,7 +92,7 @@ impl Scope<'_, '_> {
                         .and_then(&word)
                         .is_some_and(|p| self.data.reporting_subjects.contains(p.text(doc.text)))
                     && self.named_verb(toks, k))
-                || (framed && self.data.framed_reporting.contains_token(*t, text))
+                || (self.data.framed_reporting.contains_token(*t, text) && framed())
                 || self.stance_that(toks, k)
                 || self.thinks_clause(toks, k)
             {
@@ -109,14 +111,18 @@ impl Scope<'_, '_> {
                     && word(k + 1).is_some_and(|n| n.text(doc.text).eq_ignore_ascii_case("by"))
                     && word(k + 2).is_some_and(|n| n.text(doc.text).starts_with(char::is_uppercase))
             };
+            // The tests below only turn a verb of saying away.
+            if !found {
+                continue;
+            }
             // "would have to tell", "for criticizing": no attribution.
             let unsaid = k > 0
-                && !framed
                 && toks[k - 1].is_word()
                 && self
                     .data
                     .not_reporting_after
-                    .contains(toks[k - 1].text(doc.text));
+                    .contains(toks[k - 1].text(doc.text))
+                && !framed();
             // A performance, not a report: "a strong showing".
             let noun = self.gerund_noun(toks, k);
             // "for example", not a report: "no better than, say, the plan".
@@ -124,7 +130,7 @@ impl Scope<'_, '_> {
                 && toks[k - 1].is_punct(',')
                 && toks.get(k + 1).is_some_and(|n| n.is_punct(','))
                 && self.data.asides.contains(t.text(doc.text));
-            if !found || unsaid || noun || aside || self.agentless(toks, k) {
+            if unsaid || noun || aside || self.agentless(toks, k) {
                 continue;
             }
             // A verb after the claim reports what follows it ("his critics

@@ -64,12 +64,18 @@ pub fn narrates(
         if !t.is_word() {
             continue;
         }
-        let act = speech.acts.contains_token(t, bytes) || speech.events.contains_token(t, bytes);
-        let judges = data.lexicon.of(t, bytes) & JUDGING != 0;
-        if (act || judges) && !extractor.in_quote(t.span) {
-            if judges {
+        // A word that judges, outside quotation marks, settles it; an
+        // act or event needs looking up only until the first is found.
+        if data.lexicon.of(t, bytes) & JUDGING != 0 {
+            if !extractor.in_quote(t.span) {
                 return false;
             }
+            continue;
+        }
+        if !told
+            && (speech.acts.contains_token(t, bytes) || speech.events.contains_token(t, bytes))
+            && !extractor.in_quote(t.span)
+        {
             told = true;
         }
     }
@@ -100,6 +106,22 @@ mod tests {
         let quoted = doc.outer_quotation_spans();
         let ex = crate::claims::features::Extractor::new(&doc, &atts, &lang.claims, &quoted);
         super::narrates(&ex, &doc, &lang.claims, &doc.sentences[1])
+    }
+
+    #[test]
+    fn a_judging_word_counts_wherever_it_stands_and_only_unquoted() {
+        // After the act, and before it.
+        assert!(!narration(
+            "Mayor Ruiz is defending the plan, a disastrous one, at the port."
+        ));
+        assert!(!narration("A disastrous plan: Mayor Ruiz is defending it."));
+        // Quoted, it is the speaker's word: the act alone is told.
+        assert!(narration(
+            "Mayor Ruiz is defending her \u{201c}disastrous\u{201d} plan for the port."
+        ));
+        assert!(narration(
+            "Her \u{201c}disastrous\u{201d} plan: Mayor Ruiz is defending it."
+        ));
     }
 
     #[test]

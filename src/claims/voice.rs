@@ -174,7 +174,8 @@ fn embeds(text: &str, data: &Data) -> bool {
     if data.embeds.is_empty() {
         return false;
     }
-    text.match_indices('<').any(|(at, _)| {
+    // Searched for with the SIMD byte search: every block is.
+    memchr::memchr_iter(b'<', text.as_bytes()).any(|at| {
         let rest = &text[at + 1..];
         let rest = rest.strip_prefix('/').unwrap_or(rest);
         data.embeds.iter().any(|name| {
@@ -255,8 +256,18 @@ pub fn comment_requests(doc: &Document<'_>, data: &Data) -> Vec<u32> {
     // One pass over the tokens: a phrase is read only where its last word
     // (as written, in lower case) stands, with its other words right
     // before it. Offsets come out in order.
+    // The tokens whose shape a last word has are listed first, without a
+    // branch per token (see `sig::select`): few are.
+    let mut cands = Vec::new();
+    crate::model::sig::select(
+        &doc.tokens,
+        0,
+        |s| data.comment_last_words.may_hold(s),
+        &mut cands,
+    );
     let mut out = Vec::new();
-    for (k, t) in doc.tokens.iter().enumerate() {
+    for k in cands.into_iter().map(|k| k as usize) {
+        let t = &doc.tokens[k];
         if !data.comment_last_words.contains_token(*t, text.as_bytes()) {
             continue;
         }
@@ -333,5 +344,25 @@ mod tests {
         assert!(!embeds("<b>Text</b>", data));
         assert!(!embeds("<tweets>Text", data));
         assert!(!embeds("In a tweet, she said so.", data));
+        // A bare "<" before the tag is passed over; none is a tag alone.
+        assert!(embeds("If a < b, then <tweet/> follows.", data));
+        assert!(!embeds("a < b and c <<", data));
+    }
+
+    #[test]
+    fn every_comment_request_is_found_in_order_past_the_first_64_tokens() {
+        let lang = crate::lang::Lang::english();
+        // Seventy filler words, so the second request lies in the second
+        // run of 64 tokens the word scan reads at once.
+        let filler = "word ".repeat(70);
+        let text = format!(
+            "Head\n\nThe mayor could not be reached for comment. {filler}\n\n\
+             The clerk declined to comment. Nobody would say comment here.\n"
+        );
+        let doc = crate::model::Document::parse(&text, crate::model::Format::Plain, &lang);
+        let found = comment_requests(&doc, &lang.claims);
+        // Each request is found where its last word, "comment", stands.
+        let at = |before: &str| (text.find(before).unwrap() + before.len()) as u32;
+        assert_eq!(found, [at("reached for "), at("declined to ")]);
     }
 }
