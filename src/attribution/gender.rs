@@ -147,27 +147,34 @@ impl<'a, 't> Surnames<'a, 't> {
     /// Does the article write `word` after a given name or title
     /// somewhere ("Ann Lee", "Mr. Lee"), as a surname?
     pub(super) fn knows(&self, word: &str) -> bool {
-        self.first.contains_key(word)
+        self.first_mention(word).is_some()
     }
 
     /// The gender the article's first full mention of `surname` shows.
     pub(super) fn of(&self, surname: &str) -> Gender {
+        self.first_mention(surname).unwrap_or(Gender::Unknown)
+    }
+
+    /// The gender the first full mention of `surname` shows (unknown when
+    /// its given name is in no list), or `None` when the article never
+    /// writes it after a given name or title.
+    fn first_mention(&self, surname: &str) -> Option<Gender> {
         use std::sync::atomic::Ordering;
         if self.first.get().is_none() && self.asked.fetch_add(1, Ordering::Relaxed) < SEARCHES {
             return self.search(surname);
         }
         let first = self.first.get_or_init(|| self.read());
-        first.get(surname).copied().unwrap_or(Gender::Unknown)
+        first.get(surname).copied()
     }
 
     /// [`Surnames::of`] by a search for the word's first full mention:
     /// the text is searched for its bytes (a SIMD scan), and each place
     /// found that is a whole token is tested. Every place is visited, one
     /// byte on from the last, so none is hidden inside an overlapping one.
-    fn search(&self, surname: &str) -> Gender {
+    fn search(&self, surname: &str) -> Option<Gender> {
         let (text, toks) = (self.doc.text.as_bytes(), &self.doc.tokens);
         if surname.is_empty() {
-            return Gender::Unknown;
+            return None;
         }
         let finder = memchr::memmem::Finder::new(surname.as_bytes());
         let mut from = 0;
@@ -177,13 +184,13 @@ impl<'a, 't> Surnames<'a, 't> {
             while let Some(t) = toks.get(k).filter(|t| t.span.start as usize == at) {
                 let whole = t.span.len() == surname.len() && t.is_word();
                 if let Some(g) = (whole && k > 0).then(|| self.given(k)).flatten() {
-                    return gender_of(self.d, "", &[g]);
+                    return Some(gender_of(self.d, "", &[g]));
                 }
                 k += 1;
             }
             from = at + 1;
         }
-        Gender::Unknown
+        None
     }
 
     /// Every surname's first full mention, in one pass over the tokens.

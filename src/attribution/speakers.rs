@@ -342,7 +342,7 @@ fn by_surname<'k>(known: &'k [Known], name: &str) -> Option<&'k Known> {
 /// the other gender ("Rebecca Bradley … Bradley said") says nothing by
 /// itself, though the lists hold it as a given name too; the source's
 /// other words ("Justice Bradley") still may.
-fn genders(d: &Data, surnames: &Surnames<'_>, name: &str, lower: &[&str]) -> (Gender, Gender) {
+fn genders(d: &Data, surnames: &Surnames<'_, '_>, name: &str, lower: &[&str]) -> (Gender, Gender) {
     let first = if name.contains(' ') {
         Gender::Unknown
     } else {
