@@ -33,11 +33,6 @@ pub(super) struct Known {
     shown: Gender,
     /// The sentence of the attribution that named the source.
     sentence: usize,
-    /// The name is a person's as far as its form shows: two words or
-    /// more, or one the article writes after a given name or title
-    /// elsewhere ("Ann Tarar … Tarar said"); not a word of a description
-    /// ("The Vermont senator") or an organisation read as a name.
-    person: bool,
 }
 
 impl Known {
@@ -59,7 +54,6 @@ impl Known {
             guessed: false,
             shown,
             sentence,
-            person: name.contains(' '),
         }
     }
 
@@ -225,7 +219,14 @@ impl<'t, 's> Resolver<'t, 's> {
             };
             let block = doc.sentences[f.sentence].block;
             let near = |k: &Known| doc.sentences[k.sentence].block + 1 >= block;
-            let person = |k: &Known| k.gender == want || k.person;
+            // A name of a person's form: two words or more, or one the
+            // article writes after a given name or title elsewhere ("Ann
+            // Tarar … Tarar said"); not a word of a description ("The
+            // Vermont senator") or an organisation read as a name. Asked
+            // last: the surname table is read only if some name needs it.
+            let surnames = self.surnames;
+            let person =
+                |k: &Known| k.gender == want || k.name.contains(' ') || surnames.knows(&k.name);
             let at = if he || she {
                 known
                     .iter()
@@ -314,9 +315,14 @@ impl<'t, 's> Resolver<'t, 's> {
             } else {
                 (Gender::Unknown, Gender::Unknown)
             };
-            let mut k = Known::new(&name, s.all.clone(), class, gender, shown, f.sentence);
-            k.person |= self.surnames.knows(&name);
-            known.push(k);
+            known.push(Known::new(
+                &name,
+                s.all.clone(),
+                class,
+                gender,
+                shown,
+                f.sentence,
+            ));
         }
         let speaker = if name.is_empty() { None } else { Some(name) };
         ((speaker, class), added)
