@@ -17,6 +17,9 @@ pub struct Signal {
     /// A negation just before it takes the claim away: "not the only one"
     /// claims no record.
     pub negatable: bool,
+    /// A noun of accusing right after it makes it the name of someone's
+    /// accusation, not the writer's charge: "the fraud allegations".
+    pub allegeable: bool,
 }
 
 /// What a word or phrase starting at a token means.
@@ -80,6 +83,8 @@ pub struct Data {
     /// Between a time and a number, these make the number a time too
     /// ("noon to five").
     pub range_words: WordSet,
+    /// Nouns of accusing (see [`Signal::allegeable`]).
+    pub allegations: WordSet,
     /// Verbs of saying beyond the attribution grammar's own.
     pub reporting: WordSet,
     /// Verbs of saying that are also nouns ("points", "credits"): they
@@ -334,6 +339,7 @@ impl Data {
                 name: s.name.clone(),
                 severity: s.severity,
                 negatable: s.negatable,
+                allegeable: s.allegeable,
             });
         }
         for w in &number_words {
@@ -402,6 +408,7 @@ impl Data {
             schedule: WordSet::new(&f.not_claims.schedule),
             determiners: WordSet::new(&f.not_claims.determiners),
             range_words: WordSet::new(&f.not_claims.range_words),
+            allegations: WordSet::new(&f.not_claims.allegations),
             reporting: WordSet::new(&f.reporting),
             reporting_named: WordSet::new(&f.reporting_named),
             reporting_pronouned: WordSet::new(&f.reporting_pronouned),

@@ -125,6 +125,8 @@ pub(super) struct SignalFile {
     pub(super) phrases: Vec<String>,
     #[serde(default)]
     pub(super) negatable: bool,
+    #[serde(default)]
+    pub(super) allegeable: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -145,6 +147,8 @@ pub(super) struct NotClaimsFile {
     pub(super) determiners: Vec<String>,
     #[serde(default)]
     pub(super) range_words: Vec<String>,
+    #[serde(default)]
+    pub(super) allegations: Vec<String>,
     #[serde(default)]
     pub(super) duration_before: Vec<String>,
     #[serde(default)]

@@ -223,6 +223,10 @@ impl<'a, 't> Scanner<'a, 't> {
                         || (end == i && self.facts(toks).discarded(i))
                         || (end == i && self.facts(toks).defeated(i))
                         || self.than_a_stretch_of_time(toks, end)
+                        || (self.data.signals[sig as usize].allegeable
+                            && self
+                                .word(toks, end + 1)
+                                .is_some_and(|w| self.data.allegations.contains(w)))
                         || (self.data.signals[sig as usize].negatable
                             && self.negated_before(toks, i)))
                     {

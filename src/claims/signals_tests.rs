@@ -123,3 +123,25 @@ fn idioms_of_order_and_degree_are_no_records() {
     );
     flagged("Ruiz was the first mayor to back the levy.", "the first");
 }
+
+#[test]
+fn a_charge_named_as_an_accusation_or_a_topic_is_not_the_writers() {
+    not_at(
+        "The fraud allegations against the port board were aired at the hearing.",
+        "fraud",
+    );
+    not_at(
+        "Renn answered plagiarism accusations over her harbour report.",
+        "plagiarism",
+    );
+    not_at(
+        "Quill has spoken about voter fraud at every harbour rally.",
+        "fraud",
+    );
+    // The writer's own charge still is one.
+    flagged("The port board's accounts were a fraud.", "fraud");
+    flagged(
+        "Renn's fraud cost the dock workers their pensions.",
+        "fraud",
+    );
+}
