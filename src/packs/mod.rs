@@ -152,10 +152,13 @@ impl Packs {
             path: dir.to_path_buf(),
             source: e,
         };
+        // A path that does not exist says so, as any unreadable file does;
+        // only a folder with no name of its own ("/") is refused here.
         let folder = dir
             .canonicalize()
-            .ok()
-            .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+            .map_err(io)?
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
             .ok_or_else(|| Error::Usage(format!("{}: not a pack folder", dir.display())))?;
         let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
             .map_err(io)?
