@@ -160,12 +160,23 @@ impl Key {
 
 impl WordSet {
     pub fn new<I: IntoIterator<Item = S>, S: AsRef<str>>(words: I) -> WordSet {
-        let mut list: Vec<Vec<u8>> = words
-            .into_iter()
-            .map(|w| w.as_ref().to_lowercase().into_bytes())
+        // Words in lower-case ASCII already (nearly all) are read where
+        // they stand; others are lower-cased into a copy. Equal members
+        // are equal bytes, so an unstable sort orders them as a stable one.
+        let words: Vec<S> = words.into_iter().collect();
+        let mut list: Vec<std::borrow::Cow<'_, [u8]>> = words
+            .iter()
+            .map(|w| {
+                let w = w.as_ref();
+                if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                    std::borrow::Cow::Borrowed(w.as_bytes())
+                } else {
+                    std::borrow::Cow::Owned(w.to_lowercase().into_bytes())
+                }
+            })
             .filter(|w| !w.is_empty() && w.len() <= MAX)
             .collect();
-        list.sort();
+        list.sort_unstable();
         list.dedup();
         let cap = (list.len() * 2).next_power_of_two().max(8);
         let mut set = WordSet {
@@ -184,7 +195,7 @@ impl WordSet {
             }
             set.slots[i] = key;
             if w.len() > 16 {
-                set.long[i] = w.into_boxed_slice();
+                set.long[i] = w.into_owned().into_boxed_slice();
             }
         }
         set
@@ -351,6 +362,36 @@ impl Words {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn members_in_any_case_and_script_are_kept_once_in_lower_case() {
+        // Lower-case ASCII words are read in place, others lower-cased:
+        // both kinds, duplicates across cases and a long word.
+        let s = WordSet::new([
+            "kettle",
+            "Kettle",
+            "ÉCLAIR",
+            "éclair",
+            "Teapot",
+            "extraordinarily-long-spout",
+            "EXTRAORDINARILY-long-spout",
+        ]);
+        assert_eq!(s.len, 4);
+        for w in [
+            "kettle",
+            "KETTLE",
+            "éclair",
+            "teapot",
+            "Extraordinarily-Long-Spout",
+        ] {
+            assert!(s.contains(w), "{w}");
+        }
+        assert!(
+            !s.contains("ÉCLAIR"),
+            "non-ASCII letters are not folded on look-up"
+        );
+        assert!(!s.contains("extraordinarily-long-spouts"));
+    }
 
     #[test]
     fn eight_bytes_fold_as_one_by_one() {

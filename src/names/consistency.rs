@@ -182,8 +182,15 @@ impl Consistency {
             stems.dedup();
             for stem in &stems {
                 for row in &fam.endings {
-                    let forms: std::sync::Arc<[String]> =
-                        row.iter().map(|e| format!("{stem}{e}")).collect();
+                    let forms: std::sync::Arc<[String]> = row
+                        .iter()
+                        .map(|e| {
+                            let mut f = String::with_capacity(stem.len() + e.len());
+                            f.push_str(stem);
+                            f.push_str(e);
+                            f
+                        })
+                        .collect();
                     for side in 0..forms.len() {
                         patterns.push(Pattern {
                             group: g,
@@ -195,20 +202,43 @@ impl Consistency {
             }
         }
         // One pattern per distinct form: the first group that lists it wins.
-        let mut seen = std::collections::HashSet::new();
-        patterns.retain(|p| seen.insert(p.forms[p.side as usize].to_lowercase()));
+        // Forms already in lower-case ASCII (nearly all) are compared as
+        // they stand, without a lower-cased copy each.
+        let keep: Vec<bool> = {
+            let mut seen: rustc_hash::FxHashSet<std::borrow::Cow<'_, str>> =
+                rustc_hash::FxHashSet::default();
+            seen.reserve(patterns.len());
+            patterns
+                .iter()
+                .map(|p| {
+                    let form = p.forms[p.side as usize].as_str();
+                    let lower = form
+                        .bytes()
+                        .all(|b| b.is_ascii() && !b.is_ascii_uppercase());
+                    seen.insert(if lower {
+                        std::borrow::Cow::Borrowed(form)
+                    } else {
+                        std::borrow::Cow::Owned(form.to_lowercase())
+                    })
+                })
+                .collect()
+        };
+        let mut keep = keep.into_iter();
+        patterns.retain(|_| keep.next().unwrap_or(false));
         let mut single = KeyMap::default();
+        single.reserve(patterns.len());
         let mut multi: KeyMap<Vec<u32>> = KeyMap::default();
         let mut shapes = Box::new([0u64; SHAPES / 64]);
         for (i, p) in patterns.iter().enumerate() {
             let form = &p.forms[p.side as usize];
-            let words: Vec<&str> = form.split_whitespace().collect();
-            if words.len() == 1 {
+            let mut words = form.split_whitespace();
+            let first = words.next().expect("a form has a word");
+            if words.next().is_none() {
                 single.insert(key(form), i as u32);
             } else {
-                multi.entry(key(words[0])).or_default().push(i as u32);
+                multi.entry(key(first)).or_default().push(i as u32);
             }
-            let sh = shape(words[0].as_bytes());
+            let sh = shape(first.as_bytes());
             shapes[sh / 64] |= 1 << (sh % 64);
         }
         Ok(Consistency {
@@ -341,6 +371,26 @@ mod tests {
     use super::*;
     use crate::model::Conventions;
     use crate::model::Format;
+
+    #[test]
+    fn a_form_listed_twice_in_any_case_belongs_to_its_first_group() {
+        // "Flan" in the second pair is "flan" of the first: the first wins,
+        // and a pair's multi-word form is found from its first word.
+        let c = Consistency::from_yaml(
+            "c.yaml",
+            "pairs:\n- {forms: [flan, flann]}\n- {forms: [Flan, custard tart]}\n",
+        )
+        .unwrap();
+        let got = uses(&c, "A flan and a custard tart and a FLANN.");
+        assert_eq!(
+            got,
+            [
+                (0, 0, "flan".to_string()),
+                (1, 1, "custard tart".to_string()),
+                (0, 1, "FLANN".to_string())
+            ]
+        );
+    }
 
     fn uses(c: &Consistency, text: &str) -> Vec<(u32, u32, String)> {
         let lang = Conventions::english();
