@@ -161,39 +161,45 @@ impl Key {
 impl WordSet {
     pub fn new<I: IntoIterator<Item = S>, S: AsRef<str>>(words: I) -> WordSet {
         // Words in lower-case ASCII already (nearly all) are read where
-        // they stand; others are lower-cased into a copy. Equal members
-        // are equal bytes, so an unstable sort orders them as a stable one.
+        // they stand; others are lower-cased into a copy. A word met again
+        // is found at its key in the table and not added twice, so the
+        // list needs no sorting (where a member sits does not matter: a
+        // slot is only ever found by probing).
         let words: Vec<S> = words.into_iter().collect();
-        let mut list: Vec<std::borrow::Cow<'_, [u8]>> = words
-            .iter()
-            .map(|w| {
-                let w = w.as_ref();
-                if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-                    std::borrow::Cow::Borrowed(w.as_bytes())
-                } else {
-                    std::borrow::Cow::Owned(w.to_lowercase().into_bytes())
-                }
-            })
-            .filter(|w| !w.is_empty() && w.len() <= MAX)
-            .collect();
-        list.sort_unstable();
-        list.dedup();
-        let cap = (list.len() * 2).next_power_of_two().max(8);
+        let cap = (words.len() * 2).next_power_of_two().max(8);
+        let mask = cap - 1;
         let mut set = WordSet {
             slots: vec![Key::default(); cap],
             long: vec![Box::default(); cap],
-            len: list.len(),
+            len: 0,
             shapes: Shapes::default(),
         };
-        for w in list {
-            set.shapes.add(&w);
+        for w in &words {
+            let w = w.as_ref();
+            let w = if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                std::borrow::Cow::Borrowed(w.as_bytes())
+            } else {
+                std::borrow::Cow::Owned(w.to_lowercase().into_bytes())
+            };
+            if w.is_empty() || w.len() > MAX {
+                continue;
+            }
             let key = Key::of(&w);
-            let mask = cap - 1;
             let mut i = key.home(cap.trailing_zeros());
+            let mut known = false;
             while set.slots[i].len != 0 {
+                if set.slots[i] == key && (w.len() <= 16 || *set.long[i] == *w) {
+                    known = true;
+                    break;
+                }
                 i = (i + 1) & mask;
             }
+            if known {
+                continue;
+            }
+            set.shapes.add(&w);
             set.slots[i] = key;
+            set.len += 1;
             if w.len() > 16 {
                 set.long[i] = w.into_owned().into_boxed_slice();
             }
@@ -391,6 +397,12 @@ mod tests {
             "non-ASCII letters are not folded on look-up"
         );
         assert!(!s.contains("extraordinarily-long-spouts"));
+        // Long words with the same first and last eight bytes and length
+        // share a key: both are members, neither a repeat of the other.
+        let s = WordSet::new(["saucepanredlidkettle", "saucepantanlidkettle"]);
+        assert_eq!(s.len, 2);
+        assert!(s.contains("SaucepanRedLidKettle") && s.contains("saucepantanlidkettle"));
+        assert!(!s.contains("saucepanxyzlidkettle"));
     }
 
     #[test]
