@@ -387,7 +387,9 @@ fn exceptions_that_do_not_compile_are_literal() {
 #[test]
 fn a_pack_folder_that_does_not_exist_is_reported_as_missing() {
     let dir = std::env::temp_dir().join("ascribe-no-such-pack-folder-7f3c");
-    let err = Packs::load_dirs(&[dir.clone()]).unwrap_err().to_string();
+    let err = Packs::load_dirs(std::slice::from_ref(&dir))
+        .unwrap_err()
+        .to_string();
     // The reader is told what the system said, not that the path is no pack.
     assert!(err.starts_with(&dir.display().to_string()), "{err}");
     assert!(!err.contains("not a pack folder"), "{err}");
