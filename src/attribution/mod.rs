@@ -6,6 +6,7 @@
 //! - `items`: quotations as list items under a lead-in;
 //! - `joined`: the subject of a cue verb with none of its own;
 //! - `neighbours`: quotations a sentence or paragraph beside them attributes;
+//! - `credits`: a quotation credited after a dash on its own line;
 //! - `reported`: reported speech, "according to", sentence-final cues;
 //! - `clauses`: where a cue's clause begins, subjects across relative clauses;
 //! - `relatives`: a relative word as the subject of a cue ("…, who said");
@@ -22,6 +23,7 @@
 //! - `data`, `lists`, `words`: the word lists from `rules/attribution/*.yaml`.
 
 mod clauses;
+mod credits;
 mod data;
 mod direct;
 mod found;
@@ -222,6 +224,8 @@ mod tests;
 mod tests_appositives;
 #[cfg(test)]
 mod tests_complement;
+#[cfg(test)]
+mod tests_credits;
 #[cfg(test)]
 mod tests_crowds;
 #[cfg(test)]

@@ -75,14 +75,14 @@ pub(super) fn signed_next(
 /// A quotation that fills its paragraph, signed in the next one with a
 /// dash and the speaker: `“…”` ⏎ `— Bernie Sanders.` (pull quotes, fact
 /// checks, "quotable" boxes). The source runs to the first comma: `-Barack
-/// Obama, tweeting after the speech`.
+/// Obama, tweeting after the speech`. Signed on its own line instead
+/// (`“…” — Dana Whitfield`), it is `credits`' to read.
 pub(super) fn signature(doc: &Document<'_>, q: &crate::model::Quotation) -> Option<Found> {
     let close = doc.marks[q.close? as usize].token as usize;
     let open = doc.marks[q.open as usize].token as usize;
     let s_open = sentence_of(doc, open);
     let block = doc.sentences[s_open].block as usize;
     let b = &doc.blocks[block];
-    let next = doc.blocks.get(block + 1)?;
     let (b0, b1) = (b.tokens.start as usize, b.tokens.end as usize);
     if open != b0 || close >= b1 {
         return None;
@@ -91,8 +91,9 @@ pub(super) fn signature(doc: &Document<'_>, q: &crate::model::Quotation) -> Opti
         .iter()
         .all(|t| matches!(t.kind(), TokenKind::Punct('.' | '!' | '?')));
     if !only_terminal {
-        return None;
+        return super::credits::credit_after(doc, q, open, close, b1);
     }
+    let next = doc.blocks.get(block + 1)?;
     let (n0, n1) = (next.tokens.start as usize, next.tokens.end as usize);
     let dash = doc.tokens.get(n0)?;
     if n0 >= n1 || !matches!(dash.kind(), TokenKind::Punct('-' | '—' | '–')) {

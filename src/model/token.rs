@@ -320,6 +320,9 @@ fn single_char_kind(c: char) -> TokenKind {
         '］' => TokenKind::Close(Bracket::Square),
         '｛' => TokenKind::Open(Bracket::Curly),
         '｝' => TokenKind::Close(Bracket::Curly),
+        // The horizontal bar, which some sites set for every em dash,
+        // plays the em dash's part in a sentence.
+        '―' => TokenKind::Punct('—'),
         _ => match Glyph::from_char(c) {
             Some(g) => TokenKind::Quote(g),
             None => TokenKind::Punct(c),
