@@ -12,6 +12,8 @@ struct DataFile {
     speech: Vec<String>,
     quote_only: Vec<String>,
     phrasal: Vec<String>,
+    #[serde(default)]
+    reported_phrasal: Vec<String>,
     utterances: Vec<String>,
     cognition: Vec<String>,
     infinitive: Vec<String>,
@@ -91,6 +93,12 @@ pub struct Data {
     pub utterances: WordSet,
     /// The two-word speech cues, lowercase.
     pub phrasal: Vec<(String, String)>,
+    /// First words of the cues of several words that report a clause
+    /// ("pointed" of "pointed out that"), looked up beside `cues` by the
+    /// reported-speech scan.
+    pub reported_phrasal_first: WordSet,
+    /// Those cues, lowercase, word by word.
+    pub reported_phrasal: Vec<Vec<String>>,
     /// Thinking verbs, before a clause.
     pub cognition: WordSet,
     /// Intent verbs, before "to".
@@ -222,8 +230,14 @@ impl Data {
                 .map(String::as_str)
                 .chain(f.phrasal.iter().filter_map(|p| p.split_whitespace().next())),
         );
+        let reported_phrasal_first = WordSet::new(
+            f.reported_phrasal
+                .iter()
+                .filter_map(|p| p.split_whitespace().next()),
+        );
         let mut cue_shapes = Shapes::default();
         cue_shapes.add_all(cues.shapes());
+        cue_shapes.add_all(reported_phrasal_first.shapes());
         cue_shapes.add(b"according");
         Data {
             speaker_signs,
@@ -245,6 +259,12 @@ impl Data {
                     let mut w = p.split_whitespace().map(str::to_lowercase);
                     Some((w.next()?, w.next()?))
                 })
+                .collect(),
+            reported_phrasal_first,
+            reported_phrasal: f
+                .reported_phrasal
+                .iter()
+                .map(|p| p.split_whitespace().map(str::to_lowercase).collect())
                 .collect(),
             cognition: WordSet::new(&f.cognition),
             infinitive: WordSet::new(&f.infinitive),

@@ -8,6 +8,7 @@
 //! - `neighbours`: quotations a sentence or paragraph beside them attributes;
 //! - `credits`: a quotation credited after a dash on its own line;
 //! - `reported`: reported speech, "according to", sentence-final cues;
+//! - `phrasal`: cues of several words before a clause ("pointed out that");
 //! - `clauses`: where a cue's clause begins, subjects across relative clauses;
 //! - `relatives`: a relative word as the subject of a cue ("…, who said");
 //! - `questions`: a question put in the passive ("When asked whether …");
@@ -38,6 +39,7 @@ mod neighbours;
 mod orphans;
 mod outcries;
 mod passive;
+mod phrasal;
 mod questions;
 mod relatives;
 mod reported;
@@ -238,6 +240,8 @@ mod tests_inferred;
 mod tests_joined;
 #[cfg(test)]
 mod tests_passive;
+#[cfg(test)]
+mod tests_phrasal;
 #[cfg(test)]
 mod tests_precision;
 #[cfg(test)]

@@ -107,7 +107,9 @@ pub fn find_in(
                     let t = doc.tokens[c as usize];
                     let b = &bytes[t.span.start as usize..t.span.end as usize];
                     t.is_word()
-                        && (d.cues.contains_bytes(b) || b.eq_ignore_ascii_case(b"according"))
+                        && (d.cues.contains_bytes(b)
+                            || d.reported_phrasal_first.contains_bytes(b)
+                            || b.eq_ignore_ascii_case(b"according"))
                 });
             match hit {
                 Some(&c) => k = c as usize,
@@ -184,9 +186,17 @@ pub fn find_in(
                 k += 1;
                 continue;
             }
-            let weak = !d.strong.contains(w);
+            // "pointed out that", "made it clear that": the cue runs to
+            // its last word, and reports as a verb of saying does.
+            let phrasal = super::phrasal::reported_end(doc, d, k, en);
+            if phrasal.is_none() && !d.cues.contains(w) {
+                k += 1;
+                continue;
+            }
+            let last = phrasal.unwrap_or(k);
+            let weak = phrasal.is_none() && !d.strong.contains(w);
             let cs = clause_start(doc, d, st, k);
-            let cue = Cue { first: k, last: k };
+            let cue = Cue { first: k, last };
             // "Trump attacked Cruz, saying that …", "X began by noting
             // that …": a participle's subject is the main clause's, never
             // the clause itself.
@@ -236,7 +246,7 @@ pub fn find_in(
                         .flatten()
                 })
                 .or_else(|| super::joined::parted_subject(doc, d, st, en, k));
-            let after = Toks::new(doc.text, &doc.tokens, k + 1..en);
+            let after = Toks::new(doc.text, &doc.tokens, last + 1..en);
             if super::senses::other_sense(doc, d, k, en) {
                 k += 1;
                 continue;
