@@ -156,6 +156,10 @@ grammar_lists! {
     ability_modals,
     /// Adverbs between the modal and the verb ("can't already tell").
     ability_adverbs,
+    /// Verbs before "as" and a participle of saying that opens a
+    /// quotation: their subject, like a clause's before a comma, is the
+    /// participle's ("Lee was quoted as saying “…”").
+    quoted_as,
     /// Verbs of saying that also take a plain object in another sense
     /// ("maintains a lead", "boasted a record"): without "that", a
     /// quotation or a finite verb after them they report nothing.

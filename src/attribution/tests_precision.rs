@@ -199,6 +199,19 @@ fn tell_as_to_know_attributes_nothing() {
 }
 
 #[test]
+fn the_one_quoted_as_saying_is_the_source() {
+    let a = atts("The senator was quoted as saying, “The bill is dead on arrival.”");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(
+        (a[0].0.as_str(), a[0].2.as_str()),
+        ("direct", "The senator")
+    );
+    let a = atts("“We lost the vote,” Okafor was quoted as saying.");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].2, "Okafor", "{a:?}");
+}
+
+#[test]
 fn a_cue_word_that_is_no_verb_still_names_who_a_pronoun_means() {
     let a =
         atts("Ann Pell still has the final say on the budget, and she has said she will sign it.");

@@ -281,6 +281,8 @@ pub fn before_quote<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, (Cue, O
                 t.is_punct(',')
                     || t.is_word()
                         && (w == "by"
+                            // "Lee was quoted as saying “…”"
+                            || w == "as" && j > 0 && d.grammar.quoted_as.is_folded(input.word(j - 1))
                             || d.grammar.subject_handers.is(w)
                             || d.utterances.contains(w)
                             || is_date_word(d, w))
