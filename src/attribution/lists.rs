@@ -158,7 +158,8 @@ grammar_lists! {
     ability_adverbs,
     /// Verbs before "as" and a participle of saying that opens a
     /// quotation: their subject, like a clause's before a comma, is the
-    /// participle's ("Lee was quoted as saying “…”").
+    /// participle's ("Lee was quoted as saying “…”", "the agency quoted
+    /// the minister as saying “…”").
     quoted_as,
     /// Verbs of saying that also take a plain object in another sense
     /// ("maintains a lead", "boasted a record"): without "that", a

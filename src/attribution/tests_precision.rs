@@ -206,6 +206,10 @@ fn the_one_quoted_as_saying_is_the_source() {
         (a[0].0.as_str(), a[0].2.as_str()),
         ("direct", "The senator")
     );
+    // Active: the one who quotes.
+    let a = atts("The agency quoted the minister as saying “We will not resign.”");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].2, "The agency", "{a:?}");
     let a = atts("“We lost the vote,” Okafor was quoted as saying.");
     assert_eq!(a.len(), 1, "{a:?}");
     assert_eq!(a[0].2, "Okafor", "{a:?}");
