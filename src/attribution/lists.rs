@@ -136,6 +136,31 @@ grammar_lists! {
     /// saying ("added to the confusion", "reported from Cairo"), written
     /// as the two words with a space (lower case).
     other_senses,
+    /// Cue words that are nouns after one of `noun_markers` ("the final
+    /// say", "no say in it").
+    noun_cues,
+    /// Articles and adjectives that make a `noun_cues` word a noun.
+    noun_markers,
+    /// Cue words that are adjectives after one of `degree_words` ("a
+    /// telling sign", "most telling"), before one of `adjective_heads`
+    /// ("telling insight"), or after a form of "be" with nothing said
+    /// after them ("is telling in itself").
+    adjective_cues,
+    degree_words,
+    adjective_heads,
+    /// Words after such a "be … telling" that say nothing follows.
+    adjective_tails,
+    /// Cue words meaning to know or make out after `ability_modals`
+    /// ("can't tell whether"), or with "time" as subject ("time will tell").
+    discern_cues,
+    ability_modals,
+    /// Adverbs between the modal and the verb ("can't already tell").
+    ability_adverbs,
+    /// Verbs before "as" and a participle of saying that opens a
+    /// quotation: their subject, like a clause's before a comma, is the
+    /// participle's ("Lee was quoted as saying “…”", "the agency quoted
+    /// the minister as saying “…”").
+    quoted_as,
     /// Verbs of saying that also take a plain object in another sense
     /// ("maintains a lead", "boasted a record"): without "that", a
     /// quotation or a finite verb after them they report nothing.

@@ -175,6 +175,9 @@ pub fn extract(doc: &Document<'_>, d: &Data) -> Vec<Attribution> {
         who[i] = passive::agent_speaker(doc, &agent);
         found[i].source = agent;
     }
+    // "the final say", "time will tell": no verb of saying, dropped only
+    // now, as the act still names who a later "she said" is.
+    let no_verb: Vec<bool> = found.iter().map(|f| senses::no_verb(doc, d, f)).collect();
     let mut atts: Vec<Attribution> = found
         .into_iter()
         .zip(who)
@@ -187,6 +190,8 @@ pub fn extract(doc: &Document<'_>, d: &Data) -> Vec<Attribution> {
             f.attribution(doc, speaker, class, false)
         })
         .collect();
+    let mut kept = no_verb.into_iter();
+    atts.retain(|_| !kept.next().unwrap_or(false));
     orphans::carried(doc, d, sentences, &mut atts);
     // A quotation inside a transcript turn is the turn's speaker's.
     atts.retain(|a| !(a.inferred && turns::within(&spoken, a.cue)));

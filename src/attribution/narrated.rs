@@ -3,7 +3,7 @@
 
 use super::data::Data;
 use super::found::Found;
-use super::gender::{gender_of, Gender};
+use super::gender::{gender_of, Gender, Surnames};
 use super::source_names::{classify, name_text, words};
 use super::speakers::{Known, RECENT};
 use super::toks::Toks;
@@ -23,7 +23,7 @@ pub(super) fn narrated_subject(
     known: &[Known],
     want: Gender,
     newest: Option<usize>,
-    mut lookup: NamedLookup<'_>,
+    mut lookup: NamedLookup<'_, '_, '_>,
 ) -> Option<String> {
     let mut first = f.sentence;
     if let Some(c) = f.content {
@@ -68,6 +68,13 @@ pub(super) fn narrated_subject(
             let fits = k.gender == want || k.gender == Gender::Unknown && k.may_be(want);
             return fits.then(|| k.name.clone());
         }
+        // "Asked about the cuts, Brown shrugged.": a sentence opening with
+        // a participle narrates a person, whose surname is all the
+        // article gives when it never writes one before it.
+        if participle_opens(doc, r.start, subj.all.start) && !lookup.surnames.knows(&name) {
+            let g = gender_of(d, &name, &lower);
+            return (g == want || g == Gender::Unknown).then_some(name);
+        }
     }
     // Otherwise a full name, first and last.
     let full = name.split(' ').count() >= 2 && name.split(' ').all(is_capitalised);
@@ -75,15 +82,37 @@ pub(super) fn narrated_subject(
     (full && (g == want || g == Gender::Unknown)).then_some(name)
 }
 
+/// Does the sentence at token `st` open with a participle phrase set off
+/// by a comma before its subject at `subj` ("Asked about the vote,",
+/// "Smiling broadly,"): a capitalised word in -ed or -ing, then a word
+/// in lower case?
+fn participle_opens(doc: &Document<'_>, st: usize, subj: usize) -> bool {
+    let (toks, text) = (&doc.tokens, doc.text);
+    let Some(w) = toks.get(st).filter(|t| t.is_word()).map(|t| t.text(text)) else {
+        return false;
+    };
+    let shaped = w.len() >= 5
+        && is_capitalised(w)
+        && w.chars().skip(1).all(char::is_lowercase)
+        && (w.ends_with("ed") || w.ends_with("ing"));
+    let next_lower = toks
+        .get(st + 1)
+        .is_some_and(|t| t.is_word() && !is_capitalised(t.text(text)));
+    shaped && next_lower && subj > st + 2 && toks[subj - 1].is_punct(',')
+}
+
 /// Whether a pronoun may reach any person named in the sentence before
 /// ([`named_in`]): only when no source met so far is known to fit
 /// (`any`); read through the resolver's memo of the last sentence read.
-pub(super) struct NamedLookup<'m> {
+pub(super) struct NamedLookup<'m, 's, 't> {
     pub(super) any: bool,
+    /// Which one-word names the article writes after a given name or
+    /// title somewhere.
+    pub(super) surnames: &'m Surnames<'s, 't>,
     pub(super) memo: &'m mut Option<(std::ops::Range<usize>, Gender, Option<String>)>,
 }
 
-impl NamedLookup<'_> {
+impl NamedLookup<'_, '_, '_> {
     fn find(
         &mut self,
         doc: &Document<'_>,

@@ -117,7 +117,9 @@ pub fn relative_clause_ok(doc: &Document<'_>, d: &Data, range: std::ops::Range<u
 /// campaign, which said"), is the object of a preposition ("lawmakers on
 /// Capitol Hill, who said": the speakers are the lawmakers) or follows
 /// another comma ("from Englewood, New Jersey, who said"): a reader learns
-/// the speaker from the words, not from "who".
+/// the speaker from the words, not from "who". A relative word right
+/// after a word, with no comma, stands for the noun phrase before it
+/// ([`thing_before`]).
 pub fn antecedent(doc: &Document<'_>, d: &Data, s: &Source) -> Option<Option<Source>> {
     let toks = &doc.tokens;
     let text = doc.text;
@@ -125,7 +127,14 @@ pub fn antecedent(doc: &Document<'_>, d: &Data, s: &Source) -> Option<Option<Sou
         return None;
     }
     let r = s.all.start;
-    if !toks[r].is_word() || !d.grammar.cue_relatives.is_folded(toks[r].text(text)) {
+    if !toks[r].is_word() {
+        return None;
+    }
+    // Right after a word: "a sign that read", "mugs that said".
+    if toks[r - 1].is_word() && d.grammar.relative_subjects.is_folded(toks[r].text(text)) {
+        return Some(thing_before(doc, d, r));
+    }
+    if !d.grammar.cue_relatives.is_folded(toks[r].text(text)) {
         return None;
     }
     let comma = r - 1;
@@ -181,4 +190,29 @@ pub fn antecedent(doc: &Document<'_>, d: &Data, s: &Source) -> Option<Option<Sou
         all: all..comma,
         name: name..comma,
     }))
+}
+
+/// "a sign that read “…”", "a playwright who wrote": the noun phrase right
+/// before a relative word with no comma, when it opens with an article or
+/// a possessive and holds up to three lower-case words after it. The
+/// speaker is that phrase, never "that"; none when there is no such
+/// phrase ("mugs that said").
+fn thing_before(doc: &Document<'_>, d: &Data, r: usize) -> Option<Source> {
+    let toks = &doc.tokens;
+    let word = |k: usize| toks[k].is_word().then(|| toks[k].text(doc.text));
+    let mut k = r;
+    while k > 0 && r - k < 4 {
+        let w = word(k - 1)?;
+        if d.grammar.part_owners.is_folded(w) || d.grammar.articles.is_folded(w) {
+            return (k < r).then(|| Source {
+                all: k - 1..r,
+                name: k - 1..r,
+            });
+        }
+        if !w.starts_with(|c: char| c.is_lowercase()) || d.determiners.contains(w) {
+            return None;
+        }
+        k -= 1;
+    }
+    None
 }

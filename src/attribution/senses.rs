@@ -2,9 +2,12 @@
 //! after it, says nothing ("Clinton maintains a commanding lead", "the
 //! ruling added to the confusion", "Ruiz reported from Lagos", "Lee
 //! responded by closing the office"). Read
-//! before reported speech is taken.
+//! before reported speech is taken. Cue words that are no verb by the
+//! words around them ("the final say", "a telling sign", "time will
+//! tell") are dropped only after speakers are resolved (`no_verb`).
 
 use super::data::Data;
+use super::found::Found;
 use crate::model::Document;
 
 /// Does the cue at token `k` (sentence ending before token `en`) read in
@@ -34,6 +37,62 @@ pub fn other_sense(doc: &Document<'_>, d: &Data, k: usize, en: usize) -> bool {
         }
     }
     false
+}
+
+/// Is the cue at token `k` no verb of saying by the words around it: a
+/// noun ("have a say", "the final say"), an adjective ("a telling sign",
+/// "most telling", "is telling in itself"), or "tell" as to know ("time
+/// will tell", "you can't tell whether")?
+fn not_a_verb(doc: &Document<'_>, d: &Data, st: usize, k: usize, en: usize) -> bool {
+    let word = |j: usize| {
+        (j >= st && j < en)
+            .then(|| doc.tokens[j])
+            .filter(|t| t.is_word())
+            .map(|t| t.text(doc.text))
+    };
+    let Some(w) = word(k) else {
+        return false;
+    };
+    let g = &d.grammar;
+    let before = k.checked_sub(1).and_then(word);
+    let after = word(k + 1);
+    // Nothing said after the word: the sentence or clause ends, or a
+    // preposition follows ("is telling in its own right").
+    let ends = after.is_none_or(|a| g.adjective_tails.is_folded(a));
+    if g.noun_cues.is_folded(w) {
+        return before.is_some_and(|b| g.noun_markers.is_folded(b));
+    }
+    if g.adjective_cues.is_folded(w) {
+        let graded = before.is_some_and(|b| g.degree_words.is_folded(b));
+        let be = before.is_some_and(|b| g.passive_auxiliaries.is_folded(b));
+        return graded || be && ends || after.is_some_and(|a| g.adjective_heads.is_folded(a));
+    }
+    if g.discern_cues.is_folded(w) {
+        // "Only time will tell": time is no speaker.
+        let by_time = before.is_some_and(|b| g.auxiliaries.is_folded(b))
+            && k.checked_sub(2)
+                .and_then(word)
+                .is_some_and(|t| t.eq_ignore_ascii_case("time"));
+        // "if you can't already tell.", "I couldn't tell whether …": no
+        // one told, nothing after it or a question.
+        let mut m = k.checked_sub(1).and_then(word);
+        if m.is_some_and(|a| g.ability_adverbs.is_folded(a)) {
+            m = k.checked_sub(2).and_then(word);
+        }
+        let can = m.is_some_and(|a| g.ability_modals.is_folded(a));
+        let asks = after.is_none_or(|a| g.question_words.is(a) && !a.eq_ignore_ascii_case("to"));
+        return by_time || can && asks;
+    }
+    false
+}
+
+/// Is attribution `f`'s cue no verb of saying ([`not_a_verb`])? Asked
+/// once speakers are resolved: "Lee has the final say, and she said …"
+/// still names who "she" is.
+pub fn no_verb(doc: &Document<'_>, d: &Data, f: &Found) -> bool {
+    let s = &doc.sentences[f.sentence];
+    let (st, en) = (s.tokens.start as usize, s.tokens.end as usize);
+    f.cue.first == f.cue.last && not_a_verb(doc, d, st, f.cue.first, en)
 }
 
 /// Is the that-less clause `from..to` after the cue at token `k` the plain

@@ -266,6 +266,7 @@ impl<'t, 's> Resolver<'t, 's> {
                 let fitting = known.iter().rev().take(RECENT).any(|k| fits(k, want));
                 let lookup = NamedLookup {
                     any: !fitting,
+                    surnames,
                     memo: &mut self.named,
                 };
                 if let Some(name) = narrated_subject(doc, d, f, known, want, newest, lookup) {

@@ -158,3 +158,71 @@ fn according_to_inside_a_report_leaves_the_speaker_alone() {
         "{a:?}"
     );
 }
+
+#[test]
+fn a_cue_word_as_a_noun_or_an_adjective_attributes_nothing() {
+    for body in [
+        "Under the new charter the towns have a larger say than the county board.",
+        "The treasurer still has the final say on whether the levy goes ahead.",
+        "Farmers had no say in how the water was shared out.",
+        "Her silence on the dam is telling in its own right.",
+        "In a telling sign, the firm now answers every letter within a day.",
+        "The figures give telling insight into how the fund was run.",
+        "Perhaps most telling, the board never met in the spring.",
+    ] {
+        let a = atts(body);
+        assert!(a.is_empty(), "{body}: {a:?}");
+    }
+    // As verbs they still report.
+    for body in [
+        "The mayor is telling voters that the levy will pass.",
+        "Farmers say the water was shared out badly.",
+    ] {
+        let a = atts(body);
+        assert_eq!(a.len(), 1, "{body}: {a:?}");
+    }
+}
+
+#[test]
+fn tell_as_to_know_attributes_nothing() {
+    for body in [
+        "Only time will tell if the new ferry keeps to its timetable.",
+        "I was furious, if you can't already tell.",
+        "Even now the inspectors cannot tell whether the leak was old.",
+    ] {
+        let a = atts(body);
+        assert!(a.is_empty(), "{body}: {a:?}");
+    }
+    // Someone told is someone spoken to.
+    let a = atts("I can tell you that the ferry will run on time.");
+    assert_eq!(a.len(), 1, "{a:?}");
+}
+
+#[test]
+fn the_one_quoted_as_saying_is_the_source() {
+    let a = atts("The senator was quoted as saying, “The bill is dead on arrival.”");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(
+        (a[0].0.as_str(), a[0].2.as_str()),
+        ("direct", "The senator")
+    );
+    // Active: the one who quotes.
+    let a = atts("The agency quoted the minister as saying “We will not resign.”");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].2, "The agency", "{a:?}");
+    let a = atts("“We lost the vote,” Okafor was quoted as saying.");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].2, "Okafor", "{a:?}");
+}
+
+#[test]
+fn a_cue_word_that_is_no_verb_still_names_who_a_pronoun_means() {
+    let a =
+        atts("Ann Pell still has the final say on the budget, and she has said she will sign it.");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(
+        (a[0].1.as_str(), a[0].4.as_str()),
+        ("said", "Ann Pell"),
+        "{a:?}"
+    );
+}

@@ -60,3 +60,13 @@ fn a_relative_words_antecedent_by_surname_is_the_source_met_in_full() {
                 Harvey, who leads the council, said the vote was close.";
     assert_eq!(last_speaker(body), "Ann Harvey");
 }
+
+#[test]
+fn a_participle_openers_subject_is_the_person_a_pronoun_means() {
+    // No given name anywhere: the surname is the name.
+    let body = "Asked about the deficit, Brown shrugged. “It is not my problem,” he said.";
+    assert_eq!(last_speaker(body), "Brown");
+    // No participle: a lone capitalised subject may be a place or a thing.
+    let body = "Dalton voted on Monday. “It is not my problem,” he said.";
+    assert_eq!(last_speaker(body), "");
+}

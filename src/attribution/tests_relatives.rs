@@ -142,3 +142,18 @@ fn a_pronoun_after_a_relative_clause_means_its_named_antecedent() {
         .expect("the quotation is attributed");
     assert_ne!(q.4, "Republicans", "{a:?}");
 }
+
+#[test]
+fn a_thing_before_that_or_who_with_no_comma_is_the_speaker_not_the_relative_word() {
+    let a = atts("The crowd waved a banner that read, “Keep the mill open.”");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(
+        (a[0].2.as_str(), a[0].4.as_str()),
+        ("that", "a banner"),
+        "{a:?}"
+    );
+    // No article or possessive before it: no speaker is guessed.
+    let a = atts("Vendors sold mugs that said, “Keep the mill open.”");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].4, "", "{a:?}");
+}

@@ -281,6 +281,9 @@ pub fn before_quote<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, (Cue, O
                 t.is_punct(',')
                     || t.is_word()
                         && (w == "by"
+                            // "Lee was quoted as saying “…”", "the agency
+                            // quoted the minister as saying “…”"
+                            || w == "as" && quoted_before(d, input, j)
                             || d.grammar.subject_handers.is(w)
                             || d.utterances.contains(w)
                             || is_date_word(d, w))
@@ -439,4 +442,13 @@ pub fn before_quote<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, (Cue, O
         }
         miss(input, Expected::Source)
     }
+}
+
+/// Is one of the four words before token `j` ("as") a `quoted_as` verb,
+/// with no punctuation between: "was quoted as", "quoted the minister as"?
+fn quoted_before(d: &Data, input: Toks<'_>, j: usize) -> bool {
+    (j.saturating_sub(4)..j)
+        .rev()
+        .take_while(|&i| input.toks[i].is_word())
+        .any(|i| d.grammar.quoted_as.is_folded(input.word(i)))
 }
