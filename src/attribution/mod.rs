@@ -7,7 +7,8 @@
 //! - `joined`: the subject of a cue verb with none of its own;
 //! - `neighbours`: quotations a sentence or paragraph beside them attributes;
 //! - `credits`: a quotation credited after a dash on its own line;
-//! - `reported`: reported speech, "according to", sentence-final cues;
+//! - `reported`: reported speech and sentence-final cues;
+//! - `according`: "according to X";
 //! - `phrasal`: cues of several words before a clause ("pointed out that");
 //! - `clauses`: where a cue's clause begins, subjects across relative clauses;
 //! - `relatives`: a relative word as the subject of a cue ("…, who said");
@@ -23,6 +24,7 @@
 //! - `gender`: whether a speaker is a man or a woman, as the text shows;
 //! - `data`, `lists`, `words`: the word lists from `rules/attribution/*.yaml`.
 
+mod according;
 mod clauses;
 mod credits;
 mod data;

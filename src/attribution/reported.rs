@@ -1,10 +1,11 @@
 //! Reported speech, "according to", and attributions at a sentence's end
 //! (`…, CNBC reported.`, `…, Analysts Say`): driven by the cue words.
 
+use super::according::according_at;
 use super::clauses::{clause_start, relative_subject, thing_relative_subject};
 use super::data::Data;
 use super::found::{quotation_at, sentence_of, token_span, Found};
-use super::grammar::{according, complement, inverted, subject, Complement, Cue};
+use super::grammar::{complement, inverted, subject, Complement, Cue};
 use super::toks::Toks;
 use super::AttributionKind;
 use crate::model::{Document, TokenKind};
@@ -12,7 +13,7 @@ use crate::span::Span;
 
 /// Content before the source: from the clause start to the comma before
 /// token `src`.
-fn content_before(doc: &Document<'_>, start: usize, src: usize) -> Option<Span> {
+pub(super) fn content_before(doc: &Document<'_>, start: usize, src: usize) -> Option<Span> {
     if src < start + 2 {
         return None;
     }
@@ -135,55 +136,13 @@ pub fn find_in(
                 continue;
             }
             if is_acc {
-                if let Ok((_, (cue, src))) = according(d)(Toks::new(doc.text, &doc.tokens, k..en)) {
-                    let cs = clause_start(doc, d, st, k);
-                    // "“…,” according to X.": the quotation just before.
-                    let quoted = (k > st
-                        && matches!(doc.tokens[k - 1].kind(), TokenKind::Quote(_)))
-                    .then(|| quotation_at(doc, doc.tokens[k - 1].span.start))
-                    .flatten()
-                    .filter(|&q| doc.quotations[q].span.end == doc.tokens[k - 1].span.end);
-                    if let Some(q) = quoted {
-                        let end = src.all.end;
-                        out.push(Found {
-                            kind: AttributionKind::Direct,
-                            cue,
-                            source: Some(src),
-                            content: Some(doc.quotations[q].span),
-                            sentence: si,
-                            last_sentence: si,
-                        });
+                match according_at(doc, d, (st, en, si), k) {
+                    Some((f, end)) => {
+                        out.push(f);
                         k = end;
-                        continue;
                     }
-                    let content = if cs == k
-                        || (k > st
-                            && doc.tokens[k - 1].is_word()
-                            && d.intro.contains(doc.tokens[k - 1].text(doc.text))
-                            && k - 1 == cs)
-                    {
-                        // "According to X, …": the rest of the sentence.
-                        let mut a = src.all.end;
-                        if a < en && doc.tokens[a].is_punct(',') {
-                            a += 1;
-                        }
-                        trimmed(doc, a, en)
-                    } else {
-                        content_before(doc, cs, k)
-                    };
-                    let end = src.all.end;
-                    out.push(Found {
-                        kind: AttributionKind::Indirect,
-                        cue,
-                        source: Some(src),
-                        content,
-                        sentence: si,
-                        last_sentence: si,
-                    });
-                    k = end;
-                    continue;
+                    None => k += 1,
                 }
-                k += 1;
                 continue;
             }
             // "pointed out that", "made it clear that": the cue runs to
@@ -424,7 +383,7 @@ fn weak_clause_ok(doc: &Document<'_>, d: &Data, verb: &str, at: usize) -> bool {
 }
 
 /// Tokens `a..b` without the sentence's closing punctuation.
-fn trimmed(doc: &Document<'_>, a: usize, mut b: usize) -> Option<Span> {
+pub(super) fn trimmed(doc: &Document<'_>, a: usize, mut b: usize) -> Option<Span> {
     while b > a
         && matches!(
             doc.tokens[b - 1].kind(),
