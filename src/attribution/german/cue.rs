@@ -203,7 +203,13 @@ fn verb_cue(r: &Reader<'_, '_>, a: usize, b: usize, v: usize) -> Option<Cue> {
         c0
     };
     if boundary(c0) && c0 + 1 < v && verb_last(r, v, b) {
-        let s = r.source_at(c0 + 1, v);
+        // (`wie sich Roth ausdrückte`: a reflexive before the subject.)
+        let k = if r.narrated(c0 + 1).is_some_and(|w| g.reflexives.is(w)) {
+            c0 + 2
+        } else {
+            c0 + 1
+        };
+        let s = r.source_at(k, v);
         return Some(cue(s, Place::Inside, c0..v + 1));
     }
     if let Some((w, s)) = apposed_clause(r, a, c0, v).filter(|_| verb_last(r, v, b)) {

@@ -42,6 +42,8 @@ mod tests_objects;
 #[cfg(test)]
 mod tests_orphans;
 #[cfg(test)]
+mod tests_reported;
+#[cfg(test)]
 mod tests_reports;
 #[cfg(test)]
 mod tests_speakers;
@@ -183,10 +185,7 @@ pub(super) fn find(doc: &Document<'_>, d: &Data) -> (Vec<Found>, Vec<Option<Carr
                 // „…“`) — when the sentence's own verb is the subjunctive,
                 // not one in a clause under it (`X zeigte sich besorgt,
                 // dass … würden: „…“` is X's).
-                let reported = || {
-                    let v = r.first_verb(a, q.open)?;
-                    subjunctive(&r, v, v + 1)
-                };
+                let reported = || reported_clause(&r, a, q.open);
                 let subject = subject.filter(|_| giver.is_none() || reported().is_none());
                 // `In dem Entwurf steht: „…“`: the text the words stand
                 // in, before any speaker named or carried.
@@ -216,7 +215,15 @@ pub(super) fn find(doc: &Document<'_>, d: &Data) -> (Vec<Found>, Vec<Option<Carr
                 let since = |g: usize| found[g].last_sentence + 1 < si;
                 let subject = subject.or_else(|| {
                     ((q.open <= a || reported().is_some()) && giver.is_none_or(since))
-                        .then(|| orphan::narrated_subject(&r, si.checked_sub(1)?))
+                        .then(|| {
+                            // (Past the subjunctive sentences that go on
+                            // the report: `Die Kammer wies das zurück. Der
+                            // Vorwurf sei haltlos. Es bleibe „…“`.)
+                            if reported().is_some() {
+                                return orphan::reporting_subject(&r, si);
+                            }
+                            orphan::narrated_subject(&r, si.checked_sub(1)?)
+                        })
                         .flatten()
                 });
                 if let (None, Some(g)) = (&subject, giver) {
@@ -537,6 +544,24 @@ fn subjunctive(r: &Reader<'_, '_>, a: usize, b: usize) -> Option<usize> {
             g.subjunctives.is(w) && !g.conditionals.is(w) || g.hearsay.is(w) && perfect()
         })
     })
+}
+
+/// The subjunctive that makes `a..open` reported speech: its first verb,
+/// or one in its main clause (`So gewonnene Daten seien`, where the
+/// participle reads as the first verb).
+fn reported_clause(r: &Reader<'_, '_>, a: usize, open: usize) -> Option<usize> {
+    let v = r.first_verb(a, open)?;
+    subjunctive(r, v, v + 1).or_else(|| main_subjunctive(r, a, open))
+}
+
+/// A subjunctive verb in the main clause of `a..open`: before any comma,
+/// colon or semicolon (`Die Daten seien „…“`, not `X zeigte sich besorgt,
+/// dass … würden: „…“`).
+fn main_subjunctive(r: &Reader<'_, '_>, a: usize, open: usize) -> Option<usize> {
+    let end = (a..open)
+        .find(|&k| r.is_punct(k, ',') || r.is_punct(k, ':') || r.is_punct(k, ';'))
+        .unwrap_or(open);
+    subjunctive(r, a, end)
 }
 
 /// Whether a carried subjunctive sentence `si` goes on the carried report

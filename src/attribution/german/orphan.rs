@@ -3,6 +3,7 @@
 
 use super::quotes::Quote;
 use super::reader::{starts_upper, Reader};
+use super::speakers_of;
 use crate::attribution::grammar::Source;
 use crate::attribution::neighbours::names_no_one;
 
@@ -61,6 +62,33 @@ pub(super) fn narrated_subject(r: &Reader<'_, '_>, si: usize) -> Option<Source> 
     }
     Some(subject)
 }
+
+/// The speaker a quotation in reported speech in sentence `si` reports:
+/// the subject of the nearest sentence of narration before it in its
+/// paragraph, past the subjunctive sentences that go on that report
+/// (`Die Kammer wies das zurück. Der Vorwurf sei haltlos. Es bleibe „…“`
+/// is the chamber's, not the accusation's).
+pub(super) fn reporting_subject(r: &Reader<'_, '_>, si: usize) -> Option<Source> {
+    let doc = r.doc;
+    let block = doc.sentences.get(si)?.block;
+    for p in (si.saturating_sub(REPORT_REACH)..si).rev() {
+        let s = &doc.sentences[p];
+        if s.block != block {
+            return None;
+        }
+        let (a, b) = (s.tokens.start as usize, s.tokens.end as usize);
+        let goes_on = !(a..b).any(|k| r.is_mark(k)) && super::reported_clause(r, a, b).is_some();
+        if !goes_on {
+            // (`Auch die Ortung erschließt …`: an act, named in the
+            // narration between, reports nothing.)
+            return narrated_subject(r, p).filter(|s| !speakers_of::abstract_subject(r, s));
+        }
+    }
+    None
+}
+
+/// How many sentences back a report's narration may stand.
+const REPORT_REACH: usize = 4;
 
 /// `Der Bericht ist brisant, weil die Regierung das Land als „…“
 /// bezeichnet hat`, `eine Resolution, welche … mit „…“ zur Kenntnis
