@@ -184,7 +184,7 @@ impl Rule for ClaimsUnattributed {
             // No source in scope, and a figure, record or charge, or a
             // sentence the model scores a claim (from a lower score when it
             // holds a weaker claim signal).
-            let Err(why) = c.scope.judge(&c.coverage, scope) else {
+            let Err(why) = c.verdict(scope) else {
                 return;
             };
             let score = model.claim(&c.features(), doc);
