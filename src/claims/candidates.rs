@@ -23,6 +23,8 @@ pub struct Candidate<'c, 'a> {
     /// Gathered when first asked (see [`Candidate::verdict`]).
     coverage: OnceCell<Coverage<'a>>,
     extractor: &'c Extractor<'c, 'a>,
+    doc: &'a Document<'a>,
+    data: &'a Data,
 }
 
 impl<'a> Candidate<'_, 'a> {
@@ -55,10 +57,53 @@ impl<'a> Candidate<'_, 'a> {
     pub fn features(&self) -> Features {
         self.extractor.of(self.sentence, self.hits, self.coverage())
     }
+
+    /// Is it, after all, no sentence to judge: the writer's own account
+    /// after an opening, a title in capitals, the page speaking of itself;
+    /// with no signal, an event on the calendar, a scene, a record or the
+    /// narration of a speech; an appearance announced, or how a poll was
+    /// taken? These tests read every word of the sentence, so [`sifted`]
+    /// leaves them to its caller, to ask only of a sentence it would
+    /// report; [`candidates`] asks them of every sentence.
+    pub fn set_aside(&self) -> bool {
+        let (doc, data, ex) = (self.doc, self.data, self.extractor);
+        let s = &doc.sentences[self.sentence];
+        let hits = self.hits;
+        super::voice::writer_after_opening(doc, data, s).is_some_and(|we| !ex.in_quote(we))
+            || super::page::title_case(doc, &data.stop, s)
+            || super::page::about_itself(doc, &data.page, s)
+            || (hits.is_empty()
+                && (scheduled(doc, data, s)
+                    || scene(ex, doc, data, s)
+                    || record(ex, doc, data, s)
+                    || super::speech::narrates(ex, doc, data, s)))
+            || appearance(ex, doc, data, s, hits)
+            || poll_method(doc, data, s, hits)
+    }
 }
 
 /// Calls `each` for every candidate sentence of `doc`, in order.
 pub fn candidates<'a>(
+    doc: &'a Document<'a>,
+    atts: &'a [crate::attribution::Attribution],
+    data: &'a Data,
+    attr: &'a crate::attribution::Data,
+    mut each: impl FnMut(Candidate<'_, 'a>),
+) {
+    sifted(doc, atts, data, attr, |c| {
+        if !c.set_aside() {
+            each(c);
+        }
+    });
+}
+
+/// Calls `each`, in order, for every sentence of `doc` that passes the
+/// tests that cost little (a body sentence, not quoted, not a question
+/// …): every candidate, and the sentences [`Candidate::set_aside`] turns
+/// away. For the rule, which asks that only of a sentence it would
+/// report: most are covered by a source or score too low, and the tests
+/// cost as much as a sentence's coverage.
+pub fn sifted<'a>(
     doc: &'a Document<'a>,
     atts: &'a [crate::attribution::Attribution],
     data: &'a Data,
@@ -87,33 +132,22 @@ pub fn candidates<'a>(
             if extractor.in_quote(s.span)
                 || super::voice::question(doc, s)
                 || super::voice::writers_own(doc, data, s)
-                || super::voice::writer_after_opening(doc, data, s)
-                    .is_some_and(|we| !extractor.in_quote(we))
                 || super::voice::holds_request(&requests, s.span)
                 || super::page::title_line(doc, b, s)
-                || super::page::title_case(doc, &data.stop, s)
-                || super::page::about_itself(doc, &data.page, s)
             {
                 continue;
             }
+            // The scanner may be asked of a sentence set aside later: it
+            // reads each sentence on its own.
             scanner.scan(s, false, &mut hits);
-            if hits.is_empty()
-                && (scheduled(doc, data, s)
-                    || scene(&extractor, doc, data, s)
-                    || record(&extractor, doc, data, s)
-                    || super::speech::narrates(&extractor, doc, data, s))
-            {
-                continue;
-            }
-            if appearance(&extractor, doc, data, s, &hits) || poll_method(doc, data, s, &hits) {
-                continue;
-            }
             each(Candidate {
                 scope: &scope,
                 sentence: si,
                 hits: &hits,
                 coverage: OnceCell::new(),
                 extractor: &extractor,
+                doc,
+                data,
             });
         }
     }

@@ -176,3 +176,43 @@ fn the_verdict_is_the_judgement_of_the_whole_coverage() {
     // sentence answers at once, one that is the claim itself does not.
     assert!(ok >= 2 && err >= 4 && own >= 1, "{ok} {err} {own}");
 }
+
+#[test]
+fn the_sentences_set_aside_are_those_candidates_leaves_out() {
+    let lang = crate::lang::Lang::english();
+    let text = "Head\n\nThe delegate yelled and waved a flag at the stage. The plan is a disaster for the port.\n\nSubscribe to our newsletter for more stories like this one. Vermont holds its caucus on Saturday.\n\nThe mayor will speak about the budget at the hall. Fares rose by 40% in May.\n";
+    let doc = crate::model::Document::parse(text, crate::model::Format::Plain, &lang);
+    let atts = crate::attribution::extract(&doc, &lang.attribution);
+    let mut all = Vec::new();
+    super::candidates(&doc, &atts, &lang.claims, &lang.attribution, |c| {
+        all.push(c.sentence)
+    });
+    let (mut kept, mut aside) = (Vec::new(), Vec::new());
+    super::sifted(&doc, &atts, &lang.claims, &lang.attribution, |c| {
+        if c.set_aside() {
+            aside.push(c.sentence);
+        } else {
+            kept.push(c.sentence);
+        }
+    });
+    assert_eq!(kept, all);
+    // The scene, the page's own call and the calendar are set aside; the
+    // judgement and the figure are not.
+    let words = |v: &[usize]| -> Vec<&str> {
+        v.iter()
+            .map(|&si| doc.sentences[si].span.text(text))
+            .collect()
+    };
+    assert!(
+        words(&aside).iter().any(|s| s.contains("yelled")),
+        "{:?}",
+        words(&aside)
+    );
+    assert!(
+        words(&aside).iter().any(|s| s.contains("caucus")),
+        "{:?}",
+        words(&aside)
+    );
+    assert!(words(&kept).iter().any(|s| s.contains("disaster")));
+    assert!(words(&kept).iter().any(|s| s.contains("40%")));
+}

@@ -14,7 +14,7 @@ use crate::attribution::SourceClass;
 use crate::model::{BlockKind, Document, Sentence, TokenKind};
 use crate::span::Span;
 
-pub use super::candidates::{candidates, Candidate};
+pub use super::candidates::{candidates, sifted, Candidate};
 
 /// The features that are not a signal, by the index of their name in
 /// [`FIXED`].
