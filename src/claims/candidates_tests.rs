@@ -1,6 +1,9 @@
 //! Which sentences the claims rule judges at all (English lists), through
 //! the same walk the rule and the model script use.
 
+use crate::claims::scope::Why;
+use crate::claims::ClaimsScope;
+
 /// The text of every sentence judged in `text`, in order.
 fn judged(text: &str) -> Vec<String> {
     let lang = crate::lang::Lang::english();
@@ -142,4 +145,74 @@ fn a_lifes_record_or_a_definition_is_background() {
     ] {
         assert_eq!(judged(&format!("Head\n\n{s}\n")), [s], "{s}");
     }
+}
+
+/// Paragraphs of every kind of coverage: a source in the sentence, the
+/// claim that is its own attribution, a paragraph closed by a source, one
+/// closed after a turn, and none at all.
+const COVERED_AND_NOT: &str = "Head\n\nThe harbor lost $3 million last year, the auditor said. The vote comes as the two towns have pledged to merge their ports.\n\nThe ferry fares rose by 40% in May. The mayor will most likely resign. The union wants a strike, the Tide Gazette reported.\n\nThe depot is the largest in the state. But the board disputes it, Ruiz said.\n\nThe levy is a disaster for the fishermen. Fuel will cost more than ever.\n";
+
+#[test]
+fn the_verdict_is_the_judgement_of_the_whole_coverage() {
+    // `verdict` settles a claim with a source in its sentence before the
+    // rest of the coverage is gathered: it must say what `judge` says.
+    let lang = crate::lang::Lang::english();
+    let text = COVERED_AND_NOT;
+    let doc = crate::model::Document::parse(text, crate::model::Format::Plain, &lang);
+    let atts = crate::attribution::extract(&doc, &lang.attribution);
+    let (mut ok, mut err, mut own) = (0, 0, 0);
+    super::candidates(&doc, &atts, &lang.claims, &lang.attribution, |c| {
+        for scope in [ClaimsScope::Paragraph, ClaimsScope::Sentence] {
+            let v = c.verdict(scope);
+            assert_eq!(v, c.scope.judge(c.coverage(), scope), "{}", c.sentence);
+            match v {
+                Ok(()) => ok += 1,
+                Err(Why::OwnAttribution { .. }) => own += 1,
+                Err(_) => err += 1,
+            }
+        }
+    });
+    // Every way, so that the early answer is tested: a source in the
+    // sentence answers at once, one that is the claim itself does not.
+    assert!(ok >= 2 && err >= 4 && own >= 1, "{ok} {err} {own}");
+}
+
+#[test]
+fn the_sentences_set_aside_are_those_candidates_leaves_out() {
+    let lang = crate::lang::Lang::english();
+    let text = "Head\n\nThe delegate yelled and waved a flag at the stage. The plan is a disaster for the port.\n\nSubscribe to our newsletter for more stories like this one. Vermont holds its caucus on Saturday.\n\nThe mayor will speak about the budget at the hall. Fares rose by 40% in May.\n";
+    let doc = crate::model::Document::parse(text, crate::model::Format::Plain, &lang);
+    let atts = crate::attribution::extract(&doc, &lang.attribution);
+    let mut all = Vec::new();
+    super::candidates(&doc, &atts, &lang.claims, &lang.attribution, |c| {
+        all.push(c.sentence)
+    });
+    let (mut kept, mut aside) = (Vec::new(), Vec::new());
+    super::sifted(&doc, &atts, &lang.claims, &lang.attribution, |c| {
+        if c.set_aside() {
+            aside.push(c.sentence);
+        } else {
+            kept.push(c.sentence);
+        }
+    });
+    assert_eq!(kept, all);
+    // The scene, the page's own call and the calendar are set aside; the
+    // judgement and the figure are not.
+    let words = |v: &[usize]| -> Vec<&str> {
+        v.iter()
+            .map(|&si| doc.sentences[si].span.text(text))
+            .collect()
+    };
+    assert!(
+        words(&aside).iter().any(|s| s.contains("yelled")),
+        "{:?}",
+        words(&aside)
+    );
+    assert!(
+        words(&aside).iter().any(|s| s.contains("caucus")),
+        "{:?}",
+        words(&aside)
+    );
+    assert!(words(&kept).iter().any(|s| s.contains("disaster")));
+    assert!(words(&kept).iter().any(|s| s.contains("40%")));
 }

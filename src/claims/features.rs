@@ -14,7 +14,7 @@ use crate::attribution::SourceClass;
 use crate::model::{BlockKind, Document, Sentence, TokenKind};
 use crate::span::Span;
 
-pub use super::candidates::{candidates, Candidate};
+pub use super::candidates::{candidates, sifted, Candidate};
 
 /// The features that are not a signal, by the index of their name in
 /// [`FIXED`].
@@ -346,19 +346,22 @@ impl<'a, 't> Extractor<'a, 't> {
                         quoted += 1;
                         continue;
                     }
-                    let w = t.text(text);
-                    let b = w.as_bytes();
+                    // Read as bytes: the text as a string (its ends
+                    // checked for character boundaries) only where a
+                    // letter is not ASCII.
+                    let b = &bytes[t.span.range()];
+                    let w = || t.text(text);
                     let capital = if b[0].is_ascii() {
                         b[0].is_ascii_uppercase()
                     } else {
-                        w.starts_with(char::is_uppercase)
+                        w().starts_with(char::is_uppercase)
                     };
                     capitals += usize::from(capital);
                     // Each flag below, once set, is not tested again: the
                     // tests read the word's bytes and the next tokens.
                     lower = lower
                         || b.iter().any(u8::is_ascii_lowercase)
-                        || (!b.is_ascii() && w.chars().any(char::is_lowercase));
+                        || (!b.is_ascii() && w().chars().any(char::is_lowercase));
                     let bits = lex.of(*t, bytes);
                     classes |= bits;
                     first_person |= bits & Lexicon::FIRST_PERSON != 0;
@@ -377,10 +380,12 @@ impl<'a, 't> Extractor<'a, 't> {
                     adverb = adverb
                         || b.len() > 4 && b.ends_with(b"ly") && bits & Lexicon::NOT_ADVERB == 0;
                     modal |= bits & Lexicon::MODAL != 0;
+                    // Both endings end in "t": most words are turned
+                    // away by their last byte.
                     negation = negation
                         || bits & Lexicon::NEGATION != 0
-                        || w.ends_with("n't")
-                        || w.ends_with("n’t");
+                        || (b.last() == Some(&b't')
+                            && (b.ends_with(b"n't") || b.ends_with("n’t".as_bytes())));
                     comparative = comparative
                         || bits & Lexicon::COMPARATIVE != 0
                         || (b.len() > 4
@@ -485,6 +490,10 @@ impl<'a, 't> Extractor<'a, 't> {
         f
     }
 }
+
+#[cfg(test)]
+#[path = "features_tests.rs"]
+mod word_tests;
 
 #[cfg(test)]
 mod tests {

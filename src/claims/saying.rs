@@ -5,6 +5,7 @@
 
 use super::Scope;
 use crate::claims::data::Lexicon;
+use crate::model::sig::select;
 use crate::span::Span;
 
 /// Words a closing attribution may have after its verb ("wrote in a memo
@@ -45,16 +46,17 @@ impl Scope<'_, '_> {
                     .position(|t| t.is_punct(','))
                     .is_none_or(|c| c > k)
         };
-        for (k, t) in toks.iter().enumerate() {
-            // Most words are none of those looked up below: their shape
-            // turns them away (and every token but a word) unread.
-            if !self
-                .data
-                .saying
-                .as_ref()
-                .is_none_or(|s| s.may_hold(t.word_sig()))
-                || !t.is_word()
-            {
+        // Most words are none of those looked up below: their shapes turn
+        // them away (and every token but a word) unread, listed first
+        // without a branch per token, so that only the others are visited.
+        let mut kept = Vec::new();
+        match &self.data.saying {
+            Some(shapes) => select(toks, 0, |s| shapes.may_hold(s), &mut kept),
+            None => select(toks, 0, |s| !s.is_empty(), &mut kept),
+        }
+        for k in kept.into_iter().map(|k| k as usize) {
+            let t = &toks[k];
+            if !t.is_word() {
                 continue;
             }
             if super::overlaps(t.span, hit) {

@@ -312,9 +312,7 @@ impl<'a, 't> Scope<'a, 't> {
     fn same_sentence(&self, si: usize, hit: Option<Span>, c: &mut Coverage<'a>) {
         let s = self.doc.sentences[si].span;
         for a in self.attrs(si) {
-            // The claim is the attribution's own verb ("pledged to"), unless
-            // that verb reports a clause: "X alleged that …" is X's charge.
-            if hit.is_some_and(|h| overlaps(h, a.cue)) && !clause(self.doc, self.data, a) {
+            if self.is_own(a, hit) {
                 c.own = Some(a);
                 continue;
             }
@@ -340,6 +338,20 @@ impl<'a, 't> Scope<'a, 't> {
         if c.sentence.is_some() {
             c.own = None;
         }
+    }
+
+    /// Is the claim `hit` attribution `a`'s own verb ("pledged to")? Not
+    /// when that verb reports a clause: "X alleged that …" is X's charge.
+    fn is_own(&self, a: &Attribution, hit: Option<Span>) -> bool {
+        hit.is_some_and(|h| overlaps(h, a.cue)) && !clause(self.doc, self.data, a)
+    }
+
+    /// Does an attribution of the claim's own sentence `si` cover the
+    /// claim `hit` (what [`Coverage::sentence`] would hold)? Asked before
+    /// the whole [`Coverage`]: it settles most claims that have a source,
+    /// and reads only the sentence's own attributions.
+    pub fn sourced_in_sentence(&self, si: usize, hit: Option<Span>) -> bool {
+        self.attrs(si).any(|a| !self.is_own(a, hit))
     }
 
     /// An attribution in sentence `si` whose cue is a verb of thinking or

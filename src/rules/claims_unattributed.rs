@@ -1,5 +1,5 @@
 use super::{Context, Rule, RuleMeta, RuleOption, Sink};
-use crate::claims::features::candidates;
+use crate::claims::features::sifted;
 use crate::claims::scope::Why;
 use crate::claims::ClaimsScope;
 use crate::finding::{Finding, Severity};
@@ -180,17 +180,19 @@ impl Rule for ClaimsUnattributed {
         let model = &data.model;
         let doc = cx.doc;
         let scope = ClaimsScope::named(cx.option(&META, "scope"));
-        candidates(doc, cx.attributions(), data, &cx.lang.attribution, |c| {
+        sifted(doc, cx.attributions(), data, &cx.lang.attribution, |c| {
             // No source in scope, and a figure, record or charge, or a
             // sentence the model scores a claim (from a lower score when it
             // holds a weaker claim signal).
-            let Err(why) = c.scope.judge(&c.coverage, scope) else {
+            let Err(why) = c.verdict(scope) else {
                 return;
             };
             let score = model.claim(&c.features(), doc);
             // Hits come most serious first.
             let rank = c.hits.first().map(|h| data.signals[h.signal as usize].severity);
-            if !model.reports(score, rank) {
+            // Asked last: most sentences are settled before it (see
+            // `sifted`).
+            if !model.reports(score, rank) || c.set_aside() {
                 return;
             }
             // What makes it a claim: its most serious signal; else the
