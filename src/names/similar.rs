@@ -250,11 +250,14 @@ fn one_deletion(a: &str, b: &str) -> bool {
 /// inside ("McCain", not "FlagShareLikeReply"), not overlong, and no
 /// contraction ("We've" beside "We're" is two words, not a name).
 pub fn word_shaped(s: &str) -> bool {
-    if contraction(s) {
+    let b = s.as_bytes();
+    let ascii = s.is_ascii();
+    // An ASCII word without an apostrophe is no contraction: one byte
+    // search, where the search for either apostrophe decodes characters.
+    if (!ascii || b.contains(&b'\'')) && contraction(s) {
         return false;
     }
-    let b = s.as_bytes();
-    if s.is_ascii() {
+    if ascii {
         // The same test on bytes, for the common case.
         let mut inner_caps = 0;
         let mut prev_lower = false;

@@ -314,8 +314,10 @@ impl Data {
     }
 
     /// A word stripped from the front of a name: title, modifier or opener.
+    /// One look-up of the word's classes, not one per list: the names
+    /// rules ask this of most spellings of every article.
     pub fn is_prefix_word(&self, k: u64) -> bool {
-        self.titles.contains(&k) || self.modifiers.contains(&k) || self.not_names.contains(&k)
+        self.class(k) & (TITLE | MODIFIER | NOT_NAME) != 0
     }
 }
 
@@ -360,6 +362,26 @@ mod tests {
         assert!(d.is_given("Greta") && d.is_given("GENE") && d.is_given("Vince"));
         // Common words only a few people bear are left out.
         assert!(!d.is_given("Numbers") && !d.is_given("Great") && !d.is_given("Uhsakov"));
+    }
+
+    #[test]
+    fn prefix_words_are_the_titles_modifiers_and_openers() {
+        let d = Data::from_yaml(
+            "w.yaml",
+            "titles: [Senator]\nmodifiers: [Former]\nnot_names: [However]\n\
+             common_words: [Today]\nparticles: [bin]\nsuffixes: [Jr]\n",
+        )
+        .unwrap();
+        for w in ["Senator", "FORMER", "however"] {
+            assert!(d.is_prefix_word(key(w)) && d.is_ordinary(key(w)), "{w}");
+        }
+        // Particles and suffixes share the class table but strip nothing
+        // from a name's front; a common word is ordinary only.
+        for w in ["bin", "Jr", "Today", "Ushakov"] {
+            assert!(!d.is_prefix_word(key(w)), "{w}");
+        }
+        assert!(d.is_ordinary(key("Today")) && !d.is_ordinary(key("Ushakov")));
+        assert!(!Data::default().is_prefix_word(key("Senator")));
     }
 
     #[test]
