@@ -75,6 +75,10 @@ pub struct Consistency {
     /// A bit set (32 KiB, so it stays near the first-level cache), of a
     /// fixed size so that the per-token test needs no bounds check.
     shapes: Box<[u64; SHAPES / 64]>,
+    /// The low bits of every key in `single` and `multi`, as a bit set
+    /// (8 KiB): most words that pass the shape test are no listed form,
+    /// and one bit turns them away before two hash-map probes.
+    keys: Box<[u64; KEY_BITS / 64]>,
 }
 
 /// One occurrence of a form.
@@ -229,15 +233,21 @@ impl Consistency {
         single.reserve(patterns.len());
         let mut multi: KeyMap<Vec<u32>> = KeyMap::default();
         let mut shapes = Box::new([0u64; SHAPES / 64]);
+        let mut keys = Box::new([0u64; KEY_BITS / 64]);
         for (i, p) in patterns.iter().enumerate() {
             let form = &p.forms[p.side as usize];
             let mut words = form.split_whitespace();
             let first = words.next().expect("a form has a word");
-            if words.next().is_none() {
-                single.insert(key(form), i as u32);
+            let k = if words.next().is_none() {
+                let k = key(form);
+                single.insert(k, i as u32);
+                k
             } else {
-                multi.entry(key(first)).or_default().push(i as u32);
-            }
+                let k = key(first);
+                multi.entry(k).or_default().push(i as u32);
+                k
+            };
+            keys[key_bit(k) / 64] |= 1 << (key_bit(k) % 64);
             let sh = shape(first.as_bytes());
             shapes[sh / 64] |= 1 << (sh % 64);
         }
@@ -247,6 +257,7 @@ impl Consistency {
             single,
             multi,
             shapes,
+            keys,
         })
     }
 
@@ -290,6 +301,9 @@ impl Consistency {
             let t = toks[i];
             let w = t.text(text);
             let k = key(w);
+            if self.keys[key_bit(k) / 64] >> (key_bit(k) % 64) & 1 == 0 {
+                continue;
+            }
             let mut hit = self.single.get(&k).map(|&p| (p, t.span));
             if let Some(ms) = self.multi.get(&k) {
                 for &p in ms {
@@ -330,6 +344,17 @@ impl Consistency {
 
 const SHAPES: usize = 1 << 18;
 
+/// Bits in the set of listed keys: a few thousand forms leave it mostly
+/// empty, so that a word not listed seldom finds its bit set.
+const KEY_BITS: usize = 1 << 16;
+
+/// The bit of key `k` in the set of listed keys (keys are well mixed, so
+/// their low bits serve).
+#[inline]
+fn key_bit(k: u64) -> usize {
+    k as usize & (KEY_BITS - 1)
+}
+
 /// From this many tokens up (a file of some megabytes), uses are found in
 /// parallel slices.
 const PARALLEL_TOKENS: usize = 1 << 20;
@@ -367,88 +392,5 @@ fn sentence_start(text: &str, at: usize) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::Conventions;
-    use crate::model::Format;
-
-    #[test]
-    fn a_form_listed_twice_in_any_case_belongs_to_its_first_group() {
-        // "Flan" in the second pair is "flan" of the first: the first wins,
-        // and a pair's multi-word form is found from its first word.
-        let c = Consistency::from_yaml(
-            "c.yaml",
-            "pairs:\n- {forms: [flan, flann]}\n- {forms: [Flan, custard tart]}\n",
-        )
-        .unwrap();
-        let got = uses(&c, "A flan and a custard tart and a FLANN.");
-        assert_eq!(
-            got,
-            [
-                (0, 0, "flan".to_string()),
-                (1, 1, "custard tart".to_string()),
-                (0, 1, "FLANN".to_string())
-            ]
-        );
-    }
-
-    fn uses(c: &Consistency, text: &str) -> Vec<(u32, u32, String)> {
-        let lang = Conventions::english();
-        let doc = Document::parse(text, Format::Plain, &lang);
-        c.uses(&doc)
-            .into_iter()
-            .map(|u| (u.group, u.side, u.span.text(text).to_string()))
-            .collect()
-    }
-
-    #[test]
-    fn shipped_file_loads_and_finds_forms() {
-        let c = Consistency::builtin();
-        let got = uses(
-            c,
-            "Head\n\nThey organised it by e-mail; the organization paid in roubles.\n",
-        );
-        let words: Vec<&str> = got.iter().map(|g| g.2.as_str()).collect();
-        assert_eq!(words, ["organised", "e-mail", "organization", "roubles"]);
-        assert_eq!(got[0].0, got[2].0);
-        assert_ne!(got[0].1, got[2].1);
-    }
-
-    #[test]
-    fn parallel_slices_find_the_same_uses_in_order() {
-        let c = Consistency::builtin();
-        let text = "Head\n\nThey organised it by e-mail; the organization paid in roubles.\n\n\
-                    A colour film, the Labour Party, an e mail and a realize moment.\n\n"
-            .repeat(20);
-        let lang = Conventions::english();
-        let doc = Document::parse(&text, Format::Plain, &lang);
-        let key = |u: &Use| (u.group, u.side, u.span);
-        let whole: Vec<_> = c.uses_chunked(&doc, usize::MAX).iter().map(key).collect();
-        assert!(whole.len() > 40, "{}", whole.len());
-        for chunk in [4, 7, 64] {
-            let sliced: Vec<_> = c.uses_chunked(&doc, chunk).iter().map(key).collect();
-            assert_eq!(sliced, whole, "chunk {chunk}");
-        }
-    }
-
-    #[test]
-    fn proper_nouns_keep_their_spelling_in_families() {
-        let c = Consistency::builtin();
-        let got = uses(
-            c,
-            "Head\n\nThe Labour Party met at Pearl Harbor. Labor costs rose.\n",
-        );
-        let words: Vec<&str> = got.iter().map(|g| g.2.as_str()).collect();
-        assert_eq!(words, ["Labor"]);
-    }
-
-    #[test]
-    fn bad_files_name_the_line() {
-        let e =
-            Consistency::from_yaml("c.yaml", "pairs:\n- {forms: [a, b], prefer: c}\n").unwrap_err();
-        assert!(e.to_string().starts_with("c.yaml:2"), "{e}");
-        let e =
-            Consistency::from_yaml("c.yaml", "pairs:\n- {forms: [a, b], colour: c}\n").unwrap_err();
-        assert!(e.to_string().starts_with("c.yaml:2"), "{e}");
-    }
-}
+#[path = "consistency_tests.rs"]
+mod tests;

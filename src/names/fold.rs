@@ -148,30 +148,44 @@ static POW: [u64; 49] = {
 /// appended to `out` (the first is the key of `s` itself). Words longer
 /// than 48 characters get only their own key.
 pub fn deletion_keys(s: &str, out: &mut Vec<u64>) {
-    let mut chars = [0u64; 48];
+    // ASCII folds byte by byte; the fold of an ASCII character is its
+    // lower case, as `fold_char` gives.
+    if s.is_ascii() {
+        deletion_keys_of(s, s.bytes().map(|b| b.to_ascii_lowercase() as u64), out)
+    } else {
+        deletion_keys_of(s, s.chars().map(|c| fold_char(c) as u64), out)
+    }
+}
+
+/// [`deletion_keys`] of `s`, whose folded characters `chars` yields. Two
+/// passes over the characters and no tables: the word's own hash first,
+/// then each deletion's from the prefix hash and what is left of the
+/// whole hash once the characters up to the deleted one are taken out.
+fn deletion_keys_of(s: &str, chars: impl Iterator<Item = u64> + Clone, out: &mut Vec<u64>) {
+    let mut whole = 0u64;
     let mut n = 0;
-    for c in s.chars().map(fold_char) {
-        if n == chars.len() {
+    for c in chars.clone() {
+        if n == MAX_DELETION_CHARS {
             out.push(key(s));
             return;
         }
-        chars[n] = c as u64;
+        whole = whole.wrapping_mul(BASE).wrapping_add(c);
         n += 1;
     }
-    // Suffix sums with the exponents the full word has.
-    let pow = &POW;
-    let mut suf = [0u64; 49];
-    for i in (0..n).rev() {
-        suf[i] = suf[i + 1].wrapping_add(chars[i].wrapping_mul(pow[n - 1 - i]));
-    }
-    out.push(finish(suf[0], n));
-    let mut pre = 0u64;
-    for k in 0..n {
-        let h = pre.wrapping_mul(pow[n - 1 - k]).wrapping_add(suf[k + 1]);
-        out.push(finish(h, n - 1));
-        pre = pre.wrapping_mul(BASE).wrapping_add(chars[k]);
+    out.push(finish(whole, n));
+    // `suf`: the hash of the characters after the one deleted, with the
+    // exponents the full word gives them.
+    let (mut pre, mut suf) = (0u64, whole);
+    for (k, c) in chars.enumerate() {
+        let p = POW[n - 1 - k];
+        suf = suf.wrapping_sub(c.wrapping_mul(p));
+        out.push(finish(pre.wrapping_mul(p).wrapping_add(suf), n - 1));
+        pre = pre.wrapping_mul(BASE).wrapping_add(c);
     }
 }
+
+/// Longest word (in characters) whose deletions get keys.
+const MAX_DELETION_CHARS: usize = 48;
 
 /// A 32-bit set of the letters in `s`: a cheap lower bound on edit
 /// distance (two words one edit apart differ in at most two bits).
@@ -286,6 +300,31 @@ mod tests {
         assert_eq!(key("Putin"), key("PUTIN"));
         assert_eq!(key("Erdoğan"), key("erdogan"));
         assert_ne!(key("Ushakov"), key("Uhsakov"));
+    }
+
+    #[test]
+    fn deletion_keys_are_the_keys_of_the_deletions() {
+        for w in [
+            "Ushakov",
+            "Erdoğan",
+            "ÉLYSÉE’s",
+            "x",
+            "",
+            &"ab".repeat(24),
+            &"ab".repeat(25),
+        ] {
+            let mut got = Vec::new();
+            deletion_keys(w, &mut got);
+            let chars: Vec<char> = w.chars().collect();
+            let mut want = vec![key(w)];
+            if chars.len() <= MAX_DELETION_CHARS {
+                for k in 0..chars.len() {
+                    let d: String = chars[..k].iter().chain(&chars[k + 1..]).collect();
+                    want.push(key(&d));
+                }
+            }
+            assert_eq!(got, want, "{w}");
+        }
     }
 
     #[test]

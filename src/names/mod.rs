@@ -22,6 +22,7 @@ pub mod list;
 pub mod nouns;
 pub mod similar;
 pub mod slip;
+pub mod window;
 pub mod words;
 
 use crate::model::{Document, Token};

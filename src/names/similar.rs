@@ -217,24 +217,40 @@ pub fn different_words(a: &str, b: &str, endings: &Endings) -> Option<&'static s
 /// Is one of two words the other with two adjacent letters swapped, or
 /// with one letter doubled?
 pub fn slip_shaped(a: &str, b: &str) -> bool {
-    let (x, y): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    if x.len() == y.len() {
-        let diff: Vec<usize> = (0..x.len()).filter(|&i| x[i] != y[i]).collect();
-        return diff.len() == 2
-            && diff[1] == diff[0] + 1
-            && x[diff[0]] == y[diff[1]]
-            && x[diff[1]] == y[diff[0]];
+    // Compared in place, without a character vector per word: this runs
+    // for every pair of spellings judged.
+    let (na, nb) = (a.chars().count(), b.chars().count());
+    if na == nb {
+        // Exactly two positions differ, next to each other, swapped.
+        let mut diff = [(0usize, ' ', ' '); 2];
+        let mut n = 0;
+        for (i, (x, y)) in a.chars().zip(b.chars()).enumerate() {
+            if x != y {
+                if n == 2 {
+                    return false;
+                }
+                diff[n] = (i, x, y);
+                n += 1;
+            }
+        }
+        let [(i0, x0, y0), (i1, x1, y1)] = diff;
+        return n == 2 && i1 == i0 + 1 && x0 == y1 && x1 == y0;
     }
-    let (long, short) = if x.len() > y.len() {
-        (&x, &y)
+    let (long, short, nl, ns) = if na > nb {
+        (a, b, na, nb)
     } else {
-        (&y, &x)
+        (b, a, nb, na)
     };
-    if long.len() != short.len() + 1 {
+    if nl != ns + 1 {
         return false;
     }
-    (1..long.len())
-        .any(|i| long[i] == long[i - 1] && long[..i] == short[..i] && long[i + 1..] == short[i..])
+    // A doubled letter: dropping its second copy gives the shorter word.
+    let mut prev = None;
+    long.char_indices().any(|(i, c)| {
+        let doubled = prev == Some(c);
+        prev = Some(c);
+        doubled && deletes_to(long, i, c, short)
+    })
 }
 
 /// Is one string the other with one character deleted?
@@ -243,18 +259,30 @@ fn one_deletion(a: &str, b: &str) -> bool {
     long.len() == short.len() + 1
         && long
             .char_indices()
-            .any(|(i, c)| long[..i].to_string() + &long[i + c.len_utf8()..] == short)
+            .any(|(i, c)| deletes_to(long, i, c, short))
+}
+
+/// Is `short` `long` without its character `c` at byte `i`? The halves are
+/// compared in place rather than joined into a new string: `short` must
+/// begin with what comes before the character and end with what follows.
+fn deletes_to(long: &str, i: usize, c: char, short: &str) -> bool {
+    short.len() + c.len_utf8() == long.len()
+        && short.get(..i) == Some(&long[..i])
+        && short.get(i..) == Some(&long[i + c.len_utf8()..])
 }
 
 /// Shaped like a word a writer typed: no digits, at most one capital
 /// inside ("McCain", not "FlagShareLikeReply"), not overlong, and no
 /// contraction ("We've" beside "We're" is two words, not a name).
 pub fn word_shaped(s: &str) -> bool {
-    if contraction(s) {
+    let b = s.as_bytes();
+    let ascii = s.is_ascii();
+    // An ASCII word without an apostrophe is no contraction: one byte
+    // search, where the search for either apostrophe decodes characters.
+    if (!ascii || b.contains(&b'\'')) && contraction(s) {
         return false;
     }
-    let b = s.as_bytes();
-    if s.is_ascii() {
+    if ascii {
         // The same test on bytes, for the common case.
         let mut inner_caps = 0;
         let mut prev_lower = false;
@@ -520,3 +548,7 @@ mod tests {
         assert_eq!(in_case_of("Ushakov", "Uhsakov"), "Ushakov");
     }
 }
+
+#[cfg(test)]
+#[path = "similar_slip_tests.rs"]
+mod slip_tests;

@@ -44,28 +44,46 @@ pub enum Common {
 
 const COMMON_EN: &str = include_str!("../../rules/names/words/common-en.txt");
 
-/// The words of `COMMON_EN`, read at their first use. The file is sorted
-/// (byte order), so the words are looked up by binary search: cutting
-/// them out costs a tenth of hashing 40,000 words at every start.
-fn common_en() -> &'static [&'static str] {
-    static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    WORDS.get_or_init(|| sorted_lines(COMMON_EN))
+/// The words of `COMMON_EN`: the file's text after its header. The file is
+/// sorted (byte order), so a word is found by binary search over the text
+/// itself: cutting 40,000 lines into a table at the first look-up cost a
+/// run more than all the article's look-ups together.
+fn common_en() -> &'static str {
+    static BODY: std::sync::OnceLock<&'static str> = std::sync::OnceLock::new();
+    BODY.get_or_init(|| body(COMMON_EN))
 }
 
-/// The entries of a shipped word file: one per line, sorted in byte order,
-/// `#` lines and blank lines left out.
-fn sorted_lines(text: &'static str) -> Vec<&'static str> {
-    text.lines()
-        .filter(|l| !l.starts_with('#') && !l.is_empty())
-        .collect()
+/// A shipped word file without its header: the `#` lines and blank lines
+/// at its top. Below the header every line is an entry, in byte order.
+fn body(text: &'static str) -> &'static str {
+    let mut rest = text;
+    while rest.starts_with('#') || rest.starts_with('\n') {
+        rest = rest.split_once('\n').map_or("", |(_, r)| r);
+    }
+    rest
 }
 
-/// Is `word`, in ASCII lower case, in the sorted list `list`?
-fn in_sorted(list: &[&str], word: &str) -> bool {
-    word.is_ascii()
-        && list
-            .binary_search(&word.to_ascii_lowercase().as_str())
-            .is_ok()
+/// Is `word`, in ASCII lower case, a line of `body` (lines in byte order)?
+/// Halves the byte range, reading the line that holds its middle; both
+/// ends of the range stay at line starts.
+fn in_sorted(body: &str, word: &str) -> bool {
+    if !word.is_ascii() {
+        return false;
+    }
+    let b = body.as_bytes();
+    let wanted = || word.bytes().map(|c| c.to_ascii_lowercase());
+    let (mut lo, mut hi) = (0, b.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let start = memchr::memrchr(b'\n', &b[lo..mid]).map_or(lo, |p| lo + p + 1);
+        let end = memchr::memchr(b'\n', &b[start..]).map_or(b.len(), |p| start + p);
+        match b[start..end].iter().copied().cmp(wanted()) {
+            std::cmp::Ordering::Equal => return true,
+            std::cmp::Ordering::Less => lo = end + 1,
+            std::cmp::Ordering::Greater => hi = start,
+        }
+    }
+    false
 }
 
 /// A list of the language's given names, shipped in the binary: a rarer
@@ -80,10 +98,10 @@ pub enum Given {
 
 const GIVEN_EN: &str = include_str!("../../rules/names/words/given-en.txt");
 
-/// The names of `GIVEN_EN`, sorted, read at their first use.
-fn given_en() -> &'static [&'static str] {
-    static NAMES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    NAMES.get_or_init(|| sorted_lines(GIVEN_EN))
+/// The names of `GIVEN_EN`, sorted: the file's text after its header.
+fn given_en() -> &'static str {
+    static BODY: std::sync::OnceLock<&'static str> = std::sync::OnceLock::new();
+    BODY.get_or_init(|| body(GIVEN_EN))
 }
 
 /// A dictionary of the language's ordinary words, shipped in the binary.
@@ -296,8 +314,10 @@ impl Data {
     }
 
     /// A word stripped from the front of a name: title, modifier or opener.
+    /// One look-up of the word's classes, not one per list: the names
+    /// rules ask this of most spellings of every article.
     pub fn is_prefix_word(&self, k: u64) -> bool {
-        self.titles.contains(&k) || self.modifiers.contains(&k) || self.not_names.contains(&k)
+        self.class(k) & (TITLE | MODIFIER | NOT_NAME) != 0
     }
 }
 
@@ -315,28 +335,79 @@ mod tests {
 
     #[test]
     fn the_common_words_are_sorted_for_their_binary_search() {
-        let w = common_en();
+        let w: Vec<&str> = common_en().lines().collect();
         assert!(w.len() > 30_000);
         assert!(
             w.windows(2).all(|p| p[0] < p[1]),
             "common-en.txt is not sorted"
         );
+        assert!(w.iter().all(|l| !l.is_empty() && !l.starts_with('#')));
+        // Every entry is found where it stands, first and last too.
+        assert!(w.iter().all(|l| in_sorted(common_en(), l)));
         let d = Data::builtin("en").unwrap();
         assert!(d.is_common("Statue") && d.is_common("voice") && !d.is_common("Uhsakov"));
     }
 
     #[test]
     fn the_given_names_are_sorted_and_known() {
-        let w = given_en();
+        let w: Vec<&str> = given_en().lines().collect();
         assert!(w.len() > 4_000);
         assert!(
             w.windows(2).all(|p| p[0] < p[1]),
             "given-en.txt is not sorted"
         );
+        assert!(w.iter().all(|l| !l.is_empty() && !l.starts_with('#')));
+        assert!(w.iter().all(|l| in_sorted(given_en(), l)));
         let d = Data::builtin("en").unwrap();
         assert!(d.is_given("Greta") && d.is_given("GENE") && d.is_given("Vince"));
         // Common words only a few people bear are left out.
         assert!(!d.is_given("Numbers") && !d.is_given("Great") && !d.is_given("Uhsakov"));
+    }
+
+    #[test]
+    fn prefix_words_are_the_titles_modifiers_and_openers() {
+        let d = Data::from_yaml(
+            "w.yaml",
+            "titles: [Senator]\nmodifiers: [Former]\nnot_names: [However]\n\
+             common_words: [Today]\nparticles: [bin]\nsuffixes: [Jr]\n",
+        )
+        .unwrap();
+        for w in ["Senator", "FORMER", "however"] {
+            assert!(d.is_prefix_word(key(w)) && d.is_ordinary(key(w)), "{w}");
+        }
+        // Particles and suffixes share the class table but strip nothing
+        // from a name's front; a common word is ordinary only.
+        for w in ["bin", "Jr", "Today", "Ushakov"] {
+            assert!(!d.is_prefix_word(key(w)), "{w}");
+        }
+        assert!(d.is_ordinary(key("Today")) && !d.is_ordinary(key("Ushakov")));
+        assert!(!Data::default().is_prefix_word(key("Senator")));
+    }
+
+    #[test]
+    fn sorted_text_is_searched_line_by_line() {
+        let text = "# a header\n# more of it\n\napple\nbanana\ncherry\ndamson";
+        let b = body(text);
+        assert!(b.starts_with("apple\n"));
+        for w in ["apple", "Banana", "CHERRY", "damson"] {
+            assert!(in_sorted(b, w), "{w}");
+        }
+        // Before the first, after the last, between two, a line's prefix
+        // or extension, a header line, and a word that is not ASCII.
+        for w in [
+            "aardvark",
+            "zebra",
+            "bilberry",
+            "ban",
+            "bananas",
+            "# a header",
+            "",
+            "bánana",
+        ] {
+            assert!(!in_sorted(b, w), "{w}");
+        }
+        assert!(!in_sorted("", "apple"));
+        assert!(in_sorted("apple\n", "apple"));
     }
 
     #[test]

@@ -92,14 +92,7 @@ impl Rule for NamesInconsistent {
         // the sorted list visits the same pairs in the same order.
         // Length and letter set ride along in the sorted list, so that the
         // scan of a window reads one array in order.
-        let mut cands: Vec<(u8, u32, u32, u32)> = (0..fs.len() as u32)
-            .filter_map(|i| {
-                let f = &fs[i as usize];
-                (!f.caps_only && f.len as usize >= similar::MIN_LEN)
-                    .then(|| (f.text.as_bytes()[0].to_ascii_lowercase(), f.len, i, f.mask))
-            })
-            .collect();
-        cands.sort_unstable();
+        let cands = crate::names::window::candidates(fs);
         // Each form's companions, found once: in one very large file a
         // frequent name meets many candidate slips.
         let mut near: Vec<Option<Vec<u64>>> = vec![None; fs.len()];

@@ -91,12 +91,14 @@ impl Rule for NamesNoncanonical {
                     }
                 }
             }
-            if list.knows(f.key)
-                || f.count > 2
+            // The tests on numbers and keys first, the one reading the
+            // spelling's letters last: the answer is the same either way.
+            if f.count > 2
                 || (f.len as usize) < similar::MIN_LONGER
-                || !similar::word_shaped(f.text)
+                || list.knows(f.key)
                 || cx.lang.names.is_ordinary(f.key)
                 || cx.lang.names.is_place(f.key)
+                || !similar::word_shaped(f.text)
             {
                 continue;
             }
