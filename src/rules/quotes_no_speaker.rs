@@ -163,10 +163,13 @@ fn speaker_named(
     let capital = |t: Option<&&crate::model::Token>| {
         t.is_some_and(|t| t.is_word() && t.text(doc.text).starts_with(char::is_uppercase))
     };
-    // "“…” ― Sonya Herridge"
-    if rest
-        .first()
-        .is_some_and(|d| ["―", "—", "–", "-"].contains(&d.text(doc.text)))
+    // "“…” ― Sonya Herridge" (the lexer reads the horizontal bar as a dash)
+    if rest.first().is_some_and(|d| {
+        matches!(
+            d.kind(),
+            crate::model::TokenKind::Punct('—' | '–' | '-')
+        )
+    })
         && capital(rest.get(1))
     {
         return true;
