@@ -1,10 +1,9 @@
 use super::{Context, Rule, RuleMeta, Sink};
 use crate::finding::{Applicability, Finding, Fix, Related, Severity};
-use crate::model::token::is_capitalised;
-use crate::names::fold::{fold, key, strip_possessive, KeyMap};
+use crate::names::fold::KeyMap;
 use crate::names::forms::{Form, Forms};
 use crate::names::list::{Kind, Role};
-use crate::names::{nouns, similar, slip, List};
+use crate::names::{similar, slip, List};
 
 pub struct NamesInconsistent;
 
@@ -343,170 +342,6 @@ fn judge_(
     Ok((min, maj))
 }
 
-/// How often the usual form must be written before a one-off form beside
-/// other names is read as its slip.
-const LONE_SLIP_MIN_USUAL: u32 = 3;
-
-/// Is `m` a one-off slip of `g` whatever names stand beside each ("Bill
-/// Clintn" beside "Hillary Clinton", "Georeg Bush" beside "George
-/// Washington")? Written once, no given name and no word of the
-/// dictionary, and `g` typed with one slip of a hand. A second person
-/// who shares a surname has a given name of their own ("Mike Kelly",
-/// "Mark Kelly"); one whose surname is a letter from another's differs
-/// in a way a hand seldom slips ("Carlson", "Carson"). The usual form
-/// must be established, written `LONE_SLIP_MIN_USUAL` times or more: two
-/// people each named once ("Dana Kohn", "Eli Kohen"; "Ann Larsen", "Bo
-/// Larson") look exactly like a slip, and only the count tells them
-/// apart. Only where the language ships both lists: without them every
-/// spelling looks unknown.
-fn lone_slip(words: &crate::names::Data, m: &Form<'_>, g: &Form<'_>) -> bool {
-    m.count == 1
-        && g.count >= LONE_SLIP_MIN_USUAL
-        && words.given.is_some()
-        && words.dictionary.is_some()
-        && !words.is_given(m.text)
-        && !words.in_dictionary(m.text)
-        && slip::typed_slip(&fold(m.text), &fold(g.text))
-}
-
-/// Is form `min`, which is no word of the dictionary, a slip for the word
-/// `g` rather than a name of its own? Then the words beside it do not
-/// matter: "Prusident Obama" is the title misspelt, not a new name.
-fn misspelt_word(
-    cx: &Context<'_, '_>,
-    forms: &Forms<'_>,
-    min: u32,
-    m: &Form<'_>,
-    g: &Form<'_>,
-) -> bool {
-    let words = &cx.lang.names;
-    // Titles, days and months are words that names seldom sit one slip
-    // from ("Prusident", "Tuesdiy", "Secertary"); short openers do
-    // ("Abou" is no slip for "About"), so those need six letters.
-    // A given name is a name of its own, not a title misspelt ("Vince",
-    // "Vice") nor two letters of a word swapped ("Greta", "Great").
-    let given = words.is_given(m.text);
-    if (words.titles.contains(&g.key) && !given)
-        || (words.not_names.contains(&g.key) && g.len >= 6)
-    {
-        return true;
-    }
-    let wordlike = words.in_dictionary(g.text)
-        || words.is_place(g.key)
-        || words.modifiers.contains(&g.key);
-    // Two letters swapped or one doubled is a typing slip, never another
-    // word ("Democratiic", "Germna"), whatever stands beside it.
-    if wordlike
-        && !given
-        && similar::slip_shaped(&fold(m.text), &fold(g.text))
-    {
-        return true;
-    }
-    // A word, a place or a demonym, misspelt where no name stands beside
-    // it ("Nationla Mall", "North Floida"); beside a name the spelling
-    // may be a name of its own ("Deval Patrick" and "New Deal", "Nigel
-    // Farage" and "Niger").
-    wordlike && !beside_a_name(cx, forms, min)
-}
-
-/// From this length (characters, the longer spelling) two nouns one slip
-/// apart are one noun misspelt: German's long compounds seldom stand one
-/// letter from another word, its short nouns often do (Staat, Stadt).
-const NOUN_SLIP_MIN: u32 = 9;
-
-/// How many uses of `form` follow a noun sign of the language ("der").
-fn nouns_here(cx: &Context<'_, '_>, forms: &Forms<'_>, form: u32) -> usize {
-    let data = &cx.lang.names;
-    if data.noun_signs.is_empty() {
-        return 0;
-    }
-    forms
-        .occurrences_of(form)
-        .filter(|o| nouns::after_noun_sign(cx.doc, data, o.token as usize))
-        .count()
-}
-
-/// The capitalised words right before and after each use of a form in
-/// running prose, in the same line (across a particle: "Osama bin Laden"),
-/// titles and openers left out; sorted, each once.
-fn companions(cx: &Context<'_, '_>, forms: &Forms<'_>, form: u32) -> Vec<u64> {
-    let mut out = Vec::new();
-    each_companion(cx, forms, form, |_, k| out.push(k));
-    // Sorted, so that shared companions are found by binary search.
-    out.sort_unstable();
-    out.dedup();
-    out
-}
-
-/// Does a use of `form` stand beside a capitalised word that is neither an
-/// ordinary word nor a word of the dictionary, or that is a given name: a
-/// name ("Deval Patrick", "Gene Sperling")? The dictionary holds many
-/// given names as words too ("gene", "ken"), and "Gene Sperling" beside
-/// "Sterling" is a name beside a name.
-fn beside_a_name(cx: &Context<'_, '_>, forms: &Forms<'_>, form: u32) -> bool {
-    let data = &cx.lang.names;
-    let mut found = false;
-    each_companion(cx, forms, form, |w, k| {
-        found |= !data.is_ordinary(k) && (!data.in_dictionary(w) || data.is_given(w));
-    });
-    found
-}
-
-/// Calls `f` with each capitalised word (and its key) right before or
-/// after a use of `form`, as [`companions`] describes.
-fn each_companion(
-    cx: &Context<'_, '_>,
-    forms: &Forms<'_>,
-    form: u32,
-    mut f: impl FnMut(&str, u64),
-) {
-    let doc = cx.doc;
-    let data = &cx.lang.names;
-    let text = doc.text;
-    let n = doc.tokens.len();
-    let next_to = |a: usize, b: usize| {
-        let (x, y) = (doc.tokens[a].span, doc.tokens[b].span);
-        !text[x.end as usize..y.start as usize].contains('\n')
-    };
-    let word = |i: usize| {
-        let t = doc.tokens[i];
-        t.is_word().then(|| strip_possessive(t.text(text)).0)
-    };
-    for o in forms.occurrences_of(form).filter(|o| o.body) {
-        let ti = o.token as usize;
-        let mut near = Vec::with_capacity(2);
-        if ti > 0 && next_to(ti - 1, ti) {
-            let mut p = ti - 1;
-            if word(p).is_some_and(|w| data.particles.contains(&key(w)))
-                && p > 0
-                && next_to(p - 1, p)
-            {
-                p -= 1;
-            }
-            near.push(p);
-        }
-        let possessive = strip_possessive(doc.tokens[ti].text(text)).1;
-        if !possessive && ti + 1 < n && next_to(ti, ti + 1) {
-            let mut q = ti + 1;
-            if word(q).is_some_and(|w| data.particles.contains(&key(w)))
-                && q + 1 < n
-                && next_to(q, q + 1)
-            {
-                q += 1;
-            }
-            near.push(q);
-        }
-        for i in near {
-            if let Some(w) = word(i) {
-                let k = key(w);
-                if is_capitalised(w) && !data.titles.contains(&k) && !data.not_names.contains(&k) {
-                    f(w, k);
-                }
-            }
-        }
-    }
-}
-
 /// Forms that are one-word spellings of the same list entry.
 fn listed_pairs(
     cx: &Context<'_, '_>,
@@ -556,6 +391,14 @@ fn listed_pairs(
 
 #[path = "names_given_slip.rs"]
 mod given;
+
+#[path = "names_neighbours.rs"]
+mod neighbours;
+use neighbours::{companions, nouns_here, NOUN_SLIP_MIN};
+
+#[path = "names_word_slip.rs"]
+mod word_slip;
+use word_slip::{lone_slip, misspelt_word};
 
 #[path = "names_phrase_slip.rs"]
 mod phrase;
