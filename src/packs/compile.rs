@@ -2,121 +2,12 @@
 //! Vale's defaults applied, unsupported parts turned into warnings.
 
 use super::file::{self, scalar, RuleFile};
-use super::prefilter::Prefilter;
+use super::matcher::{CapTest, Matcher};
 use super::regex::{build, prefilter, syntax, BadPattern};
 use super::{Kind, PackRule, Scope, Warning, VALE_KINDS_UNSUPPORTED};
 use crate::error::Error;
 use crate::finding::Severity;
 use regex::Regex;
-use std::sync::OnceLock;
-
-#[derive(Debug)]
-pub(crate) enum Matcher {
-    Existence {
-        re: Regex,
-        /// Passes over views that cannot hold a match.
-        pre: Option<Prefilter>,
-        except: Option<Regex>,
-    },
-    Substitution {
-        re: Regex,
-        pre: Option<Prefilter>,
-        /// Per swap entry: its capture group in `re`, its own regex (for
-        /// `$1` in the replacement) and the replacement.
-        swaps: Vec<Swap>,
-        capitalize: bool,
-        /// `action: replace` with no params: Vale lists the choices quoted.
-        quote_choices: bool,
-        except: Option<Regex>,
-    },
-    Consistency {
-        /// One regex per pair, groups 1 and 2 for its two spellings.
-        pairs: Vec<Regex>,
-    },
-    Occurrence {
-        re: Regex,
-        max: Option<usize>,
-        min: Option<usize>,
-    },
-    Capitalization {
-        test: CapTest,
-        except: Vec<String>,
-        indicators: Vec<String>,
-        threshold: f64,
-        prefix: Option<Regex>,
-    },
-    Conditional {
-        first: Regex,
-        second: Regex,
-        except: Option<Regex>,
-    },
-    Repetition {
-        re: Regex,
-        except: Option<Regex>,
-        max: usize,
-        alpha: bool,
-        ignorecase: bool,
-    },
-    AttributionRequired {
-        re: Regex,
-        pre: Option<Prefilter>,
-        except: Option<Regex>,
-    },
-}
-
-#[derive(Debug)]
-pub(crate) struct Swap {
-    pub group: usize,
-    /// The entry's own regex, for a replacement that holds `$` (others
-    /// need none).
-    pub re: Option<Regex>,
-    pub replacement: String,
-    /// The replacement as a whole-match regex, built at its first use
-    /// (most rules never get that far): a match it already fits is not
-    /// reported (as in Vale, where replacements may be patterns).
-    fits: OnceLock<Option<Regex>>,
-    /// The replacement holds nothing a regex reads specially.
-    literal: bool,
-}
-
-impl Swap {
-    /// Whether `observed` is already one the replacement allows.
-    pub fn fits(&self, observed: &str) -> bool {
-        // A replacement with nothing a regex reads specially matches only
-        // itself: a whole line of `observed`, as `^` and `$` match at line
-        // ends (multi-line mode). Most replacements are plain words.
-        if self.literal {
-            return observed.split('\n').any(|line| line == self.replacement);
-        }
-        let fits = self.fits.get_or_init(|| {
-            (!self.replacement.contains('$'))
-                .then(|| build(&format!("^(?:{})$", self.replacement), false).ok())
-                .flatten()
-        });
-        fits.as_ref().is_some_and(|re| re.is_match(observed))
-    }
-}
-
-#[derive(Debug)]
-pub(crate) enum CapTest {
-    Title,
-    Sentence,
-    Lower,
-    Upper,
-    Pattern(Regex),
-}
-
-impl CapTest {
-    pub fn label(&self) -> &'static str {
-        match self {
-            CapTest::Title => "title case",
-            CapTest::Sentence => "sentence case",
-            CapTest::Lower => "lower case",
-            CapTest::Upper => "upper case",
-            CapTest::Pattern(_) => "the required pattern",
-        }
-    }
-}
 
 struct Cx<'a> {
     id: &'a str,
@@ -393,78 +284,9 @@ pub(crate) fn compile(
         }
         Kind::Substitution => {
             need(&cx, "`swap`", !f.swap.is_empty())?;
-            let mut entries: Vec<(String, String)> = Vec::new();
-            for (k, v) in &f.swap {
-                let (Some(k), Some(v)) = (scalar(k), scalar(v)) else {
-                    return Err(cx.err(
-                        file::key_line(text, "swap"),
-                        "`swap` must map strings to strings",
-                    ));
-                };
-                entries.push((k, v));
-            }
-            // Longer patterns first, as Vale does, so "MPL 2.0" beats "MPL".
-            entries.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
-            let mut swaps = Vec::new();
-            let mut alts = Vec::new();
-            let mut group = 1;
-            // An entry is parsed for its groups, and compiled only when its
-            // replacement needs its regex or it does not parse (to say
-            // why, as before).
-            // Entries that parse and were not compiled are compiled before
-            // one that does not parse, or the whole that does not compile,
-            // so that the first entry that fails on its own is named (only
-            // a size limit fails an entry that parses).
-            let keys: Vec<&str> = entries.iter().map(|(k, _)| k.as_str()).collect();
-            for (i, (k, v)) in entries.iter().enumerate() {
-                let parsed = syntax(k, ic);
-                let re = match parsed {
-                    Some(_) if !v.contains('$') => None,
-                    _ => {
-                        if parsed.is_none() && !each_compiles(&mut cx, "swap", &keys[..i], ic)? {
-                            return Ok(None);
-                        }
-                        match cx.regex("swap", k, k, ic)? {
-                            Some(re) => Some(re),
-                            None => return Ok(None),
-                        }
-                    }
-                };
-                let inner = match (&parsed, &re) {
-                    (Some(hir), _) => hir.properties().explicit_captures_len(),
-                    (None, Some(re)) => re.captures_len() - 1,
-                    (None, None) => unreachable!("an entry that does not parse is compiled"),
-                };
-                alts.push(format!("({k})"));
-                swaps.push(Swap {
-                    group,
-                    re: re.filter(|_| v.contains('$')),
-                    replacement: v.clone(),
-                    fits: OnceLock::new(),
-                    literal: regex::escape(v) == *v,
-                });
-                group += 1 + inner;
-            }
-            let pattern = alternation(&alts, &[], f.nonword, false);
-            let re = match build(&pattern, ic) {
-                Ok(re) => re,
-                Err(_) => {
-                    if !each_compiles(&mut cx, "swap", &keys, ic)? {
-                        return Ok(None);
-                    }
-                    let Some(re) = cx.regex("swap", &pattern, &pattern, ic)? else {
-                        return Ok(None);
-                    };
-                    re
-                }
-            };
-            Matcher::Substitution {
-                re,
-                pre: prefilter(&pattern, ic),
-                swaps,
-                capitalize: f.capitalize,
-                quote_choices,
-                except: exceptions(&mut cx, &except_list, ic)?,
+            match substitution(&mut cx, &f, &except_list, quote_choices)? {
+                Some(m) => m,
+                None => return Ok(None),
             }
         }
         Kind::Consistency => {
@@ -589,6 +411,6 @@ pub(crate) fn compile(
     }))
 }
 
-#[cfg(test)]
-#[path = "compile_tests.rs"]
-mod tests;
+#[path = "compile_swap.rs"]
+mod swap;
+use swap::substitution;

@@ -12,8 +12,10 @@ mod case;
 mod compile;
 pub mod file;
 mod literals;
+mod matcher;
 mod prefilter;
 mod regex;
+mod repeat;
 mod run;
 mod runs;
 mod view;
@@ -123,7 +125,7 @@ pub struct PackRule {
     pub link: Option<String>,
     pub examples: Vec<Example>,
     pub(crate) scope: Scope,
-    pub(crate) matcher: compile::Matcher,
+    pub(crate) matcher: matcher::Matcher,
 }
 
 /// Rules loaded from pack folders, with the warnings loading raised.

@@ -2,7 +2,7 @@
 //! `[^\s]+`): read off the model's tokens where a view is one stretch of
 //! the article, scanned from the text where it is not.
 
-use super::run::Pair;
+use super::repeat::Pair;
 use crate::model::Token;
 
 /// The neighbouring runs of a view that is one stretch of the article
@@ -220,7 +220,7 @@ mod tests {
     use super::{run_pairs, space_runs, stops, wide_space, CLASS, FOLD, MAYBE, SPACE, WORD};
     use crate::lang::Lang;
     use crate::model::{Document, Format};
-    use crate::packs::run::may_be_same;
+    use crate::packs::repeat::may_be_same;
 
     #[test]
     fn space_runs_are_what_the_regex_finds() {
