@@ -2,7 +2,8 @@
 //! files or shown as a unified diff.
 
 use super::args::CheckArgs;
-use super::{exit_status, fail, render, summary_line};
+use super::check::{render, summary_line};
+use super::{exit_status, fail};
 use ascribe::config::Effective;
 use ascribe::input::Source;
 use ascribe::report::{FileError, Report};

@@ -3,7 +3,7 @@
 //! (or attributions), not all of them: JSON, and the formats that are one
 //! file's lines after another (text, GitHub annotations).
 
-use super::summary_line;
+use super::check::summary_line;
 use ascribe::config::Effective;
 use ascribe::input::Source;
 use ascribe::report::{github_file, text_file, FileError, FileReport, JsonStream};
