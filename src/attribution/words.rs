@@ -10,6 +10,8 @@
 
 use crate::model::{Sig, Token};
 
+mod union;
+
 /// Longest word a set can hold; longer words are never members.
 const MAX: usize = 32;
 

@@ -58,18 +58,19 @@ impl<'a> Candidate<'_, 'a> {
         self.extractor.of(self.sentence, self.hits, self.coverage())
     }
 
-    /// Is it, after all, no sentence to judge: the writer's own account
-    /// after an opening, a title in capitals, the page speaking of itself;
-    /// with no signal, an event on the calendar, a scene, a record or the
-    /// narration of a speech; an appearance announced, or how a poll was
-    /// taken? These tests read every word of the sentence, so [`sifted`]
+    /// Is it, after all, no sentence to judge: the reporter's request for
+    /// comment, the writer's own account after an opening, a title in
+    /// capitals, the page speaking of itself; with no signal, an event on
+    /// the calendar, a scene, a record or the narration of a speech; an
+    /// appearance announced, or how a poll was taken? These tests read every word of the sentence, so [`sifted`]
     /// leaves them to its caller, to ask only of a sentence it would
     /// report; [`candidates`] asks them of every sentence.
     pub fn set_aside(&self) -> bool {
         let (doc, data, ex) = (self.doc, self.data, self.extractor);
         let s = &doc.sentences[self.sentence];
         let hits = self.hits;
-        super::voice::writer_after_opening(doc, data, s).is_some_and(|we| !ex.in_quote(we))
+        super::voice::asks_for_comment(doc, data, s)
+            || super::voice::writer_after_opening(doc, data, s).is_some_and(|we| !ex.in_quote(we))
             || super::page::title_case(doc, &data.stop, s)
             || super::page::about_itself(doc, &data.page, s)
             || (hits.is_empty()
@@ -122,7 +123,6 @@ pub fn sifted<'a>(
     let mut hits = Vec::new();
     let signed = super::voice::own_words_blocks(doc, data, atts);
     let introduced = super::voice::introduced_blocks(doc, data, attr);
-    let requests = super::voice::comment_requests(doc, data);
     for (bi, b) in doc.blocks.iter().enumerate() {
         if !b.kind.is_body() || signed[bi] || introduced[bi] || super::page::credited(doc, b) {
             continue;
@@ -132,7 +132,6 @@ pub fn sifted<'a>(
             if extractor.in_quote(s.span)
                 || super::voice::question(doc, s)
                 || super::voice::writers_own(doc, data, s)
-                || super::voice::holds_request(&requests, s.span)
                 || super::page::title_line(doc, b, s)
             {
                 continue;

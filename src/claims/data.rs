@@ -202,6 +202,10 @@ pub struct Data {
     /// saying or a document (with the attribution lists' `strong` and
     /// `findings`), once [`Data::linked`] has seen those lists.
     pub saying: Option<Shapes>,
+    /// Every word of those lists and of the poll nouns, in one set: a
+    /// word `saying` lets by that is in none of them is turned away with
+    /// one probe, not one per list.
+    pub said: Option<WordSet>,
 }
 
 /// (language, signal lists, claims model) shipped in the binary.
@@ -458,6 +462,7 @@ impl Data {
             lexicon: Lexicon::from_file(&f),
             model: super::model::Model::default(),
             saying: None,
+            said: None,
         })
     }
 
@@ -469,7 +474,7 @@ impl Data {
     /// lists of the same language.
     pub fn linked(mut self, attr: &crate::attribution::Data) -> Data {
         let mut saying = Shapes::default();
-        for set in [
+        let sets = [
             &attr.strong,
             &attr.findings,
             &attr.cognition,
@@ -481,9 +486,15 @@ impl Data {
             &self.stance_nouns,
             &self.document_sources,
             &self.agentive,
-        ] {
+        ];
+        for set in sets {
             saying.add_all(set.shapes());
         }
+        // The poll nouns are asked of the same words, but do not widen
+        // `saying`: a word of theirs alone was never let by.
+        let mut all = sets.to_vec();
+        all.push(&self.polls.nouns);
+        self.said = Some(WordSet::union(&all));
         self.saying = Some(saying);
         self
     }

@@ -242,37 +242,27 @@ pub fn writer_after_opening(
     None
 }
 
-/// Where the document tells how the reporter sought comment ("Aides could
+/// Does sentence `s` tell how the reporter sought comment ("Aides could
 /// not be reached for comment Saturday", "The campaign did not respond to
-/// emailed questions"): the writer's account of their own reporting, on
-/// their own authority. The byte offsets of each phrase's last word, in
-/// order; a sentence holding one is not judged.
-pub fn comment_requests(doc: &Document<'_>, data: &Data) -> Vec<u32> {
+/// emailed questions")? That is the writer's account of their own
+/// reporting, on their own authority: such a sentence is not judged.
+/// A phrase is read only where its last word (as written, in lower case)
+/// stands in the sentence, with its other words right before it. Asked of
+/// the few sentences the rule would report (see
+/// `super::candidates::Candidate::set_aside`), not of the whole document.
+pub fn asks_for_comment(doc: &Document<'_>, data: &Data, s: &Sentence) -> bool {
     let text = doc.text;
     let is = |k: usize, w: &str| {
         let t = doc.tokens[k];
         t.is_word() && t.text(text).eq_ignore_ascii_case(w)
     };
-    // One pass over the tokens: a phrase is read only where its last word
-    // (as written, in lower case) stands, with its other words right
-    // before it. Offsets come out in order.
-    // The tokens whose shape a last word has are listed first, without a
-    // branch per token (see `sig::select`): few are.
-    let mut cands = Vec::new();
-    crate::model::sig::select(
-        &doc.tokens,
-        0,
-        |s| data.comment_last_words.may_hold(s),
-        &mut cands,
-    );
-    let mut out = Vec::new();
-    for k in cands.into_iter().map(|k| k as usize) {
+    (s.tokens.start as usize..s.tokens.end as usize).any(|k| {
         let t = &doc.tokens[k];
         if !data.comment_last_words.contains_token(*t, text.as_bytes()) {
-            continue;
+            return false;
         }
         let word = t.text(text);
-        let asked = data.comment_requests.iter().any(|phrase| {
+        data.comment_requests.iter().any(|phrase| {
             let (last, before) = phrase.split_last().expect("phrases are not empty");
             *last == word
                 && k >= before.len()
@@ -280,19 +270,8 @@ pub fn comment_requests(doc: &Document<'_>, data: &Data) -> Vec<u32> {
                     .iter()
                     .enumerate()
                     .all(|(j, w)| is(k - before.len() + j, w))
-        });
-        if asked {
-            out.push(t.span.start);
-        }
-    }
-    out
-}
-
-/// Does the sentence spanning `span` hold one of `requests` (as
-/// [`comment_requests`] gives them)?
-pub fn holds_request(requests: &[u32], span: crate::span::Span) -> bool {
-    let i = requests.partition_point(|&o| o < span.start);
-    requests.get(i).is_some_and(|&o| o < span.end)
+        })
+    })
 }
 
 #[cfg(test)]
@@ -350,19 +329,29 @@ mod tests {
     }
 
     #[test]
-    fn every_comment_request_is_found_in_order_past_the_first_64_tokens() {
+    fn a_request_for_comment_is_found_in_its_own_sentence_only() {
         let lang = crate::lang::Lang::english();
-        // Seventy filler words, so the second request lies in the second
-        // run of 64 tokens the word scan reads at once.
         let filler = "word ".repeat(70);
         let text = format!(
-            "Head\n\nThe mayor could not be reached for comment. {filler}\n\n\
+            "Head\n\nThe mayor could not be reached for comment. Then {filler}\n\n\
              The clerk declined to comment. Nobody would say comment here.\n"
         );
         let doc = crate::model::Document::parse(&text, crate::model::Format::Plain, &lang);
-        let found = comment_requests(&doc, &lang.claims);
-        // Each request is found where its last word, "comment", stands.
-        let at = |before: &str| (text.find(before).unwrap() + before.len()) as u32;
-        assert_eq!(found, [at("reached for "), at("declined to ")]);
+        let asks: Vec<bool> = doc
+            .sentences
+            .iter()
+            .map(|s| asks_for_comment(&doc, &lang.claims, s))
+            .collect();
+        let of = |words: &str| {
+            let si = doc
+                .sentences
+                .iter()
+                .position(|s| s.span.text(&text).contains(words))
+                .unwrap();
+            asks[si]
+        };
+        assert!(of("reached for comment") && of("declined to comment"));
+        // "comment" with the wrong words before it, and filler, ask nothing.
+        assert!(!of("say comment") && !of("word word"));
     }
 }

@@ -1,6 +1,6 @@
 //! Pairing ( ) [ ] { } inside one block.
 
-use super::token::{Bracket, Token, TokenKind};
+use super::token::{Bracket, Picked, Token, TokenKind};
 use crate::span::Span;
 use serde::Serialize;
 
@@ -89,7 +89,14 @@ fn starts_series(l: &str) -> bool {
         || matches!(letter(l), Some((2, c)) if c == 'a' as u32 || c == 'A' as u32)
 }
 
-pub fn check(text: &str, tokens: &[Token], block_span: Span, out: &mut Vec<BracketProblem>) {
+/// The bracket problems of one block (`picked.tokens` are that block's;
+/// only those `picked` lists, its marks and brackets, are read).
+pub fn check(text: &str, picked: Picked<'_>, block_span: Span, out: &mut Vec<BracketProblem>) {
+    // Most paragraphs hold no bracket: nothing to set up.
+    if !picked.iter().any(|(_, t)| t.is_bracket()) {
+        return;
+    }
+    let tokens = picked.tokens;
     let floor = block_span.start as usize;
     let mut stack: Vec<(Bracket, Span)> = Vec::new();
     // Stray ")" after a short label, held back: an enumeration inside a
@@ -107,7 +114,7 @@ pub fn check(text: &str, tokens: &[Token], block_span: Span, out: &mut Vec<Brack
         Bracket::Square => 1,
         Bracket::Curly => 2,
     };
-    for (k, tok) in tokens.iter().enumerate() {
+    for (k, tok) in picked.iter() {
         if !tok.is_bracket() {
             continue;
         }
@@ -196,7 +203,9 @@ mod tests {
     fn problems(text: &str) -> Vec<String> {
         let toks = tokenize(text);
         let mut out = Vec::new();
-        check(text, &toks, Span::new(0, text.len()), &mut out);
+        let mut buf = Vec::new();
+        let picked = Picked::marks_and_brackets(&toks, &mut buf);
+        check(text, picked, Span::new(0, text.len()), &mut out);
         out.iter()
             .map(|p| match p {
                 BracketProblem::Unclosed { at, .. } => format!("unclosed@{}", at.start),

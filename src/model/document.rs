@@ -3,7 +3,7 @@ use super::brackets::{self, BracketProblem};
 use super::conventions::Conventions;
 use super::marks::{self, Mark};
 use super::quotes::{self, BlockView, Quotation, QuoteProblem};
-use super::token::{tokenize_into, Token};
+use super::token::{tokenize_into, Picked, Token};
 use super::{markdown, sentence};
 use crate::span::Span;
 use rayon::prelude::*;
@@ -80,6 +80,8 @@ struct BlockParse {
     sentences: Vec<Range<usize>>,
     marks: Vec<Mark>,
     brackets: Vec<BracketProblem>,
+    /// Scratch: the block's marks and brackets (see [`Picked`]).
+    picked: Vec<u32>,
 }
 
 /// Above this many blocks the per-block work is spread over threads, so
@@ -142,12 +144,13 @@ impl<'t> Document<'t> {
         let mut tokens = Vec::new();
         let mut marks = Vec::new();
         let mut ranges = Vec::with_capacity(raw.len());
+        let mut picked = Vec::new();
         for (i, rb) in raw.iter().enumerate() {
             let (t0, m0) = (tokens.len(), marks.len());
             for seg in &rb.segments {
                 tokenize_into(text, *seg, &mut tokens);
             }
-            let toks = &tokens[t0..];
+            let toks = Picked::marks_and_brackets(&tokens[t0..], &mut picked);
             marks::classify(text, toks, rb.span, i as u32, t0 as u32, lang, &mut marks);
             ranges.push((t0..tokens.len(), m0..marks.len()));
         }
@@ -206,6 +209,7 @@ impl<'t> Document<'t> {
                 sentences: Vec::new(),
                 marks: Vec::new(),
                 brackets: Vec::new(),
+                picked: Vec::new(),
             };
             let mut ranges = Vec::with_capacity(raw.len());
             for (i, rb) in raw.iter().enumerate() {
@@ -411,8 +415,17 @@ fn parse_block_into(
     }
     let toks = &out.tokens[t0..];
     sentence::split_into(text, toks, lang, !rb.kind.is_body(), t0, &mut out.sentences);
-    marks::classify(text, toks, rb.span, index, t0 as u32, lang, &mut out.marks);
-    brackets::check(text, toks, rb.span, &mut out.brackets);
+    let picked = Picked::marks_and_brackets(toks, &mut out.picked);
+    marks::classify(
+        text,
+        picked,
+        rb.span,
+        index,
+        t0 as u32,
+        lang,
+        &mut out.marks,
+    );
+    brackets::check(text, picked, rb.span, &mut out.brackets);
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! quoting at all (an apostrophe, a prime).
 
 use super::conventions::{Conventions, Family, Glyph, Level, Role};
-use super::token::{Token, TokenKind};
+use super::token::{Picked, Token, TokenKind};
 use crate::span::Span;
 use serde::Serialize;
 
@@ -143,16 +143,17 @@ fn closes_before(c: Option<char>) -> bool {
     }
 }
 
-/// Classifies the quote tokens of one block (`tokens` are that block's).
 /// Quotation marks read in one paragraph, at most. Real paragraphs hold
 /// a few dozen (15 at most in 840 PolNeAR articles); one with thousands is
 /// pasted garbage, and its marks past this many are left unread, so that
 /// pairing and attribution cost no more than a paragraph's worth.
 pub const MAX_MARKS_PER_BLOCK: usize = 256;
 
+/// Classifies the quote tokens of one block (`picked.tokens` are that
+/// block's; only those `picked` lists, its marks and brackets, are read).
 pub fn classify(
     text: &str,
-    tokens: &[Token],
+    picked: Picked<'_>,
     block_span: Span,
     block: u32,
     first_token: u32,
@@ -172,7 +173,8 @@ pub fn classify(
     } else {
         Vec::new()
     };
-    for (k, tok) in tokens.iter().enumerate() {
+    let tokens = picked.tokens;
+    for (k, tok) in picked.iter() {
         let Some(glyph) = tok.quote() else {
             continue;
         };

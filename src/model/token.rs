@@ -8,7 +8,7 @@ mod packed;
 
 #[cfg(test)]
 use packed::BRACKETS;
-pub use packed::{Bracket, Token, TokenKind};
+pub use packed::{Bracket, Picked, Token, TokenKind};
 
 use super::conventions::Glyph;
 use super::sig::Sig;

@@ -149,6 +149,13 @@ impl Token {
         (self.bits >> TAG_SHIFT).wrapping_sub(OPEN) <= CLOSE - OPEN
     }
 
+    /// A quotation mark or a bracket: what the block passes after the
+    /// lexer read (see [`Picked`]). The three kinds' tags follow each other.
+    #[inline]
+    pub fn is_mark_or_bracket(self) -> bool {
+        (self.bits >> TAG_SHIFT).wrapping_sub(QUOTE) <= CLOSE - QUOTE
+    }
+
     #[inline]
     pub fn is_number(self) -> bool {
         self.bits >> TAG_SHIFT == NUMBER
@@ -194,5 +201,39 @@ impl std::fmt::Debug for Token {
             .field("kind", &self.kind())
             .field("sig", &self.sig())
             .finish()
+    }
+}
+
+/// A block's tokens with the indices, among them, of those a pass reads:
+/// the passes over quotation marks and brackets visit a few tokens in
+/// thirty, and each walked every token to find them. The indices are
+/// listed once, for both. (A branch per token, which is seldom taken,
+/// costs less here than writing every index and moving on past the kept.)
+#[derive(Clone, Copy)]
+pub struct Picked<'a> {
+    pub tokens: &'a [Token],
+    pub at: &'a [u32],
+}
+
+impl<'a> Picked<'a> {
+    /// The quotation marks and brackets of `tokens`, listed into `buf`.
+    pub fn marks_and_brackets(tokens: &'a [Token], buf: &'a mut Vec<u32>) -> Picked<'a> {
+        buf.clear();
+        buf.extend(
+            tokens
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| t.is_mark_or_bracket())
+                .map(|(k, _)| k as u32),
+        );
+        Picked { tokens, at: buf }
+    }
+
+    /// Each listed token with its index.
+    pub fn iter(self) -> impl Iterator<Item = (usize, Token)> + 'a {
+        let tokens = self.tokens;
+        self.at
+            .iter()
+            .map(move |&k| (k as usize, tokens[k as usize]))
     }
 }

@@ -308,3 +308,21 @@ fn spans_cover_the_token_text() {
         assert!(!tok.span.is_empty());
     }
 }
+
+#[test]
+fn picked_lists_the_marks_and_brackets_in_order() {
+    let text = "“Fine,” the clerk (a tall man) said ['twice'] – {ok} 3.5% «non»";
+    let toks = tokenize(text);
+    let mut buf = vec![7, 7, 7];
+    let picked = Picked::marks_and_brackets(&toks, &mut buf);
+    let got: Vec<&str> = picked.iter().map(|(_, t)| t.text(text)).collect();
+    assert_eq!(
+        got,
+        ["“", "”", "(", ")", "[", "'", "'", "]", "{", "}", "«", "»"]
+    );
+    // Each index is the token's own, and every other token is left out.
+    assert!(picked.iter().all(|(k, t)| toks[k] == t));
+    let plain = tokenize("No marks here, 4 words.");
+    let mut buf = Vec::new();
+    assert_eq!(Picked::marks_and_brackets(&plain, &mut buf).at.len(), 0);
+}
