@@ -62,9 +62,10 @@ impl<'a> Candidate<'_, 'a> {
     /// comment, the writer's own account after an opening, a title in
     /// capitals, the page speaking of itself; with no signal, an event on
     /// the calendar, a scene, a record or the narration of a speech; an
-    /// appearance announced, or how a poll was taken? These tests read every word of the sentence, so [`sifted`]
-    /// leaves them to its caller, to ask only of a sentence it would
-    /// report; [`candidates`] asks them of every sentence.
+    /// appearance announced, or how a poll was taken? These tests read
+    /// every word of the sentence, so [`sifted`] leaves them to its
+    /// caller, to ask only of a sentence it would report; [`candidates`]
+    /// asks them of every sentence.
     pub fn set_aside(&self) -> bool {
         let (doc, data, ex) = (self.doc, self.data, self.extractor);
         let s = &doc.sentences[self.sentence];
