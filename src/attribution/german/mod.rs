@@ -36,6 +36,8 @@ mod tests_clauses;
 #[cfg(test)]
 mod tests_documents;
 #[cfg(test)]
+mod tests_middle;
+#[cfg(test)]
 mod tests_named;
 #[cfg(test)]
 mod tests_names;
