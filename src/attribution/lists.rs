@@ -294,6 +294,9 @@ grammar_lists! {
     /// Prepositions that open a sentence with whose view it gives (`Für
     /// X ist …`).
     opinion_openers,
+    /// Words that open a clause before `für X` (`Was für X „…“ ist`), as
+    /// a sentence's start does.
+    opinion_clause_openers,
     /// Endings of nouns that a quoted name or title follows (`das Album
     /// „…“`, `Codenamen „…“`): the quotation names it, nobody said it.
     work_nouns,

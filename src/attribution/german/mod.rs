@@ -10,12 +10,15 @@
 //!
 //! - `reader`: words outside quotations, cue verbs, noun phrases;
 //! - `cue`: a verb of saying with its source;
-//! - `phrase`: a source phrase (`laut`, `zufolge`, `so X`);
+//! - `phrase`: a source phrase (`laut`, `zufolge`, `so X`), and `opinion`:
+//!   `für X` as whose view a quotation gives;
+//! - `subjunctive`: a sentence reported by its verb (`sei`, `soll … haben`);
 //! - `quoted_words`: whether a quotation with no cue is anyone's words;
 //! - `assign` (here): quotations to cues, reported clauses, carried speech.
 
 mod cue;
 mod named;
+mod opinion;
 mod orphan;
 mod phrase;
 mod quoted_words;
@@ -23,6 +26,7 @@ mod quotes;
 mod reader;
 mod speakers_of;
 mod subject;
+mod subjunctive;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
@@ -32,6 +36,8 @@ mod tests_clauses;
 #[cfg(test)]
 mod tests_documents;
 #[cfg(test)]
+mod tests_middle;
+#[cfg(test)]
 mod tests_named;
 #[cfg(test)]
 mod tests_names;
@@ -39,6 +45,8 @@ mod tests_names;
 mod tests_nearer;
 #[cfg(test)]
 mod tests_objects;
+#[cfg(test)]
+mod tests_opinion;
 #[cfg(test)]
 mod tests_orphans;
 #[cfg(test)]
@@ -65,6 +73,7 @@ use cue::{cues_in, Cue, Place};
 use quoted_words::{names_something, speechlike};
 use quotes::{outer_quotes, units, Quote};
 use reader::Reader;
+use subjunctive::{reported_clause, subjunctive};
 
 /// An attribution with no cue of its own: a subjunctive sentence or a
 /// quotation carried by the source of the attribution before it.
@@ -522,46 +531,6 @@ fn range_span(r: &Reader<'_, '_>, from: usize, to: usize) -> Option<Span> {
     let first = (from..to).find(|&k| r.word(k).is_some())?;
     let last = (first + 1..to).rev().find(|&k| r.word(k).is_some())?;
     Some(token_span(r.doc, first..last + 1))
-}
-
-/// A subjunctive or hearsay verb outside quotations in `a..b`.
-fn subjunctive(r: &Reader<'_, '_>, a: usize, b: usize) -> Option<usize> {
-    let g = &r.d.german;
-    // `Ich habe …`: the first person tells what the writer did (`habe` and
-    // `werde` are its indicative too).
-    if (a..b).any(|k| r.narrated(k).is_some_and(|w| g.first_person.is_folded(w))) {
-        return None;
-    }
-    // `soll … haben`: hearsay of a past deed; `soll … werden` is a plan.
-    let perfect = || (a..b).any(|k| r.narrated(k).is_some_and(|w| g.perfect.is(w)));
-    // `Demnach ist …`, `Er wird demnach …`: the sentence says it reports
-    // the source before it.
-    if let Some(k) = (a..b).find(|&k| r.narrated(k).is_some_and(|w| g.carriers.is_folded(w))) {
-        return Some(k);
-    }
-    (a..b).find(|&k| {
-        r.narrated(k).is_some_and(|w| {
-            g.subjunctives.is(w) && !g.conditionals.is(w) || g.hearsay.is(w) && perfect()
-        })
-    })
-}
-
-/// The subjunctive that makes `a..open` reported speech: its first verb,
-/// or one in its main clause (`So gewonnene Daten seien`, where the
-/// participle reads as the first verb).
-fn reported_clause(r: &Reader<'_, '_>, a: usize, open: usize) -> Option<usize> {
-    let v = r.first_verb(a, open)?;
-    subjunctive(r, v, v + 1).or_else(|| main_subjunctive(r, a, open))
-}
-
-/// A subjunctive verb in the main clause of `a..open`: before any comma,
-/// colon or semicolon (`Die Daten seien „…“`, not `X zeigte sich besorgt,
-/// dass … würden: „…“`).
-fn main_subjunctive(r: &Reader<'_, '_>, a: usize, open: usize) -> Option<usize> {
-    let end = (a..open)
-        .find(|&k| r.is_punct(k, ',') || r.is_punct(k, ':') || r.is_punct(k, ';'))
-        .unwrap_or(open);
-    subjunctive(r, a, end)
 }
 
 /// Whether a carried subjunctive sentence `si` goes on the carried report

@@ -77,7 +77,8 @@ pub(super) fn reporting_subject(r: &Reader<'_, '_>, si: usize) -> Option<Source>
             return None;
         }
         let (a, b) = (s.tokens.start as usize, s.tokens.end as usize);
-        let goes_on = !(a..b).any(|k| r.is_mark(k)) && super::reported_clause(r, a, b).is_some();
+        let goes_on =
+            !(a..b).any(|k| r.is_mark(k)) && super::subjunctive::reported_clause(r, a, b).is_some();
         if !goes_on {
             // (`Auch die Ortung erschließt …`: an act, named in the
             // narration between, reports nothing.)

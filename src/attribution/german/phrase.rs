@@ -275,21 +275,8 @@ pub(super) fn phrase_cue(r: &Reader<'_, '_>, a: usize, b: usize, k: usize) -> Op
             quote_only: false,
         });
     }
-    if k == a && g.opinion_openers.is_folded(w) {
-        // `Für die Forscherin ist die Lage „ernst“`: whose view, for a
-        // quotation only (`Für die Kinder ist ein Spielplatz geplant`
-        // reports nothing).
-        let s = r.source_at(k + 1, b)?;
-        let end = s.all.end;
-        r.narrated(end).filter(|v| g.copulas.is(v))?;
-        return Some(Cue {
-            first: k,
-            last: k,
-            covers: k..end,
-            source: Some(s),
-            place: Place::Inside,
-            quote_only: true,
-        });
+    if let Some(c) = super::opinion::opinion_cue(r, a, b, k) {
+        return Some(c);
     }
     // (`„…“ so das Fazit der Betreiber.`: a closing mark may stand for
     // the comma.)
