@@ -259,7 +259,10 @@ impl<'t, 's> Resolver<'t, 's> {
             // "Lena Ostrova opened the meeting. “…,” she said.": a person
             // the narration has just named is meant before an older source.
             if he || she {
-                let newest = at.map(|i| known[known.len() - 1 - i].all.start);
+                let newest = at.map(|i| {
+                    let k = &known[known.len() - 1 - i];
+                    (k.all.start, k.gender)
+                });
                 // A name anywhere in that narration only when no source
                 // met so far is known to fit: the speaker of the story
                 // goes on over passers-by named in the narration.
