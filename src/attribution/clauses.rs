@@ -100,7 +100,7 @@ pub(super) fn thing_relative_subject(
 /// Does the "as" just before token `i` open a clause ("as the two nations
 /// have pledged", "as he said") rather than compare ("as many as", "such
 /// as the")?
-fn opens_clause(doc: &Document<'_>, d: &Data, i: usize) -> bool {
+pub(super) fn opens_clause(doc: &Document<'_>, d: &Data, i: usize) -> bool {
     let word_is = |j: usize, set: &super::words::Words| {
         doc.tokens
             .get(j)

@@ -98,6 +98,43 @@ pub(super) fn narrated_subject(
     (full && (g == want || g == Gender::Unknown)).then_some(name)
 }
 
+/// "Col. Ann Roe began the quarrel when she raised …": a "he" or "she"
+/// (the source of `f`) opening a subordinate clause of a sentence whose
+/// main clause opens with a person's name as its subject means that
+/// person, when the name shows
+/// the pronoun's gender or is a source already met.
+pub(super) fn sentence_subject(
+    doc: &Document<'_>,
+    d: &Data,
+    f: &Found,
+    known: &[Known],
+    want: Gender,
+    surnames: &Surnames<'_, '_>,
+) -> Option<String> {
+    let p = f.source.as_ref()?.all.start;
+    let si = doc
+        .sentences
+        .partition_point(|s| s.tokens.end as usize <= p);
+    let st = doc.sentences.get(si)?.tokens.start as usize;
+    // Right after a subordinating word ("when he", "as she"), with no
+    // quotation before it in the sentence.
+    let opener = doc.tokens[p.checked_sub(1)?];
+    let w = opener.text(doc.text);
+    let subordinate = opener.is_word()
+        && (d.grammar.clause_subordinators.is_folded(w) || w.eq_ignore_ascii_case("as"));
+    let marks = &doc.marks;
+    let m = marks.partition_point(|m| m.span.start < doc.tokens[st].span.start);
+    let quoted = marks.get(m).is_some_and(|m| (m.token as usize) < p)
+        || super::found::quotation_at(doc, doc.tokens[p].span.start).is_some();
+    if p < st + 3 || !subordinate || quoted {
+        return None;
+    }
+    let subj = super::grammar::main_subject(d, Toks::new(doc.text, &doc.tokens, st..p))?;
+    let (name, g) = leading_subject(doc, d, &subj, known, surnames, want)?;
+    let met = || known.iter().rev().take(RECENT).any(|k| k.name == name);
+    (g == want || g == Gender::Unknown && met()).then_some(name)
+}
+
 /// The person named as `subj`, the subject of a main clause after a
 /// leading clause, and the gender the text shows for them: a name of two
 /// words or more, a known source's surname, or a surname the article
@@ -112,9 +149,12 @@ fn leading_subject(
     want: Gender,
 ) -> Option<(String, Gender)> {
     let lower: Vec<&str> = words(doc, subj.all.clone()).collect();
-    if lower
-        .first()
-        .is_none_or(|w| d.determiners.contains(w) || d.pronouns.contains(w))
+    // "Mrs. Roe's vote, which she …": a thing of the person's, not her.
+    let owned = lower.iter().any(|w| w.ends_with("'s") || w.ends_with("’s"));
+    if owned
+        || lower
+            .first()
+            .is_none_or(|w| d.determiners.contains(w) || d.pronouns.contains(w))
         || classify(doc, d, subj, &lower, false) != SourceClass::Named
     {
         return None;

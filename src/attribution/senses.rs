@@ -34,7 +34,7 @@ pub fn other_sense(doc: &Document<'_>, d: &Data, k: usize, en: usize) -> bool {
     // on either side of "by" ("responded swiftly by closing", "responded
     // by quietly closing").
     if g.deed_verbs.is_folded(w) {
-        let adverb = |j: usize| word(j).is_some_and(|a| manner_adverb(a));
+        let adverb = |j: usize| word(j).is_some_and(manner_adverb);
         let by = if adverb(k + 1) { k + 2 } else { k + 1 };
         if word(by).is_some_and(|b| b.eq_ignore_ascii_case("by")) {
             let at = if adverb(by + 1) { by + 2 } else { by + 1 };
