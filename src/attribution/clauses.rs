@@ -5,6 +5,7 @@
 use super::data::Data;
 use super::grammar::{is_possessive, subject, Source};
 use super::toks::Toks;
+use crate::model::token::is_capitalised;
 use crate::model::{Document, TokenKind};
 
 /// Where the clause holding the cue at `k` begins, going back no further
@@ -99,7 +100,7 @@ pub(super) fn thing_relative_subject(
 /// Does the "as" just before token `i` open a clause ("as the two nations
 /// have pledged", "as he said") rather than compare ("as many as", "such
 /// as the")?
-fn opens_clause(doc: &Document<'_>, d: &Data, i: usize) -> bool {
+pub(super) fn opens_clause(doc: &Document<'_>, d: &Data, i: usize) -> bool {
     let word_is = |j: usize, set: &super::words::Words| {
         doc.tokens
             .get(j)
@@ -113,4 +114,56 @@ fn opens_clause(doc: &Document<'_>, d: &Data, i: usize) -> bool {
         .is_some_and(|t| t.is_word() && t.text(doc.text).eq_ignore_ascii_case("as"));
     let comparison = word_is(i.wrapping_sub(2), &g.comparison_words) || as_before;
     !comparison && word_is(i, &g.clause_openers)
+}
+
+/// Does the sentence starting at token `st` open with a clause led by one
+/// of `leading_clauses` ("When Lee said …,"), perhaps after a joining
+/// "And" or "But"? Yields where the clause's words begin.
+pub(super) fn leading_clause(doc: &Document<'_>, d: &Data, st: usize) -> Option<usize> {
+    let word = |j: usize| {
+        doc.tokens
+            .get(j)
+            .filter(|t| t.is_word())
+            .map(|t| t.text(doc.text))
+    };
+    let mut at = st;
+    if word(at).is_some_and(|w| d.grammar.lead_conjunctions.is_folded(w)) {
+        at += 1;
+    }
+    word(at)
+        .is_some_and(|w| d.grammar.leading_clauses.is_folded(w))
+        .then_some(at + 1)
+}
+
+/// Where the content `from..to` of a cue in a leading clause ends: "When
+/// Lee pointed out that the bill had failed, Roe seized on it." reports
+/// Lee's words up to the comma after which the main clause opens with a
+/// subject and its verb; not at a comma inside the words ("that Ohio,
+/// Iowa and Utah voted no, Roe …"). `to` when no main clause follows.
+pub(super) fn leading_clause_end(
+    doc: &Document<'_>,
+    d: &Data,
+    from: usize,
+    to: usize,
+    en: usize,
+) -> usize {
+    let word = |j: usize| {
+        doc.tokens
+            .get(j)
+            .filter(|t| t.is_word())
+            .map(|t| t.text(doc.text))
+    };
+    // Three words at least before the comma: a list's comma comes early.
+    (from + 3..to)
+        .filter(|&c| doc.tokens[c].is_punct(','))
+        .find(|&c| {
+            // "along with Ann Roe, a member of the board responsible for
+            // …": an appositive after a name, not a main clause.
+            let aside = word(c - 1).is_some_and(is_capitalised)
+                && word(c + 1).is_some_and(|w| d.grammar.appositive_openers.is_folded(w));
+            let rest = Toks::new(doc.text, &doc.tokens, c + 1..en);
+            // The main clause opens with its subject, right at the comma.
+            !aside && super::grammar::main_subject(d, rest).is_some_and(|s| s.all.start == c + 1)
+        })
+        .unwrap_or(to)
 }

@@ -167,6 +167,19 @@ const BUILTIN: &[(&str, &str)] = &[
 /// the `male` and `female` lists of the language's file.
 const GIVEN: &[(&str, &str)] = &[("en", include_str!("../../rules/attribution/en-given.yaml"))];
 
+/// More of a language's grammar lists, kept apart from its main file
+/// for the same reason: their words join the `grammar:` lists there.
+const MORE_GRAMMAR: &[(&str, &str)] = &[(
+    "en",
+    include_str!("../../rules/attribution/en-clauses.yaml"),
+)];
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MoreGrammar {
+    grammar: GrammarFile,
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct GivenFile {
@@ -189,6 +202,12 @@ impl Data {
                         .map_err(|e| crate::Error::from_yaml(&path, e))?;
                     f.male.extend(g.male);
                     f.female.extend(g.female);
+                }
+                if let Some((_, more)) = MORE_GRAMMAR.iter().find(|(g, _)| g == n) {
+                    let path = format!("rules/attribution/{n}-clauses.yaml");
+                    let g: MoreGrammar = serde_yaml::from_str(more)
+                        .map_err(|e| crate::Error::from_yaml(&path, e))?;
+                    f.grammar.extend(g.grammar);
                 }
                 Ok(Self::build(f))
             }

@@ -276,7 +276,7 @@ pub fn find(doc: &Document<'_>, d: &Data, out: &mut Vec<Found>) -> Vec<usize> {
                 };
             // "He turned to the crowd and said, “…”", "Fans booed, shouting
             // “…”": the subject of the first of the joined verbs.
-            let src = src.or_else(|| super::joined::joined_subject(doc, d, sentence, cue.first));
+            let src = src.or_else(|| super::joined::quote_speaker(doc, d, sentence, cue.first));
             // "Continued Stone: “…”": the speaker after a cue that opens
             // the sentence.
             let src = src.or_else(|| {

@@ -83,6 +83,29 @@ fn absolute_subject(doc: &Document<'_>, d: &Data, st: usize, last: usize) -> Opt
 /// cheered when Lee waved and said …": Lee), else `joined_subject`'s.
 pub fn joined_speaker(doc: &Document<'_>, d: &Data, s: usize, cue: usize) -> Option<Source> {
     let outer = joined_subject(doc, d, s, cue)?;
+    if let Some(inner) = inner_subject(doc, d, &outer, cue) {
+        return Some(inner);
+    }
+    let word = |k: usize| {
+        let t = doc.tokens[k];
+        t.is_word().then(|| t.text(doc.text))
+    };
+    let mut j = cue - 1;
+    if !word(j).is_some_and(|w| d.grammar.verb_joints.is_folded(w)) {
+        j -= 1;
+    }
+    // "… voters such as Ruiz, who back his plan and feel that …": the
+    // verb is the relative clause's, and its subject the noun the clause
+    // hangs on, not the sentence's; no speaker rather than the wrong one.
+    let relative =
+        (outer.all.end..j).any(|k| word(k).is_some_and(|w| d.grammar.relatives.is_folded(w)));
+    (!relative).then_some(outer)
+}
+
+/// The subject of the clause between `outer`, the subject of the
+/// sentence, and the joint before the cue at `cue`, when a clause opens
+/// there (`joined_speaker`).
+fn inner_subject(doc: &Document<'_>, d: &Data, outer: &Source, cue: usize) -> Option<Source> {
     let word = |k: usize| {
         let t = doc.tokens[k];
         t.is_word().then(|| t.text(doc.text))
@@ -92,20 +115,43 @@ pub fn joined_speaker(doc: &Document<'_>, d: &Data, s: usize, cue: usize) -> Opt
     if !word(j).is_some_and(|w| d.grammar.verb_joints.is_folded(w)) {
         j -= 1;
     }
-    let inner = (outer.all.end..j)
+    let subordinate = |k: usize| {
+        word(k).is_some_and(|w| {
+            d.grammar.clause_subordinators.is_folded(w)
+                || w.eq_ignore_ascii_case("as") && super::clauses::opens_clause(doc, d, k + 1)
+        })
+    };
+    // "…, he laughed and said", "as she thanked the crowd and then
+    // boomed": the nearest clause before the joint, when a subject opens
+    // it right after its comma or its subordinating word; else the
+    // nearest clause a subordinating word opens.
+    let nearest = (outer.all.end..j)
         .rev()
-        .find(|&k| word(k).is_some_and(|w| d.grammar.clause_subordinators.is_folded(w)))
-        .and_then(|k| main_subject(d, Toks::new(doc.text, &doc.tokens, k + 1..j)))
-        .filter(|src| !names_no_one(doc, d, src));
-    if inner.is_some() {
-        return inner;
+        .find(|&k| doc.tokens[k].is_punct(',') || subordinate(k))
+        .and_then(|k| {
+            main_subject(d, Toks::new(doc.text, &doc.tokens, k + 1..j))
+                .filter(|src| src.all.start == k + 1)
+        });
+    nearest
+        .or_else(|| {
+            (outer.all.end..j)
+                .rev()
+                .find(|&k| word(k).is_some_and(|w| d.grammar.clause_subordinators.is_folded(w)))
+                .and_then(|k| main_subject(d, Toks::new(doc.text, &doc.tokens, k + 1..j)))
+        })
+        .filter(|src| !names_no_one(doc, d, src))
+}
+
+/// The speaker of a cue before a quotation with no subject of its own:
+/// a participle's is `joined_subject`'s; a verb joined by "and" to one in
+/// a subordinate clause is that clause's subject's ("… when he rose and
+/// said, “…”"), as `joined_speaker` reads it.
+pub fn quote_speaker(doc: &Document<'_>, d: &Data, s: usize, cue: usize) -> Option<Source> {
+    let outer = joined_subject(doc, d, s, cue)?;
+    if doc.tokens[cue].text(doc.text).ends_with("ing") {
+        return Some(outer);
     }
-    // "… voters such as Ruiz, who back his plan and feel that …": the
-    // verb is the relative clause's, and its subject the noun the clause
-    // hangs on, not the sentence's; no speaker rather than the wrong one.
-    let relative =
-        (outer.all.end..j).any(|k| word(k).is_some_and(|w| d.grammar.relatives.is_folded(w)));
-    (!relative).then_some(outer)
+    Some(inner_subject(doc, d, &outer, cue).unwrap_or(outer))
 }
 
 /// "Mike Roe, a veteran of the agency who retired in May, said …": the

@@ -18,6 +18,14 @@ macro_rules! grammar_lists {
             $(#[serde(default)] $name: Vec<String>,)*
         }
 
+        impl $file {
+            /// Adds the words of `more`, list by list.
+            #[allow(dead_code)] // only languages with a second file of lists
+            pub(super) fn extend(&mut self, more: $file) {
+                $(self.$name.extend(more.$name);)*
+            }
+        }
+
         $(#[doc = $sdoc])*
         #[derive(Debug, Clone, Default)]
         pub struct $out {
@@ -200,6 +208,12 @@ grammar_lists! {
     reflexives,
     /// Words before a count that opens a subject ("about 200 protesters").
     approximators,
+    /// Words that open a clause leading a sentence before its main clause
+    /// ("When Lee said that …, Roe …").
+    leading_clauses,
+    /// Words that open an appositive after a name ("Ann Roe, a member
+    /// …"), not a main clause.
+    appositive_openers,
     }
 }
 

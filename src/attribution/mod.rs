@@ -246,6 +246,8 @@ mod tests_inferred;
 #[cfg(test)]
 mod tests_joined;
 #[cfg(test)]
+mod tests_leading;
+#[cfg(test)]
 mod tests_passive;
 #[cfg(test)]
 mod tests_phrasal;

@@ -1,9 +1,11 @@
 //! The people a sentence of narration names, whom a "he" or "she" in the
 //! attribution after it may mean before any older source.
 
+use super::clauses::leading_clause;
 use super::data::Data;
 use super::found::Found;
 use super::gender::{gender_of, Gender, Surnames};
+use super::grammar::Source;
 use super::source_names::{classify, name_text, words};
 use super::speakers::{Known, RECENT};
 use super::toks::Toks;
@@ -13,16 +15,17 @@ use crate::model::Document;
 
 /// The person named as the subject of the sentence of narration right
 /// before attribution `f`'s first sentence, if that sentence comes after
-/// the source a pronoun would otherwise reach (`newest`, a token index)
-/// and the person may be `want`: the name a pronoun in `f` refers to. A
-/// surname of a known source gives that source's full name.
+/// the source a pronoun would otherwise reach (`newest`: where it begins,
+/// a token index, and its gender) or names it in a clause leading the
+/// sentence, and the person may be `want`: the name a pronoun in `f`
+/// refers to. A surname of a known source gives that source's full name.
 pub(super) fn narrated_subject(
     doc: &Document<'_>,
     d: &Data,
     f: &Found,
     known: &[Known],
     want: Gender,
-    newest: Option<usize>,
+    newest: Option<(usize, Gender)>,
     mut lookup: NamedLookup<'_, '_, '_>,
 ) -> Option<String> {
     let mut first = f.sentence;
@@ -31,7 +34,11 @@ pub(super) fn narrated_subject(
     }
     let prev = &doc.sentences[first.checked_sub(1)?];
     let r = prev.tokens.start as usize..prev.tokens.end as usize;
-    if newest.is_some_and(|p| p >= r.start) {
+    // The source is in that sentence: only its main clause's subject, when
+    // the source is in a clause leading it, goes before it ("When Lee
+    // said that …, Ann Roe seized on it. “…,” she said.").
+    let inside = newest.filter(|&(p, _)| p >= r.start);
+    if inside.is_some() && leading_clause(doc, d, r.start).is_none() {
         return None;
     }
     // Narration only: a sentence with a quotation mark is someone's words.
@@ -40,8 +47,17 @@ pub(super) fn narrated_subject(
     if marks.get(m).is_some_and(|m| m.span.start < prev.span.end) {
         return None;
     }
-    let Some(subj) = super::grammar::main_subject(d, Toks::new(doc.text, &doc.tokens, r.clone()))
-    else {
+    let main = super::grammar::main_subject(d, Toks::new(doc.text, &doc.tokens, r.clone()));
+    if let Some((p, g)) = inside {
+        // The subject after the leading clause, of the pronoun's gender
+        // where the source's own is the pronoun's.
+        let subj = main.as_ref().filter(|s| p < s.all.start)?;
+        let name = leading_subject(doc, d, subj, known, lookup.surnames, want)?;
+        let sg = name.1;
+        let fits = sg == want || sg == Gender::Unknown && g != want;
+        return fits.then_some(name.0);
+    }
+    let Some(subj) = main else {
         return lookup.find(doc, d, r, want);
     };
     let lower: Vec<&str> = words(doc, subj.all.clone()).collect();
@@ -80,6 +96,87 @@ pub(super) fn narrated_subject(
     let full = name.split(' ').count() >= 2 && name.split(' ').all(is_capitalised);
     let g = gender_of(d, &name, &lower);
     (full && (g == want || g == Gender::Unknown)).then_some(name)
+}
+
+/// "Col. Ann Roe began the quarrel when she raised …": a "he" or "she"
+/// (the source of `f`) opening a subordinate clause of a sentence whose
+/// main clause opens with a person's name as its subject means that
+/// person, when the name shows
+/// the pronoun's gender or is a source already met.
+pub(super) fn sentence_subject(
+    doc: &Document<'_>,
+    d: &Data,
+    f: &Found,
+    known: &[Known],
+    want: Gender,
+    surnames: &Surnames<'_, '_>,
+) -> Option<String> {
+    let p = f.source.as_ref()?.all.start;
+    let si = doc
+        .sentences
+        .partition_point(|s| s.tokens.end as usize <= p);
+    let st = doc.sentences.get(si)?.tokens.start as usize;
+    // Right after a subordinating word ("when he", "as she"), with no
+    // quotation before it in the sentence.
+    let opener = doc.tokens[p.checked_sub(1)?];
+    let w = opener.text(doc.text);
+    let subordinate = opener.is_word()
+        && (d.grammar.clause_subordinators.is_folded(w) || w.eq_ignore_ascii_case("as"));
+    let marks = &doc.marks;
+    let m = marks.partition_point(|m| m.span.start < doc.tokens[st].span.start);
+    let quoted = marks.get(m).is_some_and(|m| (m.token as usize) < p)
+        || super::found::quotation_at(doc, doc.tokens[p].span.start).is_some();
+    if p < st + 3 || !subordinate || quoted {
+        return None;
+    }
+    let subj = super::grammar::main_subject(d, Toks::new(doc.text, &doc.tokens, st..p))?;
+    let (name, g) = leading_subject(doc, d, &subj, known, surnames, want)?;
+    let met = || known.iter().rev().take(RECENT).any(|k| k.name == name);
+    (g == want || g == Gender::Unknown && met()).then_some(name)
+}
+
+/// The person named as `subj`, the subject of a main clause after a
+/// leading clause, and the gender the text shows for them: a name of two
+/// words or more, a known source's surname, or a surname the article
+/// writes after a given name elsewhere. None for a known source that its
+/// first full mention shows not to be `want`.
+fn leading_subject(
+    doc: &Document<'_>,
+    d: &Data,
+    subj: &Source,
+    known: &[Known],
+    surnames: &Surnames<'_, '_>,
+    want: Gender,
+) -> Option<(String, Gender)> {
+    let lower: Vec<&str> = words(doc, subj.all.clone()).collect();
+    // "Mrs. Roe's vote, which she …": a thing of the person's, not her.
+    let owned = lower.iter().any(|w| w.ends_with("'s") || w.ends_with("’s"));
+    if owned
+        || lower
+            .first()
+            .is_none_or(|w| d.determiners.contains(w) || d.pronouns.contains(w))
+        || classify(doc, d, subj, &lower, false) != SourceClass::Named
+    {
+        return None;
+    }
+    let name = name_text(doc, d, subj);
+    if name.contains(' ') {
+        let full = name.split(' ').all(is_capitalised);
+        let g = gender_of(d, &name, &lower);
+        return full.then_some((name, g));
+    }
+    let k =
+        known.iter().rev().take(RECENT).find(|k| {
+            k.class == SourceClass::Named && k.surname > 0 && k.name[k.surname..] == *name
+        });
+    match k {
+        Some(k) => k.may_be(want).then(|| (k.name.clone(), k.gender)),
+        None if surnames.knows(&name) => {
+            let g = surnames.of(&name);
+            Some((name, g))
+        }
+        None => None,
+    }
 }
 
 /// Does the sentence at token `st` open with a participle phrase set off

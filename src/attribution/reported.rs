@@ -2,7 +2,9 @@
 //! (`…, CNBC reported.`, `…, Analysts Say`): driven by the cue words.
 
 use super::according::according_at;
-use super::clauses::{clause_start, relative_subject, thing_relative_subject};
+use super::clauses::{
+    clause_start, leading_clause, leading_clause_end, relative_subject, thing_relative_subject,
+};
 use super::data::Data;
 use super::found::{quotation_at, sentence_of, token_span, Found};
 use super::grammar::{complement, inverted, subject, Complement, Cue};
@@ -220,6 +222,10 @@ pub fn find_in(
                         if rel_comma {
                             range.end =
                                 super::relatives::relative_clause_end(doc, d, range.clone());
+                        } else if leading_clause(doc, d, st) == Some(cs)
+                            && !doc.tokens[cs..k].iter().any(|t| t.is_punct(','))
+                        {
+                            range.end = leading_clause_end(doc, d, range.start, range.end, en);
                         }
                         if from_relative
                             && !that

@@ -30,13 +30,26 @@ pub fn other_sense(doc: &Document<'_>, d: &Data, k: usize, en: usize) -> bool {
     }
     // "responded by blocking the vote": a deed, unless the deed is saying
     // ("responded by saying"). Only for verbs of response: "concluded by
-    // warning" and its like report how someone spoke.
-    if next.eq_ignore_ascii_case("by") && g.deed_verbs.is_folded(w) {
-        if let Some(deed) = word(k + 2) {
-            return deed.ends_with("ing") && !d.cues.contains(deed);
+    // warning" and its like report how someone spoke. An adverb may stand
+    // on either side of "by" ("responded swiftly by closing", "responded
+    // by quietly closing").
+    if g.deed_verbs.is_folded(w) {
+        let adverb = |j: usize| word(j).is_some_and(manner_adverb);
+        let by = if adverb(k + 1) { k + 2 } else { k + 1 };
+        if word(by).is_some_and(|b| b.eq_ignore_ascii_case("by")) {
+            let at = if adverb(by + 1) { by + 2 } else { by + 1 };
+            if let Some(deed) = word(at) {
+                return deed.ends_with("ing") && !d.cues.contains(deed);
+            }
         }
     }
     false
+}
+
+/// A lower-case adverb of manner in -ly ("swiftly", "abruptly"): five
+/// letters or more, so not "only" or "fly".
+fn manner_adverb(w: &str) -> bool {
+    w.len() >= 5 && w.ends_with("ly") && w.chars().all(|c| c.is_ascii_lowercase())
 }
 
 /// Is the cue at token `k` no verb of saying by the words around it: a

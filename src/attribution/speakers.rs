@@ -6,7 +6,7 @@
 use super::data::Data;
 use super::found::Found;
 use super::gender::{gender_of, Gender, Surnames};
-use super::narrated::{narrated_subject, NamedLookup};
+use super::narrated::{narrated_subject, sentence_subject, NamedLookup};
 use super::source_names::{classify, name_text, words};
 use super::SourceClass;
 use crate::model::token::is_capitalised;
@@ -259,7 +259,13 @@ impl<'t, 's> Resolver<'t, 's> {
             // "Lena Ostrova opened the meeting. “…,” she said.": a person
             // the narration has just named is meant before an older source.
             if he || she {
-                let newest = at.map(|i| known[known.len() - 1 - i].all.start);
+                if let Some(name) = sentence_subject(doc, d, f, known, want, surnames) {
+                    return ((Some(name), SourceClass::Named), false);
+                }
+                let newest = at.map(|i| {
+                    let k = &known[known.len() - 1 - i];
+                    (k.all.start, k.gender)
+                });
                 // A name anywhere in that narration only when no source
                 // met so far is known to fit: the speaker of the story
                 // goes on over passers-by named in the narration.

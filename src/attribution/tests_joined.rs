@@ -175,3 +175,32 @@ fn a_verb_joined_inside_a_relative_clause_is_not_the_sentence_subjects() {
     let a = atts(body);
     assert!(a.iter().all(|r| !(r.1 == "feel" && r.2 == "Lee")), "{a:?}");
 }
+
+#[test]
+fn a_verb_joined_in_a_later_clause_is_its_subjects() {
+    for (body, src) in [
+        (
+            "Col. Ivo Marsh began the quarrel when he raised the old case and later said, \
+             “It is not one group.”",
+            "he",
+        ),
+        (
+            "When Ivo Marsh, the aide, was asked at a lunch if the mayor would speak, he \
+             laughed and said, “We will see.”",
+            "he",
+        ),
+        (
+            "Ms. Pell drew cheers as she thanked the crowd and then boomed, “You did it.”",
+            "she",
+        ),
+        // No clause of its own before the joint: the sentence's subject.
+        (
+            "Ms. Pell thanked the crowd and then boomed, “You did it.”",
+            "Ms. Pell",
+        ),
+    ] {
+        let a = atts(body);
+        let r = a.iter().find(|r| r.0 == "direct").expect("direct");
+        assert_eq!(r.2, src, "{body}: {a:?}");
+    }
+}

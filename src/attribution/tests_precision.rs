@@ -117,6 +117,19 @@ fn a_cue_word_inside_a_name_is_no_cue() {
 fn a_response_in_deeds_is_no_attribution() {
     let a = atts("The council responded by closing the pier for the summer.");
     assert!(a.is_empty(), "{a:?}");
+    // An adverb on either side of "by" changes nothing.
+    for body in [
+        "The council responded swiftly by closing the pier and the beach road for the \
+         rest of the long summer season.",
+        "The council responded by abruptly closing the pier for the summer, a blow to \
+         the town.",
+    ] {
+        let a = atts(body);
+        assert!(a.is_empty(), "{body}: {a:?}");
+    }
+    // Saying is still saying.
+    let a = atts("The council responded quickly by saying that the pier would reopen.");
+    assert_eq!(a.len(), 1, "{a:?}");
 }
 
 #[test]

@@ -70,3 +70,24 @@ fn a_participle_openers_subject_is_the_person_a_pronoun_means() {
     let body = "Dalton voted on Monday. “It is not my problem,” he said.";
     assert_eq!(last_speaker(body), "");
 }
+
+#[test]
+fn a_pronoun_inside_a_sentence_means_its_named_subject() {
+    let body = "“We will win,” said Tom Reyes.\n\n\
+                Col. Paul Marsh began the quarrel when he raised the old case and later said, \
+                “It is not one group.”";
+    assert_eq!(last_speaker(body), "Paul Marsh");
+    // A subject of the other gender leaves the pronoun to the source.
+    let body = "“We will win,” said Tom Reyes.\n\n\
+                Ann Marsh began the quarrel when he raised the old case and later said, \
+                “It is not one group.”";
+    assert_eq!(last_speaker(body), "Tom Reyes");
+}
+
+#[test]
+fn a_pronoun_after_a_things_relative_word_is_not_the_things() {
+    // "Ann Pell's vote" names a vote, not the person who may be "she".
+    let body = "“We will win,” said Nora Reyes.\n\n\
+                Ann Pell's vote, which she said was a mistake, cost her the race.";
+    assert_eq!(last_speaker(body), "Nora Reyes");
+}
