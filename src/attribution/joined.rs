@@ -90,16 +90,25 @@ pub fn joined_speaker(doc: &Document<'_>, d: &Data, s: usize, cue: usize) -> Opt
         let t = doc.tokens[k];
         t.is_word().then(|| t.text(doc.text))
     };
-    let mut j = cue - 1;
-    if !word(j).is_some_and(|w| d.grammar.verb_joints.is_folded(w)) {
-        j -= 1;
-    }
+    let j = joint_before(doc, d, cue);
     // "… voters such as Ruiz, who back his plan and feel that …": the
     // verb is the relative clause's, and its subject the noun the clause
     // hangs on, not the sentence's; no speaker rather than the wrong one.
     let relative =
         (outer.all.end..j).any(|k| word(k).is_some_and(|w| d.grammar.relatives.is_folded(w)));
     (!relative).then_some(outer)
+}
+
+/// The joint ("and", "but") before the cue at `cue`: the word right
+/// before it, or the one before its adverb ("and later said").
+fn joint_before(doc: &Document<'_>, d: &Data, cue: usize) -> usize {
+    let t = doc.tokens[cue - 1];
+    let joint = t.is_word() && d.grammar.verb_joints.is_folded(t.text(doc.text));
+    if joint {
+        cue - 1
+    } else {
+        cue - 2
+    }
 }
 
 /// The subject of the clause between `outer`, the subject of the
@@ -110,11 +119,7 @@ fn inner_subject(doc: &Document<'_>, d: &Data, outer: &Source, cue: usize) -> Op
         let t = doc.tokens[k];
         t.is_word().then(|| t.text(doc.text))
     };
-    // The joint: the word before the cue, or before its adverb.
-    let mut j = cue - 1;
-    if !word(j).is_some_and(|w| d.grammar.verb_joints.is_folded(w)) {
-        j -= 1;
-    }
+    let j = joint_before(doc, d, cue);
     let subordinate = |k: usize| {
         word(k).is_some_and(|w| {
             d.grammar.clause_subordinators.is_folded(w)

@@ -12,6 +12,14 @@ pub(super) fn atts(body: &str) -> Vec<Row> {
     all_atts(body, false)
 }
 
+/// The speaker of the last attribution of `body`.
+pub(super) fn last_speaker(body: &str) -> String {
+    let a = atts(body);
+    a.last()
+        .map(|r| r.4.clone())
+        .unwrap_or_else(|| panic!("no attribution in {a:?}"))
+}
+
 /// As `atts`, with the inferred attributions too when `inferred`.
 pub(super) fn all_atts(body: &str, inferred: bool) -> Vec<Row> {
     let text = format!("Headline\n\n{body}\n");

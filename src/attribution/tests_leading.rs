@@ -2,15 +2,7 @@
 //! reports ends at its comma, and a pronoun after the sentence means the
 //! main clause's subject.
 
-use super::tests::atts;
-
-/// The speaker of the last attribution of `body`.
-fn last_speaker(body: &str) -> String {
-    let a = atts(body);
-    a.last()
-        .map(|r| r.4.clone())
-        .unwrap_or_else(|| panic!("no attribution in {a:?}"))
-}
+use super::tests::{atts, last_speaker};
 
 #[test]
 fn after_a_leading_clause_a_pronoun_means_the_main_clauses_subject() {

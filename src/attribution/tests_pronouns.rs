@@ -1,15 +1,7 @@
 //! Which earlier source a "he" or "she" means: the person named just
 //! before it over one named further back, and a surname read as one.
 
-use super::tests::atts;
-
-/// The speaker of the last attribution of `body`.
-fn last_speaker(body: &str) -> String {
-    let a = atts(body);
-    a.last()
-        .map(|r| r.4.clone())
-        .unwrap_or_else(|| panic!("no attribution in {a:?}"))
-}
+use super::tests::last_speaker;
 
 #[test]
 fn a_pronoun_means_the_person_named_in_the_paragraph_before() {
