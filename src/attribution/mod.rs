@@ -163,7 +163,6 @@ pub fn extract(doc: &Document<'_>, d: &Data) -> Vec<Attribution> {
     found::drop_nested(doc, d, &mut found);
     found::fold_into_according(doc, &mut found);
     direct::hand_on(&mut found, &handed);
-    let passives = passive::agents(doc, d, &found);
     let turns = turns::find(doc);
     let spoken: Vec<Span> = turns.iter().filter_map(|t| t.content).collect();
     // A speaker label in capitals is a person's name, not an acronym's
@@ -172,6 +171,10 @@ pub fn extract(doc: &Document<'_>, d: &Data) -> Vec<Attribution> {
     if !turns.is_empty() {
         turns::replace_nested(&mut found, turns, doc);
     }
+    // Passive cues are indexed into `found` as it now stands: the turns
+    // just replaced the attributions nested in them, so an index taken
+    // before would name another attribution, or none.
+    let passives = passive::agents(doc, d, &found);
     let mut who = speakers::resolve(doc, d, &found);
     for (i, agent) in passives {
         who[i] = passive::agent_speaker(doc, &agent);

@@ -78,3 +78,35 @@ fn the_subject_of_a_passive_cue_is_still_who_a_later_pronoun_means() {
     let said = a.iter().find(|r| r.1 == "said").expect("the quotation");
     assert_eq!(said.4, "Lena Ostrova", "{a:?}");
 }
+
+/// A transcript's turns replace the attributions nested in them, which
+/// renumbers the rest: a passive cue after them must still get its own
+/// agent, and hand it to no turn. (Read through the old numbering, one
+/// turn took the agent for its source, and where more attributions went
+/// than turns came, the numbering ran past the end and the file was not
+/// checked at all.)
+#[test]
+fn a_passive_agent_after_transcript_turns_goes_to_its_own_cue() {
+    let turns_then_passive = [
+        // As many turns as attributions nested in them: the numbering shifts.
+        "RUIZ: Lee said the plan would work.\n\n\
+         TAPPER: Kim said it would not.\n\n\
+         RUIZ: Roe said nothing at all.\n\n\
+         TAPPER: Ann said yes, and Bo said no.\n\n",
+        // Three nested attributions to a turn: the numbering shrinks.
+        "RUIZ: Lee said it works. Kim said it fails. Pat said so.\n\n\
+         TAPPER: Ann said yes. Bo said no. Cy said maybe.\n\n\
+         RUIZ: Roe said nothing. Di said all. Ed said some.\n\n",
+    ];
+    for turns in turns_then_passive {
+        let body = format!(
+            "{turns}Ostrova was asked by moderator Lena Pell whether the depot would close."
+        );
+        let a = atts(&body);
+        let asked = a.iter().find(|r| r.1 == "asked").expect("the passive cue");
+        assert_eq!(asked.2, "moderator Lena Pell", "{a:?}");
+        for turn in a.iter().filter(|r| r.1 == ":") {
+            assert!(["RUIZ", "TAPPER"].contains(&turn.2.as_str()), "{a:?}");
+        }
+    }
+}
