@@ -393,7 +393,7 @@ impl<'a, 't> Extractor<'a, 't> {
                     // first word), not digits.
                     if (!capital || k == 0)
                         && bits & Lexicon::STOP == 0
-                        && !b.iter().any(u8::is_ascii_digit)
+                        && !super::digits::has_ascii_digit(b)
                     {
                         f.words.push(s.tokens.start + k as u32);
                     }
