@@ -317,12 +317,14 @@ impl<'a, 't> Extractor<'a, 't> {
         let text = doc.text;
         let d = self.data;
         let (mut words, mut quoted, mut capitals) = (0usize, 0usize, 0usize);
-        let (mut number, mut first_person, mut modal, mut negation, mut comparative) =
+        let (mut number, mut negation, mut comparative) = (false, false, false);
+        let (mut past, mut perfect, mut adverb, mut lower, mut markup) =
             (false, false, false, false, false);
-        let (mut time, mut past, mut present, mut perfect, mut adverb, mut lower, mut markup) =
-            (false, false, false, false, false, false, false);
         let lex = &d.lexicon;
-        // The word classes found outside quotation marks (`Lexicon` bits).
+        // The word classes found outside quotation marks (`Lexicon` bits):
+        // the flags that only ask whether some word is in a list (first
+        // person, time, modal …) are read from it after the walk, so that
+        // a word costs one OR for all of them, not a test and a store each.
         let mut classes = 0u16;
         let bytes = text.as_bytes();
         // The outermost quotations, walked with the tokens.
@@ -364,10 +366,7 @@ impl<'a, 't> Extractor<'a, 't> {
                         || (!b.is_ascii() && w().chars().any(char::is_lowercase));
                     let bits = lex.of(*t, bytes);
                     classes |= bits;
-                    first_person |= bits & Lexicon::FIRST_PERSON != 0;
-                    time |= bits & Lexicon::TIME != 0;
-                    past = past || bits & Lexicon::PAST != 0 || (b.len() > 4 && b.ends_with(b"ed"));
-                    present |= bits & Lexicon::PRESENT != 0;
+                    past = past || (b.len() > 4 && b.ends_with(b"ed"));
                     perfect = perfect
                         || bits & Lexicon::PERFECT != 0
                             && toks[k + 1..].iter().take(3).any(|n| {
@@ -379,15 +378,12 @@ impl<'a, 't> Extractor<'a, 't> {
                             });
                     adverb = adverb
                         || b.len() > 4 && b.ends_with(b"ly") && bits & Lexicon::NOT_ADVERB == 0;
-                    modal |= bits & Lexicon::MODAL != 0;
                     // Both endings end in "t": most words are turned
                     // away by their last byte.
                     negation = negation
-                        || bits & Lexicon::NEGATION != 0
                         || (b.last() == Some(&b't')
                             && (b.ends_with(b"n't") || b.ends_with("n’t".as_bytes())));
                     comparative = comparative
-                        || bits & Lexicon::COMPARATIVE != 0
                         || (b.len() > 4
                             && b.ends_with(b"er")
                             && toks.get(k + 1).is_some_and(|n| {
@@ -397,7 +393,7 @@ impl<'a, 't> Extractor<'a, 't> {
                     // first word), not digits.
                     if (!capital || k == 0)
                         && bits & Lexicon::STOP == 0
-                        && !b.iter().any(u8::is_ascii_digit)
+                        && !super::digits::has_ascii_digit(b)
                     {
                         f.words.push(s.tokens.start + k as u32);
                     }
@@ -405,6 +401,16 @@ impl<'a, 't> Extractor<'a, 't> {
                 _ => {}
             }
         }
+        let listed = |bit: u16| classes & bit != 0;
+        let first_person = listed(Lexicon::FIRST_PERSON);
+        let (time, present, modal) = (
+            listed(Lexicon::TIME),
+            listed(Lexicon::PRESENT),
+            listed(Lexicon::MODAL),
+        );
+        past |= listed(Lexicon::PAST);
+        negation |= listed(Lexicon::NEGATION);
+        comparative |= listed(Lexicon::COMPARATIVE);
         let mut on = |x: Fixed| f.fixed.push(x as u16);
         on(match words {
             0..=5 => Fixed::Words1To5,

@@ -22,6 +22,7 @@
 
 mod candidates;
 pub mod data;
+mod digits;
 pub mod facts;
 pub mod features;
 mod file;

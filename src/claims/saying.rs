@@ -31,6 +31,21 @@ impl Scope<'_, '_> {
     /// A verb after the claim that reports only what follows it is passed
     /// over, and the first such is put in `later`, for the message.
     pub(super) fn says(&self, si: usize, hit: Span, later: &mut Option<Span>) -> bool {
+        let mut kept = self.kept.take();
+        kept.clear();
+        let found = self.says_among(si, hit, later, &mut kept);
+        self.kept.set(kept);
+        found
+    }
+
+    /// [`Scope::says`], with `kept` (empty) to list the tokens to visit in.
+    fn says_among(
+        &self,
+        si: usize,
+        hit: Span,
+        later: &mut Option<Span>,
+        kept: &mut Vec<u32>,
+    ) -> bool {
         let doc = self.doc;
         let s = &doc.sentences[si];
         let toks = &doc.tokens[s.tokens.start as usize..s.tokens.end as usize];
@@ -49,12 +64,11 @@ impl Scope<'_, '_> {
         // Most words are none of those looked up below: their shapes turn
         // them away (and every token but a word) unread, listed first
         // without a branch per token, so that only the others are visited.
-        let mut kept = Vec::new();
         match &self.data.saying {
-            Some(shapes) => select(toks, 0, |s| shapes.may_hold(s), &mut kept),
-            None => select(toks, 0, |s| !s.is_empty(), &mut kept),
+            Some(shapes) => select(toks, 0, |s| shapes.may_hold(s), kept),
+            None => select(toks, 0, |s| !s.is_empty(), kept),
         }
-        for k in kept.into_iter().map(|k| k as usize) {
+        for k in kept.iter().map(|&k| k as usize) {
             let t = &toks[k];
             if !t.is_word() {
                 continue;

@@ -167,3 +167,15 @@ fn a_verb_of_saying_is_found_wherever_it_stands_in_a_long_sentence() {
     none(&format!("The audit showed that {claim}."));
     flagged(&format!("{lead} {claim}."));
 }
+
+#[test]
+fn a_verb_of_saying_in_one_paragraph_covers_nothing_in_the_next() {
+    // The words `says` visits are listed afresh for each sentence asked:
+    // a verb late in a long sentence before must not be found again.
+    let before = "Forty percent of the docks along the northern wharf stood idle all winter, the port's own figures show.";
+    let after = "The levy would cost 40 percent more.";
+    none(before);
+    flagged(after);
+    let both = words(&format!("{before}\n\n{after}"));
+    assert_eq!(both, words(after), "{both:?}");
+}
