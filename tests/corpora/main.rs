@@ -16,6 +16,7 @@ mod german_attribution;
 mod german_quotes;
 mod html;
 mod names;
+mod one_file;
 mod sources;
 mod vale;
 
@@ -109,6 +110,12 @@ const TESTS: &[Needs] = &[
         paths: &["corpus/polnear/train/text"],
         python: false,
         run: names::polnear_name_slips_are_caught_and_clean_articles_stay_quiet,
+    },
+    Needs {
+        name: "one_file::polnear_train_as_one_file_is_checked",
+        paths: &["corpus/polnear/train/text"],
+        python: false,
+        run: one_file::polnear_train_as_one_file_is_checked,
     },
     Needs {
         name: "sources::planted_alterations_in_transcript_sentences",
