@@ -10,8 +10,16 @@ pub enum Error {
         path: PathBuf,
         source: std::io::Error,
     },
-    /// The file is not valid UTF-8; `offset` is the first bad byte.
-    InvalidUtf8 { path: PathBuf, offset: usize },
+    /// The file is not valid UTF-8; `offset` is the first bad byte, on
+    /// 1-based `line` at 1-based `column` (in characters), and `byte` is
+    /// its value.
+    InvalidUtf8 {
+        path: PathBuf,
+        offset: usize,
+        line: usize,
+        column: usize,
+        byte: u8,
+    },
     /// The file holds NUL bytes: not an article.
     Binary { path: PathBuf },
     /// The file is UTF-16 text, which ascribe does not read.
@@ -40,11 +48,21 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::Io { path, source } => write!(f, "{}: {}", path.display(), source),
-            Error::InvalidUtf8 { path, offset } => write!(
+            // Most such files are Windows-1252 or Latin-1 exports (a word
+            // processor's "Café", curly quotes as single bytes): say where,
+            // and how to convert.
+            Error::InvalidUtf8 {
+                path,
+                offset,
+                line,
+                column,
+                byte,
+            } => write!(
                 f,
-                "{}: not valid UTF-8 (first bad byte at offset {})",
+                "{}:{line}:{column}: not valid UTF-8 (byte 0x{byte:02X} at offset {offset}); \
+                 if it is Windows-1252 text, save it as UTF-8 \
+                 (`iconv -f WINDOWS-1252 -t UTF-8`)",
                 path.display(),
-                offset
             ),
             Error::Binary { path } => {
                 write!(

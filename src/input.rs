@@ -256,12 +256,34 @@ pub fn decode(bytes: Vec<u8>, path: PathBuf) -> Result<String, Error> {
     }
     // A byte-order mark stays: offsets are the file's. The model starts
     // after it (`crate::model::bom_len`) and columns do not count it.
-    let mut text = String::from_utf8(bytes).map_err(|e| Error::InvalidUtf8 {
-        path,
-        offset: e.utf8_error().valid_up_to(),
+    let mut text = String::from_utf8(bytes).map_err(|e| {
+        let offset = e.utf8_error().valid_up_to();
+        let bytes = e.as_bytes();
+        let (line, column) = line_and_column(bytes, offset);
+        Error::InvalidUtf8 {
+            path,
+            offset,
+            line,
+            column,
+            byte: bytes[offset],
+        }
     })?;
     lone_returns_to_newlines(&mut text);
     Ok(text)
+}
+
+/// The 1-based line and column (in characters) of byte `offset`, all of
+/// whose bytes before it are valid UTF-8.
+fn line_and_column(bytes: &[u8], offset: usize) -> (usize, usize) {
+    let before = &bytes[..offset];
+    let line_start = memchr::memrchr(b'\n', before).map_or(0, |i| i + 1);
+    let line = 1 + memchr::memchr_iter(b'\n', before).count();
+    // Continuation bytes (0b10xx_xxxx) start no character.
+    let chars = before[line_start..]
+        .iter()
+        .filter(|&&b| b & 0xC0 != 0x80)
+        .count();
+    (line, chars + 1)
 }
 
 /// Old Mac files end their lines with a carriage return alone. Each such
@@ -388,8 +410,22 @@ mod tests {
         let e = decode(b"ok \xff".to_vec(), "a.txt".into()).unwrap_err();
         assert_eq!(
             e.to_string(),
-            "a.txt: not valid UTF-8 (first bad byte at offset 3)"
+            "a.txt:1:4: not valid UTF-8 (byte 0xFF at offset 3); if it is Windows-1252 text, \
+             save it as UTF-8 (`iconv -f WINDOWS-1252 -t UTF-8`)"
         );
+        // Line and column count lines and characters, not bytes: "é" is
+        // two bytes, one column.
+        let e = decode("a\nxé ".bytes().chain([0x93]).collect(), "b.txt".into()).unwrap_err();
+        assert!(matches!(
+            e,
+            Error::InvalidUtf8 {
+                offset: 6,
+                line: 2,
+                column: 4,
+                byte: 0x93,
+                ..
+            }
+        ));
         let e = decode(b"a\0b".to_vec(), "b.txt".into()).unwrap_err();
         assert!(matches!(e, Error::Binary { .. }));
     }
