@@ -46,8 +46,18 @@ pub(super) fn can_run_on(
             .tokens
             .last()
             .is_some_and(|t| matches!(t.kind(), TokenKind::Punct('.' | '!' | '?' | '…')))
-            && !opens_attributed_quotation(text, next, marks, lang))
+            && !opens_attributed_quotation(text, next, marks, lang, FRAGMENT_REACH))
 }
+
+/// How many sentences into the next paragraph a quotation may close and
+/// be attributed and still be a new quotation after a fragment left open
+/// (`MSNBC’s “Morning Joe, suggested …` / `“It’s breathtaking. That is
+/// disqualifying,” Lee said.`): a quotation opened mid-clause rarely runs
+/// on, so a new one that opens the next paragraph and is attributed
+/// within its first few sentences is that paragraph's own. A quotation
+/// that starts a sentence keeps the stricter test (one sentence), since
+/// running on is its usual way.
+const FRAGMENT_REACH: usize = 3;
 
 /// How many words after a quotation's closing mark an attribution's
 /// speech verb may stand (`,” the deputy mayor of the city said`).
@@ -112,34 +122,41 @@ fn opens_attributed_quotation(
     block: &BlockView<'_>,
     marks: &[Mark],
     lang: &Conventions,
+    sentences: usize,
 ) -> bool {
-    opening_attribution(text, block, marks, lang).is_some()
+    opening_attribution(text, block, marks, lang, sentences).is_some()
 }
 
 /// The attribution after the block's opening quotation, when the
-/// quotation closes within its first sentence and is attributed right
-/// after it: the range of its tokens, and the speech verb among them if
-/// there is one. A first sentence that ends in an attribution after a
-/// comma with no closing mark before it (`“We won, said Ann Lee.`) is
-/// attributed too: the closer went missing.
+/// quotation closes within its first `sentences` sentences and is
+/// attributed right after it: the range of its tokens, and the speech
+/// verb among them if there is one. A first sentence that ends in an
+/// attribution after a comma with no closing mark before it (`“We won,
+/// said Ann Lee.`) is attributed too: the closer went missing.
 fn opening_attribution(
     text: &str,
     block: &BlockView<'_>,
     marks: &[Mark],
     lang: &Conventions,
+    sentences: usize,
 ) -> Option<(std::ops::Range<usize>, Option<usize>)> {
     let ms = &marks[block.marks.clone()];
     let open = ms.first()?;
     let toks = block.tokens;
     let from = open.span.end;
-    let first_end = (toks.partition_point(|t| t.span.start < from)..toks.len())
-        .find(|&k| ends_sentence(text, toks, k, lang));
+    let mut ends = (toks.partition_point(|t| t.span.start < from)..toks.len())
+        .filter(|&k| ends_sentence(text, toks, k, lang));
+    let first_end = ends.next();
+    let last_end = match sentences {
+        0 | 1 => first_end,
+        n => first_end.and_then(|_| ends.nth(n - 2)),
+    };
     // The first closer of the opening mark's level.
     let close = ms[1..]
         .iter()
         .find(|m| m.level == open.level && matches!(m.role, MarkRole::Close | MarkRole::Either));
     let closes_in_sentence = close.is_some_and(|c| {
-        first_end.is_none_or(|e| {
+        last_end.is_none_or(|e| {
             // Closed within the first sentence: no sentence end before the
             // punctuation that ends the quoted words.
             let e = toks[e].span.end as usize;
@@ -224,7 +241,7 @@ fn attributed_to_someone_else(
     marks: &[Mark],
     lang: &Conventions,
 ) -> bool {
-    let Some((range, Some(verb))) = opening_attribution(text, next, marks, lang) else {
+    let Some((range, Some(verb))) = opening_attribution(text, next, marks, lang, 1) else {
         return false;
     };
     // `“… anguish.” This sort of post, CNN said, …`: the quoted words
