@@ -3,78 +3,19 @@
 //! quotation, followed by one that opens with a quotation mark.
 
 use super::block::BlockKind;
-use super::conventions::{Conventions, Family, Level};
+use super::conventions::{Conventions, Level};
 use super::marks::{Mark, MarkRole};
 use super::run_on::{can_run_on, may_carry, opens_with_outer_mark};
 use super::run_on_tail::{attributed_mid_paragraph, ends_with_attribution};
 use super::token::Token;
 use crate::span::Span;
-use serde::Serialize;
 
-/// A quotation: from its opening mark to its closing mark.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Quotation {
-    /// Opening mark to closing mark inclusive (to the end of the last block
-    /// for an unclosed quotation).
-    pub span: Span,
-    /// The quoted text between the marks.
-    pub inner: Span,
-    /// Index of the opening mark in `Document::marks`.
-    pub open: u32,
-    /// Index of the closing mark, if it has one.
-    pub close: Option<u32>,
-    pub level: Level,
-    /// How many quotations enclose this one.
-    pub depth: u32,
-    /// First and last block it lies in; they differ for a running quotation.
-    pub first_block: u32,
-    pub last_block: u32,
-    /// Marks that reopen it at the start of each continuing paragraph.
-    pub reopened: Vec<u32>,
-}
-
-/// Why an opening mark counts as never closed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum RanTo {
-    /// The paragraph ended and the next does not reopen the quotation.
-    ParagraphEnd,
-    /// The paragraph ends with an attribution ("…, he said."), so the
-    /// quotation was meant to close before it.
-    Attribution,
-    /// An attribution ends the quotation's first sentence, with more of
-    /// the paragraph after it ("…, he said. He then left."): the closing
-    /// mark belongs before it.
-    AttributionInside,
-    /// Another quotation opened while this one was open.
-    NextQuotation,
-    /// The paragraph ended and the next opens a quotation of its own
-    /// rather than continuing this one.
-    NewQuotation,
-    /// The enclosing quotation closed first.
-    OuterClosed,
-    /// It was closed with an opening mark (`“rapists“`): `end` is that
-    /// mark's end.
-    WrongMark,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(tag = "kind", rename_all = "kebab-case")]
-pub enum QuoteProblem {
-    Unclosed {
-        open: u32,
-        ran_to: RanTo,
-        end: u32,
-    },
-    Unopened {
-        close: u32,
-    },
-    /// A quotation inside a quotation using the same level of mark.
-    Nesting {
-        open: u32,
-        outer: u32,
-    },
-}
+#[path = "quotes_closers.rs"]
+mod closers;
+#[path = "quotes_quotation.rs"]
+mod quotation;
+use closers::Closers;
+pub use quotation::{Quotation, QuoteProblem, RanTo};
 
 pub(super) struct Open {
     pub(super) mark: u32,
@@ -94,80 +35,6 @@ pub struct BlockView<'a> {
 /// with this many open is taken as a sign that they were never closed,
 /// which keeps every look at the open quotations short whatever the input.
 pub const MAX_NESTING: usize = 8;
-
-/// Where the marks that can open and close a quotation stand in one
-/// block, by level and style: how many can close after a given mark is a
-/// binary search, not a scan of the rest of the paragraph. Filled at the
-/// block's first question: most blocks ask none.
-#[derive(Default)]
-struct Closers {
-    /// Per level and style, the block-relative indexes of the marks that
-    /// close or may close (`Close`, `Either`), ascending.
-    at: [Vec<u32>; 12],
-    /// Per level, those of the marks that can only open, of any style.
-    opens: [Vec<u32>; 2],
-    filled: bool,
-}
-
-impl Closers {
-    fn level(level: Level) -> usize {
-        match level {
-            Level::Outer => 0,
-            Level::Inner => 1,
-        }
-    }
-
-    fn key(level: Level, family: Family) -> usize {
-        Self::level(level) * 6 + family as usize
-    }
-
-    /// A new block: nothing known of its marks yet.
-    fn reset(&mut self) {
-        self.filled = false;
-    }
-
-    fn fill(&mut self, ms: &[Mark]) {
-        for v in self.at.iter_mut().chain(&mut self.opens) {
-            v.clear();
-        }
-        for (k, n) in ms.iter().enumerate() {
-            let key = Self::key(n.level, n.style());
-            match n.role {
-                MarkRole::Close | MarkRole::Either => self.at[key].push(k as u32),
-                MarkRole::Open if !n.backwards => self.opens[Self::level(n.level)].push(k as u32),
-                _ => {}
-            }
-        }
-        self.filled = true;
-    }
-
-    /// How many marks of `level` and `family` after the `k`th of the
-    /// block's marks `ms` can close.
-    fn after(&mut self, ms: &[Mark], k: usize, level: Level, family: Family) -> usize {
-        if !self.filled {
-            self.fill(ms);
-        }
-        let v = &self.at[Self::key(level, family)];
-        v.len() - v.partition_point(|&i| i as usize <= k)
-    }
-
-    /// How many of those come before the next mark of `level` that
-    /// opens, of any style: the closers a quotation of that style open
-    /// now can still take before another quotation opens and takes them
-    /// (`"…” he said. “…"`: the straight mark at the end closes the curly
-    /// quotation, so the curly closer is the straight one's).
-    fn before_next_open(&mut self, ms: &[Mark], k: usize, level: Level, family: Family) -> usize {
-        if !self.filled {
-            self.fill(ms);
-        }
-        let opens = &self.opens[Self::level(level)];
-        let next = opens
-            .get(opens.partition_point(|&i| i as usize <= k))
-            .map_or(usize::MAX, |&i| i as usize);
-        let v = &self.at[Self::key(level, family)];
-        v.partition_point(|&i| (i as usize) < next) - v.partition_point(|&i| i as usize <= k)
-    }
-}
 
 pub fn pair(
     text: &str,

@@ -13,6 +13,7 @@ mod json;
 mod junit;
 pub mod map;
 mod nested;
+mod pretty;
 mod rdjson;
 mod sarif;
 mod stats;
@@ -21,6 +22,8 @@ mod text;
 pub use github::{github_file, write_github};
 pub use gitlab::write_gitlab;
 pub use junit::write_junit;
+use pretty::pretty_json_with;
+pub use pretty::{json_file, pretty_json, JsonStream};
 pub use rdjson::{write_rdjson, write_rdjsonl};
 pub use sarif::write_sarif;
 pub use stats::{RuleCount, Stats};
@@ -157,126 +160,6 @@ pub struct Report {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub errors: Vec<FileError>,
     pub summary: Summary,
-}
-
-/// A report of the shape `{"files": [...], "errors": [...], "summary": ...}`
-/// (`errors` left out when empty) as pretty-printed JSON: byte for byte
-/// what serde_json's pretty printer writes for the whole, but with each
-/// file rendered on its own thread (for a folder of thousands of articles
-/// this was the last sequential step of a run).
-pub fn pretty_json<F, E, S>(files: &[F], errors: &[E], summary: &S) -> String
-where
-    F: Serialize + Sync,
-    E: Serialize,
-    S: Serialize,
-{
-    pretty_json_with(files, json_file, errors, summary, None)
-}
-
-/// As [`pretty_json`], each file rendered by `entry` (which must write
-/// what [`json_file`] does).
-fn pretty_json_with<F, E, S>(
-    files: &[F],
-    entry: impl Fn(&F) -> String + Sync + Send,
-    errors: &[E],
-    summary: &S,
-    stats: Option<&Stats>,
-) -> String
-where
-    F: Sync,
-    E: Serialize,
-    S: Serialize,
-{
-    use rayon::prelude::*;
-    let files: Vec<String> = files.par_iter().map(entry).collect();
-    let size = files.iter().map(|f| f.len() + 6).sum::<usize>() + 256;
-    let mut w = JsonStream::new(Vec::with_capacity(size)).expect("writes to memory");
-    for f in &files {
-        w.file(f).expect("writes to memory");
-    }
-    let bytes = w
-        .finish_with(errors, summary, stats)
-        .expect("writes to memory");
-    String::from_utf8(bytes).expect("serde_json writes UTF-8")
-}
-
-/// One entry of a JSON report's `files`, as [`JsonStream::file`] takes it.
-pub fn json_file<F: Serialize>(f: &F) -> String {
-    nested::pretty_at(f, 2)
-}
-
-/// Writes the JSON report [`pretty_json`] makes, one file at a time, so
-/// that a run need not hold every file's findings until the end.
-pub struct JsonStream<W: std::io::Write> {
-    out: W,
-    files: usize,
-}
-
-impl<W: std::io::Write> JsonStream<W> {
-    pub fn new(mut out: W) -> std::io::Result<Self> {
-        out.write_all(b"{\n  \"files\": [")?;
-        Ok(JsonStream { out, files: 0 })
-    }
-
-    /// Writes a file's entry, made by [`json_file`].
-    pub fn file(&mut self, rendered: &str) -> std::io::Result<()> {
-        self.next_entry()?;
-        self.out.write_all(rendered.as_bytes())
-    }
-
-    /// Writes a file's entry straight to the output, in pieces (see
-    /// [`FileReport::write_json_entry`]): the same bytes as [`JsonStream::file`]
-    /// with the entry rendered first.
-    pub fn report(&mut self, f: &FileReport) -> std::io::Result<()> {
-        self.next_entry()?;
-        f.write_json_entry(&mut self.out)
-    }
-
-    /// What stands before a file's entry in `files`.
-    fn next_entry(&mut self) -> std::io::Result<()> {
-        let sep: &[u8] = if self.files == 0 {
-            b"\n    "
-        } else {
-            b",\n    "
-        };
-        self.files += 1;
-        self.out.write_all(sep)
-    }
-
-    /// Closes `files` and writes `errors` (when there are any) and the
-    /// summary; returns the writer.
-    pub fn finish<E: Serialize, S: Serialize>(
-        self,
-        errors: &[E],
-        summary: &S,
-    ) -> std::io::Result<W> {
-        self.finish_with(errors, summary, None)
-    }
-
-    /// As [`JsonStream::finish`], with per-rule counts after the summary
-    /// when `stats` is given (`check --stats`).
-    pub fn finish_with<E: Serialize, S: Serialize>(
-        mut self,
-        errors: &[E],
-        summary: &S,
-        stats: Option<&Stats>,
-    ) -> std::io::Result<W> {
-        let mut s = String::new();
-        s.push_str(if self.files == 0 { "]" } else { "\n  ]" });
-        if !errors.is_empty() {
-            s.push_str(",\n  \"errors\": ");
-            s.push_str(&nested::pretty_at(errors, 1));
-        }
-        s.push_str(",\n  \"summary\": ");
-        s.push_str(&nested::pretty_at(summary, 1));
-        if let Some(stats) = stats {
-            s.push_str(",\n  \"stats\": ");
-            s.push_str(&nested::pretty_at(stats, 1));
-        }
-        s.push_str("\n}\n");
-        self.out.write_all(s.as_bytes())?;
-        Ok(self.out)
-    }
 }
 
 impl FileReport {
@@ -430,65 +313,7 @@ impl Report {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::span::Span;
-
-    fn report(files: usize, errors: usize) -> Report {
-        let text = "Head\n\n“Quote \"x\"\tand a line\nwrap.\n";
-        let mut r = Report::default();
-        for i in 0..files {
-            let mut f = Finding::new(
-                "quotes.unclosed",
-                Severity::Warning,
-                Span::new(6, 9),
-                "ran “to” the end\n",
-            );
-            f.fix = (i % 2 == 0).then(|| {
-                let mut fix = crate::finding::Fix::replace(
-                    Span::new(6, 9),
-                    "\"",
-                    crate::fix::Applicability::Safe,
-                );
-                fix.edits.push(crate::fix::Edit {
-                    span: Span::new(12, 12),
-                    replacement: "\t\n".into(),
-                });
-                fix
-            });
-            let findings = if i == 1 { vec![] } else { vec![f.clone(), f] };
-            r.files
-                .push(FileReport::new(format!("a/{i}.txt"), text, &findings));
-        }
-        for i in 0..errors {
-            r.errors.push(FileError {
-                path: format!("b/{i}"),
-                message: "not UTF-8 at byte 3".into(),
-            });
-        }
-        r.finish()
-    }
-
-    #[test]
-    fn json_is_what_the_pretty_printer_writes_for_the_whole_report() {
-        for (files, errors) in [(0, 0), (1, 0), (3, 0), (0, 2), (4, 1)] {
-            let r = report(files, errors);
-            let want = serde_json::to_string_pretty(&r).unwrap() + "\n";
-            assert_eq!(r.to_json(), want, "{files} files, {errors} errors");
-        }
-    }
-    #[test]
-    fn byte_positions_count_utf8_bytes_from_the_line_start() {
-        let text = "“A”\nb 😀c\n";
-        let r = FileReport::new("a.txt".into(), text, &[]);
-        assert_eq!(r.line_starts, [0, 8, 16]);
-        assert_eq!(r.byte_position(0), (1, 1));
-        assert_eq!(r.byte_position(3), (1, 4), "after a three-byte mark");
-        assert_eq!(r.byte_position(8), (2, 1));
-        assert_eq!(r.byte_position(14), (2, 7), "after a four-byte emoji");
-        assert_eq!(r.byte_position(16), (3, 1), "past the last line end");
-    }
-}
+mod tests;
 
 #[cfg(test)]
 mod size_of_an_item {
