@@ -54,10 +54,13 @@ pub(super) fn can_run_on(
 /// (`MSNBC’s “Morning Joe, suggested …` / `“It’s breathtaking. That is
 /// disqualifying,” Lee said.`): a quotation opened mid-clause rarely runs
 /// on, so a new one that opens the next paragraph and is attributed
-/// within its first few sentences is that paragraph's own. A quotation
-/// that starts a sentence keeps the stricter test (one sentence), since
-/// running on is its usual way.
-const FRAGMENT_REACH: usize = 3;
+/// within its first two sentences is that paragraph's own. Three or more
+/// sentences before the attribution may well be the fragment running on
+/// (`the plan is “a start and no more.` / `“We fix roads. We fix
+/// bridges. That is the job,” she said.`). A quotation that starts a
+/// sentence keeps the stricter test (one sentence), since running on is
+/// its usual way.
+const FRAGMENT_REACH: usize = 2;
 
 /// How many words after a quotation's closing mark an attribution's
 /// speech verb may stand (`,” the deputy mayor of the city said`).
