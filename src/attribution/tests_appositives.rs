@@ -119,3 +119,47 @@ fn an_as_clause_with_a_titled_appositive_names_its_speaker() {
         .expect("the quotation");
     assert_eq!(q.2, "Mara Voss", "{a:?}");
 }
+
+#[test]
+fn a_name_before_several_appositives_is_the_source() {
+    for (body, who) in [
+        (
+            "Mara Lind, chief executive of Cloudline, a Boston company, said the fix was ready.",
+            "Mara Lind",
+        ),
+        (
+            "Sen. Ann Roe, facing a hard race in Iowa, a swing state, said she would win.",
+            "Ann Roe",
+        ),
+    ] {
+        let a = atts(body);
+        let said = a
+            .iter()
+            .find(|r| r.1 == "said")
+            .unwrap_or_else(|| panic!("{a:?}"));
+        assert_eq!(said.4, who, "{body}: {a:?}");
+    }
+}
+
+#[test]
+fn a_name_or_a_clause_in_the_last_piece_is_no_appositive_chain() {
+    for (body, who) in [
+        // The last piece names the speaker.
+        (
+            "Former mayor Bo Hale, standing by her side, Ann Roe said the vote was close.",
+            "Ann Roe",
+        ),
+        // A piece with a finite verb is a clause: the chain is no subject.
+        (
+            "Senators like Hale, chairman of the panel, are in trouble, Tess Ware said.",
+            "Tess Ware",
+        ),
+    ] {
+        let a = atts(body);
+        let said = a
+            .iter()
+            .find(|r| r.1 == "said")
+            .unwrap_or_else(|| panic!("{a:?}"));
+        assert_eq!(said.4, who, "{body}: {a:?}");
+    }
+}

@@ -20,6 +20,7 @@
 
 mod after_cue;
 mod before_quote;
+mod chain;
 mod complement;
 mod main_clause;
 mod names;

@@ -250,6 +250,9 @@ pub fn subject<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, Source> {
             }
         }
         buf[count] = (from, np.len());
+        if let Some(src) = super::chain::name_led_chain(d, np, &buf[..=count]) {
+            return Ok((input.take_from(input.len()), src));
+        }
         // An adverbial set off by commas between the source and its cue
         // ("Clinton, in an interview with NBC, said"; "Smith, speaking at
         // a rally, said"; "Jones, however, said") is not part of the source.
