@@ -120,6 +120,13 @@ fn an_as_clause_with_a_titled_appositive_names_its_speaker() {
     assert_eq!(q.2, "Mara Voss", "{a:?}");
 }
 
+/// The speaker of the attribution whose cue is "said" in `body`.
+fn said_speaker(body: &str) -> String {
+    let a = atts(body);
+    let said = a.iter().find(|r| r.1 == "said");
+    said.unwrap_or_else(|| panic!("{a:?}")).4.clone()
+}
+
 #[test]
 fn a_name_before_several_appositives_is_the_source() {
     for (body, who) in [
@@ -132,12 +139,7 @@ fn a_name_before_several_appositives_is_the_source() {
             "Ann Roe",
         ),
     ] {
-        let a = atts(body);
-        let said = a
-            .iter()
-            .find(|r| r.1 == "said")
-            .unwrap_or_else(|| panic!("{a:?}"));
-        assert_eq!(said.4, who, "{body}: {a:?}");
+        assert_eq!(said_speaker(body), who, "{body}");
     }
 }
 
@@ -155,11 +157,6 @@ fn a_name_or_a_clause_in_the_last_piece_is_no_appositive_chain() {
             "Tess Ware",
         ),
     ] {
-        let a = atts(body);
-        let said = a
-            .iter()
-            .find(|r| r.1 == "said")
-            .unwrap_or_else(|| panic!("{a:?}"));
-        assert_eq!(said.4, who, "{body}: {a:?}");
+        assert_eq!(said_speaker(body), who, "{body}");
     }
 }
