@@ -160,3 +160,14 @@ fn a_name_or_a_clause_in_the_last_piece_is_no_appositive_chain() {
         assert_eq!(said_speaker(body), who, "{body}");
     }
 }
+
+#[test]
+fn a_chain_ending_on_an_article_holds_no_source() {
+    // "states" after "the" is a noun: no cue, and the chain before it
+    // is no source.
+    let a = atts(
+        "“It is an overreach,” Tom Hale, the attorney general of Ohio, one of the states \
+         suing the agency, said on Monday.",
+    );
+    assert!(a.iter().all(|r| r.1 != "states"), "{a:?}");
+}

@@ -53,7 +53,7 @@ pub(super) fn name_led_chain(d: &Data, np: Toks<'_>, pieces: &[(usize, usize)]) 
         || !last.toks[0].is_word()
         || is_capitalised(last.word(0))
         || d.pronouns.contains(last.word(0)) && !d.grammar.relatives.is(last.word(0))
-        || last.toks[last.len() - 1].is_word() && d.grammar.relatives.is(last.word(last.len() - 1))
+        || ends_open(d, last)
     {
         return None;
     }
@@ -107,4 +107,18 @@ pub(super) fn name_led_chain(d: &Data, np: Toks<'_>, pieces: &[(usize, usize)]) 
         all: np.at + a0..np.at + pieces[pieces.len() - 1].1,
         name: name.0..name.1,
     })
+}
+
+/// Does `p` end on a word that cannot end a noun phrase: a relative, which
+/// opens the clause the cue is in ("the playwright who said"), or an
+/// article or preposition, after which the "cue" is a noun ("one of the
+/// states suing the agency")?
+fn ends_open(d: &Data, p: Toks<'_>) -> bool {
+    let k = p.len() - 1;
+    p.toks[k].is_word() && {
+        let w = p.word(k);
+        d.grammar.relatives.is(w)
+            || d.determiners.contains(w)
+            || crate::attribution::source_names::is_preposition(d, w)
+    }
 }
