@@ -4,6 +4,7 @@ pub mod atomic;
 pub mod attribution;
 pub mod baseline;
 pub mod builtin;
+mod bytes;
 pub mod catalogue;
 pub mod changed;
 pub mod check;

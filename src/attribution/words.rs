@@ -8,6 +8,7 @@
 //! hashing: an article's words are mostly not cue words, and this lookup
 //! runs once per word.
 
+use crate::bytes::{load4, load8};
 use crate::model::{Sig, Token};
 
 mod union;
@@ -119,16 +120,6 @@ fn fold8(x: u64) -> u64 {
     let past_z = low7.wrapping_add(ONES * (0x80 - u64::from(b'Z') - 1));
     let upper = from_a & !past_z & !x & HIGHS;
     x | upper >> 2
-}
-
-#[inline]
-fn load8(b: &[u8]) -> u64 {
-    u64::from_le_bytes(b[..8].try_into().expect("eight bytes"))
-}
-
-#[inline]
-fn load4(b: &[u8]) -> u64 {
-    u64::from(u32::from_le_bytes(b[..4].try_into().expect("four bytes")))
 }
 
 impl Key {

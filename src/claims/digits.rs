@@ -3,6 +3,8 @@
 //! a byte-by-byte loop over each cost more than the rest of the word's
 //! tests together.
 
+use crate::bytes::{load4, load8};
+
 const ONES: u64 = 0x0101_0101_0101_0101;
 const HIGHS: u64 = ONES * 0x80;
 
@@ -16,16 +18,6 @@ fn digit_in(x: u64) -> bool {
     // when they are 10 or more, and never carries into the next byte.
     let ten_or_more = (t & !HIGHS) + ONES * 0x76;
     !(ten_or_more | t) & HIGHS != 0
-}
-
-#[inline]
-fn load8(b: &[u8]) -> u64 {
-    u64::from_le_bytes(b[..8].try_into().expect("eight bytes"))
-}
-
-#[inline]
-fn load4(b: &[u8]) -> u64 {
-    u64::from(u32::from_le_bytes(b[..4].try_into().expect("four bytes")))
 }
 
 /// Does `b` hold an ASCII digit? Short words are packed into one integer

@@ -5,17 +5,13 @@
 //! the same rules, messages (line numbers aside) and text at each one.
 
 use crate::pages::both_ways;
-use crate::support::ROOT;
+use crate::support::{sorted_paths, ROOT};
 use ascribe::{CheckOptions, Checker};
 use std::path::Path;
 
 pub fn polnear_pages_give_their_text_findings() {
     let src = Path::new(ROOT).join("../shared/corpus/polnear/train/text");
-    let mut names: Vec<_> = std::fs::read_dir(&src)
-        .expect("PolNeAR train")
-        .map(|e| e.expect("entry").path())
-        .collect();
-    names.sort();
+    let names = sorted_paths(&src);
     let checker = Checker::new(&CheckOptions::default()).expect("checker");
     let (mut compared, mut articles) = (0, 0);
     let mut mismatches = Vec::new();

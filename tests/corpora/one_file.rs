@@ -7,15 +7,11 @@
 use std::path::Path;
 use std::process::Command;
 
-use crate::support::{TempDir, BIN, ROOT};
+use crate::support::{sorted_paths, TempDir, BIN, ROOT};
 
 pub fn polnear_train_as_one_file_is_checked() {
     let src = Path::new(ROOT).join("../shared/corpus/polnear/train/text");
-    let mut names: Vec<_> = std::fs::read_dir(&src)
-        .expect("PolNeAR train")
-        .map(|e| e.expect("entry").path())
-        .collect();
-    names.sort();
+    let names = sorted_paths(&src);
     let articles: Vec<String> = names
         .iter()
         .map(|p| std::fs::read_to_string(p).expect("article"))

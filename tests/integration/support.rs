@@ -104,3 +104,14 @@ pub fn golden(rel: &str, actual: &str) -> Result<(), String> {
         Some(d) => Err(d),
     }
 }
+
+/// The paths in folder `dir`, sorted: the corpora tests read their
+/// articles in one order on every machine.
+pub fn sorted_paths(dir: &Path) -> Vec<PathBuf> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|e| e.expect("entry").path())
+        .collect();
+    paths.sort();
+    paths
+}
