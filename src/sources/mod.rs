@@ -13,6 +13,7 @@
 //! - `compare`: a quotation's best passage and its differences;
 //! - `load`: reading files, folders and globs, and speaker labels.
 
+mod align;
 mod compare;
 mod describe;
 mod index;
