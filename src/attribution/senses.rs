@@ -28,6 +28,10 @@ pub fn other_sense(doc: &Document<'_>, d: &Data, k: usize, en: usize) -> bool {
     if w.len() + next.len() < 31 && g.other_senses.is_folded(&format!("{w} {next}")) {
         return true;
     }
+    if g.as_it_stands.is_folded(w) && next.eq_ignore_ascii_case("it") && after_as_pronoun(doc, d, k)
+    {
+        return true;
+    }
     // "responded by blocking the vote": a deed, unless the deed is saying
     // ("responded by saying"). Only for verbs of response: "concluded by
     // warning" and its like report how someone spoke. An adverb may stand
@@ -44,6 +48,28 @@ pub fn other_sense(doc: &Document<'_>, d: &Data, k: usize, en: usize) -> bool {
         }
     }
     false
+}
+
+/// Is the cue at token `k` right after "as" and a personal pronoun, with
+/// at most one lower-case word between the pronoun and the cue ("as we
+/// know", "as we now know")? Tokens before `k` may lie in the sentence
+/// before: its last token is a mark, which no word test passes.
+fn after_as_pronoun(doc: &Document<'_>, d: &Data, k: usize) -> bool {
+    let word = |j: usize| {
+        Some(doc.tokens[j])
+            .filter(|t| t.is_word())
+            .map(|t| t.text(doc.text))
+    };
+    let pronoun_then_as = |p: usize| {
+        p >= 1
+            && word(p).is_some_and(|w| d.pronouns.contains(w))
+            && word(p - 1).is_some_and(|w| w.eq_ignore_ascii_case("as"))
+    };
+    let adverb = k
+        .checked_sub(1)
+        .and_then(word)
+        .is_some_and(|w| w.chars().all(|c| c.is_ascii_lowercase()));
+    (k >= 2 && pronoun_then_as(k - 1)) || (adverb && k >= 3 && pronoun_then_as(k - 2))
 }
 
 /// A lower-case adverb of manner in -ly ("swiftly", "abruptly"): five
@@ -121,6 +147,13 @@ pub fn plain_object(doc: &Document<'_>, d: &Data, k: usize, from: usize, to: usi
         // A figure opens a noun phrase too ("added 292,000 jobs").
         t.is_number() || t.is_word() && g.object_openers.is_folded(t.text(doc.text))
     });
+    // The object's clause ends at its first comma: a verb after it is
+    // another clause's ("maintains a wide lead, but the vote has yet to
+    // …", "Though Ruiz maintains a lead, a loss would hurt").
+    let to = doc.tokens[from..to]
+        .iter()
+        .position(|t| t.is_punct(','))
+        .map_or(to, |p| from + p);
     opens
         && !doc.tokens[from..to]
             .iter()
