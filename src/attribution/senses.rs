@@ -131,7 +131,33 @@ fn not_a_verb(doc: &Document<'_>, d: &Data, st: usize, k: usize, en: usize) -> b
 pub fn no_verb(doc: &Document<'_>, d: &Data, f: &Found) -> bool {
     let s = &doc.sentences[f.sentence];
     let (st, en) = (s.tokens.start as usize, s.tokens.end as usize);
-    f.cue.first == f.cue.last && not_a_verb(doc, d, st, f.cue.first, en)
+    f.cue.first == f.cue.last && not_a_verb(doc, d, st, f.cue.first, en) || compared(doc, st, f)
+}
+
+/// How many words may stand between either "as" of "as … as" and the
+/// word after it: the compared words, then the speaker and auxiliaries.
+const COMPARED_REACH: usize = 6;
+
+/// Does attribution `f` say nothing but end a comparison, "as … as" a
+/// speaker and the cue ("not as bad as she said", "nearly as much money
+/// as he has promised")? The act is a yardstick; what was said is not
+/// given. Not "As Lee noted, …", whose content follows.
+fn compared(doc: &Document<'_>, st: usize, f: &Found) -> bool {
+    if f.content.is_some() {
+        return false;
+    }
+    let is_as = |j: usize| doc.tokens[j].is_word() && doc.tokens[j].text(doc.text) == "as";
+    // The nearest "as" before `to`, with only words between.
+    let as_before = |to: usize| {
+        (to.saturating_sub(COMPARED_REACH + 1).max(st)..to)
+            .rev()
+            .take_while(|&j| doc.tokens[j].is_word())
+            .find(|&j| is_as(j))
+    };
+    as_before(f.cue.first)
+        .filter(|&second| second + 1 < f.cue.first && second > st)
+        .and_then(|second| as_before(second - 1))
+        .is_some()
 }
 
 /// Is the that-less clause `from..to` after the cue at token `k` the plain

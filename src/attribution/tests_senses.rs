@@ -65,3 +65,18 @@ fn a_plain_object_ends_at_its_comma() {
     let a = atts("Mott maintained the count was wrong, and Roe agreed.");
     assert!(a.iter().any(|r| r.2 == "Mott"), "{a:?}");
 }
+
+#[test]
+fn a_comparison_with_what_was_said_attributes_nothing() {
+    for body in [
+        "The storm was not as bad as the forecasters said.",
+        "The cuts would not raise nearly as much money as Mott has promised.",
+    ] {
+        let a = atts(body);
+        assert!(a.is_empty(), "{body}: {a:?}");
+    }
+    // "As Lee noted, …" still gives what was noted.
+    let a = atts("As Roe noted, the vote was close.");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].2, "Roe", "{a:?}");
+}
