@@ -214,6 +214,9 @@ grammar_lists! {
     /// Words that open an appositive after a name ("Ann Roe, a member
     /// …"), not a main clause.
     appositive_openers,
+    /// Verbs of knowing that, after "as" and a pronoun and before "it",
+    /// describe a thing as it stands ("news as we know it").
+    as_it_stands,
     }
 }
 

@@ -261,6 +261,8 @@ mod tests_pronouns;
 #[cfg(test)]
 mod tests_relatives;
 #[cfg(test)]
+mod tests_senses;
+#[cfg(test)]
 mod tests_speaker_shapes;
 #[cfg(test)]
 mod tests_speakers;

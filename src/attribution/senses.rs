@@ -28,6 +28,10 @@ pub fn other_sense(doc: &Document<'_>, d: &Data, k: usize, en: usize) -> bool {
     if w.len() + next.len() < 31 && g.other_senses.is_folded(&format!("{w} {next}")) {
         return true;
     }
+    if g.as_it_stands.is_folded(w) && next.eq_ignore_ascii_case("it") && after_as_pronoun(doc, d, k)
+    {
+        return true;
+    }
     // "responded by blocking the vote": a deed, unless the deed is saying
     // ("responded by saying"). Only for verbs of response: "concluded by
     // warning" and its like report how someone spoke. An adverb may stand
@@ -44,6 +48,28 @@ pub fn other_sense(doc: &Document<'_>, d: &Data, k: usize, en: usize) -> bool {
         }
     }
     false
+}
+
+/// Is the cue at token `k` right after "as" and a personal pronoun, with
+/// at most one lower-case word between the pronoun and the cue ("as we
+/// know", "as we now know")? Tokens before `k` may lie in the sentence
+/// before: its last token is a mark, which no word test passes.
+fn after_as_pronoun(doc: &Document<'_>, d: &Data, k: usize) -> bool {
+    let word = |j: usize| {
+        Some(doc.tokens[j])
+            .filter(|t| t.is_word())
+            .map(|t| t.text(doc.text))
+    };
+    let pronoun_then_as = |p: usize| {
+        p >= 1
+            && word(p).is_some_and(|w| d.pronouns.contains(w))
+            && word(p - 1).is_some_and(|w| w.eq_ignore_ascii_case("as"))
+    };
+    let adverb = k
+        .checked_sub(1)
+        .and_then(word)
+        .is_some_and(|w| w.chars().all(|c| c.is_ascii_lowercase()));
+    (k >= 2 && pronoun_then_as(k - 1)) || (adverb && k >= 3 && pronoun_then_as(k - 2))
 }
 
 /// A lower-case adverb of manner in -ly ("swiftly", "abruptly"): five
@@ -105,7 +131,33 @@ fn not_a_verb(doc: &Document<'_>, d: &Data, st: usize, k: usize, en: usize) -> b
 pub fn no_verb(doc: &Document<'_>, d: &Data, f: &Found) -> bool {
     let s = &doc.sentences[f.sentence];
     let (st, en) = (s.tokens.start as usize, s.tokens.end as usize);
-    f.cue.first == f.cue.last && not_a_verb(doc, d, st, f.cue.first, en)
+    f.cue.first == f.cue.last && not_a_verb(doc, d, st, f.cue.first, en) || compared(doc, st, f)
+}
+
+/// How many words may stand between either "as" of "as … as" and the
+/// word after it: the compared words, then the speaker and auxiliaries.
+const COMPARED_REACH: usize = 6;
+
+/// Does attribution `f` say nothing but end a comparison, "as … as" a
+/// speaker and the cue ("not as bad as she said", "nearly as much money
+/// as he has promised")? The act is a yardstick; what was said is not
+/// given. Not "As Lee noted, …", whose content follows.
+fn compared(doc: &Document<'_>, st: usize, f: &Found) -> bool {
+    if f.content.is_some() {
+        return false;
+    }
+    let is_as = |j: usize| doc.tokens[j].is_word() && doc.tokens[j].text(doc.text) == "as";
+    // The nearest "as" before `to`, with only words between.
+    let as_before = |to: usize| {
+        (to.saturating_sub(COMPARED_REACH + 1).max(st)..to)
+            .rev()
+            .take_while(|&j| doc.tokens[j].is_word())
+            .find(|&j| is_as(j))
+    };
+    as_before(f.cue.first)
+        .filter(|&second| second + 1 < f.cue.first && second > st)
+        .and_then(|second| as_before(second - 1))
+        .is_some()
 }
 
 /// Is the that-less clause `from..to` after the cue at token `k` the plain
@@ -121,6 +173,13 @@ pub fn plain_object(doc: &Document<'_>, d: &Data, k: usize, from: usize, to: usi
         // A figure opens a noun phrase too ("added 292,000 jobs").
         t.is_number() || t.is_word() && g.object_openers.is_folded(t.text(doc.text))
     });
+    // The object's clause ends at its first comma: a verb after it is
+    // another clause's ("maintains a wide lead, but the vote has yet to
+    // …", "Though Ruiz maintains a lead, a loss would hurt").
+    let to = doc.tokens[from..to]
+        .iter()
+        .position(|t| t.is_punct(','))
+        .map_or(to, |p| from + p);
     opens
         && !doc.tokens[from..to]
             .iter()
