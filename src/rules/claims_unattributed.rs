@@ -229,3 +229,5 @@ impl Rule for ClaimsUnattributed {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_sources;
