@@ -62,9 +62,12 @@ mod tests_speakers;
 #[cfg(test)]
 mod tests_subjects;
 #[cfg(test)]
+mod tests_verb_first;
+#[cfg(test)]
 mod tests_views;
 #[cfg(test)]
 mod tests_written;
+mod verb_first;
 mod written;
 
 use super::data::Data;
