@@ -207,7 +207,11 @@ pub(super) fn find(doc: &Document<'_>, d: &Data) -> (Vec<Found>, Vec<Option<Carr
                 let subject = subject.filter(|_| giver.is_none() || reported().is_none());
                 // `In dem Entwurf steht: „…“`: the text the words stand
                 // in, before any speaker named or carried.
-                let subject = written::written_in(&r, a, q.open).or(subject);
+                // (`In dem Brief war von „…“ die Rede`: the text it is
+                // mentioned in.)
+                let subject = written::written_in(&r, a, q.open)
+                    .or_else(|| written::mentioned_in(&r, a, q.open, q.close))
+                    .or(subject);
                 // `„…“, resümiert der Anwalt.`: any verb inverts.
                 if let Some((v, s)) = subject
                     .is_none()
