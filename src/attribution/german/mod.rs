@@ -55,6 +55,8 @@ mod tests_opinion;
 #[cfg(test)]
 mod tests_orphans;
 #[cfg(test)]
+mod tests_particles;
+#[cfg(test)]
 mod tests_quoting;
 #[cfg(test)]
 mod tests_reported;
