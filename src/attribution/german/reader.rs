@@ -117,6 +117,20 @@ impl<'a, 't> Reader<'a, 't> {
                     None => break,
                 }
             }
+            // (`wies den Plan als „Zumutung“ zurück`: a quotation that
+            // names something, right after `als`, stands inside the
+            // clause and is passed over. Others may be a name the clause
+            // ends on, or its content.)
+            if self.quoted[k]
+                && self
+                    .narrated(k - 1)
+                    .is_some_and(|w| self.d.german.naming.is_folded(w))
+            {
+                while k < end && self.quoted[k] {
+                    k += 1;
+                }
+                continue;
+            }
             if self.quoted[k] || self.is_punct(k, ',') || self.is_punct(k, ':') {
                 break;
             }
@@ -124,7 +138,7 @@ impl<'a, 't> Reader<'a, 't> {
         }
         // At the clause's end (`teilte … mit`), or reflexive, right after
         // the verb (`zeigte sich zufrieden`).
-        let at_end = (v + 1..k).rev().find_map(|i| self.word(i));
+        let at_end = (v + 1..k).rev().find_map(|i| self.narrated(i));
         [at_end, self.word(v + 1)]
             .into_iter()
             .flatten()

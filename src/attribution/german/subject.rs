@@ -28,6 +28,15 @@ impl Reader<'_, '_> {
             && self
                 .narrated(a + 1)
                 .is_some_and(|w| self.d.determiners.contains(w));
+        // `Kämen sie dem nicht nach, so …`: a capitalised verb opens a
+        // condition, whose subject is not the sentence's; that stands in
+        // the clause after its comma. (`Sollte er …?` asks: the pronoun.)
+        if self.opens_with_verb(a) {
+            return match (a..b).find(|&k| self.is_punct(k, ',')) {
+                Some(c) => self.sentence_subject(c + 1, b),
+                None => self.subject_after(a, b),
+            };
+        }
         if verb_first || self.is_verb(a) {
             return self.subject_after(a, b);
         }

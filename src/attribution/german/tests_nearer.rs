@@ -95,8 +95,16 @@ fn reported_speech_right_after_its_speaker_stays_his() {
 
 #[test]
 fn who_is_quoted_speaks_not_who_quotes() {
+    // (Who quotes speaks it too: an attribution of its own, before the
+    // one of who is quoted, which is carried on.)
     let s = sources("Die Zeitung zitiert den Anwalt mit den Worten: „Wir gehen in Berufung.“");
-    assert_eq!(s, vec![Some("den Anwalt".to_string())]);
+    assert_eq!(
+        s,
+        vec![
+            Some("Die Zeitung".to_string()),
+            Some("den Anwalt".to_string())
+        ]
+    );
     let s = sources("„Wir sind unerwünschte Zeugen“, zitierte man Eva Lind vom Sender Nordwelle.");
     assert_eq!(s, vec![Some("Eva Lind vom Sender Nordwelle".to_string())]);
     // With no object, the one who quotes is all the sentence names.
@@ -111,14 +119,23 @@ fn a_paper_named_between_subject_and_passive_quoting_verb_is_no_quotation() {
     let r = read(
         "Der Sprecher der Partei, Jan Roth, wird von der „Morgenpost“ mit den Worten zitiert: „Wir sind angeschlagen.“",
     );
-    assert_eq!(r.len(), 1, "{r:?}");
-    assert_eq!(r[0].2.as_deref(), Some("Der Sprecher der Partei, Jan Roth"));
+    // (The paper, as the passive's agent, speaks it too.)
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert_eq!(r[0].2.as_deref(), Some("der „Morgenpost“"));
+    assert_eq!(r[1].2.as_deref(), Some("Der Sprecher der Partei, Jan Roth"));
 }
 
 #[test]
 fn a_paper_quoting_after_the_quotation_is_its_source() {
+    // (And the person it quotes, in an attribution of its own.)
     let s = sources("„Wir gehen in Berufung“, zitiert das Blatt den Anwalt.");
-    assert_eq!(s, vec![Some("das Blatt".to_string())]);
+    assert_eq!(
+        s,
+        vec![
+            Some("den Anwalt".to_string()),
+            Some("das Blatt".to_string())
+        ]
+    );
 }
 
 #[test]

@@ -65,3 +65,34 @@ fn words_standing_in_another_clause_are_no_place() {
         "{r:?}"
     );
 }
+
+#[test]
+fn the_text_something_is_mentioned_in_speaks_the_quotation() {
+    // `war von „…“ die Rede`: the letter mentions it; the head teacher
+    // before wrote to someone else.
+    let s = sources(
+        "Die Direktorin Eva Roth schrieb an die Eltern. In einem Schreiben an die \
+         Lehrer war von einem „schwierigen Jahr“ die Rede.",
+    );
+    assert_eq!(
+        s.last(),
+        Some(&Some("einem Schreiben".to_string())),
+        "{s:?}"
+    );
+}
+
+#[test]
+fn a_mention_that_names_no_text_is_left_to_the_speaker() {
+    let s = sources(
+        "Die Direktorin Eva Roth schrieb an die Eltern. Zunächst war von einem \
+         „schwierigen Jahr“ die Rede.",
+    );
+    assert_eq!(
+        s.last(),
+        Some(&Some("Die Direktorin Eva Roth".to_string())),
+        "{s:?}"
+    );
+    // A speaker who speaks of it keeps it.
+    let s = sources("Die Direktorin Eva Roth sprach in ihrer Rede von einem „schwierigen Jahr“.");
+    assert_eq!(s, vec![Some("Die Direktorin Eva Roth".to_string())]);
+}

@@ -36,7 +36,47 @@ pub(super) fn written_in(r: &Reader<'_, '_>, a: usize, open: usize) -> Option<So
     if pronoun_subject {
         return None;
     }
-    // One pass: the first place the sentence names outside quotations.
+    place(r, a, open)
+}
+
+/// The text a quotation at `open`..`close` is mentioned in by `In dem
+/// Schreiben war von einem „…“ die Rede` (the words were mentioned there):
+/// `von` before the quotation, an article and a noun of utterance
+/// (`Rede`) right after it, ending the clause, and the text named with a
+/// preposition before `von`. The idiom has no speaker of its own; the
+/// corpus names the text.
+pub(super) fn mentioned_in(
+    r: &Reader<'_, '_>,
+    a: usize,
+    open: usize,
+    close: usize,
+) -> Option<Source> {
+    let g = &r.d.german;
+    let article = r
+        .narrated(close + 1)
+        .is_some_and(|w| r.d.determiners.contains(w));
+    let noun = r
+        .narrated(close + 2)
+        .is_some_and(|w| r.d.utterances.contains(w));
+    let ends = r
+        .doc
+        .tokens
+        .get(close + 3)
+        .is_none_or(|t| t.is_punct('.') || t.is_punct(',') || t.is_punct(';'));
+    if !(article && noun && ends) {
+        return None;
+    }
+    let of = (a..open)
+        .rev()
+        .find(|&k| r.narrated(k).is_some_and(|w| g.of.is_folded(w)))?;
+    place(r, a, of)
+}
+
+/// The first place the words from `a` to `open` name outside quotations:
+/// a pronominal adverb (`Darauf`), or the noun phrase after a preposition
+/// of documents (`in dem Entwurf`), or a relative clause's antecedent.
+fn place(r: &Reader<'_, '_>, a: usize, open: usize) -> Option<Source> {
+    let g = &r.d.german;
     for k in a..open {
         let Some(w) = r.narrated(k) else { continue };
         if g.written_places.is_folded(w) {
