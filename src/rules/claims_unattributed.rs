@@ -1,6 +1,6 @@
 use super::{Context, Rule, RuleMeta, RuleOption, Sink};
 use crate::claims::features::sifted;
-use crate::claims::scope::Why;
+use crate::claims::scope::{Place, Why};
 use crate::claims::ClaimsScope;
 use crate::finding::{Finding, Severity};
 
@@ -162,6 +162,28 @@ fn why_text(cx: &Context<'_, '_>, why: &Why<'_>, out: &mut String) {
             out,
             "“{verb}” comes after it and reports only what follows, so the claim is in the writer's own voice"
         ),
+        Why::WritersOwn {
+            source,
+            at,
+            place,
+            word,
+        } => {
+            let line = cx.line_of(*at);
+            match place {
+                Place::BesideSource => write!(
+                    out,
+                    "{source} (line {line}) is the sentence's source, but these words are set off beside the name, outside what it says, in the writer's own voice"
+                ),
+                Place::BeforeParticiple => write!(
+                    out,
+                    "{source} (line {line}) speaks only in what “{word}” reports; the clause before it is the writer's own account"
+                ),
+                Place::BeforeClause => write!(
+                    out,
+                    "{source} (line {line}) speaks only in the clause “{word}” opens; what comes before it is the writer's own"
+                ),
+            }
+        }
         Why::OtherSource { source, at, other } => write!(
             out,
             "the nearest source, {source} (line {}), closes the paragraph, but {other} also speaks in it, so whose claim this is is unclear",
