@@ -57,7 +57,12 @@ and page furniture.
 
 Attribution in scope:
 - an attribution in the same sentence ("…, Xi said"), unless the claim is
-  the attribution itself ("the two nations have pledged to …");
+  the attribution itself ("the two nations have pledged to …") or stands
+  in the writer's own words beside it: set off by commas beside the
+  source's name ("Ruiz, whose firm lost 30 percent, said …"), in the
+  main clause before a reporting participle ("Ruiz cut 400 jobs, saying
+  …"), or before a clause that "which", "while", ", but" … opens in
+  front of the source;
 - the sentence lies between two sentences by the same speaker;
 - with `--claims-scope paragraph` (the default): a paragraph whose last
   sentence closes with an attribution ("…, Yahoo Finance reported.") is
