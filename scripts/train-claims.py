@@ -205,6 +205,10 @@ def reported(feats, unit, score, threshold, signal_threshold):
     signal, from `threshold` up when it holds none."""
     f = set(feats)
     covered = bool(f & COVERED) or ("cov:closing" in f and not f & NOT_CLOSING)
+    # A claim in the writer's own words beside the sentence's source
+    # (src/claims/writer.rs): only a neighbour's content covers it.
+    if "cov:writer" in f:
+        covered = "cov:content" in f
     if covered:
         return False
     if unit["strong"]:

@@ -18,7 +18,9 @@ pub struct Candidate<'c, 'a> {
     /// The attributions of the document, for what the rule says of them.
     pub scope: &'c Scope<'a, 'a>,
     pub sentence: usize,
-    /// Its signals, most serious first (then in reading order).
+    /// Its signals, most serious first (then in reading order); but first
+    /// the one in the writer's own words beside a source, if any
+    /// (`writer.rs`).
     pub hits: &'c [Hit],
     /// Gathered when first asked (see [`Candidate::verdict`]).
     coverage: OnceCell<Coverage<'a>>,
@@ -140,6 +142,12 @@ pub fn sifted<'a>(
             // The scanner may be asked of a sentence set aside later: it
             // reads each sentence on its own.
             scanner.scan(s, false, &mut hits);
+            // A claim in the writer's own words beside a source is the one
+            // the sentence leaves unsourced: it is judged and reported,
+            // whatever claims the source's own words make.
+            if let Some(k) = scope.writers_hit(si, &hits) {
+                hits[..=k].rotate_right(1);
+            }
             each(Candidate {
                 scope: &scope,
                 sentence: si,

@@ -193,6 +193,10 @@ pub struct Data {
     /// A rule's threshold (see `thresholds.rs`), from
     /// `rules/claims/<lang>.thresholds.yaml`; empty for a language without one.
     pub thresholds: super::thresholds::Thresholds,
+    /// The writer's own words beside an attribution (see `writer.rs`),
+    /// from `rules/claims/<lang>.writer.yaml`; empty for a language
+    /// without one.
+    pub writer: super::writer::Writer,
     /// Every word of the feature lists above, with the lists it is in: one
     /// probe a word for the claims model's features.
     pub lexicon: Lexicon,

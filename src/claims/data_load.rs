@@ -34,6 +34,11 @@ const BUILTIN_POLLS: &[(&str, &str)] = &[("en", include_str!("../../rules/claims
 const BUILTIN_THRESHOLDS: &[(&str, &str)] =
     &[("en", include_str!("../../rules/claims/en.thresholds.yaml"))];
 
+/// (language, the writer's own words beside an attribution) shipped in
+/// the binary.
+const BUILTIN_WRITER: &[(&str, &str)] =
+    &[("en", include_str!("../../rules/claims/en.writer.yaml"))];
+
 /// Longest word an index key may be (as `WordSet`); longer words are never
 /// entries.
 const MAX_KEY: usize = 32;
@@ -64,6 +69,12 @@ impl Data {
                     d.thresholds = crate::claims::thresholds::Thresholds::from_yaml(
                         &format!("rules/claims/{n}.thresholds.yaml"),
                         t,
+                    )?;
+                }
+                if let Some((n, w)) = crate::builtin::pick(BUILTIN_WRITER, lang) {
+                    d.writer = crate::claims::writer::Writer::from_yaml(
+                        &format!("rules/claims/{n}.writer.yaml"),
+                        w,
                     )?;
                 }
                 if let Some((n, polls)) = crate::builtin::pick(BUILTIN_POLLS, lang) {
@@ -260,6 +271,7 @@ impl Data {
             speech: crate::claims::speech::Speech::new(&f.speech),
             polls: crate::claims::polls::Polls::default(),
             thresholds: crate::claims::thresholds::Thresholds::default(),
+            writer: crate::claims::writer::Writer::default(),
             lexicon: Lexicon::from_file(&f),
             model: crate::claims::model::Model::default(),
             saying: None,

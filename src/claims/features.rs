@@ -136,6 +136,7 @@ impl<'a, 't> Extractor<'a, 't> {
             (cov.between, Fixed::CovBetween),
             (cov.near.is_some(), Fixed::CovNear),
             (cov.evidence.is_some(), Fixed::CovEvidence),
+            (cov.writer.is_some(), Fixed::CovWriter),
         ] {
             if holds {
                 on(x);

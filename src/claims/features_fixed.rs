@@ -20,6 +20,7 @@ pub enum Fixed {
     CovClosingQuotation,
     CovNear,
     CovEvidence,
+    CovWriter,
     // The class of a source in the sentence.
     AttrNamed,
     AttrOrganisation,
@@ -84,6 +85,7 @@ pub const FIXED: &[&str] = &[
     "cov:closing-quotation",
     "cov:near",
     "cov:evidence",
+    "cov:writer",
     // The class of a source in the sentence.
     "attr:named",
     "attr:organisation",

@@ -17,6 +17,8 @@
 //! - [`speech`]: narration of a public speech, which is public record;
 //! - [`thresholds`]: a rule's threshold ("it takes 1,237 delegates to
 //!   win"), which is no count to source;
+//! - [`writer`]: the writer's own words beside an attribution ("Ruiz,
+//!   whose firm lost 30 percent, said …"), which it does not cover;
 //! - [`voice`]: whose words a sentence is (someone's own, the writer's of
 //!   themselves), before anyone asks whether it claims.
 
@@ -36,6 +38,7 @@ pub mod speech;
 pub mod starts;
 pub mod thresholds;
 pub mod voice;
+pub mod writer;
 
 pub use data::Data;
 pub use scope::ClaimsScope;

@@ -18,7 +18,9 @@ use std::ops::Range;
 
 #[path = "scope_coverage.rs"]
 mod coverage;
-pub use coverage::{ClaimsScope, Closing, Coverage, Why};
+#[path = "scope_writer.rs"]
+mod writer;
+pub use coverage::{ClaimsScope, Closing, Coverage, Place, Why};
 
 /// The attributions of a document, indexed by the sentence of their cue.
 pub struct Scope<'a, 't> {
@@ -221,7 +223,11 @@ impl<'a, 't> Scope<'a, 't> {
     /// `c`'s `sentence`, `own`, `cognition`, `says` and `content`.
     fn same_sentence(&self, si: usize, hit: Option<Span>, c: &mut Coverage<'a>) {
         let s = self.doc.sentences[si].span;
+        c.writer = hit.and_then(|h| self.writers_own(si, h));
         for a in self.attrs(si) {
+            if c.writer.is_some() {
+                break;
+            }
             if self.is_own(a, hit) {
                 c.own = Some(a);
                 continue;
@@ -229,14 +235,15 @@ impl<'a, 't> Scope<'a, 't> {
             c.sentence = c.sentence.or(Some(a));
         }
         c.cognition = self.thinking(si);
-        c.says = self.says(
-            si,
-            hit.unwrap_or(Span {
-                start: s.start,
-                end: s.start,
-            }),
-            &mut c.later,
-        ) || self.unmarked_source(si);
+        c.says = c.writer.is_none()
+            && (self.says(
+                si,
+                hit.unwrap_or(Span {
+                    start: s.start,
+                    end: s.start,
+                }),
+                &mut c.later,
+            ) || self.unmarked_source(si));
         // A content that runs over from a neighbouring sentence.
         let inner = hit.unwrap_or(s);
         let lo = si.saturating_sub(2);
@@ -262,6 +269,7 @@ impl<'a, 't> Scope<'a, 't> {
     /// and reads only the sentence's own attributions.
     pub fn sourced_in_sentence(&self, si: usize, hit: Option<Span>) -> bool {
         self.attrs(si).any(|a| !self.is_own(a, hit))
+            && hit.is_none_or(|h| self.writers_own(si, h).is_none())
     }
 
     /// An attribution in sentence `si` whose cue is a verb of thinking or
@@ -329,6 +337,11 @@ impl<'a, 't> Scope<'a, 't> {
     /// The verdict on a claim of [`Coverage`] `c`, and why when it has no
     /// source in scope.
     pub fn judge(&self, c: &Coverage<'a>, scope: ClaimsScope) -> Result<(), Why<'t>> {
+        // The writer's own words in an attributed sentence: only a
+        // neighbour's content that runs over them covers them.
+        if let (Some((a, place)), false) = (c.writer, c.content) {
+            return Err(self.writers_why(a, place));
+        }
         if c.in_sentence() || c.between {
             return Ok(());
         }

@@ -2,6 +2,7 @@
 //! a claim is covered and by what, and, when it is not, why not.
 
 use crate::attribution::Attribution;
+pub use crate::claims::writer::Place;
 use crate::span::Span;
 
 /// How far an attribution reaches: the option `scope` of
@@ -59,6 +60,16 @@ pub enum Why<'t> {
     /// The sentence's verb of saying comes after the claim and reports
     /// what follows it, not the claim.
     Later { verb: &'t str },
+    /// The sentence's source speaks for another clause: the claim stands
+    /// in the writer's own words beside it (`writer.rs`). `word` is the
+    /// participle or the word that opens the source's clause, for those
+    /// places.
+    WritersOwn {
+        source: String,
+        at: u32,
+        place: Place,
+        word: &'t str,
+    },
 }
 
 /// What the attributions near a sentence say about one claim in it: the
@@ -84,6 +95,10 @@ pub struct Coverage<'a> {
     pub content: bool,
     /// The sentence lies between two by the same speaker.
     pub between: bool,
+    /// The claim stands outside what the sentence's attributions say, in
+    /// the writer's own words beside one of them (`writer.rs`): that
+    /// attribution and where. No attribution of the sentence covers it.
+    pub writer: Option<(&'a Attribution, Place)>,
     /// The paragraph's last sentence closes with an attribution that
     /// covers the paragraph (see [`Closing`]).
     pub closing: Option<Closing<'a>>,

@@ -1,6 +1,6 @@
 use super::{Context, Rule, RuleMeta, RuleOption, Sink};
 use crate::claims::features::sifted;
-use crate::claims::scope::Why;
+use crate::claims::scope::{Place, Why};
 use crate::claims::ClaimsScope;
 use crate::finding::{Finding, Severity};
 
@@ -57,7 +57,12 @@ and page furniture.
 
 Attribution in scope:
 - an attribution in the same sentence ("…, Xi said"), unless the claim is
-  the attribution itself ("the two nations have pledged to …");
+  the attribution itself ("the two nations have pledged to …") or stands
+  in the writer's own words beside it: set off by commas beside the
+  source's name ("Ruiz, whose firm lost 30 percent, said …"), in the
+  main clause before a reporting participle ("Ruiz cut 400 jobs, saying
+  …"), or before a clause that "which", "while", ", but" … opens in
+  front of the source;
 - the sentence lies between two sentences by the same speaker;
 - with `--claims-scope paragraph` (the default): a paragraph whose last
   sentence closes with an attribution ("…, Yahoo Finance reported.") is
@@ -162,6 +167,28 @@ fn why_text(cx: &Context<'_, '_>, why: &Why<'_>, out: &mut String) {
             out,
             "“{verb}” comes after it and reports only what follows, so the claim is in the writer's own voice"
         ),
+        Why::WritersOwn {
+            source,
+            at,
+            place,
+            word,
+        } => {
+            let line = cx.line_of(*at);
+            match place {
+                Place::BesideSource => write!(
+                    out,
+                    "{source} (line {line}) is the sentence's source, but these words are set off beside the name, outside what it says, in the writer's own voice"
+                ),
+                Place::BeforeParticiple => write!(
+                    out,
+                    "{source} (line {line}) speaks only in what “{word}” reports; the clause before it is the writer's own account"
+                ),
+                Place::BeforeClause => write!(
+                    out,
+                    "{source} (line {line}) speaks only in the clause “{word}” opens; what comes before it is the writer's own"
+                ),
+            }
+        }
         Why::OtherSource { source, at, other } => write!(
             out,
             "the nearest source, {source} (line {}), closes the paragraph, but {other} also speaks in it, so whose claim this is is unclear",
