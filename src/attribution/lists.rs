@@ -217,6 +217,9 @@ grammar_lists! {
     /// Verbs of knowing that, after "as" and a pronoun and before "it",
     /// describe a thing as it stands ("news as we know it").
     as_it_stands,
+    /// Words after which the word before them is a noun, not a verb ("some
+    /// kind of deal"): no lead-in verb before a colon is read there.
+    noun_links,
     }
 }
 

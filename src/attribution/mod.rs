@@ -252,6 +252,8 @@ mod tests_inferred;
 #[cfg(test)]
 mod tests_joined;
 #[cfg(test)]
+mod tests_lead_in;
+#[cfg(test)]
 mod tests_leading;
 #[cfg(test)]
 mod tests_passive;
