@@ -272,6 +272,8 @@ mod tests_speaker_shapes;
 #[cfg(test)]
 mod tests_speakers;
 #[cfg(test)]
+mod tests_surnames;
+#[cfg(test)]
 mod tests_turns;
 #[cfg(test)]
 mod tests_twice;
