@@ -70,6 +70,43 @@ pub(super) fn relative_subject(
     subject(d)(clause).ok().map(|(_, s)| s)
 }
 
+/// "Lee, a lawyer who is running as an outsider, said …": the clause start
+/// `cs` stopped at a word inside a relative clause ("as") that hangs off
+/// an appositive ("a lawyer who …") closing with a comma right before the
+/// cue `k`. The subject is read again from the clause the appositive
+/// hangs off, so that it is Lee, not "an outsider".
+pub(super) fn appositive_relative_subject(
+    doc: &Document<'_>,
+    d: &Data,
+    st: usize,
+    cs: usize,
+    k: usize,
+) -> Option<Source> {
+    if cs < st + 4 || k <= cs || !doc.tokens[k - 1].is_punct(',') {
+        return None;
+    }
+    let word = |j: usize| {
+        doc.tokens[j]
+            .is_word()
+            .then(|| doc.tokens[j].text(doc.text))
+    };
+    // The relative word before the clause start, inside its piece.
+    let j = (st + 2..cs)
+        .rev()
+        .take(24)
+        .take_while(|&j| !doc.tokens[j].is_punct(','))
+        .find(|&j| word(j).is_some_and(|w| d.grammar.relatives.is(w)))?;
+    // The comma opening the appositive ("…, a lawyer who"), a name before it.
+    let c = (st + 1..j).rev().find(|&c| doc.tokens[c].is_punct(','))?;
+    if !word(c + 1).is_some_and(|w| d.grammar.appositive_openers.is_folded(w)) {
+        return None;
+    }
+    let from = clause_start(doc, d, st, c);
+    subject(d)(Toks::new(doc.text, &doc.tokens, from..k))
+        .ok()
+        .map(|(_, s)| s)
+}
+
 /// "The records, which the board released Monday, show …": the clause
 /// start `cs` stopped after a thing's relative word, and the relative
 /// clause closes with a comma right before the cue `k`. The cue is not

@@ -217,6 +217,12 @@ grammar_lists! {
     /// Verbs of knowing that, after "as" and a pronoun and before "it",
     /// describe a thing as it stands ("news as we know it").
     as_it_stands,
+    /// Words after which the word before them is a noun, not a verb ("some
+    /// kind of deal"): no lead-in verb before a colon is read there.
+    noun_links,
+    /// Titles that are also surnames: after a given name they end the
+    /// name ("Steve King"), not open a rank ("King Abdullah").
+    surname_titles,
     }
 }
 

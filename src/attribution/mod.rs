@@ -16,6 +16,7 @@
 //! - `orphans`: quotations no construction attributed;
 //! - `outcries`: quotations an outcry noun or a naming verb attributes;
 //! - `senses`: cue verbs in a sense other than saying;
+//! - `twice`: one quotation attributed by a cue before it and one after;
 //! - `turns`: a transcript's `NAME: …` paragraphs, one attribution each;
 //! - `german`: the German constructions, for `syntax: german`;
 //! - `speakers`: later references resolved to the source they mean;
@@ -51,6 +52,7 @@ mod speakers;
 mod titled;
 pub mod toks;
 mod turns;
+mod twice;
 mod words;
 
 pub use data::Data;
@@ -197,6 +199,7 @@ pub fn extract(doc: &Document<'_>, d: &Data) -> Vec<Attribution> {
         .collect();
     let mut kept = no_verb.into_iter();
     atts.retain(|_| !kept.next().unwrap_or(false));
+    twice::resolve(doc.text, &mut atts);
     orphans::carried(doc, d, sentences, &mut atts);
     // A quotation inside a transcript turn is the turn's speaker's.
     atts.retain(|a| !(a.inferred && turns::within(&spoken, a.cue)));
@@ -249,6 +252,8 @@ mod tests_inferred;
 #[cfg(test)]
 mod tests_joined;
 #[cfg(test)]
+mod tests_lead_in;
+#[cfg(test)]
 mod tests_leading;
 #[cfg(test)]
 mod tests_passive;
@@ -267,4 +272,8 @@ mod tests_speaker_shapes;
 #[cfg(test)]
 mod tests_speakers;
 #[cfg(test)]
+mod tests_surnames;
+#[cfg(test)]
 mod tests_turns;
+#[cfg(test)]
+mod tests_twice;

@@ -3,7 +3,8 @@
 
 use super::according::according_at;
 use super::clauses::{
-    clause_start, leading_clause, leading_clause_end, relative_subject, thing_relative_subject,
+    appositive_relative_subject, clause_start, leading_clause, leading_clause_end,
+    relative_subject, thing_relative_subject,
 };
 use super::data::Data;
 use super::found::{quotation_at, sentence_of, token_span, Found};
@@ -180,6 +181,8 @@ pub fn find_in(
             } else if hangs {
                 super::grammar::main_subject(d, Toks::new(doc.text, &doc.tokens, cs..k - 1))
             } else if let Some(src) = thing_relative_subject(doc, d, st, cs, k) {
+                Some(src)
+            } else if let Some(src) = appositive_relative_subject(doc, d, st, cs, k) {
                 Some(src)
             } else if cs < k {
                 let clause = Toks::new(doc.text, &doc.tokens, cs..k);

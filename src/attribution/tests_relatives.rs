@@ -157,3 +157,18 @@ fn a_thing_before_that_or_who_with_no_comma_is_the_speaker_not_the_relative_word
     assert_eq!(a.len(), 1, "{a:?}");
     assert_eq!(a[0].4, "", "{a:?}");
 }
+
+#[test]
+fn an_appositive_with_a_relative_clause_keeps_the_name_before_it() {
+    // "as an outsider" inside the relative clause is no clause of its own.
+    let a = atts("Ada Quill, a lawyer who is running as an outsider, said the port would reopen.");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].4, "Ada Quill");
+    assert!(a[0].2.starts_with("Ada Quill, a lawyer"), "{a:?}");
+}
+
+#[test]
+fn a_clause_after_as_with_no_appositive_keeps_its_own_subject() {
+    let a = atts("The vote went ahead as the mayor, worried about the storm, said it would.");
+    assert!(a.iter().all(|r| !r.2.contains("vote")), "{a:?}");
+}

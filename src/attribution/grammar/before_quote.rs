@@ -425,6 +425,14 @@ pub fn before_quote<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, (Cue, O
                 {
                     continue;
                 }
+                // "some kind of deal might be possible:": a noun heading
+                // the subject, no verb.
+                if v + 1 < n
+                    && input.toks[v + 1].is_word()
+                    && d.grammar.noun_links.is_folded(input.word(v + 1))
+                {
+                    break;
+                }
                 if let Ok((_, src)) = subject(d)(input.sub(from, v)) {
                     return Ok((
                         done,

@@ -94,9 +94,24 @@ pub(super) fn last_name_run(d: &Data, p: Toks<'_>) -> Option<(usize, usize)> {
                 // a given name ("April Ruiz").
                 && (!d.grammar.dates.is(p.word(k)) || given_name(k))
         };
+        // "Steve King": a title that is also a surname, after a given name.
+        let surname = |k: usize| {
+            k > 0
+                && p.toks[k].is_word()
+                && p.toks[k - 1].is_word()
+                && is_capitalised(p.word(k))
+                && d.grammar.surname_titles.is_folded(p.word(k))
+                && {
+                    let given = p.word(k - 1);
+                    is_capitalised(given)
+                        && (d.male.contains(given) || d.female.contains(given))
+                        && !d.titles.contains(given)
+                }
+        };
         if is_name(k) {
             let s = k;
-            while k < p.len() && (is_name(k) || (p.toks[k].is_punct('.') && k > s)) {
+            while k < p.len() && (is_name(k) || (k > s && (p.toks[k].is_punct('.') || surname(k))))
+            {
                 k += 1;
             }
             // "the Moscow leader", "a Kremlin aide": a name before a
