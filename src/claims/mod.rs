@@ -51,18 +51,26 @@ mod signals_tests;
 #[path = "signals_rank_tests.rs"]
 mod signals_rank_tests;
 
-/// For tests through the whole rule: the words each finding of
-/// `claims.unattributed` points at, for one paragraph (or several, blank
-/// lines between) under a headline.
+/// For tests through the whole rule: the findings of
+/// `claims.unattributed` on one paragraph (or several, blank lines
+/// between) under a headline, with the text they point into.
 #[cfg(test)]
-pub(crate) fn flagged_words(body: &str) -> Vec<String> {
+pub(crate) fn rule_findings(body: &str) -> (String, Vec<crate::finding::Finding>) {
     use crate::rules::{run_rule, Settings, REGISTRY};
     let rule = REGISTRY
         .iter()
         .find(|r| r.meta().id == "claims.unattributed")
         .expect("the claims rule is registered");
     let text = format!("Head\n\n{body}\n");
-    run_rule(*rule, &text, &Settings::default())
+    let found = run_rule(*rule, &text, &Settings::default());
+    (text, found)
+}
+
+/// The words each finding of [`rule_findings`] points at.
+#[cfg(test)]
+pub(crate) fn flagged_words(body: &str) -> Vec<String> {
+    let (text, found) = rule_findings(body);
+    found
         .iter()
         .map(|f| f.span.text(&text).to_string())
         .collect()

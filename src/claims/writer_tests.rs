@@ -1,20 +1,12 @@
 //! The writer's own words beside an attribution, through the whole rule
 //! (English lists), so that a list or hook gone missing fails.
 
-use crate::claims::flagged_words as words;
-use crate::rules::{run_rule, Settings, REGISTRY};
+use crate::claims::{flagged_words as words, rule_findings};
 
 /// The rule's messages on `body`.
 fn messages(body: &str) -> Vec<String> {
-    let rule = REGISTRY
-        .iter()
-        .find(|r| r.meta().id == "claims.unattributed")
-        .expect("the claims rule is registered");
-    let text = format!("Head\n\n{body}\n");
-    run_rule(*rule, &text, &Settings::default())
-        .iter()
-        .map(|f| f.message.clone())
-        .collect()
+    let (_, found) = rule_findings(body);
+    found.iter().map(|f| f.message.clone()).collect()
 }
 
 fn flagged_with(body: &str, claim: &str, why: &str) {
