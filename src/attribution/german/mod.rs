@@ -21,6 +21,7 @@
 mod attributed;
 mod carried;
 mod cue;
+mod dotted;
 mod named;
 mod opinion;
 mod orphan;
@@ -50,6 +51,8 @@ mod tests_names;
 mod tests_nearer;
 #[cfg(test)]
 mod tests_objects;
+#[cfg(test)]
+mod tests_openers;
 #[cfg(test)]
 mod tests_opinion;
 #[cfg(test)]

@@ -68,9 +68,10 @@ impl Reader<'_, '_> {
                 // An aside: "(SPD)", "(National Environment Agency, NEMA)".
             } else if t.is_number() {
                 // `Einer der 13 Feuerwehrleute`: a number is part of it.
-            } else if self.slash_joined(i) {
+            } else if self.slash_joined(i) || self.dotted(i) {
                 // `Bündnis 90/Die Grünen`: the word after a slash with no
-                // space is the same name's, whatever its case.
+                // space is the same name's, whatever its case; so is each
+                // piece of a dotted name (`der Gewerkschaft ver.di`).
                 last = Some(i);
                 after_noun = true;
             } else if let Some(w) = self.word(i) {

@@ -234,8 +234,10 @@ impl Reader<'_, '_> {
         // `Bei einer Debatte um die Praxis blieb er hart`: a preposition
         // is never the finite verb, whatever stands before it; nor is a
         // figure (`Seit Mai 2013 vertritt er`), which has no case at all.
+        // (`der Gewerkschaft ver.di`: a piece of a dotted name is a noun.)
         self.narrated(k).is_some_and(|w| {
             w.chars().next().is_some_and(char::is_lowercase)
+                && !self.dotted(k)
                 && !g.prepositions.is(w)
                 && (g.auxiliaries.is(w)
                     || g.hearsay.is(w)
@@ -328,14 +330,18 @@ impl Reader<'_, '_> {
                 if after_noun && self.d.determiners.contains(w) && !self.d.german.genitives.is(w) {
                     return None;
                 }
-                after_noun = starts_upper(w) && !self.d.determiners.contains(w);
+                after_noun = (starts_upper(w) || self.dotted(k)) && !self.d.determiners.contains(w);
             }
             // `Anna Berger, die Sprecherin der Partei,`: after a comma an
             // apposition opens with its own article. It ends in a noun; a
             // clause ending in its verb (`Die Bürger, die dafür stimmten,`)
             // is a relative clause, no part of the subject.
             if t.is_punct(',') {
-                if k > from && self.word(k - 1).is_some_and(|w| !starts_upper(w)) {
+                // (`der Gewerkschaft ver.di,` ends in a name.)
+                if k > from
+                    && self.word(k - 1).is_some_and(|w| !starts_upper(w))
+                    && !self.dotted(k - 1)
+                {
                     return None;
                 }
                 after_noun = false;
@@ -369,6 +375,7 @@ impl Reader<'_, '_> {
                     // after its hyphen is a noun, as `source_at` reads it.)
                     let fits = starts_upper(w)
                         || compound_noun(w)
+                        || self.dotted(k)
                         || self.modifies(k)
                         || t.is_number()
                         || joins(self.d, w)
