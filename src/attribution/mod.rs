@@ -16,7 +16,6 @@
 //! - `orphans`: quotations no construction attributed;
 //! - `outcries`: quotations an outcry noun or a naming verb attributes;
 //! - `senses`: cue verbs in a sense other than saying;
-//! - `twice`: one quotation attributed by a cue before it and one after;
 //! - `turns`: a transcript's `NAME: …` paragraphs, one attribution each;
 //! - `german`: the German constructions, for `syntax: german`;
 //! - `speakers`: later references resolved to the source they mean;
@@ -52,7 +51,6 @@ mod speakers;
 mod titled;
 pub mod toks;
 mod turns;
-mod twice;
 mod words;
 
 pub use data::Data;
@@ -199,7 +197,6 @@ pub fn extract(doc: &Document<'_>, d: &Data) -> Vec<Attribution> {
         .collect();
     let mut kept = no_verb.into_iter();
     atts.retain(|_| !kept.next().unwrap_or(false));
-    twice::resolve(doc.text, &mut atts);
     orphans::carried(doc, d, sentences, &mut atts);
     // A quotation inside a transcript turn is the turn's speaker's.
     atts.retain(|a| !(a.inferred && turns::within(&spoken, a.cue)));
@@ -275,5 +272,3 @@ mod tests_speakers;
 mod tests_surnames;
 #[cfg(test)]
 mod tests_turns;
-#[cfg(test)]
-mod tests_twice;
