@@ -22,6 +22,7 @@ mod attributed;
 mod carried;
 mod cue;
 mod dotted;
+mod fronted;
 mod named;
 mod opinion;
 mod orphan;
@@ -41,6 +42,8 @@ mod tests_attributes;
 mod tests_clauses;
 #[cfg(test)]
 mod tests_documents;
+#[cfg(test)]
+mod tests_fronted;
 #[cfg(test)]
 mod tests_middle;
 #[cfg(test)]
@@ -240,7 +243,7 @@ pub(super) fn find(doc: &Document<'_>, d: &Data) -> (Vec<Found>, Vec<Option<Carr
                 // `„…“, resümiert der Anwalt.`: any verb inverts.
                 if let Some((v, s)) = subject
                     .is_none()
-                    .then(|| orphan::inverted(&r, q, b))
+                    .then(|| orphan::inverted(&r, q, b).or_else(|| orphan::named_as(&r, a, q, b)))
                     .flatten()
                 {
                     found.push(Found::one_word_cue(
