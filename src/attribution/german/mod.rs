@@ -177,9 +177,19 @@ pub(super) fn find(doc: &Document<'_>, d: &Data) -> (Vec<Found>, Vec<Option<Carr
                     // reads, and the score pairs equal quotations by
                     // order. The construction's own source stays the last,
                     // the one carried on.)
-                    let also = qs.first().zip(f.source.as_ref()).and_then(|(q, s)| {
-                        quoting::other_party(&r, a, b, c.first, s, (q.open, q.close))
-                    });
+                    // (`zitiert die „Zeitung“ Lind`: one phrase read
+                    // for both, the paper's name and the person's.)
+                    let pair = (!qs.is_empty())
+                        .then(|| quoting::paper_then_person(&r, c.first, f.source.as_ref()?))
+                        .flatten();
+                    let also = if let Some((paper, person)) = pair {
+                        f.source = Some(paper);
+                        Some(person)
+                    } else {
+                        qs.first().zip(f.source.as_ref()).and_then(|(q, s)| {
+                            quoting::other_party(&r, a, b, c.first, s, (q.open, q.close))
+                        })
+                    };
                     if let Some(o) = also {
                         found.push(Found {
                             source: Some(o),
