@@ -22,6 +22,7 @@ mod attributed;
 mod carried;
 mod cue;
 mod dotted;
+mod fronted;
 mod named;
 mod opinion;
 mod orphan;
@@ -41,6 +42,8 @@ mod tests_attributes;
 mod tests_clauses;
 #[cfg(test)]
 mod tests_documents;
+#[cfg(test)]
+mod tests_fronted;
 #[cfg(test)]
 mod tests_middle;
 #[cfg(test)]
@@ -174,9 +177,19 @@ pub(super) fn find(doc: &Document<'_>, d: &Data) -> (Vec<Found>, Vec<Option<Carr
                     // reads, and the score pairs equal quotations by
                     // order. The construction's own source stays the last,
                     // the one carried on.)
-                    let also = qs.first().zip(f.source.as_ref()).and_then(|(q, s)| {
-                        quoting::other_party(&r, a, b, c.first, s, (q.open, q.close))
-                    });
+                    // (`zitiert die „Zeitung“ Lind`: one phrase read
+                    // for both, the paper's name and the person's.)
+                    let pair = (!qs.is_empty())
+                        .then(|| quoting::paper_then_person(&r, c.first, f.source.as_ref()?))
+                        .flatten();
+                    let also = if let Some((paper, person)) = pair {
+                        f.source = Some(paper);
+                        Some(person)
+                    } else {
+                        qs.first().zip(f.source.as_ref()).and_then(|(q, s)| {
+                            quoting::other_party(&r, a, b, c.first, s, (q.open, q.close))
+                        })
+                    };
                     if let Some(o) = also {
                         found.push(Found {
                             source: Some(o),
@@ -240,7 +253,7 @@ pub(super) fn find(doc: &Document<'_>, d: &Data) -> (Vec<Found>, Vec<Option<Carr
                 // `„…“, resümiert der Anwalt.`: any verb inverts.
                 if let Some((v, s)) = subject
                     .is_none()
-                    .then(|| orphan::inverted(&r, q, b))
+                    .then(|| orphan::inverted(&r, q, b).or_else(|| orphan::named_as(&r, a, q, b)))
                     .flatten()
                 {
                     found.push(Found::one_word_cue(

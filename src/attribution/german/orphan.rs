@@ -11,11 +11,35 @@ use crate::attribution::neighbours::names_no_one;
 /// its subject. German puts the subject right after the verb there, which
 /// makes any verb a cue, listed or not. The verb's token and the subject.
 pub(super) fn inverted(r: &Reader<'_, '_>, q: &Quote, b: usize) -> Option<(usize, Source)> {
-    let g = &r.d.german;
     if !r.is_punct(q.close + 1, ',') {
         return None;
     }
-    let v = q.close + 2;
+    verb_then_subject(r, q.close + 2, b)
+}
+
+/// `Als „große Enttäuschung“ wertete der Vorsitzende X das Ergebnis.`: a
+/// quotation fronted with `als` (`naming`) opening the sentence at `a`,
+/// then a finite verb and its subject, which German puts after the verb
+/// when anything else stands first. The verb's token and the subject.
+pub(super) fn named_as(
+    r: &Reader<'_, '_>,
+    a: usize,
+    q: &Quote,
+    b: usize,
+) -> Option<(usize, Source)> {
+    let naming = r
+        .narrated(a)
+        .is_some_and(|w| r.d.german.naming.is_folded(w));
+    if !(naming && q.open == a + 1) {
+        return None;
+    }
+    verb_then_subject(r, q.close + 1, b)
+}
+
+/// A finite verb at `v` and the subject right after it (past a
+/// reflexive or an adverb).
+fn verb_then_subject(r: &Reader<'_, '_>, v: usize, b: usize) -> Option<(usize, Source)> {
+    let g = &r.d.german;
     let verb = r.narrated(v)?;
     // A verb is in lower case and opens no clause of its own (`„…“, weil
     // …`, `„…“, die …`).

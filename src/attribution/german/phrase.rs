@@ -263,7 +263,9 @@ pub(super) fn phrase_cue(r: &Reader<'_, '_>, a: usize, b: usize, k: usize) -> Op
                 (place_word(c0) && c0 + 1 < end)
                     .then(|| document_at(r, c0 + 1, end))
                     .flatten()
-            });
+            })
+            // `Darin heißt es`: an adverb for the text.
+            .or_else(|| super::written::adverb_before(r, a, k));
         let end = s.as_ref().map_or(last + 1, |s| s.all.end);
         let after = k > a && (r.is_punct(k - 1, ',') || r.is_mark(k - 1));
         return Some(Cue {

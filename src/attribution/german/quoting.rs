@@ -76,3 +76,40 @@ fn place_after(r: &Reader<'_, '_>, k: usize, to: usize) -> Option<Source> {
         adjectives.then(|| r.source_at(noun, to)).flatten()
     })
 }
+
+/// `„…“, zitiert die „Computerwoche“ Lind`, `„…“, zitiert ndr.de
+/// Polizeisprecher Jan Roth`: after the verb of quoting at `v`, a paper's
+/// name (in quotation marks, or a web address) and right after it a
+/// capitalised word read as one source `s`. A name does not follow a
+/// paper's name in apposition, so the two are the paper, who quotes, and
+/// the person quoted (with no article, as a name takes none). The paper
+/// and the person.
+pub(super) fn paper_then_person(
+    r: &Reader<'_, '_>,
+    v: usize,
+    s: &Source,
+) -> Option<(Source, Source)> {
+    let g = &r.d.german;
+    if !r.word(v).is_some_and(|w| g.quoting.is(w)) || s.all.start <= v {
+        return None;
+    }
+    // (The paper's name ends in a closing mark or a dotted name's last
+    // piece, `ndr.de`; the person's opens with a capital that no article
+    // or joiner takes.)
+    let ends_paper = |j: usize| {
+        r.is_mark(j) && j > s.all.start && r.is_quoted(j - 1)
+            || r.dotted(j) && !r.is_punct(j + 1, '.')
+    };
+    let opens_person = |j: usize| {
+        r.narrated(j)
+            .is_some_and(|w| starts_upper(w) && !r.d.determiners.contains(w) && !g.joiners.is(w))
+    };
+    let j = (s.all.start..s.all.end.saturating_sub(1))
+        .find(|&j| ends_paper(j) && opens_person(j + 1))?;
+    let paper = Source {
+        all: s.all.start..j + 1,
+        name: s.all.start..j + 1,
+    };
+    let person = r.source_at(j + 1, s.all.end)?;
+    Some((paper, person))
+}

@@ -158,7 +158,8 @@ impl<'a, 't> Reader<'a, 't> {
         if self.d.determiners.contains(w) || self.d.pronouns.contains(w) {
             return true;
         }
-        starts_upper(w) && !self.reads_lower(w)
+        // (`zitiert ndr.de …`: a web address is a name in lower case.)
+        starts_upper(w) && !self.reads_lower(w) || self.dotted(k)
     }
 }
 

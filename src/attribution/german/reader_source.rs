@@ -74,6 +74,11 @@ impl Reader<'_, '_> {
                 // piece of a dotted name (`der Gewerkschaft ver.di`).
                 last = Some(i);
                 after_noun = true;
+                // (`laut ndr.de. Nach …`: a stop after an address's last
+                // piece that glues to nothing ends the sentence.)
+                if self.dotted(i) && self.is_punct(i + 1, '.') && !self.dotted(i + 2) {
+                    break;
+                }
             } else if let Some(w) = self.word(i) {
                 let g = &self.d.german;
                 if i > k

@@ -96,8 +96,10 @@ impl Reader<'_, '_> {
                     // after a fronted phrase or an object, the subject
                     // follows the verb.
                     .or_else(|| {
-                        (g.fronted.is_folded(opener) || g.object_articles.is_folded(opener))
-                            .then(|| self.subject_after(v, b))?
+                        (g.fronted.is_folded(opener)
+                            || g.object_articles.is_folded(opener)
+                            || self.fronted_phrase(a))
+                        .then(|| self.subject_after(v, b))?
                     })
             }
             // `Ein Beamter der Polizei: „…“`: a source and a colon.
@@ -292,8 +294,9 @@ impl Reader<'_, '_> {
                 || self
                     .word(from + 1)
                     .is_some_and(|w| g.prepositions.is(w) && !g.of.is(w)));
-        // `Den Unmut … brachte`: an object's article.
-        if fronted || adverb || g.object_articles.is_folded(opener) {
+        // `Den Unmut … brachte`: an object's article. (`Des Weiteren
+        // sagte`: a phrase of an article and an adverb.)
+        if fronted || adverb || g.object_articles.is_folded(opener) || self.fronted_phrase(from) {
             return None;
         }
         let mut depth = 0usize;

@@ -81,3 +81,51 @@ fn the_quoted_person_still_carries_the_reported_speech_after() {
     assert_eq!(r.len(), 3, "{r:?}");
     assert_eq!(r[2].2.as_deref(), Some("den Anwalt"), "{r:?}");
 }
+
+#[test]
+fn a_name_right_after_a_papers_quoted_name_is_the_person_quoted() {
+    both(
+        "Die Frist lief ab. „Das wird das größte Update“, zitiert die „Morgenpost“ Lind in ihrer Ausgabe.",
+        "die „Morgenpost“",
+        "Lind",
+    );
+    // (The person quoted first, as the corpus lists the two.)
+    let s = sources("Die Frist lief ab. „Das wird teuer“, zitiert die „Morgenpost“ Jan Roth.");
+    assert_eq!(
+        s,
+        vec![
+            Some("Jan Roth".to_string()),
+            Some("die „Morgenpost“".to_string())
+        ]
+    );
+}
+
+#[test]
+fn a_web_address_after_a_verb_of_quoting_is_the_paper() {
+    both(
+        "Die Frist lief ab. „Das ist eine große Zahl“, zitiert ndr.de Polizeisprecher Jan Roth.",
+        "ndr.de",
+        "Polizeisprecher Jan Roth",
+    );
+}
+
+#[test]
+fn a_paper_named_with_its_noun_keeps_the_name_in_apposition() {
+    // (`die Zeitung „Kurier“`: the quoted name follows its noun; nothing
+    // with a capital follows it.)
+    let s =
+        sources("Die Frist lief ab. „Das wird teuer“, zitiert die Zeitung „Kurier“ den Anwalt.");
+    assert!(s.contains(&Some("den Anwalt".to_string())), "{s:?}");
+    assert!(s.iter().all(|x| x.as_deref() != Some("Kurier")), "{s:?}");
+}
+
+#[test]
+fn a_web_address_ends_its_source_at_a_stop_after_it() {
+    // (The sentence splitter may run on past `….de.`.)
+    let s = sources("Die Lage bleibt ruhig, so laut ndr.de. Nach dem Spiel zogen die Fans ab.");
+    assert!(
+        s.iter()
+            .all(|x| x.as_deref().is_none_or(|x| !x.contains("Nach"))),
+        "{s:?}"
+    );
+}

@@ -110,3 +110,19 @@ fn place(r: &Reader<'_, '_>, a: usize, open: usize) -> Option<Source> {
     }
     None
 }
+
+/// `Darin heißt es: „…“`, `Dort soll es heißen, …`: a pronominal adverb
+/// for a text (`written_places`) opening the clause right before the
+/// impersonal verb (or its auxiliary) at `k` stands for the text that
+/// says it. The corpus marks such an adverb itself as the speaker, as it
+/// does `Darauf` before `zu lesen` and `Demnach`.
+pub(super) fn adverb_before(r: &Reader<'_, '_>, a: usize, k: usize) -> Option<Source> {
+    let p = k.checked_sub(1).filter(|&p| p >= a)?;
+    let adverb = r
+        .narrated(p)
+        .is_some_and(|w| r.d.german.written_places.is_folded(w));
+    (adverb && super::cue::clause_start(r, a, k) == p).then_some(Source {
+        all: p..k,
+        name: p..p,
+    })
+}
