@@ -253,6 +253,8 @@ mod tests_lead_in;
 #[cfg(test)]
 mod tests_leading;
 #[cfg(test)]
+mod tests_noun_heads;
+#[cfg(test)]
 mod tests_passive;
 #[cfg(test)]
 mod tests_phrasal;

@@ -24,3 +24,51 @@ fn a_lead_in_verb_still_quotes_its_subject() {
     assert_eq!(a.len(), 1, "{a:?}");
     assert!(a[0].4.contains("Quill"), "{a:?}");
 }
+
+#[test]
+fn a_short_clause_before_a_colon_is_no_headline_name() {
+    // Seven tokens or fewer, opened by a capital: the headline shape
+    // ("Ada Quill: “…”"); with a verb in it, its subject speaks.
+    let a = atts("The mayor went even further: \"Nobody will be spared this winter.\"");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(
+        (a[0].1.as_str(), a[0].2.as_str()),
+        ("went", "The mayor"),
+        "{a:?}"
+    );
+    let a = atts("Quill delivered a sharp retort: \"No one is tearing this plan up.\"");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(
+        (a[0].1.as_str(), a[0].4.as_str()),
+        ("delivered", "Quill"),
+        "{a:?}"
+    );
+}
+
+#[test]
+fn a_headline_name_keeps_its_colon() {
+    for (body, name) in [
+        (
+            "Ada Quill: \"We will win this fight in the end.\"",
+            "Ada Quill",
+        ),
+        (
+            "Secretary of State Ada Quill: \"We will win this fight.\"",
+            "Ada Quill",
+        ),
+        // A passive names no speaker: the words before the colon stay whole.
+        (
+            "Tenants are obliged to answer: \"When did you move into this flat?\"",
+            "Tenants",
+        ),
+        (
+            "Ada Quill on the harbour: \"We will win this fight.\"",
+            "Ada Quill",
+        ),
+    ] {
+        let a = atts(body);
+        assert_eq!(a.len(), 1, "{body}: {a:?}");
+        assert_eq!(a[0].1, ":", "{body}: {a:?}");
+        assert!(a[0].4.contains(name), "{body}: {a:?}");
+    }
+}

@@ -376,18 +376,39 @@ pub fn before_quote<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, (Cue, O
         // Headline shape: `Trump: “…”`; in running text also after a dash
         // (`… - Pew Research: “…”`) and with a party and state (`Rep. Trey
         // Gowdy (R-S.C.): “…”`).
-        let np = input.sub(0, n - 1);
-        let np = if colon
+        let whole = input.sub(0, n - 1);
+        let headline = colon
             && n <= 7
-            && np
+            && whole
                 .toks
                 .iter()
                 .all(|t| t.is_word() || t.is_punct('.') || t.is_punct('-'))
-            && is_capitalised(np.word(0))
-        {
-            Some(np)
+            && is_capitalised(whole.word(0));
+        // "The mayor went even further: “…”": a short clause, not a name,
+        // whose verb leads in; read so before the headline shape.
+        if headline && reads_as_clause(d, whole) {
+            // Not a passive ("Respondents are obliged to disclose:"),
+            // which names no speaker, nor a preposition ("Ann Roe on the
+            // port:").
+            if let Some(found) = lead_in(d, input).filter(|(cue, _)| {
+                let k = cue.first - input.at;
+                let w = input.word(k);
+                let passive = k > 0
+                    && input.toks[k - 1].is_word()
+                    && d.grammar.passive_auxiliaries.is_folded(input.word(k - 1));
+                !passive
+                    && !d.intro.contains(w)
+                    && !d.boundary.contains(w)
+                    && !d.determiners.contains(w)
+                    && !crate::attribution::source_names::is_preposition(d, w)
+            }) {
+                return Ok((done, (found.0, Some(found.1))));
+            }
+        }
+        let np = if headline {
+            Some(whole)
         } else if colon {
-            signed_name(np)
+            signed_name(whole)
         } else {
             None
         };
@@ -408,48 +429,63 @@ pub fn before_quote<'a>(d: &'a Data) -> impl Fn(Toks<'a>) -> PResult<'a, (Cue, O
                 ),
             ));
         }
-        // `X went even further: “…”`: the first word after a subject; the
-        // subject of the last clause first ("Immediately after the attacks,
-        // Trump issued a statement, “…”"), then of the whole.
-        let last_clause = (0..n - 1).rev().find(|&j| input.toks[j].is_punct(','));
-        for from in last_clause.map(|j| j + 1).into_iter().chain([0]) {
-            for v in from + 1..(n - 1).min(from + 20) {
-                let t = input.toks[v];
-                let w = input.word(v);
-                // "Republican presidential nominee Donald Trump issued": titles
-                // belong to the subject.
-                if !t.is_word()
-                    || is_capitalised(w)
-                    || d.between.contains(w)
-                    || d.titles.contains(w)
-                {
-                    continue;
-                }
-                // "some kind of deal might be possible:": a noun heading
-                // the subject, no verb.
-                if v + 1 < n
-                    && input.toks[v + 1].is_word()
-                    && d.grammar.noun_links.is_folded(input.word(v + 1))
-                {
-                    break;
-                }
-                if let Ok((_, src)) = subject(d)(input.sub(from, v)) {
-                    return Ok((
-                        done,
-                        (
-                            Cue {
-                                first: input.at + v,
-                                last: input.at + v,
-                            },
-                            Some(src),
-                        ),
-                    ));
-                }
+        match lead_in(d, input) {
+            Some((cue, src)) => Ok((done, (cue, Some(src)))),
+            None => miss(input, Expected::Source),
+        }
+    }
+}
+
+/// Does `p`, the words before a colon in the headline shape, hold a
+/// lower-case word that is no title or joining word ("The mayor went even
+/// further", not "Rep. Ann Roe" or "Secretary of State Ann Roe"), and no
+/// dash, after which a signed name would stand ("Pollsters agree - Ann
+/// Roe")?
+fn reads_as_clause(d: &Data, p: Toks<'_>) -> bool {
+    let lower = (0..p.len()).any(|k| {
+        p.toks[k].is_word() && {
+            let w = p.word(k);
+            !is_capitalised(w) && !d.titles.contains(w) && !d.grammar.name_joiners.is(w)
+        }
+    });
+    lower && !p.toks.iter().any(|t| t.is_punct('-'))
+}
+
+/// `X went even further: “…”`: the first word after a subject, before the
+/// colon that ends `input`; the subject of the last clause first
+/// ("Immediately after the attacks, Trump issued a statement, “…”"), then
+/// of the whole.
+fn lead_in(d: &Data, input: Toks<'_>) -> Option<(Cue, Source)> {
+    let n = input.len();
+    let last_clause = (0..n - 1).rev().find(|&j| input.toks[j].is_punct(','));
+    for from in last_clause.map(|j| j + 1).into_iter().chain([0]) {
+        for v in from + 1..(n - 1).min(from + 20) {
+            let t = input.toks[v];
+            let w = input.word(v);
+            // "Republican presidential nominee Donald Trump issued": titles
+            // belong to the subject.
+            if !t.is_word() || is_capitalised(w) || d.between.contains(w) || d.titles.contains(w) {
+                continue;
+            }
+            // "some kind of deal might be possible:": a noun heading the
+            // subject, no verb.
+            if v + 1 < n
+                && input.toks[v + 1].is_word()
+                && d.grammar.noun_links.is_folded(input.word(v + 1))
+            {
                 break;
             }
+            if let Ok((_, src)) = subject(d)(input.sub(from, v)) {
+                let cue = Cue {
+                    first: input.at + v,
+                    last: input.at + v,
+                };
+                return Some((cue, src));
+            }
+            break;
         }
-        miss(input, Expected::Source)
     }
+    None
 }
 
 /// Is one of the four words before token `j` ("as") a `quoted_as` verb,

@@ -222,6 +222,72 @@ fn counted_people(d: &Data, clause: Toks<'_>, start: usize) -> Option<usize> {
     (noun.is_word() && d.vague.contains(clause.word(k + 1))).then_some(k + 2)
 }
 
+/// What follows a lower-case word read as the verb when it is the noun
+/// that heads the subject instead.
+enum NounHead {
+    /// A finite auxiliary: "Campaign donations are vetted", "The Boston
+    /// outlets have been": the auxiliary is the verb.
+    BeforeVerb,
+    /// A relative: "A Texas voter who backs the bill, Lee …": the clause
+    /// hangs off the noun, and its verb is not the subject's.
+    BeforeRelative,
+}
+
+/// Does `np` hold a capitalised word other than a determiner ("The
+/// Murdoch", "Campaign", not "The" or "That")? Only then may a noun after
+/// it head it: "a database would" and "the episode should" stay no
+/// subjects.
+fn named(d: &Data, np: Toks<'_>) -> bool {
+    // "Clinton's position was …": the noun after a possessor is a thing
+    // of the possessor's, and a pronoun after it may mean either.
+    let last = np.len() - 1;
+    let w = np.word(last);
+    let possessor = w.ends_with("'s")
+        || w.ends_with("\u{2019}s")
+        || w == "s" && last > 0 && super::prim::is_possessive(np.text, np.toks, last - 1);
+    !possessor
+        && (0..np.len()).any(|k| {
+            np.toks[k].is_word()
+                && is_capitalised(np.word(k))
+                && !d.determiners.contains(np.word(k))
+        })
+}
+
+/// Is the lower-case word at `k`, right after a subject of capitalised
+/// words, a noun of that subject rather than its verb: no cue word (a verb
+/// of saying is followed by a clause that may open on its verb: "which
+/// Lee said was a mistake"), no auxiliary or adverb ("might", "will",
+/// "also"), no past form in -ed ("Roe wondered who …"), with a finite
+/// auxiliary or a relative right after it? No verb is followed by either.
+fn noun_after_subject(d: &Data, clause: Toks<'_>, k: usize) -> Option<NounHead> {
+    let next = clause.toks.get(k + 1)?;
+    let w = clause.word(k);
+    // A noun is no function word: "Lee and has aides have" joins two
+    // subjects, "Lee but" opens another clause.
+    let function_word = d.boundary.contains(w)
+        || d.grammar.verb_joints.is(w)
+        || d.determiners.contains(w)
+        || d.intro.contains(w)
+        || crate::attribution::source_names::is_preposition(d, w);
+    if !next.is_word()
+        || function_word
+        || d.cues.contains(w)
+        || d.between.contains(w)
+        || d.grammar.clause_auxiliaries.is(w)
+        || w.ends_with("ed")
+    {
+        return None;
+    }
+    let nw = clause.word(k + 1);
+    if d.grammar.clause_auxiliaries.is(nw) {
+        Some(NounHead::BeforeVerb)
+    } else if d.grammar.relatives.is(nw) {
+        Some(NounHead::BeforeRelative)
+    } else {
+        None
+    }
+}
+
 /// The subject `start..end` and the verb after it, past an aside or a
 /// bracket that belongs to the subject.
 fn finish(
@@ -274,6 +340,17 @@ fn finish(
     let vw = clause.word(verb_at);
     if !verb.is_word() || is_capitalised(vw) {
         return None;
+    }
+    let mut end = end;
+    if !pronoun && verb_at == end && named(d, clause.sub(start, end)) {
+        match noun_after_subject(d, clause, verb_at) {
+            Some(NounHead::BeforeVerb) => {
+                end = verb_at + 1;
+                verb_at += 1;
+            }
+            Some(NounHead::BeforeRelative) => return None,
+            None => {}
+        }
     }
     let np = clause.sub(start, end);
     if !source_head(d, np.word(np.len() - 1), np.toks[np.len() - 1]) {
