@@ -21,6 +21,7 @@
 mod after_cue;
 mod before_quote;
 mod chain;
+mod colon_lead;
 mod complement;
 mod main_clause;
 mod names;
