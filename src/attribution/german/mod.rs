@@ -23,6 +23,7 @@ mod carried;
 mod cue;
 mod dotted;
 mod fronted;
+mod mixed;
 mod named;
 mod opinion;
 mod orphan;
@@ -46,6 +47,8 @@ mod tests_documents;
 mod tests_fronted;
 #[cfg(test)]
 mod tests_middle;
+#[cfg(test)]
+mod tests_mixed;
 #[cfg(test)]
 mod tests_named;
 #[cfg(test)]
@@ -163,8 +166,18 @@ pub(super) fn find(doc: &Document<'_>, d: &Data) -> (Vec<Found>, Vec<Option<Carr
             } else {
                 qs.iter().map(std::slice::from_ref).collect()
             };
+            // The clause a mixed quotation stands in is reported once
+            // for the cue, however many quotations it holds.
+            let mut clause = None;
             for qs in each {
                 if let Some(mut f) = attribution(&r, si, a, b, c, qs) {
+                    if clause.is_none() {
+                        clause = mixed::reported_clause(&r, si, a, b, c, qs, &f);
+                        if let Some(g) = &clause {
+                            found.push(g.clone());
+                            carried.push(None);
+                        }
+                    }
                     // `auf dem geschrieben stand: „…“`: a verb of writing
                     // that names no writer leaves the text it stands in.
                     if f.source.is_none() && !qs.is_empty() {
