@@ -52,3 +52,17 @@ fn a_clause_with_several_quotations_is_reported_once() {
         .count();
     assert_eq!(reports, 1, "{k:?}");
 }
+
+#[test]
+fn a_quoted_name_with_words_in_lower_case_before_the_cue_is_nobody_s_words() {
+    // The name stands as the subject of the verb of saying: not a
+    // quotation, whatever its words in lower case.
+    let r = read("Wie die „Hilfe für alle“ heute mitteilte, werden Zelte gebraucht.");
+    assert!(r.iter().all(|x| x.0 != AttributionKind::Mixed), "{r:?}");
+    let r = read("Die „Liga für freie Presse“ berichtete von drei Festnahmen.");
+    assert!(r.iter().all(|x| x.0 != AttributionKind::Mixed), "{r:?}");
+    // The same words as the verb's object, after it, are someone's.
+    let r = read("Die Ministerin forderte die „Hilfe für alle“ am Montag.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, AttributionKind::Mixed);
+}
