@@ -28,6 +28,7 @@ mod named;
 mod opinion;
 mod orphan;
 mod phrase;
+pub(super) mod plural;
 mod quoted_words;
 mod quotes;
 mod quoting;
@@ -65,6 +66,8 @@ mod tests_opinion;
 mod tests_orphans;
 #[cfg(test)]
 mod tests_particles;
+#[cfg(test)]
+mod tests_plural;
 #[cfg(test)]
 mod tests_quoting;
 #[cfg(test)]
