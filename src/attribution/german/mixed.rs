@@ -18,6 +18,8 @@ use crate::attribution::AttributionKind;
 /// Lage sei „…“`, `Die Lage sei „…“, sagte er`, `Nach den Worten der
 /// Ministerin, Eva Roth, fehle es „…“`): a clause of its own, not the
 /// verb's object (`nannte den Plan „mutig“`, `sprach von einer „Krise“`).
+/// A source phrase with no verb (`laut X`, `nach Angaben von X`, `X
+/// zufolge`) reports the clause it stands in, comma or none.
 pub(super) fn reported_clause(
     r: &Reader<'_, '_>,
     si: usize,
@@ -39,8 +41,21 @@ pub(super) fn reported_clause(
         return None;
     };
     let comma = between.any(|k| r.is_punct(k, ',') && !r.is_quoted(k));
-    if !comma {
+    if !comma && !phrase(r, c) {
         return None;
     }
     attribution(r, si, a, b, c, &[]).filter(|g| g.kind == AttributionKind::Indirect)
+}
+
+/// Is cue `c` a source phrase rather than a verb (`laut`, `nach`,
+/// `zufolge`, `so`)? It has no object: a quotation in its sentence stands
+/// in the clause it reports.
+fn phrase(r: &Reader<'_, '_>, c: &Cue) -> bool {
+    let g = &r.d.german;
+    r.narrated(c.first).is_some_and(|w| {
+        g.according.is_folded(w)
+            || g.report_openers.is_folded(w)
+            || g.postpositions.is_folded(w)
+            || g.source_openers.is_folded(w)
+    })
 }

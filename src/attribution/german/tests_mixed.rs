@@ -66,3 +66,13 @@ fn a_quoted_name_with_words_in_lower_case_before_the_cue_is_nobody_s_words() {
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(r[0].0, AttributionKind::Mixed);
 }
+
+#[test]
+fn a_quotation_in_a_clause_of_a_source_phrase_is_also_a_report() {
+    // No comma: the phrase has no object, the quotation stands in the
+    // clause it reports.
+    let k = kinds("Nach Angaben des Verbands ist die Ernte „so schlecht wie nie“ ausgefallen.");
+    assert_eq!(k, [AttributionKind::Indirect, AttributionKind::Mixed]);
+    let k = kinds("Die Brücke sei laut Gutachter Tom Weil „nicht mehr zu retten“ gewesen.");
+    assert_eq!(k, [AttributionKind::Indirect, AttributionKind::Mixed]);
+}
