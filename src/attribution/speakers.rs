@@ -3,7 +3,7 @@
 //! name and class it is `source_names`; the people narration names, whom
 //! a pronoun may mean, `narrated`.
 
-use super::data::Data;
+use super::data::{Data, Syntax};
 use super::found::Found;
 use super::gender::{gender_of, Gender, Surnames};
 use super::narrated::{narrated_subject, sentence_subject, NamedLookup};
@@ -197,6 +197,13 @@ impl<'t, 's> Resolver<'t, 's> {
             f.cue.first == f.cue.last && d.media.contains(doc.tokens[f.cue.first].text(doc.text));
         // Pronouns: the nearest compatible named speaker.
         if lower.len() == 1 && d.pronouns.contains(lower[0]) {
+            // German `sie` with a plural verb (`Sie seien`) is several
+            // people: none of the speakers met one by one.
+            if d.syntax == Syntax::German
+                && super::german::plural::plural_verb_beside(doc, d, s.all.start)
+            {
+                return ((None, SourceClass::Unknown), false);
+            }
             let is = |w: &str| lower[0].eq_ignore_ascii_case(w);
             // The pronouns that are also words of a gender ("he", "er").
             let (he, she) = (d.male.contains(lower[0]), d.female.contains(lower[0]));

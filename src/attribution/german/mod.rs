@@ -23,10 +23,12 @@ mod carried;
 mod cue;
 mod dotted;
 mod fronted;
+mod mixed;
 mod named;
 mod opinion;
 mod orphan;
 mod phrase;
+pub(super) mod plural;
 mod quoted_words;
 mod quotes;
 mod quoting;
@@ -47,6 +49,8 @@ mod tests_fronted;
 #[cfg(test)]
 mod tests_middle;
 #[cfg(test)]
+mod tests_mixed;
+#[cfg(test)]
 mod tests_named;
 #[cfg(test)]
 mod tests_names;
@@ -62,6 +66,8 @@ mod tests_opinion;
 mod tests_orphans;
 #[cfg(test)]
 mod tests_particles;
+#[cfg(test)]
+mod tests_plural;
 #[cfg(test)]
 mod tests_quoting;
 #[cfg(test)]
@@ -163,8 +169,18 @@ pub(super) fn find(doc: &Document<'_>, d: &Data) -> (Vec<Found>, Vec<Option<Carr
             } else {
                 qs.iter().map(std::slice::from_ref).collect()
             };
+            // The clause a mixed quotation stands in is reported once
+            // for the cue, however many quotations it holds.
+            let mut clause = None;
             for qs in each {
                 if let Some(mut f) = attribution(&r, si, a, b, c, qs) {
+                    if clause.is_none() {
+                        clause = mixed::reported_clause(&r, si, a, b, c, qs, &f);
+                        if let Some(g) = &clause {
+                            found.push(g.clone());
+                            carried.push(None);
+                        }
+                    }
                     // `auf dem geschrieben stand: „…“`: a verb of writing
                     // that names no writer leaves the text it stands in.
                     if f.source.is_none() && !qs.is_empty() {
