@@ -1,0 +1,68 @@
+//! The signals of `rules/claims/en.signals.yaml` (plans and goals,
+//! agentless passives of judging, charges carried by a verb or a loaded
+//! noun), through the whole rule.
+
+use crate::claims::data::Data;
+use crate::claims::flagged_words as words;
+
+fn flagged(sentence: &str, at: &str) {
+    let found = words(sentence);
+    assert!(found.iter().any(|w| w == at), "{sentence}: {found:?}");
+}
+
+#[test]
+fn a_plan_or_goal_told_as_fact_is_an_intention() {
+    flagged(
+        "Harbour councillors are looking to shift the ferry levy onto visitors.",
+        "looking to",
+    );
+    flagged(
+        "After the spring vote, the strategy is to outspend Vale in the suburbs.",
+        "strategy is to",
+    );
+    flagged(
+        "The Quill campaign is courting dock workers along the north shore.",
+        "courting",
+    );
+}
+
+#[test]
+fn an_agentless_passive_of_judging_names_no_source() {
+    flagged(
+        "The toll road was once thought to be a gold mine for the county.",
+        "thought to be",
+    );
+    flagged(
+        "The harbour board is widely seen as loyal to the mayor.",
+        "widely seen",
+    );
+}
+
+#[test]
+fn a_charge_carried_by_a_verb_or_a_loaded_noun() {
+    flagged(
+        "The mayor pandered to landlords with the new rule.",
+        "pandered",
+    );
+    flagged(
+        "The board covered up the losses at the ferry depot for a year.",
+        "covered up",
+    );
+    flagged(
+        "The levy was a scheme to reward the council's friends.",
+        "scheme",
+    );
+}
+
+#[test]
+fn a_word_listed_twice_or_a_signal_unknown_is_refused() {
+    let main = include_str!("../../rules/claims/en.yaml");
+    let twice = "signals:\n  - name: charge\n    words: [lied]\n";
+    let e = Data::from_yamls("en.yaml", main, Some(("more.yaml", twice))).unwrap_err();
+    assert!(e.to_string().contains("already"), "{e}");
+    let unknown = "signals:\n  - name: gossip\n    words: [rumour]\n";
+    let e = Data::from_yamls("en.yaml", main, Some(("more.yaml", unknown))).unwrap_err();
+    assert!(e.to_string().contains("gossip"), "{e}");
+    let fine = "signals:\n  - name: charge\n    words: [rumourmonger]\n";
+    assert!(Data::from_yamls("en.yaml", main, Some(("more.yaml", fine))).is_ok());
+}
