@@ -1,6 +1,7 @@
 //! The signals of `rules/claims/en.signals.yaml` (plans and goals,
 //! agentless passives of judging, charges carried by a verb or a loaded
-//! noun), through the whole rule.
+//! noun), through the whole rule; and the claim before a verb that
+//! reports only what follows it (`scope_before.rs`).
 
 use crate::claims::data::Data;
 use crate::claims::flagged_words as words;
@@ -55,6 +56,16 @@ fn a_charge_carried_by_a_verb_or_a_loaded_noun() {
 }
 
 #[test]
+fn a_claim_before_a_verb_that_reports_what_follows_is_the_one_judged() {
+    // "hypocritical" is in what "portraying" reports; "tried to" before
+    // it is the writer's.
+    flagged(
+        "On Monday, Quill tried to turn the tables, portraying Vale as hypocritical because he had accepted \"about $9,000\" from harbour firms through the Port Committee.",
+        "tried to",
+    );
+}
+
+#[test]
 fn a_word_listed_twice_or_a_signal_unknown_is_refused() {
     let main = include_str!("../../rules/claims/en.yaml");
     let twice = "signals:\n  - name: charge\n    words: [lied]\n";
@@ -65,4 +76,18 @@ fn a_word_listed_twice_or_a_signal_unknown_is_refused() {
     assert!(e.to_string().contains("gossip"), "{e}");
     let fine = "signals:\n  - name: charge\n    words: [rumourmonger]\n";
     assert!(Data::from_yamls("en.yaml", main, Some(("more.yaml", fine))).is_ok());
+}
+
+#[test]
+fn a_claim_that_is_the_reporting_verbs_subject_is_what_it_reports() {
+    // "eight out of 10" are the ones who say: the verb speaks of them
+    // (a poll's answers), and what they say is theirs.
+    for sentence in [
+        "Nearly eight out of 10 say they will need to continually learn new trades to keep their posts.",
+        "Among members, about two-thirds of the dockers described themselves as loyal with about three in 10 saying they are very loyal.",
+        "About four in 10 said they were sure the levy would pass.",
+    ] {
+        let found = words(sentence);
+        assert!(found.is_empty(), "{sentence}: {found:?}");
+    }
 }
