@@ -53,6 +53,14 @@ fn a_charge_carried_by_a_verb_or_a_loaded_noun() {
         "The levy was a scheme to reward the council's friends.",
         "scheme",
     );
+    flagged(
+        "Mayor Quill landed at the pier for a budget talk but gave a familiar rant.",
+        "rant",
+    );
+    flagged(
+        "The harbour chief insulted the ferry crews at two meetings.",
+        "insulted",
+    );
 }
 
 #[test]
