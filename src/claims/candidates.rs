@@ -144,8 +144,12 @@ pub fn sifted<'a>(
             scanner.scan(s, false, &mut hits);
             // A claim in the writer's own words beside a source is the one
             // the sentence leaves unsourced: it is judged and reported,
-            // whatever claims the source's own words make.
-            if let Some(k) = scope.writers_hit(si, &hits) {
+            // whatever claims the source's own words make; so is one
+            // before a verb that reports only what follows it.
+            if let Some(k) = scope
+                .writers_hit(si, &hits)
+                .or_else(|| scope.before_report_hit(si, &hits))
+            {
                 hits[..=k].rotate_right(1);
             }
             each(Candidate {

@@ -39,6 +39,9 @@ const BUILTIN_THRESHOLDS: &[(&str, &str)] =
 const BUILTIN_WRITER: &[(&str, &str)] =
     &[("en", include_str!("../../rules/claims/en.writer.yaml"))];
 
+/// (language, more words for its signals) shipped in the binary.
+const BUILTIN_MORE: &[(&str, &str)] = &[("en", include_str!("../../rules/claims/en.signals.yaml"))];
+
 /// Longest word an index key may be (as `WordSet`); longer words are never
 /// entries.
 const MAX_KEY: usize = 32;
@@ -59,7 +62,13 @@ impl Data {
     pub fn builtin(lang: &str) -> Result<Data, Error> {
         match crate::builtin::pick(BUILTIN, lang) {
             Some((n, (text, model))) => {
-                let mut d = Data::from_yaml(&format!("rules/claims/{n}.yaml"), text)?;
+                let more = crate::builtin::pick(BUILTIN_MORE, lang)
+                    .map(|(m, t)| (format!("rules/claims/{m}.signals.yaml"), *t));
+                let mut d = Data::from_yamls(
+                    &format!("rules/claims/{n}.yaml"),
+                    text,
+                    more.as_ref().map(|(p, t)| (p.as_str(), *t)),
+                )?;
                 d.model = crate::claims::model::Model::from_yaml(
                     &format!("rules/claims/{n}.model.yaml"),
                     model,
@@ -90,7 +99,16 @@ impl Data {
     }
 
     pub fn from_yaml(path: &str, text: &str) -> Result<Data, Error> {
-        let f: DataFile = serde_yaml::from_str(text).map_err(|e| Error::from_yaml(path, e))?;
+        Data::from_yamls(path, text, None)
+    }
+
+    /// As [`Data::from_yaml`], with the signals' words of `more` (path,
+    /// text; see [`super::more_signals`]) added to the main file's.
+    pub fn from_yamls(path: &str, text: &str, more: Option<(&str, &str)>) -> Result<Data, Error> {
+        let mut f: DataFile = serde_yaml::from_str(text).map_err(|e| Error::from_yaml(path, e))?;
+        if let Some((more_path, more_text)) = more {
+            crate::claims::more_signals::merge(&mut f, more_path, more_text)?;
+        }
         let invalid = |message: String| Error::Config {
             path: path.to_string(),
             line: None,

@@ -30,6 +30,7 @@ pub mod features;
 mod file;
 pub mod lexicon;
 pub mod model;
+mod more_signals;
 pub mod page;
 pub mod polls;
 pub mod scan;
@@ -50,6 +51,10 @@ mod signals_tests;
 #[cfg(test)]
 #[path = "signals_rank_tests.rs"]
 mod signals_rank_tests;
+
+#[cfg(test)]
+#[path = "signals_more_tests.rs"]
+mod signals_more_tests;
 
 /// For tests through the whole rule: the findings of
 /// `claims.unattributed` on one paragraph (or several, blank lines

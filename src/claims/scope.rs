@@ -16,6 +16,8 @@ use crate::model::Document;
 use crate::span::Span;
 use std::ops::Range;
 
+#[path = "scope_before.rs"]
+mod before;
 #[path = "scope_coverage.rs"]
 mod coverage;
 #[path = "scope_writer.rs"]
