@@ -220,6 +220,9 @@ grammar_lists! {
     /// Words after which the word before them is a noun, not a verb ("some
     /// kind of deal"): no lead-in verb before a colon is read there.
     noun_links,
+    /// Set phrases that hold a cue word and close their clause ("enough
+    /// said", "having said that", "well told"): no one is reported.
+    idioms,
     /// Titles that are also surnames: after a given name they end the
     /// name ("Steve King"), not open a rank ("King Abdullah").
     surname_titles,

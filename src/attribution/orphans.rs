@@ -163,7 +163,7 @@ pub fn fragments(
             },
             cue: Cue {
                 first: verb,
-                last: verb,
+                last: main_verb(doc, d, verb, o.open),
             },
             source: Some(src),
             content: Some(o.span),
@@ -179,6 +179,40 @@ pub fn fragments(
     });
     found.extend(add);
     sentences
+}
+
+/// The verb that a fragment's clause turns on, from its first word after
+/// the subject at `verb`: past auxiliaries and adverbs ("Lee has also
+/// praised", "Roe then called") to the first other word, so the cue reads
+/// "has also praised", not "has". `verb` itself when that word is no
+/// lower-case word before the quotation's mark at `open`, or `verb` is a
+/// cue word of its own.
+fn main_verb(doc: &Document<'_>, d: &Data, verb: usize, open: usize) -> usize {
+    let word = |j: usize| {
+        Some(doc.tokens[j])
+            .filter(|t| j < open && t.is_word())
+            .map(|t| t.text(doc.text))
+    };
+    let helper = |w: &str| {
+        !d.cues.contains(w)
+            && (d.between.contains(w) || w.len() > 4 && w.ends_with("ly"))
+            && w.chars().all(|c| c.is_ascii_lowercase())
+    };
+    let mut j = verb;
+    while word(j).is_some_and(helper) {
+        j += 1;
+    }
+    // Not a word that opens a phrase ("has instead …", "was in …"): the
+    // verb lies further on, past words this reader does not take.
+    let main = word(j).is_some_and(|w| {
+        w.chars().all(|c| c.is_ascii_lowercase())
+            && (!d.intro.contains(w) || w.ends_with("ed") || w.ends_with("ing"))
+    });
+    if j > verb && main {
+        j
+    } else {
+        verb
+    }
 }
 
 /// Is the subject a person or body: a personal pronoun, a name of two

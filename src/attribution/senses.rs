@@ -93,6 +93,9 @@ fn not_a_verb(doc: &Document<'_>, d: &Data, st: usize, k: usize, en: usize) -> b
         return false;
     };
     let g = &d.grammar;
+    if in_idiom(doc, d, st, k, en) {
+        return true;
+    }
     let before = k.checked_sub(1).and_then(word);
     let after = word(k + 1);
     // Nothing said after the word: the sentence or clause ends, or a
@@ -123,6 +126,35 @@ fn not_a_verb(doc: &Document<'_>, d: &Data, st: usize, k: usize, en: usize) -> b
         return by_time || can && asks;
     }
     false
+}
+
+/// The most words an entry of `idioms` holds.
+const IDIOM_WORDS: usize = 4;
+
+/// Is the cue at token `k` part of a set phrase that closes its clause
+/// ("Enough said.", "Having said that, …", "well told.", "their smiles
+/// said a lot.")? The phrase's words run on with no mark between, and no
+/// word follows them: "having said that he would resign" and "said a lot
+/// of voters" still report.
+fn in_idiom(doc: &Document<'_>, d: &Data, st: usize, k: usize, en: usize) -> bool {
+    let g = &d.grammar;
+    if g.idioms.is_empty() {
+        return false;
+    }
+    let is_word = |j: usize| j >= st && j < en && doc.tokens[j].is_word();
+    let first = (k.saturating_sub(IDIOM_WORDS - 1)..=k)
+        .find(|&s| (s..=k).all(is_word))
+        .unwrap_or(k);
+    (first..=k).any(|s| {
+        let mut phrase = String::new();
+        (s..s + IDIOM_WORDS).take_while(|&e| is_word(e)).any(|e| {
+            if e > s {
+                phrase.push(' ');
+            }
+            phrase.push_str(doc.tokens[e].text(doc.text));
+            e >= k && !is_word(e + 1) && g.idioms.is_folded(&phrase)
+        })
+    })
 }
 
 /// Is attribution `f`'s cue no verb of saying ([`not_a_verb`])? Asked

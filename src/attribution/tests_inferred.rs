@@ -178,3 +178,25 @@ fn a_pronoun_in_the_narration_skips_a_speaker_of_the_other_gender() {
     );
     assert_ne!(a.last().map(|r| r.4.as_str()), Some("Tom Brack"), "{a:?}");
 }
+
+#[test]
+fn a_fragments_cue_runs_from_its_auxiliary_to_the_main_verb() {
+    // The verb after the subject is an auxiliary or an adverb: the cue
+    // runs on to the verb the clause turns on.
+    for (body, cue) in [
+        ("Senator Ana Ruiz has also praised the crews for their “tireless and careful work on the bridge.”", "has also praised"),
+        ("Senator Ana Ruiz then blamed the budget for the “slow and careless handling of claims.”", "then blamed"),
+        ("Senator Ana Ruiz is faulting the agency for its “slow and careless handling of claims.”", "is faulting"),
+    ] {
+        let a = atts(body);
+        assert!(a.iter().any(|x| x.0 == "mixed" && x.1 == cue && x.2.ends_with("Ruiz")), "{body}: {a:?}");
+    }
+    // A word that opens a phrase is no verb: the cue stays where it was.
+    let a = one("Senator Ana Ruiz has instead faulted the agency for its “slow and careless handling of claims.”");
+    assert_eq!(a.1, "has");
+    // A cue word right after the subject stays the cue alone.
+    let a = one(
+        "Senator Ana Ruiz praised the crews for their “tireless and careful work on the bridge.”",
+    );
+    assert_eq!(a.1, "praised");
+}

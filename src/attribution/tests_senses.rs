@@ -80,3 +80,27 @@ fn a_comparison_with_what_was_said_attributes_nothing() {
     assert_eq!(a.len(), 1, "{a:?}");
     assert_eq!(a[0].2, "Roe", "{a:?}");
 }
+
+#[test]
+fn set_phrases_that_close_a_clause_attribute_nothing() {
+    for body in [
+        "The council voted the levy down a third time. Enough said.",
+        "The levy failed. Having said that, the council will meet again in May.",
+        "The newcomers spoke little English, but their faces said a lot.",
+        "Her memoir of the flood is vivid and well told.",
+    ] {
+        let a = atts(body);
+        assert!(a.is_empty(), "{body}: {a:?}");
+    }
+}
+
+#[test]
+fn the_same_words_running_on_into_a_clause_still_report() {
+    // "having said that" before a clause, "said a lot of" before a
+    // subject: what was said follows.
+    let a = atts("Having said that he would resign, Mott left the hall.");
+    assert!(a.iter().any(|r| r.1 == "said"), "{a:?}");
+    let a = atts("Mott said a lot of farmers would vote against the levy.");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].2, "Mott", "{a:?}");
+}
