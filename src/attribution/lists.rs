@@ -220,6 +220,13 @@ grammar_lists! {
     /// Words after which the word before them is a noun, not a verb ("some
     /// kind of deal"): no lead-in verb before a colon is read there.
     noun_links,
+    /// Adverbs and particles right after a lead-in verb before a colon
+    /// ("went even further:", "hit back:"): the word before them is the
+    /// verb, not a noun of the subject ("The harbour master went").
+    lead_in_particles,
+    /// Articles and possessives that open a subject of lower-case nouns
+    /// before a lead-in verb ("The harbour master", "Our ferry captain").
+    lead_in_openers,
     /// Set phrases that hold a cue word and close their clause ("enough
     /// said", "having said that", "well told"): no one is reported.
     idioms,

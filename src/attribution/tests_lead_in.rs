@@ -72,3 +72,53 @@ fn a_headline_name_keeps_its_colon() {
         assert!(a[0].4.contains(name), "{body}: {a:?}");
     }
 }
+
+#[test]
+fn an_article_and_lower_case_nouns_are_the_subject_of_a_lead_in() {
+    // The subject runs over the nouns to the word that reads as a verb: a
+    // past form, or one a particle or adverb follows.
+    for (body, cue, source) in [
+        (
+            "The harbour master went even further: \"Nobody will be spared this winter.\"",
+            "went",
+            "The harbour master",
+        ),
+        (
+            "A ferry captain struck back: \"The timetable was never ours to set.\"",
+            "struck",
+            "A ferry captain",
+        ),
+        (
+            "Our union boss bristled: \"Nobody asked the drivers about any of it.\"",
+            "bristled",
+            "Our union boss",
+        ),
+        (
+            "Quill's deputy went further: \"Nobody is safe from the cuts.\"",
+            "went",
+            "Quill's deputy",
+        ),
+        // A conjunction opening the sentence is no part of the subject.
+        (
+            "And Mr. Pell exulted: \"We told them so a year ago.\"",
+            "exulted",
+            "Mr. Pell",
+        ),
+    ] {
+        let a = atts(body);
+        assert_eq!(a.len(), 1, "{body}: {a:?}");
+        assert_eq!(
+            (a[0].1.as_str(), a[0].2.as_str()),
+            (cue, source),
+            "{body}: {a:?}"
+        );
+    }
+}
+
+#[test]
+fn a_demonstrative_opens_no_subject_of_nouns() {
+    // "that" opens a clause here: no lead-in verb "learned" with "that he"
+    // for its speaker.
+    let a = atts("Quill called it a \"costly blunder\" and that he has learned his lesson: \"They are ready for a long fight.\"");
+    assert!(a.iter().all(|r| !r.2.starts_with("that")), "{a:?}");
+}

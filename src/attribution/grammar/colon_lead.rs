@@ -51,11 +51,31 @@ pub(super) fn reads_as_clause(d: &Data, p: Toks<'_>) -> bool {
 /// `X went even further: “…”`: the first word after a subject, before the
 /// colon that ends `input`; the subject of the last clause first
 /// ("Immediately after the attacks, Trump issued a statement, “…”"), then
-/// of the whole.
+/// of the whole. A subject of an article or a possessive and lower-case
+/// nouns ("The harbour master", "Lee's deputy") runs on to a word that
+/// reads as a verb (`verb_like`), not to its first noun.
 pub(super) fn lead_in(d: &Data, input: Toks<'_>) -> Option<(Cue, Source)> {
     let n = input.len();
     let last_clause = (0..n - 1).rev().find(|&j| input.toks[j].is_punct(','));
     for from in last_clause.map(|j| j + 1).into_iter().chain([0]) {
+        // "And Lee gloated:": a conjunction opening the sentence stands
+        // before the subject.
+        let from = if from + 2 < n
+            && input.toks[from].is_word()
+            && d.grammar.lead_conjunctions.is_folded(input.word(from))
+        {
+            from + 1
+        } else {
+            from
+        };
+        if from + 1 >= n {
+            continue;
+        }
+        let opener = input.toks[from].is_word()
+            && (d.grammar.lead_in_openers.is_folded(input.word(from))
+                || possessive_word(input.word(from)));
+        // Lower-case nouns read into the subject so far.
+        let mut nouns = 0;
         for v in from + 1..(n - 1).min(from + 20) {
             let t = input.toks[v];
             let w = input.word(v);
@@ -72,15 +92,44 @@ pub(super) fn lead_in(d: &Data, input: Toks<'_>) -> Option<(Cue, Source)> {
             {
                 break;
             }
-            if let Ok((_, src)) = subject(d)(input.sub(from, v)) {
-                let cue = Cue {
-                    first: input.at + v,
-                    last: input.at + v,
-                };
-                return Some((cue, src));
+            let verb = verb_like(d, input, v);
+            if nouns == 0 || verb {
+                if let Ok((_, src)) = subject(d)(input.sub(from, v)) {
+                    let cue = Cue {
+                        first: input.at + v,
+                        last: input.at + v,
+                    };
+                    return Some((cue, src));
+                }
             }
-            break;
+            // "The harbour master": a noun after the article, or after
+            // the nouns before it, when it is no verb.
+            if !opener || verb || nouns == 3 || d.determiners.contains(w) {
+                break;
+            }
+            nouns += 1;
         }
     }
     None
+}
+
+/// Does the word at `v` read as a lead-in verb: a cue, a past form ("The
+/// ferry captain lashed"), or a word an adverb or particle follows ("went
+/// even further", "hit back")?
+fn verb_like(d: &Data, input: Toks<'_>, v: usize) -> bool {
+    let w = input.word(v);
+    if !input.toks[v].is_word() || is_capitalised(w) {
+        return false;
+    }
+    let past = w.len() > 4 && w.ends_with("ed");
+    let particle = input
+        .toks
+        .get(v + 1)
+        .is_some_and(|t| t.is_word() && d.grammar.lead_in_particles.is_folded(input.word(v + 1)));
+    d.cues.contains(w) || past || particle
+}
+
+/// "Lee's", "the port's": a possessive opening a subject.
+fn possessive_word(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("’s")
 }
