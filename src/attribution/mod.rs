@@ -40,6 +40,7 @@ mod narrated;
 mod neighbours;
 mod orphans;
 mod outcries;
+mod parenthetical;
 mod passive;
 mod phrasal;
 mod questions;
@@ -234,6 +235,8 @@ fn german_attributions(doc: &Document<'_>, d: &Data) -> Vec<Attribution> {
 mod tests;
 #[cfg(test)]
 mod tests_appositives;
+#[cfg(test)]
+mod tests_asides;
 #[cfg(test)]
 mod tests_complement;
 #[cfg(test)]

@@ -283,6 +283,17 @@ pub fn find_in(
                         (AttributionKind::Indirect, content)
                     }
                 };
+                // "The ferry captain, Ann Roe said, has created …": the
+                // name and its cue are an aside; the sentence around them
+                // is what was said.
+                let (src, content) =
+                    match super::parenthetical::aside_speaker(doc, d, &src, k, last) {
+                        Some(name) if kind == AttributionKind::Indirect => {
+                            (name, trimmed(doc, st, en))
+                        }
+                        Some(name) => (name, content),
+                        None => (src, content),
+                    };
                 let last_sentence = content.map_or(si, |c| {
                     sentence_of(doc, doc.tokens.partition_point(|t| t.span.end < c.end))
                 });
