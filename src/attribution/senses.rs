@@ -142,18 +142,30 @@ fn in_idiom(doc: &Document<'_>, d: &Data, st: usize, k: usize, en: usize) -> boo
         return false;
     }
     let is_word = |j: usize| j >= st && j < en && doc.tokens[j].is_word();
-    let first = (k.saturating_sub(IDIOM_WORDS - 1)..=k)
+    if !is_word(k) {
+        return false;
+    }
+    // A phrase counts only where its words end, so it ends at the last
+    // word of the run that holds the cue; most cues ("said the plan …")
+    // have more words after them than a phrase holds, and no phrase is
+    // built for them. (Called for every cue: no text is put together
+    // until then.)
+    let Some(last) = (k..k + IDIOM_WORDS).find(|&e| !is_word(e + 1)) else {
+        return false;
+    };
+    let first = (last + 1 - IDIOM_WORDS.min(last + 1)..=k)
         .find(|&s| (s..=k).all(is_word))
         .unwrap_or(k);
+    let mut phrase = String::new();
     (first..=k).any(|s| {
-        let mut phrase = String::new();
-        (s..s + IDIOM_WORDS).take_while(|&e| is_word(e)).any(|e| {
+        phrase.clear();
+        for e in s..=last {
             if e > s {
                 phrase.push(' ');
             }
             phrase.push_str(doc.tokens[e].text(doc.text));
-            e >= k && !is_word(e + 1) && g.idioms.is_folded(&phrase)
-        })
+        }
+        g.idioms.is_folded(&phrase)
     })
 }
 
